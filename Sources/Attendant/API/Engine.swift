@@ -1,0 +1,97 @@
+import Foundation
+
+/// The bot: a knowledge base, its indexes and a decision policy, turning messages into replies.
+///
+/// An engine is an immutable value: build it once from a `KnowledgeBase` and share it between
+/// threads. It never prints, reads input or touches the clock; the caller passes the time in, so
+/// that tests can fix it.
+public struct Engine: Sendable {
+  public let knowledgeBase: KnowledgeBase
+  public let policy: Policy
+  /// The language used when nothing else says which.
+  public let defaultLanguage: Language
+  let indexes: [Language: LanguageIndex]
+  let identifier: LanguageIdentifier
+
+  /// Builds the indexes for a knowledge base.
+  ///
+  /// - Parameters:
+  ///   - knowledgeBase: Validated content.
+  ///   - policy: Thresholds for answering, clarifying and escalating.
+  ///   - defaultLanguage: The language to start in; English when the content has it, else its first language.
+  /// - Complexity: O(total size of the examples), plus a sort of the typo index.
+  public init(knowledgeBase: KnowledgeBase, policy: Policy = .default, defaultLanguage: Language? = nil) {
+    self.knowledgeBase = knowledgeBase
+    self.policy = policy
+    let languages = knowledgeBase.languages
+    self.defaultLanguage =
+      defaultLanguage.flatMap { languages.contains($0) ? $0 : nil }
+      ?? (languages.contains(.en) ? .en : languages.first ?? .en)
+    var indexes: [Language: LanguageIndex] = [:]
+    var samples: [Language: [String]] = [:]
+    for language in languages {
+      guard let profile = knowledgeBase.profiles[language] else { continue }
+      let intents = knowledgeBase.intents[language] ?? []
+      indexes[language] = LanguageIndex(intents: intents, profile: profile)
+      samples[language] = intents.flatMap { $0.examples.map(\.text) }
+    }
+    self.indexes = indexes
+    self.identifier = LanguageIdentifier(samples: samples, profiles: knowledgeBase.profiles)
+  }
+
+  /// Loads content from a folder and builds an engine for it.
+  ///
+  /// - Throws: `ContentError` with every error in the content.
+  public init(contentsOf folder: URL, policy: Policy = .default) throws(ContentError) {
+    self.init(knowledgeBase: try ContentLoader().load(from: folder), policy: policy)
+  }
+
+  /// The languages the engine answers in.
+  public var languages: [Language] { knowledgeBase.languages }
+
+  /// Guesses the language of a text among the content's languages.
+  public func identifyLanguage(of text: String) -> LanguageGuess {
+    identifier.identify(text, tokens: Tokenizer.tokenize(text))
+  }
+
+  /// Scores a text against every intent of a language, without any conversation.
+  ///
+  /// - Returns: The candidates and the confidence, or `nil` when the content lacks the language.
+  /// - Complexity: proportional to the postings of the text's features, not to the number of examples.
+  /// - Parameter detail: Whether to break each candidate's score down by signal and find its nearest
+  ///   examples (for explanations; slower).
+  public func match(_ text: String, in language: Language, detail: Bool = false) -> Match? {
+    indexes[language]?.match(text, detail: detail)
+  }
+
+  /// Answers one message, updating the session.
+  ///
+  /// - Parameters:
+  ///   - message: The customer's message.
+  ///   - session: The conversation; it is updated with the turn, the language and what the bot waits for.
+  ///   - now: The current time, for escalation records and support shifts.
+  /// - Returns: The reply, with its explanation; an escalation record when it escalates.
+  public func respond(to message: Message, in session: inout Session, at now: Date) -> Reply {
+    var responder = Responder(engine: self, session: session, now: now)
+    let reply = responder.respond(to: message)
+    session = responder.session
+    return reply
+  }
+
+  /// Takes feedback on the last answer (the bridge's feedback line, the REPL's yes/no).
+  ///
+  /// A helpful answer is thanked; an unhelpful one is met with an offer of a person.
+  public func takeFeedback(
+    helpful: Bool, rating: Int? = nil, comment: String? = nil, in session: inout Session, at now: Date
+  ) -> Reply {
+    var responder = Responder(engine: self, session: session, now: now)
+    let reply = responder.feedback(helpful: helpful, rating: rating, comment: comment)
+    session = responder.session
+    return reply
+  }
+
+  /// The phrases for a language, falling back to the default language's.
+  public func phrases(for language: Language) -> Phrases {
+    knowledgeBase.phrases[language] ?? knowledgeBase.phrases[defaultLanguage] ?? LanguageProfile.english.phrases
+  }
+}

@@ -1,0 +1,25 @@
+/// The bot's reply to one message.
+public struct Reply: Sendable {
+  public let decision: Decision
+  public let reason: ReplyReason
+  public let language: Language
+  /// The intent answered, or the intent that escalated (`human-agent`, `complaint`); `nil` otherwise.
+  public let intent: IntentID?
+  /// The confidence in the best intent, 0…1.
+  public let confidence: Double
+  /// What the customer sees.
+  public let text: String
+  /// The intents considered, best first.
+  public let candidates: [CandidateScore]
+  /// Topics offered: the two options of a clarification, or follow-up suggestions after an answer.
+  public let options: [Option]
+  /// The escalation record, when the reply escalates or adds to an open escalation.
+  public let escalation: EscalationRecord?
+  public let explanation: Explanation
+
+  /// A topic the customer can pick next.
+  public struct Option: Sendable, Hashable, Codable {
+    public let intent: IntentID
+    public let title: String
+  }
+}

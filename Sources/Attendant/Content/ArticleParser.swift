@@ -1,0 +1,118 @@
+/// Parses an article: a `key: value` header between `---` lines, then a Markdown body.
+enum ArticleParser {
+  static let keys = ["title", "intents", "follow-up", "escalate", "ask-feedback"]
+
+  /// The article in `file`, or `nil` after adding findings when the header is unusable.
+  static func parse(_ file: ContentFile, language: Language, findings: inout [Finding]) -> Article? {
+    let lines = file.lines
+    guard let open = lines.firstIndex(where: { !$0.trimmed.isEmpty }), lines[open].trimmed == "---" else {
+      findings.append(
+        Finding(.error, .parse, at: file.location(lines.first?.number ?? 1), "The article has no header.",
+          fix: "start the file with '---', then 'title: …' and 'intents: …' lines, then '---'."))
+      return nil
+    }
+    guard let close = lines[(open + 1)...].firstIndex(where: { $0.trimmed == "---" }) else {
+      findings.append(
+        Finding(.error, .parse, at: file.location(lines[open].number), "The header is not closed.",
+          fix: "end the header with a line that holds only '---'."))
+      return nil
+    }
+    var values: [String: (value: String, line: Int)] = [:]
+    var ok = true
+    for line in lines[(open + 1)..<close] where !line.isBlankOrComment {
+      guard let colon = line.text.firstIndex(of: ":") else {
+        findings.append(
+          Finding(.error, .parse, at: file.location(line.number), "A header line must read 'key: value'.",
+            fix: "write one of \(keys.map { "'\($0)'" }.joined(separator: ", ")) followed by ':' and a value."))
+        ok = false
+        continue
+      }
+      let key = line.text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+      let value = line.text[line.text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      guard keys.contains(key) else {
+        let hint = Suggestion.closest(to: key, in: keys).map { "did you mean '\($0)'?" }
+        findings.append(
+          Finding(.error, .parse, at: file.location(line.number), "Unknown header key '\(key)'.",
+            fix: hint ?? "the keys are \(keys.joined(separator: ", "))."))
+        ok = false
+        continue
+      }
+      if values[key] != nil {
+        findings.append(
+          Finding(.error, .parse, at: file.location(line.number), "The key '\(key)' appears twice.",
+            fix: "keep one '\(key)' line."))
+        ok = false
+      }
+      values[key] = (value, line.number)
+    }
+    let headerLine = lines[open].number
+    guard let title = values["title"], !title.value.isEmpty else {
+      findings.append(
+        Finding(.error, .parse, at: file.location(values["title"]?.line ?? headerLine), "The article has no title.",
+          fix: "add a line 'title: <short topic name>' to the header."))
+      return nil
+    }
+    guard let intentsValue = values["intents"], !intentsValue.value.isEmpty else {
+      findings.append(
+        Finding(.error, .parse, at: file.location(values["intents"]?.line ?? headerLine),
+          "The article does not say which intents it answers.",
+          fix: "add a line 'intents: <intent-id>' to the header."))
+      return nil
+    }
+    let intents = ids(intentsValue, file: file, findings: &findings, ok: &ok)
+    let followUps = values["follow-up"].map { ids($0, file: file, findings: &findings, ok: &ok) } ?? []
+    var escalation: EscalationReason?
+    if let escalate = values["escalate"] {
+      switch escalate.value {
+      case EscalationReason.humanRequested.rawValue: escalation = .humanRequested
+      case EscalationReason.complaint.rawValue: escalation = .complaint
+      default:
+        findings.append(
+          Finding(.error, .parse, at: file.location(escalate.line), "Unknown escalation '\(escalate.value)'.",
+            fix: "write 'escalate: human-requested' or 'escalate: complaint', or remove the line."))
+        ok = false
+      }
+    }
+    var asksForFeedback = true
+    if let ask = values["ask-feedback"] {
+      switch ask.value.lowercased() {
+      case "yes": asksForFeedback = true
+      case "no": asksForFeedback = false
+      default:
+        findings.append(
+          Finding(.error, .parse, at: file.location(ask.line), "'ask-feedback' must be 'yes' or 'no', not '\(ask.value)'.",
+            fix: "write 'ask-feedback: no' to skip the feedback question after this article."))
+        ok = false
+      }
+    }
+    let bodyLines = lines[(close + 1)...]
+    let body = bodyLines.map(\.text).joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    let bodyLine = bodyLines.first(where: { !$0.trimmed.isEmpty })?.number ?? lines[close].number
+    if body.isEmpty {
+      findings.append(
+        Finding(.error, .emptyBody, at: file.location(lines[close].number), "The article has an empty body.",
+          fix: "write the answer below the closing '---'."))
+    }
+    guard ok, !intents.isEmpty else { return nil }
+    return Article(
+      language: language, title: title.value, intents: intents, followUps: followUps, escalation: escalation,
+      asksForFeedback: asksForFeedback, body: body, location: file.location(headerLine), bodyLine: bodyLine)
+  }
+
+  private static func ids(
+    _ entry: (value: String, line: Int), file: ContentFile, findings: inout [Finding], ok: inout Bool
+  ) -> [IntentID] {
+    var result: [IntentID] = []
+    for raw in entry.value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !raw.isEmpty {
+      guard let id = IntentID(rawValue: raw) else {
+        findings.append(
+          Finding(.error, .invalidIntentID, at: file.location(entry.line), "'\(raw)' is not a valid intent id.",
+            fix: "use lower-case letters, digits and hyphens, separated by commas."))
+        ok = false
+        continue
+      }
+      result.append(id)
+    }
+    return result
+  }
+}

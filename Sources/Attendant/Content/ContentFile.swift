@@ -1,0 +1,52 @@
+import Foundation
+
+/// A content file read as UTF-8 lines, with the line numbers editors see.
+struct ContentFile: Sendable {
+  /// A line of the file; `number` is 1-based and `text` is in NFC, without the line break.
+  struct Line: Sendable {
+    let number: Int
+    let text: String
+
+    /// The text without surrounding white space.
+    var trimmed: String { text.trimmingCharacters(in: .whitespaces) }
+    /// A blank line or a `#` comment.
+    var isBlankOrComment: Bool {
+      let t = trimmed
+      return t.isEmpty || t.hasPrefix("#")
+    }
+  }
+
+  let path: String
+  let lines: [Line]
+
+  /// Reads a file; on failure returns a finding naming the file and the fix.
+  static func read(_ url: URL, relativePath: String) -> Result<ContentFile, Finding> {
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      return .failure(
+        Finding(.error, .parse, at: SourceLocation(file: relativePath), "The file cannot be read.",
+          fix: "check that it exists and is readable."))
+    }
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    var lines: [Line] = []
+    var number = 0
+    for slice in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      number += 1
+      var raw = Array(slice)
+      if raw.last == 0x0D { raw.removeLast() }
+      guard let text = String(validating: raw, as: UTF8.self) else {
+        return .failure(
+          Finding(.error, .parse, at: SourceLocation(file: relativePath, line: number),
+            "The line is not valid UTF-8.", fix: "save the file as UTF-8."))
+      }
+      lines.append(Line(number: number, text: Tokenizer.normalizedForMatching(text)))
+    }
+    if lines.last?.text.isEmpty == true { lines.removeLast() }
+    return .success(ContentFile(path: relativePath, lines: lines))
+  }
+
+  func location(_ line: Int) -> SourceLocation { SourceLocation(file: path, line: line) }
+}

@@ -1,0 +1,280 @@
+import Foundation
+
+/// Reads a content folder (`Intents/`, `KnowledgeBase/`) into a validated `KnowledgeBase`.
+///
+/// Loading never stops at the first problem: it reads everything it can and reports every finding,
+/// each with its `file:line` and a fix.
+public struct ContentLoader: Sendable {
+  /// The result of reading a content folder.
+  public struct Result: Sendable {
+    /// The knowledge base, when the content has no errors.
+    public let knowledgeBase: KnowledgeBase?
+    /// Every error and warning, sorted by place.
+    public let findings: [Finding]
+  }
+
+  public let profiles: [Language: LanguageProfile]
+
+  /// Creates a loader that knows the given languages.
+  public init(profiles: [LanguageProfile] = LanguageProfile.builtIn) {
+    self.profiles = Dictionary(profiles.map { ($0.language, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// Loads content, or throws every error found in it.
+  ///
+  /// - Parameter folder: A folder that holds `Intents/` and `KnowledgeBase/`.
+  /// - Throws: `ContentError` with all findings when there is at least one error.
+  /// - Complexity: O(total size of the content files).
+  public func load(from folder: URL) throws(ContentError) -> KnowledgeBase {
+    let result = read(from: folder)
+    guard let knowledgeBase = result.knowledgeBase else { throw ContentError(findings: result.findings) }
+    return knowledgeBase
+  }
+
+  /// Reads content and reports every finding; the knowledge base is `nil` when there are errors.
+  public func read(from folder: URL) -> Result {
+    var reader = Reader(root: folder, profiles: profiles)
+    return reader.run()
+  }
+}
+
+/// One pass over a content folder, collecting findings as it goes.
+private struct Reader {
+  let root: URL
+  let profiles: [Language: LanguageProfile]
+  var findings: [Finding] = []
+  var intents: [Intent] = []
+  var articles: [Article] = []
+  var phrases: [Language: Phrases] = [:]
+  var schedule: SupportSchedule?
+
+  init(root: URL, profiles: [Language: LanguageProfile]) {
+    self.root = root
+    self.profiles = profiles
+  }
+
+  mutating func run() -> ContentLoader.Result {
+    let intentLanguages = languageFolders(in: "Intents")
+    let articleLanguages = languageFolders(in: "KnowledgeBase")
+    for language in intentLanguages { readIntents(language) }
+    for language in articleLanguages { readArticles(language) }
+    for language in Set(intentLanguages).union(articleLanguages) {
+      var set = profiles[language]!.phrases
+      if articleLanguages.contains(language) { readPhrases(language, into: &set) }
+      phrases[language] = set
+    }
+    readSchedule()
+    crossCheck()
+    findings.sort { ($0.location, $0.kind.rawValue) < ($1.location, $1.kind.rawValue) }
+    guard !findings.contains(where: { $0.severity == .error }) else {
+      return .init(knowledgeBase: nil, findings: findings)
+    }
+    let usedProfiles = profiles.filter { phrases.keys.contains($0.key) }
+    let knowledgeBase = KnowledgeBase(
+      intents: intents, articles: articles, phrases: phrases, profiles: usedProfiles, schedule: schedule,
+      warnings: findings)
+    return .init(knowledgeBase: knowledgeBase, findings: findings)
+  }
+
+  // MARK: Folders
+
+  func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
+
+  func isDirectory(_ relative: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDirectory) && isDirectory.boolValue
+  }
+
+  /// The visible entries of a folder, sorted so that findings come out in a stable order.
+  func entries(of relative: String) -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: url(relative).path)) ?? []
+    return names.filter { !$0.hasPrefix(".") }.sorted()
+  }
+
+  mutating func languageFolders(in top: String) -> [Language] {
+    guard isDirectory(top) else {
+      findings.append(
+        Finding(.error, .missingFolder, at: SourceLocation(file: top + "/"), "The folder '\(top)/' is missing.",
+          fix: "pass --content with a folder that holds both Intents/ and KnowledgeBase/ (now: '\(root.path)')."))
+      return []
+    }
+    var languages: [Language] = []
+    for name in entries(of: top) {
+      let path = "\(top)/\(name)"
+      guard isDirectory(path) else {
+        if top == "KnowledgeBase" && name.hasPrefix("support.") { continue }
+        if name.lowercased().hasPrefix("readme") { continue }
+        findings.append(
+          Finding(.warning, .unknownLanguage, at: SourceLocation(file: path), "The file is not in a language folder and is ignored.",
+            fix: "move it into \(top)/<language>/."))
+        continue
+      }
+      guard let language = Language(rawValue: name), profiles[language] != nil else {
+        let known = profiles.keys.sorted().map(\.rawValue).joined(separator: ", ")
+        findings.append(
+          Finding(.error, .unknownLanguage, at: SourceLocation(file: path + "/"),
+            "'\(name)' is not a language with a profile.",
+            fix: "name language folders by their code (\(known)), or add a language profile for '\(name)'."))
+        continue
+      }
+      languages.append(language)
+    }
+    return languages
+  }
+
+  // MARK: Intents
+
+  mutating func readIntents(_ language: Language) {
+    let folder = "Intents/\(language)"
+    for name in entries(of: folder) {
+      let path = "\(folder)/\(name)"
+      if isDirectory(path) {
+        if name != "tests" {
+          findings.append(
+            Finding(.warning, .parse, at: SourceLocation(file: path + "/"), "The folder '\(name)' is ignored.",
+              fix: "put intent files directly in \(folder)/, and test suites in \(folder)/tests/."))
+        }
+        continue
+      }
+      guard name.hasSuffix(".txt") else {
+        if !name.lowercased().hasPrefix("readme") {
+          findings.append(
+            Finding(.warning, .parse, at: SourceLocation(file: path), "Only .txt files hold examples; this file is ignored.",
+              fix: "rename it to <intent-id>.txt if it holds examples."))
+        }
+        continue
+      }
+      let stem = String(name.dropLast(4))
+      guard let id = IntentID(rawValue: stem) else {
+        findings.append(
+          Finding(.error, .invalidIntentID, at: SourceLocation(file: path), "'\(stem)' is not a valid intent id.",
+            fix: "use lower-case letters, digits and hyphens, starting with a letter (for example 'order-status')."))
+        continue
+      }
+      switch ContentFile.read(url(path), relativePath: path) {
+      case .failure(let finding): findings.append(finding)
+      case .success(let file):
+        let examples = file.lines.filter { !$0.isBlankOrComment }.map {
+          Example(text: $0.trimmed, location: file.location($0.number))
+        }
+        if examples.isEmpty {
+          findings.append(
+            Finding(.error, .emptyIntent, at: SourceLocation(file: path), "The intent '\(id)' has no examples.",
+              fix: "write one example question per line, or delete the file."))
+        }
+        intents.append(Intent(id: id, language: language, examples: examples, file: path))
+      }
+    }
+  }
+
+  // MARK: Articles
+
+  mutating func readArticles(_ language: Language) {
+    let folder = "KnowledgeBase/\(language)"
+    for name in entries(of: folder) where !isDirectory("\(folder)/\(name)") {
+      let path = "\(folder)/\(name)"
+      if name == "phrases.txt" || name.lowercased().hasPrefix("readme") { continue }
+      guard name.hasSuffix(".md") else {
+        findings.append(
+          Finding(.warning, .parse, at: SourceLocation(file: path), "Only .md files hold articles; this file is ignored.",
+            fix: "rename it to <name>.md if it is an article."))
+        continue
+      }
+      switch ContentFile.read(url(path), relativePath: path) {
+      case .failure(let finding): findings.append(finding)
+      case .success(let file):
+        if let article = ArticleParser.parse(file, language: language, findings: &findings) { articles.append(article) }
+      }
+    }
+  }
+
+  mutating func readPhrases(_ language: Language, into set: inout Phrases) {
+    let path = "KnowledgeBase/\(language)/phrases.txt"
+    guard FileManager.default.fileExists(atPath: url(path).path) else { return }
+    switch ContentFile.read(url(path), relativePath: path) {
+    case .failure(let finding): findings.append(finding)
+    case .success(let file):
+      for line in file.lines where !line.isBlankOrComment {
+        let parts = line.text.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, !parts[1].isEmpty else {
+          findings.append(
+            Finding(.error, .parse, at: file.location(line.number), "A phrase line must read 'key = sentence'.",
+              fix: "write the key, an equals sign and the sentence, for example 'welcome = Hello!'."))
+          continue
+        }
+        guard let key = Phrases.Key(rawValue: parts[0]) else {
+          let suggestion = Suggestion.closest(to: parts[0], in: Phrases.Key.allCases.map(\.rawValue))
+          findings.append(
+            Finding(.error, .unknownPhrase, at: file.location(line.number), "Unknown phrase '\(parts[0])'.",
+              fix: suggestion.map { "did you mean '\($0)'?" } ?? "see docs/content-format.md for the phrase names."))
+          continue
+        }
+        set.values[key] = parts[1]
+      }
+    }
+  }
+
+  mutating func readSchedule() {
+    for name in entries(of: "KnowledgeBase") where name.hasPrefix("support.") {
+      let path = "KnowledgeBase/\(name)"
+      switch ContentFile.read(url(path), relativePath: path) {
+      case .failure(let finding): findings.append(finding)
+      case .success(let file): schedule = SupportScheduleParser.parse(file, findings: &findings)
+      }
+    }
+  }
+
+  // MARK: Cross-checks
+
+  mutating func crossCheck() {
+    var articlesByKey: [Language: [IntentID: Article]] = [:]
+    for article in articles {
+      for id in article.intents {
+        if let other = articlesByKey[article.language]?[id] {
+          findings.append(
+            Finding(.error, .duplicateArticle, at: article.location,
+              "The intent '\(id)' already has an article in '\(article.language)' (\(other.location.file)).",
+              fix: "answer each intent with one article per language: remove '\(id)' from one of them."))
+        } else {
+          articlesByKey[article.language, default: [:]][id] = article
+        }
+      }
+    }
+    var intentsByLanguage: [Language: Set<IntentID>] = [:]
+    for intent in intents { intentsByLanguage[intent.language, default: []].insert(intent.id) }
+    let allIntents = intentsByLanguage.values.reduce(into: Set<IntentID>()) { $0.formUnion($1) }
+    for intent in intents where articlesByKey[intent.language]?[intent.id] == nil {
+      findings.append(
+        Finding(.error, .missingArticle, at: SourceLocation(file: intent.file),
+          "The intent '\(intent.id)' has no article in '\(intent.language)'.",
+          fix: "add KnowledgeBase/\(intent.language)/\(intent.id).md with 'intents: \(intent.id)' in its header."))
+    }
+    for article in articles {
+      for id in article.intents where intentsByLanguage[article.language]?.contains(id) != true {
+        findings.append(
+          Finding(.warning, .orphanArticle, at: article.location,
+            "The article answers '\(id)', which has no examples in '\(article.language)', so it is never shown.",
+            fix: "add Intents/\(article.language)/\(id).txt with examples, or remove '\(id)' from the header."))
+      }
+      for id in article.followUps where articlesByKey[article.language]?[id] == nil {
+        let suggestion = Suggestion.closest(to: id.rawValue, in: allIntents.map(\.rawValue))
+        findings.append(
+          Finding(.error, .brokenFollowUp, at: article.location,
+            "The follow-up '\(id)' has no article in '\(article.language)'.",
+            fix: suggestion.map { "did you mean '\($0)'?" } ?? "name an intent that has an article in this language."))
+      }
+    }
+    let languages = intentsByLanguage.keys.sorted()
+    guard languages.count > 1 else { return }
+    for language in languages {
+      let missing = allIntents.subtracting(intentsByLanguage[language]!).sorted()
+      for id in missing {
+        let others = languages.filter { intentsByLanguage[$0]!.contains(id) }.map(\.rawValue).joined(separator: ", ")
+        findings.append(
+          Finding(.warning, .missingIntentInLanguage, at: SourceLocation(file: "Intents/\(language)/"),
+            "The intent '\(id)' exists in \(others) but not in '\(language)'.",
+            fix: "add Intents/\(language)/\(id).txt and KnowledgeBase/\(language)/\(id).md."))
+      }
+    }
+  }
+}

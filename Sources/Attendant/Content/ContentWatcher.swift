@@ -1,0 +1,58 @@
+import Foundation
+
+/// Polls a content folder and reloads the engine store when any file in it changes.
+///
+/// Polling (a listing with sizes and modification times every interval) works on every file system
+/// and needs no platform API; a change is acted on once it has been stable for one interval, so that
+/// an editor's save in several steps is read once, complete.
+public struct ContentWatcher: Sendable {
+  public let folder: URL
+  public let interval: TimeInterval
+  let onReload: @Sendable (EngineStore.ReloadOutcome) -> Void
+
+  public init(folder: URL, interval: TimeInterval = 1, onReload: @escaping @Sendable (EngineStore.ReloadOutcome) -> Void) {
+    self.folder = folder
+    self.interval = max(0.05, interval)
+    self.onReload = onReload
+  }
+
+  /// Starts watching on a background thread, for the life of the process.
+  public func start(store: EngineStore) {
+    let watcher = self
+    Thread.detachNewThread {
+      var served = watcher.fingerprint()
+      var pending: [String]?
+      while true {
+        Thread.sleep(forTimeInterval: watcher.interval)
+        let now = watcher.fingerprint()
+        if now == served {
+          pending = nil
+        } else if now == pending {
+          served = now
+          pending = nil
+          watcher.onReload(store.reload())
+        } else {
+          pending = now
+        }
+      }
+    }
+  }
+
+  /// Every file under the folder's `Intents/` and `KnowledgeBase/`, with its size and modification time.
+  public func fingerprint() -> [String] {
+    var entries: [String] = []
+    let manager = FileManager.default
+    for top in ["Intents", "KnowledgeBase"] {
+      let root = folder.appendingPathComponent(top)
+      guard let enumerator = manager.enumerator(at: root, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey]) else {
+        continue
+      }
+      for case let url as URL in enumerator {
+        let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
+        let stamp = values?.contentModificationDate?.timeIntervalSince1970 ?? 0
+        entries.append("\(url.path)|\(values?.fileSize ?? -1)|\(stamp)")
+      }
+    }
+    return entries.sorted()
+  }
+}

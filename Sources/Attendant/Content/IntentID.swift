@@ -1,0 +1,37 @@
+/// The name of an intent, shared by its examples and its article in every language (`order-status`).
+public struct IntentID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
+  ExpressibleByStringLiteral
+{
+  public let rawValue: String
+
+  /// Creates an id; returns `nil` unless it is lower-case ASCII letters, digits, `-` and `_`, starting with a letter.
+  public init?(rawValue: String) {
+    let bytes = Array(rawValue.utf8)
+    guard let first = bytes.first, (0x61...0x7A).contains(first), bytes.count <= 80,
+      bytes.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x5F })
+    else { return nil }
+    self.rawValue = rawValue
+  }
+
+  public init(stringLiteral value: String) {
+    guard let id = IntentID(rawValue: value) else { preconditionFailure("Invalid intent id literal '\(value)'") }
+    self = id
+  }
+
+  public var description: String { rawValue }
+
+  public static func < (lhs: IntentID, rhs: IntentID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  public init(from decoder: any Decoder) throws {
+    let raw = try decoder.singleValueContainer().decode(String.self)
+    guard let id = IntentID(rawValue: raw) else {
+      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Invalid intent id '\(raw)'"))
+    }
+    self = id
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
+  }
+}

@@ -1,0 +1,52 @@
+/// Validated, immutable content: intents with their examples, articles, the bot's phrases and the
+/// support schedule, for every language the content has.
+///
+/// Create one with `ContentLoader`; a knowledge base that exists has no errors, only (possibly)
+/// warnings.
+public struct KnowledgeBase: Sendable {
+  /// The languages, in a stable order.
+  public let languages: [Language]
+  /// Each language's intents, sorted by id.
+  public let intents: [Language: [Intent]]
+  /// Each language's articles, by the intent they answer.
+  public let articles: [Language: [IntentID: Article]]
+  /// Each language's phrases: the profile's, with the content's overrides.
+  public let phrases: [Language: Phrases]
+  public let profiles: [Language: LanguageProfile]
+  /// Who answers when the bot hands over, and when; `nil` when the content has no `support.txt`.
+  public let schedule: SupportSchedule?
+  /// Warnings found while loading (errors prevent loading).
+  public let warnings: [Finding]
+
+  public init(
+    intents: [Intent], articles: [Article], phrases: [Language: Phrases], profiles: [Language: LanguageProfile],
+    schedule: SupportSchedule? = nil, warnings: [Finding] = []
+  ) {
+    var byLanguage: [Language: [Intent]] = [:]
+    for intent in intents { byLanguage[intent.language, default: []].append(intent) }
+    self.intents = byLanguage.mapValues { $0.sorted { $0.id < $1.id } }
+    var articleMap: [Language: [IntentID: Article]] = [:]
+    for article in articles {
+      for id in article.intents { articleMap[article.language, default: [:]][id] = article }
+    }
+    self.articles = articleMap
+    self.languages = Set(byLanguage.keys).union(articleMap.keys).sorted()
+    self.phrases = phrases
+    self.profiles = profiles
+    self.schedule = schedule
+    self.warnings = warnings
+  }
+
+  /// The article that answers `intent` in `language`, if there is one.
+  public func article(for intent: IntentID, in language: Language) -> Article? {
+    articles[language]?[intent]
+  }
+
+  /// Every intent id in any language, sorted.
+  public var intentIDs: [IntentID] {
+    Set(intents.values.joined().map(\.id)).sorted()
+  }
+
+  /// The number of examples in all languages.
+  public var exampleCount: Int { intents.values.joined().reduce(0) { $0 + $1.examples.count } }
+}

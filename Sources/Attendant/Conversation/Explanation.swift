@@ -1,0 +1,21 @@
+/// Why the bot replied as it did to one message: language, terms, candidates, and the rule that decided.
+public struct Explanation: Sendable, Hashable {
+  /// Where the reply's language came from.
+  public enum LanguageSource: String, Sendable, Hashable, Codable {
+    case request, detected, session, `default`
+  }
+
+  public let text: String
+  public let language: Language
+  public let languageSource: LanguageSource
+  /// The identifier's guess, when it ran.
+  public let languageGuess: LanguageGuess?
+  /// The matcher's result, when the message was matched.
+  public let match: Match?
+  /// The frustration signals in this message, and their total weight.
+  public let frustration: FrustrationAssessment
+  public let decision: Decision
+  public let reason: ReplyReason
+  /// The rule that decided, in words: `confidence 0.82 ≥ answer threshold 0.50`.
+  public let rule: String
+}

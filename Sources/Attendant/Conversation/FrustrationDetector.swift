@@ -1,0 +1,69 @@
+/// How frustrated a message sounds, and why.
+public struct FrustrationAssessment: Sendable, Hashable, Codable {
+  /// The sum of the signals' weights; at or above the policy's threshold the bot escalates at once.
+  public let score: Double
+  /// The signals, in words: `word 'useless'`, `shouting in capitals`, `'!!!'`, `repeats an earlier message`.
+  public let signals: [String]
+
+  public static let none = FrustrationAssessment(score: 0, signals: [])
+}
+
+/// Finds signs of frustration: the language's angry words and phrases, shouting in capitals,
+/// repeated punctuation, angry emoji, and a message the customer already sent.
+enum FrustrationDetector {
+  static let angryEmoji: Set<UInt32> = [0x1F621, 0x1F92C, 0x1F620, 0x1F47F, 0x1F4A2, 0x1F624]
+
+  /// Assesses one message.
+  ///
+  /// - Parameters:
+  ///   - text: The message as typed.
+  ///   - folded: Its words, folded (language-neutral tokenization).
+  ///   - signals: The language's frustration phrases, folded.
+  ///   - earlier: The customer's earlier messages in this conversation.
+  static func assess(text: String, folded: [String], signals: [String], earlier: [String]) -> FrustrationAssessment {
+    var found: [String] = []
+    var score = 0.0
+    let sentence = " " + folded.joined(separator: " ") + " "
+    let matched = signals.filter { sentence.contains(" \($0) ") }
+    for phrase in matched where !matched.contains(where: { $0 != phrase && $0.contains(phrase) }) {
+      found.append("phrase '\(phrase)'")
+      score += 1
+    }
+    var letters = 0
+    var capitals = 0
+    var run = 0
+    var longestRun = 0
+    var emoji = false
+    for scalar in text.unicodeScalars {
+      if scalar.properties.isAlphabetic {
+        letters += 1
+        if scalar.properties.isUppercase { capitals += 1 }
+      }
+      if scalar == "!" || scalar == "?" {
+        run += 1
+        longestRun = max(longestRun, run)
+      } else if scalar != " " {
+        run = 0
+      }
+      if angryEmoji.contains(scalar.value) { emoji = true }
+    }
+    if letters >= 8 && Double(capitals) >= 0.7 * Double(letters) {
+      found.append("shouting in capitals")
+      score += 1
+    }
+    if longestRun >= 3 {
+      found.append("repeated punctuation")
+      score += 0.5
+    }
+    if emoji {
+      found.append("angry emoji")
+      score += 1
+    }
+    let joined = folded.joined(separator: " ")
+    if folded.count >= 2, earlier.suffix(5).contains(where: { $0 == joined }) {
+      found.append("repeats an earlier message")
+      score += 1
+    }
+    return FrustrationAssessment(score: score, signals: found)
+  }
+}

@@ -1,0 +1,392 @@
+import Foundation
+
+/// One turn of a conversation: picks the language, reads what the bot was waiting for, matches,
+/// decides, and writes the turn into the session.
+struct Responder {
+  let engine: Engine
+  var session: Session
+  let now: Date
+
+  private var language: Language = .en
+  private var languageSource: Explanation.LanguageSource = .default
+  private var guess: LanguageGuess?
+  private var text = ""
+  private var frustration = FrustrationAssessment.none
+
+  init(engine: Engine, session: Session, now: Date) {
+    self.engine = engine
+    self.session = session
+    self.now = now
+  }
+
+  private var phrases: Phrases { engine.phrases(for: language) }
+  private var policy: Policy { engine.policy }
+  private var profile: LanguageProfile { engine.knowledgeBase.profiles[language] ?? .english }
+
+  // MARK: Turn
+
+  mutating func respond(to message: Message) -> Reply {
+    text = message.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    if let zone = message.timeZone { session.timeZone = zone }
+    let tokens = Tokenizer.tokenize(text)
+    chooseLanguage(requested: message.language, tokens: tokens)
+    let folded = tokens.map(\.folded)
+    let earlier = session.transcript.filter { $0.from == .customer }.map {
+      Tokenizer.tokenize($0.text).map(\.folded).joined(separator: " ")
+    }
+    frustration = FrustrationDetector.assess(
+      text: text, folded: folded, signals: profile.frustrationSignals, earlier: earlier)
+    for signal in frustration.signals where !session.frustrationSignals.contains(signal) {
+      session.frustrationSignals.append(signal)
+    }
+    let contacts = PersonalData.contacts(in: text)
+
+    if session.escalation != nil {
+      return continueEscalation(contacts: contacts)
+    }
+    if let reply = handlePending(contacts: contacts) {
+      return reply
+    }
+    if frustration.score >= policy.frustrationThreshold {
+      return escalate(.frustration, match: engine.match(text, in: language), lead: phrases[.frustration],
+        rule: "frustration \(format(frustration.score)) ≥ threshold \(format(policy.frustrationThreshold))")
+    }
+    return decide(engine.match(text, in: language))
+  }
+
+  private mutating func chooseLanguage(requested: Language?, tokens: [RawToken]) {
+    let available = engine.languages
+    if let requested, available.contains(requested) {
+      language = requested
+      languageSource = .request
+    } else {
+      let guess = engine.identifier.identify(text, tokens: tokens)
+      self.guess = guess
+      if let detected = guess.language {
+        language = detected
+        languageSource = .detected
+      } else if let current = session.language, available.contains(current) {
+        language = current
+        languageSource = .session
+      } else {
+        language = engine.defaultLanguage
+        languageSource = .default
+      }
+    }
+    session.language = language
+  }
+
+  // MARK: Decisions
+
+  /// The decision for a message that nothing pending has claimed.
+  private mutating func decide(_ match: Match?) -> Reply {
+    guard let match, let top = match.candidates.first else {
+      return nonAnswer(match, rule: "the content has no intents in '\(language)'")
+    }
+    let confidence = top.confidence
+    let second = match.candidates.dropFirst().first
+    let close = second.map { confidence - $0.confidence < policy.clarifyMargin && $0.confidence >= policy.clarifyThreshold } ?? false
+    if confidence >= policy.answerThreshold {
+      if close, let second {
+        return clarify([top.intent, second.intent], match: match, reason: .ambiguous,
+          rule: "confidences \(format(confidence)) and \(format(second.confidence)) differ by less than the clarify margin \(format(policy.clarifyMargin))")
+      }
+      let rule = "confidence \(format(confidence)) ≥ answer threshold \(format(policy.answerThreshold))"
+      if let escalation = engine.knowledgeBase.article(for: top.intent, in: language)?.escalation {
+        return escalate(escalation, match: match, intent: top.intent, rule: rule)
+      }
+      return answer(top.intent, match: match, reason: .confident, rule: rule)
+    }
+    if confidence >= policy.clarifyThreshold, let second {
+      return clarify([top.intent, second.intent], match: match, reason: .ambiguous,
+        rule: "confidence \(format(confidence)) is between the clarify threshold \(format(policy.clarifyThreshold)) and the answer threshold \(format(policy.answerThreshold))")
+    }
+    if match.coverage < policy.outOfScopeCoverage {
+      return nonAnswer(match,
+        rule: "confidence \(format(confidence)) < clarify threshold \(format(policy.clarifyThreshold)) and coverage \(format(match.coverage)) < \(format(policy.outOfScopeCoverage)): out of scope")
+    }
+    return escalate(.lowConfidence, match: match, lead: phrases[.lowConfidence],
+      rule: "confidence \(format(confidence)) < clarify threshold \(format(policy.clarifyThreshold))")
+  }
+
+  private mutating func answer(_ intent: IntentID, match: Match?, reason: ReplyReason, rule: String) -> Reply {
+    guard let article = engine.knowledgeBase.article(for: intent, in: language) else {
+      return nonAnswer(match, rule: "'\(intent)' has no article in '\(language)'")
+    }
+    session.nonAnswers = 0
+    session.attemptsWithoutAnswer = 0
+    session.lastAnswered = intent
+    session.pending = nil
+    let options = article.followUps.compactMap { id in
+      engine.knowledgeBase.article(for: id, in: language).map { Reply.Option(intent: id, title: $0.title) }
+    }
+    return finish(.answer, reason: reason, intent: intent, text: article.body, match: match, options: options, rule: rule)
+  }
+
+  private mutating func clarify(_ intents: [IntentID], match: Match?, reason: ReplyReason, rule: String, again: Bool = false) -> Reply {
+    let options = intents.compactMap { id in
+      engine.knowledgeBase.article(for: id, in: language).map { Reply.Option(intent: id, title: $0.title) }
+    }
+    let attempts: Int
+    if case .clarification(_, let previous) = session.pending, again { attempts = previous + 1 } else { attempts = 0 }
+    session.pending = .clarification(options.map(\.intent), attempts: attempts)
+    session.attemptsWithoutAnswer += 1
+    var lines = [phrases[again ? .clarifyAgain : .clarify]]
+    for (number, option) in options.enumerated() { lines.append("\(number + 1). \(option.title)") }
+    if !again { lines.append(phrases[.clarifyHint]) }
+    return finish(.clarify, reason: reason, intent: nil, text: lines.joined(separator: "\n"), match: match, options: options, rule: rule)
+  }
+
+  /// A polite refusal for a message outside the content, with an offer of a person.
+  private mutating func nonAnswer(_ match: Match?, rule: String) -> Reply {
+    session.nonAnswers += 1
+    session.attemptsWithoutAnswer += 1
+    if session.nonAnswers >= policy.maximumNonAnswers {
+      return escalate(.repeatedNonAnswers, match: match, lead: phrases[.repeatedNonAnswer],
+        rule: rule + "; \(session.nonAnswers) non-answers in a row ≥ \(policy.maximumNonAnswers)")
+    }
+    session.pending = .humanOffer(.humanRequested)
+    return finish(.clarify, reason: .outOfScope, intent: nil, text: phrases[.outOfScope], match: match, options: [], rule: rule)
+  }
+
+  // MARK: Pending questions
+
+  private mutating func handlePending(contacts: [String]) -> Reply? {
+    switch session.pending {
+    case .clarification(let options, let attempts)?:
+      if let chosen = choice(among: options) {
+        return answerOrEscalate(chosen, match: nil, reason: .clarified, rule: "the customer picked '\(chosen)'")
+      }
+      if isNo() {
+        session.pending = nil
+        return finish(.clarify, reason: .declined, intent: nil, text: phrases[.reset], match: nil, options: [],
+          rule: "the customer picked neither option")
+      }
+      let match = engine.match(text, in: language)
+      if let match, let reply = confidentReply(match) { return reply }
+      // A longer message is a new question, not a failed pick: decide on it afresh.
+      if let match, match.terms.filter({ $0.role == .content }).count >= 3 || match.coverage < policy.outOfScopeCoverage {
+        session.pending = nil
+        return decide(match)
+      }
+      if attempts >= 1 {
+        return escalate(.unresolvedClarification, match: match, lead: phrases[.lowConfidence],
+          rule: "the clarification is still unresolved after one more try")
+      }
+      return clarify(options, match: match, reason: .ambiguous, rule: "the reply did not pick an option", again: true)
+    case .humanOffer(let reason)?:
+      if isYes() {
+        return escalate(reason, match: nil, rule: "the customer accepted the offer of a person")
+      }
+      if isNo() {
+        session.pending = nil
+        return finish(.clarify, reason: .declined, intent: nil, text: phrases[.reset], match: nil, options: [],
+          rule: "the customer declined the offer of a person")
+      }
+    case .feedback(let intent)?:
+      if isYes() || isNo() {
+        let helpful = isYes()
+        session.pending = nil
+        return feedbackReply(helpful: helpful, intent: intent, rule: "the customer answered the feedback question")
+      }
+    case .contact?, nil:
+      break
+    }
+    session.pending = nil
+    return nil
+  }
+
+  /// Answers when the match is confident, clear and not an escalating article; otherwise `nil`.
+  private mutating func confidentReply(_ match: Match) -> Reply? {
+    guard let top = match.candidates.first, top.confidence >= policy.answerThreshold else { return nil }
+    if let second = match.candidates.dropFirst().first, top.confidence - second.confidence < policy.clarifyMargin {
+      return nil
+    }
+    return answerOrEscalate(top.intent, match: match, reason: .confident,
+      rule: "confidence \(format(top.confidence)) ≥ answer threshold \(format(policy.answerThreshold))")
+  }
+
+  private mutating func answerOrEscalate(_ intent: IntentID, match: Match?, reason: ReplyReason, rule: String) -> Reply {
+    if let escalation = engine.knowledgeBase.article(for: intent, in: language)?.escalation {
+      return escalate(escalation, match: match, intent: intent, rule: rule)
+    }
+    return answer(intent, match: match, reason: reason, rule: rule)
+  }
+
+  /// The option the customer picked: by number, by title, or by a message that matches one of them.
+  private func choice(among options: [IntentID]) -> IntentID? {
+    let words = Tokenizer.tokenize(text).map(\.folded)
+    if words.count == 1, let number = Int(words[0]), (1...options.count).contains(number) {
+      return options[number - 1]
+    }
+    let folded = words.joined(separator: " ")
+    for option in options {
+      let title = engine.knowledgeBase.article(for: option, in: language)?.title ?? ""
+      if folded == TextAnalyzer.foldPhrase(title) || folded == option.rawValue.replacingOccurrences(of: "-", with: " ") {
+        return option
+      }
+    }
+    guard let match = engine.match(text, in: language) else { return nil }
+    let ranked = match.candidates.filter { options.contains($0.intent) }
+    guard let best = ranked.first, best.confidence >= policy.clarifyThreshold else { return nil }
+    if let runnerUp = ranked.dropFirst().first, best.confidence - runnerUp.confidence < policy.clarifyMargin { return nil }
+    return best.intent
+  }
+
+  private func isYes() -> Bool { matchesPhrase(in: profile.yes) }
+  private func isNo() -> Bool { matchesPhrase(in: profile.no) }
+
+  /// Whether the message is one of the phrases, or starts with one followed by little else.
+  private func matchesPhrase(in phrases: Set<String>) -> Bool {
+    let words = Tokenizer.tokenize(text).map(\.folded)
+    guard !words.isEmpty, words.count <= 6 else { return false }
+    for length in stride(from: min(words.count, 4), through: 1, by: -1) {
+      if phrases.contains(words.prefix(length).joined(separator: " ")) { return true }
+    }
+    return false
+  }
+
+  // MARK: Feedback
+
+  mutating func feedback(helpful: Bool, rating: Int?, comment: String?) -> Reply {
+    language = session.language ?? engine.defaultLanguage
+    languageSource = .session
+    text = comment ?? ""
+    let intent = session.lastAnswered
+    session.pending = nil
+    var rule = "feedback: \(helpful ? "helpful" : "not helpful")"
+    if let rating { rule += ", rating \(rating)" }
+    return feedbackReply(helpful: helpful, intent: intent, rule: rule)
+  }
+
+  private mutating func feedbackReply(helpful: Bool, intent: IntentID?, rule: String) -> Reply {
+    if helpful {
+      return finish(.answer, reason: .feedback, intent: intent, text: phrases[.feedbackThanks], match: nil, options: [], rule: rule)
+    }
+    session.pending = .humanOffer(.negativeFeedback)
+    return finish(.clarify, reason: .feedback, intent: intent, text: phrases[.feedbackSorry], match: nil, options: [], rule: rule)
+  }
+
+  // MARK: Escalation
+
+  /// Hands the conversation to a person, writing a new escalation record into the session.
+  private mutating func escalate(
+    _ reason: EscalationReason, match: Match?, intent: IntentID? = nil, lead: String? = nil, rule: String
+  ) -> Reply {
+    let handoff = Handoff(schedule: engine.knowledgeBase.schedule, language: language, timeZone: session.timeZone, now: now)
+    var parts: [String] = []
+    if let intent, let article = engine.knowledgeBase.article(for: intent, in: language) {
+      parts.append(article.body)
+    } else if let lead {
+      parts.append(lead)
+    }
+    if reason != .frustration, frustration.score >= policy.frustrationThreshold / 2 { parts.insert(phrases[.frustration], at: 0) }
+    parts.append(handoff.text(phrases, locale: profile.localeIdentifier))
+    if !handoff.isOnShift {
+      parts.append(phrases[.askContact])
+      session.pending = .contact
+    } else {
+      session.pending = nil
+    }
+    var priority = reason.basePriority
+    if session.attemptsWithoutAnswer >= 2 { priority = priority.raised }
+    if frustration.score > 0 || !session.frustrationSignals.isEmpty { priority = priority.raised }
+    if frustration.score >= policy.frustrationThreshold * 1.5 { priority = .urgent }
+    let record = EscalationRecord(
+      id: EscalationRecord.makeID(at: now), createdAt: now, updatedAt: now, revision: 1, session: session.id,
+      language: language, reason: reason, priority: priority, assignment: handoff.assignment,
+      customer: .init(
+        timeZone: session.timeZone?.identifier, localTime: ISO8601.local(now, in: session.timeZone ?? .utc),
+        contact: PersonalData.contacts(in: text)),
+      candidates: (match?.candidates ?? []).prefix(policy.candidateCount).map {
+        CandidateScore(intent: $0.intent, confidence: $0.confidence)
+      },
+      frustrationSignals: session.frustrationSignals, transcript: [])
+    session.escalation = record
+    return finish(.escalate, reason: ReplyReason(reason), intent: intent, text: parts.joined(separator: "\n\n"),
+      match: match, options: [], rule: rule)
+  }
+
+  /// A message after the hand-off: added to the open record; answered as well when the bot is sure.
+  private mutating func continueEscalation(contacts: [String]) -> Reply {
+    guard var record = session.escalation else { return decide(engine.match(text, in: language)) }
+    for contact in contacts where !record.customer.contact.contains(contact) { record.customer.contact.append(contact) }
+    if frustration.score > 0 { record.priority = record.priority.raised }
+    let laterMessages = session.transcript.filter { $0.from == .customer && $0.at >= record.createdAt }.count
+    if laterMessages > 0 && laterMessages % 2 == 0 { record.priority = record.priority.raised }
+    record.frustrationSignals = session.frustrationSignals
+    session.escalation = record
+    if case .contact = session.pending, !contacts.isEmpty {
+      session.pending = nil
+      return finish(.escalate, reason: .contact, intent: nil,
+        text: phrases.text(.contactSaved, ["contact": contacts.joined(separator: ", ")]), match: nil, options: [],
+        rule: "the customer gave contact details")
+    }
+    let match = engine.match(text, in: language)
+    if let match, let top = match.candidates.first, top.confidence >= policy.answerThreshold,
+      engine.knowledgeBase.article(for: top.intent, in: language)?.escalation == nil,
+      (match.candidates.dropFirst().first.map { top.confidence - $0.confidence >= policy.clarifyMargin } ?? true)
+    {
+      return answer(top.intent, match: match, reason: .confident,
+        rule: "already escalated; confidence \(format(top.confidence)) ≥ answer threshold, so answered as well")
+    }
+    return finish(.escalate, reason: .alreadyEscalated, intent: nil, text: phrases[.stillEscalated], match: match,
+      options: [], rule: "the conversation is already with a person; the message was added to the record")
+  }
+
+  // MARK: Finishing a turn
+
+  private mutating func finish(
+    _ decision: Decision, reason: ReplyReason, intent: IntentID?, text reply: String, match: Match?,
+    options: [Reply.Option], rule: String
+  ) -> Reply {
+    let confidence = match?.candidates.first?.confidence ?? 0
+    let customerTurn = Turn(
+      at: now, from: .customer, text: text, language: language, intent: match?.intent, confidence: match.map { _ in confidence },
+      decision: nil)
+    let botTurn = Turn(at: now, from: .bot, text: reply, language: language, intent: intent, confidence: nil, decision: decision)
+    session.transcript.append(customerTurn)
+    session.transcript.append(botTurn)
+    var escalation: EscalationRecord?
+    if var record = session.escalation {
+      if record.transcript.isEmpty {
+        record.transcript = session.transcript
+      } else {
+        record.transcript.append(customerTurn)
+        record.transcript.append(botTurn)
+        record.revision += 1
+        record.updatedAt = now
+      }
+      record.language = language
+      session.escalation = record
+      escalation = record
+    }
+    let explanation = Explanation(
+      text: text, language: language, languageSource: languageSource, languageGuess: guess, match: match,
+      frustration: frustration, decision: decision, reason: reason, rule: rule)
+    session.lastExplanation = explanation
+    return Reply(
+      decision: decision, reason: reason, language: language, intent: intent, confidence: confidence, text: reply,
+      candidates: (match?.candidates ?? []).prefix(policy.candidateCount).map {
+        CandidateScore(intent: $0.intent, confidence: $0.confidence)
+      },
+      options: options, escalation: escalation, explanation: explanation)
+  }
+
+  private func format(_ value: Double) -> String { String(format: "%.2f", value) }
+}
+
+extension TimeZone {
+  static let utc = TimeZone(identifier: "UTC")!
+}
+
+extension EscalationRecord {
+  /// A new record id: the UTC time and 32 random bits (`esc-20261122T193005Z-3f9a1c2b`).
+  static func makeID(at date: Date) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = .utc
+    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+    let stamp = String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+    return "esc-\(stamp)-" + String(format: "%08x", UInt32.random(in: .min ... .max))
+  }
+}

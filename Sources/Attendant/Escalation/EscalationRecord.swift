@@ -1,0 +1,108 @@
+import Foundation
+
+/// Everything a person needs to take over a conversation, so that the customer never repeats
+/// themselves: written to the outbox as one JSON file and included in the reply.
+///
+/// The schema is versioned (`schemaVersion`) and published in `docs/escalation.schema.json`.
+public struct EscalationRecord: Sendable, Hashable, Codable {
+  /// The schema version this type writes.
+  public static let currentSchemaVersion = 1
+
+  public var schemaVersion: Int = EscalationRecord.currentSchemaVersion
+  /// A unique id, also the outbox file name (`esc-20261122T193000Z-3f9a1c2b`).
+  public let id: String
+  /// When the escalation was made, UTC, ISO 8601.
+  public let createdAt: Date
+  /// When the record last changed (a later message from the customer, contact details).
+  public var updatedAt: Date
+  /// Grows by one each time the record is rewritten.
+  public var revision: Int
+  public let session: String
+  public var language: Language
+  public let reason: EscalationReason
+  public var priority: Priority
+  /// The team that takes over, and when it will answer.
+  public var assignment: Assignment
+  public var customer: Customer
+  /// The intents the bot considered for the message that escalated, best first.
+  public let candidates: [CandidateScore]
+  /// The frustration signals seen in the conversation, if any.
+  public var frustrationSignals: [String]
+  /// The whole conversation, customer and bot, with the intent and confidence of each customer turn.
+  public var transcript: [Turn]
+
+  /// Who answers, and when.
+  public struct Assignment: Sendable, Hashable, Codable {
+    /// The team, or `nil` when no team covers the language.
+    public var team: String?
+    /// Whether someone is on shift at `createdAt`.
+    public var onShift: Bool
+    /// When the customer can expect the first answer from a person.
+    public var expectedFirstResponse: Date?
+    /// The start of the next shift, when nobody is on shift now.
+    public var nextShiftStart: Date?
+  }
+
+  /// What the customer told us about themselves.
+  public struct Customer: Sendable, Hashable, Codable {
+    /// The customer's IANA time zone, when the host or the customer gave one.
+    public var timeZone: String?
+    /// The customer's local time at `createdAt` (ISO 8601 with offset), in `timeZone` or UTC.
+    public var localTime: String
+    /// Contact details the customer gave: e-mail addresses and phone numbers.
+    public var contact: [String]
+  }
+}
+
+/// An intent and its confidence.
+public struct CandidateScore: Sendable, Hashable, Codable {
+  public let intent: IntentID
+  public let confidence: Double
+
+  public init(intent: IntentID, confidence: Double) {
+    self.intent = intent
+    self.confidence = confidence
+  }
+}
+
+/// One message in a conversation.
+public struct Turn: Sendable, Hashable, Codable {
+  public enum Speaker: String, Sendable, Hashable, Codable { case customer, bot }
+
+  public let at: Date
+  public let from: Speaker
+  public let text: String
+  public let language: Language
+  /// For customer turns: the intent the bot matched, if any.
+  public let intent: IntentID?
+  /// For customer turns: the bot's confidence in that intent.
+  public let confidence: Double?
+  /// For bot turns: what the bot decided.
+  public let decision: Decision?
+}
+
+extension EscalationRecord {
+  /// The JSON encoder for records and replies: ISO 8601 dates in UTC, sorted keys.
+  public static func makeEncoder(pretty: Bool = true) -> JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.dateEncodingStrategy = .custom { date, encoder in
+      var container = encoder.singleValueContainer()
+      try container.encode(ISO8601.string(from: date))
+    }
+    encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }
+
+  /// The matching decoder.
+  public static func makeDecoder() -> JSONDecoder {
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .custom { decoder in
+      let text = try decoder.singleValueContainer().decode(String.self)
+      guard let date = ISO8601.date(from: text) else {
+        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Not an ISO 8601 date: '\(text)'"))
+      }
+      return date
+    }
+    return decoder
+  }
+}

@@ -1,0 +1,117 @@
+/// Finds the content word a misspelt word was meant to be, through a deletion-neighbourhood index
+/// (the SymSpell idea: two words within k edits share a string reachable from both by at most k
+/// deletions), so that a look-up never scans the vocabulary.
+struct TypoCorrector: Sendable {
+  /// A correction of one word, for explanations.
+  struct Correction: Sendable, Hashable {
+    let word: Int32
+    let distance: Int
+  }
+
+  private let words: [[UInt8]]
+  private let frequencies: [Int32]
+  /// (hash of a deletion variant, word index), sorted by hash: compact, and searched by bisection.
+  private let variants: [(hash: UInt64, word: Int32)]
+
+  /// How many edits a word of this many letters may have: none up to 4, one up to 8, two beyond.
+  static func allowedEdits(forLength length: Int) -> Int {
+    length <= 4 ? 0 : (length <= 8 ? 1 : 2)
+  }
+
+  /// Indexes folded words.
+  ///
+  /// - Parameters:
+  ///   - words: The vocabulary, folded; the index of a word is its id in corrections.
+  ///   - frequencies: How often each word occurs, to prefer the common one among equally close words.
+  /// - Complexity: O(n · L²) for n words of length L, then a sort.
+  init(words: [[UInt8]], frequencies: [Int32]) {
+    self.words = words
+    self.frequencies = frequencies
+    var variants: [(hash: UInt64, word: Int32)] = []
+    variants.reserveCapacity(words.count * 12)
+    for (index, word) in words.enumerated() {
+      let edits = Self.allowedEdits(forLength: word.count + 1)
+      guard edits > 0, word.count >= 3 else { continue }
+      Self.forEachDeletion(of: word, upTo: edits) { variants.append((Self.hash($0), Int32(index))) }
+    }
+    variants.sort { $0.hash < $1.hash || ($0.hash == $1.hash && $0.word < $1.word) }
+    self.variants = variants
+  }
+
+  /// The closest word to an unknown word, within the edits its length allows; ties go to the more frequent.
+  ///
+  /// - Complexity: O(L² log V) look-ups for a word of length L, plus an OSA check per candidate.
+  func correct(_ word: [UInt8]) -> Correction? {
+    let edits = Self.allowedEdits(forLength: word.count)
+    guard edits > 0 else { return nil }
+    var best: Correction?
+    var seen = Set<Int32>()
+    Self.forEachDeletion(of: word, upTo: edits) { variant in
+      let hash = Self.hash(variant)
+      var index = lowerBound(hash)
+      while index < variants.count, variants[index].hash == hash {
+        let candidate = variants[index].word
+        index += 1
+        guard seen.insert(candidate).inserted else { continue }
+        let target = words[Int(candidate)]
+        let limit = min(edits, Self.allowedEdits(forLength: target.count))
+        guard limit > 0 else { continue }
+        let distance = EditDistance.osa(word, target, limit: limit)
+        guard distance <= limit, distance > 0 else { continue }
+        if let current = best {
+          if distance < current.distance
+            || (distance == current.distance && frequencies[Int(candidate)] > frequencies[Int(current.word)])
+          {
+            best = Correction(word: candidate, distance: distance)
+          }
+        } else {
+          best = Correction(word: candidate, distance: distance)
+        }
+      }
+    }
+    return best
+  }
+
+  private func lowerBound(_ hash: UInt64) -> Int {
+    var low = 0
+    var high = variants.count
+    while low < high {
+      let middle = (low + high) / 2
+      if variants[middle].hash < hash { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// Calls `body` with the word itself and every string made by deleting up to `depth` of its letters.
+  static func forEachDeletion(of word: [UInt8], upTo depth: Int, _ body: ([UInt8]) -> Void) {
+    var seen: Set<[UInt8]> = [word]
+    var frontier: [[UInt8]] = [word]
+    body(word)
+    for _ in 0..<depth {
+      var next: [[UInt8]] = []
+      for item in frontier where item.count > 1 {
+        for position in item.indices {
+          var shorter = item
+          shorter.remove(at: position)
+          if seen.insert(shorter).inserted {
+            body(shorter)
+            next.append(shorter)
+          }
+        }
+      }
+      frontier = next
+    }
+  }
+
+  /// FNV-1a, 64-bit.
+  static func hash(_ bytes: [UInt8]) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash &*= 0x100_0000_01b3
+    }
+    return hash
+  }
+
+  func word(_ id: Int32) -> [UInt8] { words[Int(id)] }
+}

@@ -1,0 +1,38 @@
+/// A language the content is written in, named by its ISO 639-1 code (`en`, `hr`, `vi`, `tr`, `id`).
+///
+/// A language is a value, not a bare string, so that a misspelt code is caught where it enters the
+/// system (a folder name, a request field, a `/lang` command) and nowhere else.
+public struct Language: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+  public let rawValue: String
+
+  /// Creates a language from a code; returns `nil` unless the code is two or three lower-case ASCII letters.
+  public init?(rawValue: String) {
+    guard (2...3).contains(rawValue.utf8.count), rawValue.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) else {
+      return nil
+    }
+    self.rawValue = rawValue
+  }
+
+  public static let en = Language(rawValue: "en")!
+  public static let hr = Language(rawValue: "hr")!
+  public static let vi = Language(rawValue: "vi")!
+  public static let tr = Language(rawValue: "tr")!
+  public static let id = Language(rawValue: "id")!
+
+  public var description: String { rawValue }
+
+  public static func < (lhs: Language, rhs: Language) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  public init(from decoder: any Decoder) throws {
+    let raw = try decoder.singleValueContainer().decode(String.self)
+    guard let language = Language(rawValue: raw) else {
+      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Invalid language code '\(raw)'"))
+    }
+    self = language
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
+  }
+}

@@ -1,0 +1,176 @@
+import Foundation
+
+/// Which of the content's languages a message is written in, with the evidence.
+public struct LanguageGuess: Sendable, Hashable {
+  /// What decided the guess, strongest first.
+  public enum Evidence: String, Sendable, Hashable, Codable {
+    /// Letters only one language uses (`ş`, `ư`, `č`).
+    case distinctiveLetters = "distinctive letters"
+    /// Words that the content uses in one language only, or that the profile lists as function words.
+    case words = "known words"
+    /// Character trigrams, compared with profiles built from the content's examples.
+    case trigrams = "character trigrams"
+    /// Too little text, or too close a call: the caller keeps the session's language.
+    case undetermined
+  }
+
+  /// The language, or `nil` when the message is too short or too unclear to tell.
+  public let language: Language?
+  public let evidence: Evidence
+  /// Each language's log-likelihood score, best first; the difference between the first two is the margin.
+  public let scores: [LanguageScore]
+  /// The letters and words that pointed to the winner, for explanations.
+  public let clues: [String]
+}
+
+/// A language and its identification score.
+public struct LanguageScore: Sendable, Hashable, Codable {
+  public let language: Language
+  public let score: Double
+}
+
+/// A closed-set language identifier over the content's languages: distinctive letters first, then
+/// words, then character-trigram profiles (Cavnar and Trenkle's idea, scored as naive Bayes log
+/// likelihoods) built from the content's own examples.
+struct LanguageIdentifier: Sendable {
+  let languages: [Language]
+  private let distinctive: [Unicode.Scalar: [Int]]
+  private let trigramCounts: [UInt32: [Float]]
+  private let trigramTotals: [Float]
+  private let trigramVocabulary: Float
+  private let words: [String: [Float]]
+  private let wordTotals: [Float]
+  private let functionWords: [String: [Int]]
+
+  /// Below this margin (in nats per trigram, plus word and letter evidence) the guess is undetermined.
+  static let minimumMargin: Double = 1.5
+
+  /// Builds trigram and word profiles from examples.
+  ///
+  /// - Parameter samples: For each language, the texts to learn from (the content's examples).
+  /// - Complexity: O(total length of the samples).
+  init(samples: [Language: [String]], profiles: [Language: LanguageProfile]) {
+    languages = samples.keys.sorted()
+    let count = languages.count
+    var distinctive: [Unicode.Scalar: [Int]] = [:]
+    var functionWords: [String: [Int]] = [:]
+    for (index, language) in languages.enumerated() {
+      guard let profile = profiles[language] else { continue }
+      for letter in profile.distinctiveLetters { distinctive[letter, default: []].append(index) }
+      for word in profile.functionWords.union(profile.negations).union(profile.questionWords) {
+        functionWords[word, default: []].append(index)
+      }
+    }
+    var trigramCounts: [UInt32: [Float]] = [:]
+    var trigramTotals = [Float](repeating: 0, count: count)
+    var words: [String: [Float]] = [:]
+    var wordTotals = [Float](repeating: 0, count: count)
+    for (index, language) in languages.enumerated() {
+      for text in samples[language] ?? [] {
+        let tokens = Tokenizer.tokenize(text)
+        for token in tokens where !token.isNumber {
+          words[token.folded, default: [Float](repeating: 0, count: count)][index] += 1
+          wordTotals[index] += 1
+          Self.forEachTrigram(of: token.folded) { trigram in
+            trigramCounts[trigram, default: [Float](repeating: 0, count: count)][index] += 1
+            trigramTotals[index] += 1
+          }
+        }
+      }
+    }
+    self.distinctive = distinctive
+    self.functionWords = functionWords
+    self.trigramCounts = trigramCounts
+    self.trigramTotals = trigramTotals
+    self.trigramVocabulary = Float(max(trigramCounts.count, 1))
+    self.words = words
+    self.wordTotals = wordTotals
+  }
+
+  /// Guesses the language of a message.
+  ///
+  /// - Parameters:
+  ///   - text: The message as typed (distinctive letters are read from it).
+  ///   - tokens: Its tokens.
+  ///   - excluding: Counts to leave out of the profiles, for leave-one-out measurement.
+  /// - Complexity: O(length of the message × languages).
+  func identify(_ text: String, tokens: [RawToken]) -> LanguageGuess {
+    let count = languages.count
+    guard count > 1 else {
+      return LanguageGuess(language: languages.first, evidence: .words, scores: [], clues: [])
+    }
+    var letterHits = [Int](repeating: 0, count: count)
+    var clues: [String] = []
+    for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+      let lower = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+      if let indices = distinctive[lower] ?? distinctive[scalar] {
+        for index in indices { letterHits[index] += 1 }
+        if clues.count < 4 && !clues.contains(String(lower)) { clues.append(String(lower)) }
+      }
+    }
+    var trigramScore = [Double](repeating: 0, count: count)
+    var wordScore = [Double](repeating: 0, count: count)
+    var trigramTotal = 0
+    var wordClues: [String] = []
+    for token in tokens where !token.isNumber {
+      if let hits = functionWords[token.folded] {
+        for index in hits { wordScore[index] += 1.0 }
+      }
+      if let counts = words[token.folded] {
+        let seenIn = counts.indices.filter { counts[$0] > 0 }
+        if seenIn.count == 1 {
+          wordScore[seenIn[0]] += 1.5
+          if wordClues.count < 3 { wordClues.append(token.folded) }
+        }
+      }
+      Self.forEachTrigram(of: token.folded) { trigram in
+        trigramTotal += 1
+        let counts = trigramCounts[trigram]
+        for index in 0..<count {
+          let c = Double(counts?[index] ?? 0)
+          trigramScore[index] += log((c + 0.1) / (Double(trigramTotals[index]) + 0.1 * Double(trigramVocabulary)))
+        }
+      }
+    }
+    // Trigram evidence is averaged so that long messages do not drown the other tiers, then scaled by
+    // the amount of text (capped) so that one short word decides little.
+    let weight = Double(min(trigramTotal, 24)) / 6
+    var total = [Double](repeating: 0, count: count)
+    for index in 0..<count {
+      let average = trigramTotal > 0 ? trigramScore[index] / Double(trigramTotal) : 0
+      total[index] = average * weight + wordScore[index] + 3.0 * Double(letterHits[index])
+    }
+    let ranked = (0..<count).sorted { total[$0] > total[$1] }
+    let scores = ranked.map { LanguageScore(language: languages[$0], score: total[$0]) }
+    let best = ranked[0]
+    let margin = total[best] - total[ranked[1]]
+    let lettersDecide = letterHits[best] > 0 && letterHits.enumerated().allSatisfy { $0.offset == best || $0.element < letterHits[best] }
+    if lettersDecide {
+      return LanguageGuess(language: languages[best], evidence: .distinctiveLetters, scores: scores, clues: clues)
+    }
+    guard margin >= Self.minimumMargin else {
+      return LanguageGuess(language: nil, evidence: .undetermined, scores: scores, clues: [])
+    }
+    let byWords = wordScore[best] - wordScore[ranked[1]] >= Self.minimumMargin
+    return LanguageGuess(
+      language: languages[best], evidence: byWords ? .words : .trigrams, scores: scores, clues: byWords ? wordClues : [])
+  }
+
+  /// Calls `body` with each trigram of ` word `, packed into 32 bits (UTF-8 bytes of folded text).
+  static func forEachTrigram(of word: String, _ body: (UInt32) -> Void) {
+    var a: UInt32 = 0x20
+    var b: UInt32 = 0
+    var first = true
+    for byte in word.utf8 {
+      if first {
+        b = UInt32(byte)
+        first = false
+        continue
+      }
+      body(a << 16 | b << 8 | UInt32(byte))
+      a = b
+      b = UInt32(byte)
+    }
+    if !first { body(a << 16 | b << 8 | 0x20) }
+  }
+}

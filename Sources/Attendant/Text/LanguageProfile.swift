@@ -1,0 +1,78 @@
+/// Everything the engine knows about one language: how its words are cut, folded and stemmed, which
+/// words carry grammar rather than meaning, and what the bot itself says in it.
+///
+/// Adding a language means adding one file with one profile (see `Profiles/`), listing it in
+/// `LanguageProfile.builtIn`, and writing its tests; the rest of the engine is language-neutral.
+public struct LanguageProfile: Sendable {
+  /// What an apostrophe inside a word means.
+  public enum ApostropheRule: Sendable {
+    /// The parts are one word (`don't` → `dont`).
+    case join
+    /// The part after the apostrophe is a suffix on a name, and is dropped (`İstanbul'a` → `istanbul`).
+    case dropSuffix
+  }
+
+  public let language: Language
+  /// The language's name in English, for messages to editors.
+  public let name: String
+  /// The ICU locale used for dates and times (`hr_HR`).
+  public let localeIdentifier: String
+  /// `I` lower-cases to `ı` and `İ` to `i`.
+  public let turkishCasing: Bool
+  public let apostrophe: ApostropheRule
+  /// A digit 2 after a word marks reduplication (Indonesian `barang2` = `barang-barang`).
+  public let digitTwoReduplicates: Bool
+  public let stemmer: any Stemmer
+  /// Letters that only this language (among the built-in ones) uses, folded away in ASCII text.
+  public let distinctiveLetters: Set<Unicode.Scalar>
+  /// Frequent grammatical words, folded; they weigh less in matching and identify the language.
+  public let functionWords: Set<String>
+  /// Words that negate, folded; never treated as function words.
+  public let negations: Set<String>
+  /// Question words, folded; never treated as function words.
+  public let questionWords: Set<String>
+  /// Chat abbreviations and colloquial spellings, folded, mapped to the standard words.
+  public let abbreviations: [String: String]
+  /// Answers meaning "yes" and "no", folded.
+  public let yes: Set<String>
+  public let no: Set<String>
+  /// Words and phrases that signal anger or frustration, folded.
+  public let frustrationSignals: [String]
+  /// The bot's own sentences.
+  public let phrases: Phrases
+
+  public init(
+    language: Language, name: String, localeIdentifier: String, turkishCasing: Bool = false,
+    apostrophe: ApostropheRule = .join, digitTwoReduplicates: Bool = false, stemmer: any Stemmer,
+    distinctiveLetters: String = "", functionWords: [String], negations: [String], questionWords: [String],
+    abbreviations: [String: String] = [:], yes: [String], no: [String], frustrationSignals: [String],
+    phrases: Phrases
+  ) {
+    func fold(_ words: [String]) -> [String] { words.map { TextAnalyzer.foldPhrase($0) } }
+    self.language = language
+    self.name = name
+    self.localeIdentifier = localeIdentifier
+    self.turkishCasing = turkishCasing
+    self.apostrophe = apostrophe
+    self.digitTwoReduplicates = digitTwoReduplicates
+    self.stemmer = stemmer
+    self.distinctiveLetters = Set(distinctiveLetters.unicodeScalars)
+    self.negations = Set(fold(negations))
+    self.questionWords = Set(fold(questionWords))
+    self.functionWords = Set(fold(functionWords)).subtracting(self.negations).subtracting(self.questionWords)
+    self.abbreviations = Dictionary(
+      abbreviations.map { (TextAnalyzer.foldPhrase($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+    self.yes = Set(fold(yes))
+    self.no = Set(fold(no))
+    self.frustrationSignals = fold(frustrationSignals)
+    self.phrases = phrases
+  }
+
+  /// The profiles that ship with Attendant.
+  public static let builtIn: [LanguageProfile] = [.english, .croatian, .vietnamese, .turkish, .indonesian]
+
+  /// The built-in profile for a language, if there is one.
+  public static func builtIn(for language: Language) -> LanguageProfile? {
+    builtIn.first { $0.language == language }
+  }
+}

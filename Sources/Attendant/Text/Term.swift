@@ -1,0 +1,27 @@
+/// A word of a message after the language's rules: lower-cased, folded, stemmed and classified.
+public struct Term: Sendable, Hashable {
+  /// What a word does in the sentence, as far as matching is concerned.
+  public enum Role: Sendable, Hashable {
+    /// A word that carries meaning.
+    case content
+    /// A frequent grammatical word (`the`, `je`, `của`); it weighs less.
+    case function
+    /// A negation (`not`, `ne`, `không`); never dropped, it changes the meaning.
+    case negation
+    /// A question word (`where`, `gdje`, `nerede`); never dropped.
+    case question
+    /// A number (`19.99`, `48213579`); matched as the shape "a number", not by its digits.
+    case number
+  }
+
+  /// The word lower-cased, with its diacritics, as the customer typed it.
+  public let exact: String
+  /// The word folded to plain letters (`şifre` → `sifre`, `hủy` → `huy`).
+  public let folded: String
+  /// The stem of the folded word, shared by its inflected forms.
+  public let stem: String
+  public let role: Role
+
+  /// The matching key of a number.
+  static let numberStem = "#"
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// An append-only JSON Lines log of every turn, decision, escalation and piece of feedback, one file
+/// per UTC day (`transcript-2026-11-22.jsonl`).
+///
+/// Each event is one `write(2)` of one line to a file opened with `O_APPEND`, so a crash of the
+/// process can at most leave the last line cut short, and `read(_:)` skips such a line. Personal data
+/// (e-mail addresses, phone numbers, card numbers) is redacted before it is written, unless the log
+/// is told otherwise; escalation records in the outbox keep what the agent needs.
+public final class TranscriptLog: Sendable {
+  /// What happened.
+  public enum Event: Sendable {
+    case turn(session: String, reply: Reply, customerText: String, at: Date)
+    case escalation(EscalationRecord, at: Date)
+    case feedback(session: String, helpful: Bool, rating: Int?, comment: String?, at: Date)
+  }
+
+  public let folder: URL
+  /// The kinds of personal data replaced by placeholders.
+  public let redacting: Set<PersonalData.Kind>
+  private let state = Mutex(OpenFile())
+
+  private struct OpenFile: ~Copyable {
+    var day = ""
+    var descriptor: Int32 = -1
+    var failures = 0
+
+    deinit { if descriptor >= 0 { close(descriptor) } }
+  }
+
+  /// Creates a log in a folder (created when the first event is written).
+  public init(folder: URL, redacting: Set<PersonalData.Kind> = Set(PersonalData.Kind.allCases)) {
+    self.folder = folder
+    self.redacting = redacting
+  }
+
+  /// How many events could not be written (the folder is unwritable); logging never stops a conversation.
+  public var failures: Int { state.withLock { $0.failures } }
+
+  /// Appends an event.
+  public func record(_ event: Event) {
+    let (line, date) = encode(event)
+    let day = Self.day(of: date)
+    var bytes = Array(line.utf8)
+    bytes.append(0x0A)
+    state.withLock { file in
+      if file.day != day || file.descriptor < 0 {
+        if file.descriptor >= 0 { close(file.descriptor) }
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        file.descriptor = open(folder.appendingPathComponent("transcript-\(day).jsonl").path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        file.day = day
+      }
+      guard file.descriptor >= 0 else {
+        file.failures += 1
+        return
+      }
+      let written = bytes.withUnsafeBytes { systemWrite(file.descriptor, $0.baseAddress!, $0.count) }
+      if written != bytes.count { file.failures += 1 }
+    }
+  }
+
+  private func redacted(_ text: String) -> String {
+    redacting.isEmpty ? text : PersonalData.redact(text, kinds: redacting)
+  }
+
+  private func encode(_ event: Event) -> (String, Date) {
+    switch event {
+    case .turn(let session, let reply, let customerText, let at):
+      let value = JSONValue.object([
+        ("at", .string(ISO8601.string(from: at))), ("event", .string("turn")), ("session", .string(session)),
+        ("language", .string(reply.language.rawValue)), ("customer", .string(redacted(customerText))),
+        ("intent", reply.explanation.match?.intent.map { .string($0.rawValue) } ?? .null),
+        ("confidence", .number(BridgeReply.rounded(reply.confidence))),
+        ("decision", .string(reply.decision.rawValue)), ("reason", .string(reply.reason.rawValue)),
+        ("answered", reply.intent.map { .string($0.rawValue) } ?? .null),
+        ("bot", .string(redacted(reply.text))),
+        ("escalation", reply.escalation.map { .string($0.id) } ?? .null),
+      ])
+      return (value.serialized, at)
+    case .escalation(let record, let at):
+      let value = JSONValue.object([
+        ("at", .string(ISO8601.string(from: at))), ("event", .string("escalation")), ("session", .string(record.session)),
+        ("id", .string(record.id)), ("language", .string(record.language.rawValue)),
+        ("reason", .string(record.reason.rawValue)), ("priority", .string(record.priority.description)),
+        ("team", record.assignment.team.map { .string($0) } ?? .null), ("onShift", .bool(record.assignment.onShift)),
+      ])
+      return (value.serialized, at)
+    case .feedback(let session, let helpful, let rating, let comment, let at):
+      let value = JSONValue.object([
+        ("at", .string(ISO8601.string(from: at))), ("event", .string("feedback")), ("session", .string(session)),
+        ("helpful", .bool(helpful)), ("rating", rating.map { .number($0) } ?? .null),
+        ("comment", comment.map { .string(redacted($0)) } ?? .null),
+      ])
+      return (value.serialized, at)
+    }
+  }
+
+  static func day(of date: Date) -> String { String(ISO8601.string(from: date).prefix(10)) }
+
+  /// The events of a log file; a line cut short by a crash (or otherwise unreadable) is skipped.
+  public static func read(_ file: URL) -> [JSONValue] {
+    guard let data = try? Data(contentsOf: file) else { return [] }
+    return [UInt8](data).split(separator: 0x0A).compactMap { try? JSONValue.parse(Array($0)) }
+  }
+}

@@ -1,0 +1,64 @@
+import Attendant
+import Foundation
+
+/// Renders an explanation for people: the REPL's `/why` and `attendant explain`.
+enum ExplanationPrinter {
+  static func render(_ explanation: Explanation, engine: Engine) -> String {
+    var lines: [String] = []
+    let languageLine: String
+    switch explanation.languageSource {
+    case .request: languageLine = "\(explanation.language) (asked for by the request)"
+    case .detected:
+      let guess = explanation.languageGuess
+      let clues = guess.map { $0.clues.isEmpty ? "" : ": " + $0.clues.joined(separator: ", ") } ?? ""
+      languageLine = "\(explanation.language) (detected from \(guess?.evidence.rawValue ?? "the text")\(clues))"
+    case .session: languageLine = "\(explanation.language) (kept from the conversation; the message alone was undetermined)"
+    case .default: languageLine = "\(explanation.language) (the default; the message alone was undetermined)"
+    }
+    lines.append("Language:   \(languageLine)")
+    if let scores = explanation.languageGuess?.scores, !scores.isEmpty {
+      lines.append("            scores " + scores.map { "\($0.language) \(format($0.score))" }.joined(separator: ", "))
+    }
+    let match = engine.match(explanation.text, in: explanation.language, detail: true) ?? explanation.match
+    if let match {
+      let terms = match.terms.map { term -> String in
+        var parts = [term.exact]
+        if term.folded != term.exact { parts.append(term.folded) }
+        if term.stem != term.folded { parts.append("stem \(term.stem)") }
+        let role = term.role == .content ? "" : " [\(term.role)]"
+        return parts.joined(separator: " → ") + role
+      }
+      lines.append("Terms:      " + (terms.isEmpty ? "(none)" : terms.joined(separator: "; ")))
+      if !match.corrections.isEmpty {
+        lines.append(
+          "Typos:      " + match.corrections.map { "'\($0.typed)' → '\($0.corrected)' (\($0.distance) edit\($0.distance == 1 ? "" : "s"))" }
+            .joined(separator: ", "))
+      }
+      if !match.unknownWords.isEmpty {
+        lines.append("Unknown:    " + match.unknownWords.joined(separator: ", "))
+      }
+      lines.append("Coverage:   \(format(match.coverage)) of the message's informative weight is known to the content")
+      lines.append("Candidates:")
+      for (rank, candidate) in match.candidates.prefix(3).enumerated() {
+        lines.append("  \(rank + 1). \(candidate.intent)  confidence \(format(candidate.confidence))")
+        for signal in candidate.signals {
+          let detail = signal.detail.isEmpty ? "" : ": " + signal.detail.joined(separator: ", ")
+          lines.append("       \(signal.name) \(format(signal.value))\(detail)")
+        }
+        for example in candidate.nearestExamples where example.similarity > 0 {
+          lines.append("       ≈ \"\(example.text)\" (\(example.location), similarity \(format(example.similarity)))")
+        }
+      }
+      let confidence = match.confidence
+      lines.append(
+        "Confidence: \(format(confidence.value)) from z-score \(format(confidence.absolute)), coverage by the top intent \(format(confidence.coverage)), margin \(format(confidence.margin))")
+    }
+    if !explanation.frustration.signals.isEmpty {
+      lines.append("Frustration: \(format(explanation.frustration.score)) from " + explanation.frustration.signals.joined(separator: ", "))
+    }
+    lines.append("Decision:   \(explanation.decision.rawValue) (\(explanation.reason.rawValue)): \(explanation.rule)")
+    return lines.joined(separator: "\n")
+  }
+
+  static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+}

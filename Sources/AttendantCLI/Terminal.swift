@@ -1,0 +1,74 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Standard output and error, flushed after every write so that a program driving us through pipes
+/// sees each reply at once; colour only when both ends are terminals and `NO_COLOR` is unset.
+enum Terminal {
+  static let inputIsTerminal = isatty(0) == 1
+  static let outputIsTerminal = isatty(1) == 1
+  static let useColor = inputIsTerminal && outputIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+
+  static func print(_ text: String = "", terminator: String = "\n") {
+    _ = writeAll(1, Array((text + terminator).utf8))
+  }
+
+  static func error(_ text: String) {
+    _ = writeAll(2, Array((text + "\n").utf8))
+  }
+
+  /// Writes one line to standard output at once (the bridge's replies); `false` when the reader is gone.
+  @discardableResult
+  static func writeLine(_ line: String) -> Bool {
+    var bytes = Array(line.utf8)
+    bytes.append(0x0A)
+    return writeAll(1, bytes)
+  }
+
+  /// Writes every byte with `write(2)`, retrying after interrupts and partial writes. Output is never
+  /// buffered in the process, so each reply reaches the reader as soon as it is written.
+  static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return false
+        }
+        offset += written
+      }
+      return true
+    }
+  }
+
+  enum Style: String {
+    case bold = "1", dim = "2", cyan = "36", yellow = "33", red = "31", green = "32"
+  }
+
+  static func styled(_ text: String, _ style: Style) -> String {
+    useColor ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+  }
+
+  /// Markdown `**bold**` as terminal bold, or plain text.
+  static func renderMarkdown(_ text: String) -> String {
+    var output = ""
+    var bold = false
+    var rest = Substring(text)
+    while let range = rest.range(of: "**") {
+      output += rest[..<range.lowerBound]
+      bold.toggle()
+      if useColor { output += bold ? "\u{1B}[1m" : "\u{1B}[0m" }
+      rest = rest[range.upperBound...]
+    }
+    output += rest
+    if bold && useColor { output += "\u{1B}[0m" }
+    return output
+  }
+}

@@ -38,7 +38,7 @@ enum CLI {
   }
 
   static let commands: [Entry] = [
-    Entry(ChatCommand.self), Entry(ServeCommand.self), Entry(ExplainCommand.self),
+    Entry(ChatCommand.self), Entry(ServeCommand.self), Entry(ExplainCommand.self), Entry(EvalCommand.self),
   ]
 
   static var overview: String {

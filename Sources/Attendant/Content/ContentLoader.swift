@@ -154,8 +154,10 @@ private struct Reader {
       switch ContentFile.read(url(path), relativePath: path) {
       case .failure(let finding): findings.append(finding)
       case .success(let file):
-        let examples = file.lines.filter { !$0.isBlankOrComment }.map {
-          Example(text: $0.trimmed, location: file.location($0.number))
+        let examples = file.lines.filter { !$0.isBlankOrComment }.map { line in
+          // `\#` starts an example that begins with `#`, which would otherwise be a comment.
+          let text = line.trimmed.hasPrefix("\\#") ? String(line.trimmed.dropFirst()) : line.trimmed
+          return Example(text: text, location: file.location(line.number))
         }
         if examples.isEmpty {
           findings.append(

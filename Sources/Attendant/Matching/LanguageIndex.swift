@@ -297,7 +297,8 @@ struct LanguageIndex: Sendable {
       if let known = knownWords[term.folded] {
         stem = stem ?? known.stem
         grams = known.grams.map { ($0, known.gramWeight) }
-      } else if stem == nil, term.role != .number, let correction = typos.correct(Array(term.folded.utf8)),
+      } else if stem == nil, term.role != .number, term.folded.unicodeScalars.allSatisfy(\.properties.isAlphabetic),
+        let correction = typos.correct(Array(term.folded.utf8)),
         let known = knownWords[typoWords[Int(correction.word)]]
       {
         let corrected = typoWords[Int(correction.word)]

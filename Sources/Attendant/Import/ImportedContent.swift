@@ -1,0 +1,75 @@
+import Foundation
+
+/// Labelled questions brought in from another format, ready to be written as a content folder.
+public struct ImportedContent: Sendable {
+  /// A test case: a question and the intent expected, or `nil` for out of scope.
+  public struct Case: Sendable, Hashable {
+    public let text: String
+    public let expected: IntentID?
+
+    public init(text: String, expected: IntentID?) {
+      self.text = text
+      self.expected = expected
+    }
+  }
+
+  /// An intent with its examples, and the article that answers it.
+  public struct ImportedIntent: Sendable {
+    public let id: IntentID
+    public var examples: [String]
+    public var title: String
+    public var answer: String?
+    /// The label as it was in the source, when the id had to be changed to be valid.
+    public var sourceLabel: String
+  }
+
+  public var language: Language
+  public var intents: [ImportedIntent]
+  /// Test suites by name (`val`, `test`), written to `Intents/<language>/tests/<name>.txt`.
+  public var suites: [(name: String, cases: [Case])]
+  /// Where the content came from, for the header comments.
+  public var source: String
+
+  /// Writes `Intents/` and `KnowledgeBase/` (and the suites) under `folder`.
+  ///
+  /// An intent without an answer gets an article saying so, so that `attendant check` accepts the
+  /// folder and the editor can see which answers remain to be written.
+  public func write(to folder: URL) throws {
+    let manager = FileManager.default
+    let intentsFolder = folder.appendingPathComponent("Intents/\(language)")
+    let articlesFolder = folder.appendingPathComponent("KnowledgeBase/\(language)")
+    try manager.createDirectory(at: intentsFolder, withIntermediateDirectories: true)
+    try manager.createDirectory(at: articlesFolder, withIntermediateDirectories: true)
+    for intent in intents {
+      var lines = ["# \(intent.id): imported from \(source)"]
+      if intent.sourceLabel != intent.id.rawValue { lines.append("# label in the source: \(intent.sourceLabel)") }
+      lines += intent.examples.map(Self.oneLine)
+      try (lines.joined(separator: "\n") + "\n").write(
+        to: intentsFolder.appendingPathComponent("\(intent.id).txt"), atomically: true, encoding: .utf8)
+      let body = intent.answer.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        ?? "This answer has not been written yet (imported intent '\(intent.sourceLabel)')."
+      let article = "---\ntitle: \(Self.oneLine(intent.title))\nintents: \(intent.id)\n---\n\(body)\n"
+      try article.write(to: articlesFolder.appendingPathComponent("\(intent.id).md"), atomically: true, encoding: .utf8)
+    }
+    if !suites.isEmpty {
+      let testsFolder = intentsFolder.appendingPathComponent("tests")
+      try manager.createDirectory(at: testsFolder, withIntermediateDirectories: true)
+      for suite in suites {
+        var lines = ["# \(suite.name): imported from \(source)"]
+        for test in suite.cases {
+          lines.append("\(Self.oneLine(test.text)) => \(test.expected?.rawValue ?? "out-of-scope")")
+        }
+        try (lines.joined(separator: "\n") + "\n").write(
+          to: testsFolder.appendingPathComponent("\(suite.name).txt"), atomically: true, encoding: .utf8)
+      }
+    }
+  }
+
+  /// A text on one line, with no leading `#` that would make it a comment.
+  static func oneLine(_ text: String) -> String {
+    var line = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+      .replacingOccurrences(of: "\r", with: " ").trimmingCharacters(in: .whitespaces)
+    if line.hasPrefix("#") { line = "\\" + line }
+    return line
+  }
+}

@@ -1,0 +1,121 @@
+import Attendant
+import Foundation
+
+/// `attendant eval`: accuracy and out-of-scope recall on public data, with the time per query.
+enum EvalCommand: Command {
+  static let name = "eval"
+  static let abstract = "Measure matching quality on CLINC150 or any labelled CSV."
+  static let usage = """
+    USAGE: attendant eval clinc150 <data_full.json> [--json] [--keep <dir>] [--typo-seed <n>]
+           attendant eval csv --train <file> --test <file> [--val <file>] [--language <xx>] [--json]
+
+    Imports the training data into a content folder (a temporary one unless --keep names one), builds
+    the engine from it, chooses the out-of-scope threshold on the validation data (never on the test
+    data), and reports test in-scope accuracy, out-of-scope recall, the threshold and the time per query.
+    Without --val, it reports top-1 accuracy as in_scope_accuracy, with no threshold.
+
+    OPTIONS:
+      --json            Print one JSON object.
+      --keep <dir>      Write the imported content folder here and keep it.
+      --typo-seed <n>   The seed of the one-typo-per-question test set (default 12345; 0 turns it off).
+      --language <xx>   The language of a CSV (default en).
+      --delimiter tab   Read the CSV files as tab-separated.
+    """
+
+  static func run(_ rawArguments: [String]) throws -> Int32 {
+    let arguments = try Arguments(
+      rawArguments, options: ["keep", "typo-seed", "train", "test", "val", "language", "delimiter"], flags: ["json"])
+    guard let kind = arguments.positionals.first else { throw UsageError("Missing the dataset kind: 'clinc150' or 'csv'.") }
+    let seedText = arguments["typo-seed"] ?? "12345"
+    guard let seed = UInt64(seedText) else { throw UsageError("'--typo-seed' must be a whole number, not '\(seedText)'.") }
+    let content: ImportedContent
+    let validation: [ImportedContent.Case]
+    let test: [ImportedContent.Case]
+    let dataset: String
+    switch kind {
+    case "clinc150":
+      guard arguments.positionals.count == 2 else { throw UsageError("Missing the path of CLINC150's data_full.json.") }
+      let path = arguments.positionals[1]
+      content = try Importer.clinc150(try readData(path), file: path)
+      validation = content.suites.first { $0.name == "val" }?.cases ?? []
+      test = content.suites.first { $0.name == "test" }?.cases ?? []
+      dataset = "CLINC150 (\(URL(fileURLWithPath: path).lastPathComponent))"
+    case "csv":
+      guard let trainPath = arguments["train"], let testPath = arguments["test"] else {
+        throw UsageError("'eval csv' needs --train <file> and --test <file>.")
+      }
+      let language = Language(rawValue: arguments["language"] ?? "en") ?? .en
+      let delimiter: Unicode.Scalar = arguments["delimiter"] == "tab" || trainPath.hasSuffix(".tsv") ? "\t" : ","
+      content = try Importer.labelledTable(try readText(trainPath), file: trainPath, delimiter: delimiter, language: language)
+      let ids = Dictionary(content.intents.map { ($0.sourceLabel, $0.id) }, uniquingKeysWith: { a, _ in a })
+      func cases(_ path: String) throws -> [ImportedContent.Case] {
+        let table = try Importer.labelledTable(try readText(path), file: path, delimiter: delimiter, language: language)
+        return table.intents.flatMap { intent in
+          intent.examples.map { text in
+            let label = intent.sourceLabel
+            let outOfScope = ["oos", "out-of-scope", "out_of_scope", "none", "other"].contains(label.lowercased())
+            return ImportedContent.Case(text: text, expected: outOfScope ? nil : (ids[label] ?? IntentID(rawValue: "unknown-label")))
+          }
+        }
+      }
+      validation = try arguments["val"].map(cases) ?? []
+      test = try cases(testPath)
+      dataset = URL(fileURLWithPath: testPath).lastPathComponent
+    default:
+      throw UsageError("Unknown dataset kind '\(kind)'. Use 'clinc150' or 'csv'.")
+    }
+
+    let folder: URL
+    if let keep = arguments["keep"] {
+      folder = URL(fileURLWithPath: keep)
+    } else {
+      folder = FileManager.default.temporaryDirectory.appendingPathComponent("attendant-eval-\(UUID().uuidString)")
+    }
+    defer { if arguments["keep"] == nil { try? FileManager.default.removeItem(at: folder) } }
+    try content.write(to: folder)
+    let start = DispatchTime.now().uptimeNanoseconds
+    let engine = try Engine(contentsOf: folder)
+    let loadMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    let report = Evaluator.evaluate(
+      engine: engine, language: content.language, dataset: dataset, validation: validation, test: test,
+      typoSeed: seed == 0 ? nil : seed, loadMilliseconds: loadMilliseconds)
+
+    if arguments.has("json") {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys]
+      Terminal.print(String(decoding: try encoder.encode(report), as: UTF8.self))
+      return ExitCode.success
+    }
+    func percent(_ value: Double?) -> String { value.map { String(format: "%.1f%%", $0 * 100) } ?? "—" }
+    var lines = [
+      "\(report.dataset): \(report.intents) intents, \(report.trainingExamples) training examples",
+      "  validation cases   \(report.validationCases)   threshold \(report.threshold.map { String(format: "%.4f", $0) } ?? "none (no validation data)")",
+      "  test cases         \(report.testCases)",
+      "  in-scope accuracy  \(percent(report.inScopeAccuracy))   (top-1 before the threshold \(percent(report.topOneAccuracy)))",
+      "  OOS recall         \(percent(report.oosRecall))",
+    ]
+    if let typo = report.typoInScopeAccuracy {
+      lines.append(
+        "  with one typo      in-scope \(percent(typo)) (drop \(String(format: "%.1f", (report.inScopeAccuracy - typo) * 100)) points), OOS recall \(percent(report.typoOOSRecall)), seed \(seed)")
+    }
+    lines.append(
+      String(format: "  time per query     median %.1f µs, p99 %.1f µs; load and index %.0f ms", report.medianMicrosecondsPerQuery, report.p99MicrosecondsPerQuery, report.loadMilliseconds))
+    Terminal.print(lines.joined(separator: "\n"))
+    return ExitCode.success
+  }
+
+  static func readData(_ path: String) throws -> Data {
+    do {
+      return try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw UsageError("Cannot read '\(path)': \((error as NSError).localizedDescription)")
+    }
+  }
+
+  static func readText(_ path: String) throws -> String {
+    guard let text = String(data: try readData(path), encoding: .utf8) else {
+      throw UsageError("'\(path)' is not UTF-8 text.")
+    }
+    return text
+  }
+}

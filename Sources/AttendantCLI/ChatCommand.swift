@@ -132,8 +132,15 @@ enum ChatCommand: Command {
     }
   }
 
+  /// Prints the bot's words. Through pipes, a reply is a block of non-empty lines (paragraph breaks
+  /// become single line breaks), and the caller ends each block with one empty line.
   private static func say(_ text: String, style: Terminal.Style = .cyan) {
     let prefix = Terminal.inputIsTerminal ? Terminal.styled("bot> ", style) : ""
-    Terminal.print(prefix + Terminal.renderMarkdown(text))
+    var rendered = Terminal.renderMarkdown(text)
+    if !Terminal.inputIsTerminal || !Terminal.outputIsTerminal {
+      rendered = rendered.split(separator: "\n", omittingEmptySubsequences: true)
+        .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.joined(separator: "\n")
+    }
+    Terminal.print(prefix + rendered)
   }
 }

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+/// Paths the tests need: the repository, its demo content, fixtures, and the built binary.
+enum Paths {
+  /// The repository root (the demo content folder).
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures")
+
+  static func fixture(_ name: String) -> URL { fixtures.appendingPathComponent(name) }
+
+  /// The `attendant` executable that `swift test` built next to the test bundle.
+  static let binary: URL = {
+    let candidates = [
+      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+      Bundle.main.bundleURL.deletingLastPathComponent(),
+      Bundle.main.bundleURL,
+      repository.appendingPathComponent(".build/debug"),
+    ]
+    for folder in candidates {
+      var url = folder
+      for _ in 0..<3 {
+        let binary = url.appendingPathComponent("attendant")
+        if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
+        url = url.deletingLastPathComponent()
+      }
+    }
+    return repository.appendingPathComponent(".build/debug/attendant")
+  }()
+
+  /// A new empty temporary folder.
+  static func temporaryFolder(_ prefix: String = "attendant-test") -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+}
+
+/// The demo content, loaded once and shared by the tests (an immutable value).
+enum Demo {
+  static let knowledgeBase: KnowledgeBase = {
+    do {
+      return try ContentLoader().load(from: Paths.repository)
+    } catch {
+      fatalError("The demo content does not load:\n\(error)")
+    }
+  }()
+
+  static let engine = Engine(knowledgeBase: knowledgeBase)
+
+  /// A fixed moment: Wednesday 25 November 2026, 10:00 UTC.
+  static let wednesdayMorning = Date(timeIntervalSince1970: 1_795_600_800)
+}
+
+/// Runs the built `attendant` binary through real pipes.
+struct BinaryRun {
+  let status: Int32
+  let stdout: String
+  let stderr: String
+
+  /// Runs `attendant` with arguments and standard input, and waits (with a timeout) for it to end.
+  static func run(
+    _ arguments: [String], input: String = "", workingDirectory: URL? = nil, environment: [String: String] = [:],
+    timeout: TimeInterval = 60
+  ) throws -> BinaryRun {
+    let process = Process()
+    process.executableURL = Paths.binary
+    process.arguments = arguments
+    if let workingDirectory { process.currentDirectoryURL = workingDirectory }
+    var merged = ProcessInfo.processInfo.environment
+    merged["NO_COLOR"] = "1"
+    for (key, value) in environment { merged[key] = value }
+    process.environment = merged
+    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    let writer = Thread {
+      stdin.fileHandleForWriting.write(Data(input.utf8))
+      try? stdin.fileHandleForWriting.close()
+    }
+    writer.start()
+    let outputs = OutputCollector(stdout: stdout, stderr: stderr)
+    let deadline = Date().addingTimeInterval(timeout)
+    while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+    if process.isRunning {
+      process.terminate()
+      Issue.record("attendant \(arguments.joined(separator: " ")) did not finish within \(timeout) s")
+    }
+    process.waitUntilExit()
+    let (out, err) = outputs.finish()
+    return BinaryRun(status: process.terminationStatus, stdout: out, stderr: err)
+  }
+}
+
+/// Reads both pipes to the end on background threads, so that a full pipe never blocks the child.
+final class OutputCollector: @unchecked Sendable {
+  // @unchecked: each buffer is written by one thread and read only after `finish` joins it.
+  private var out = Data()
+  private var err = Data()
+  private let group = DispatchGroup()
+
+  init(stdout: Pipe, stderr: Pipe) {
+    group.enter()
+    Thread {
+      self.out = stdout.fileHandleForReading.readDataToEndOfFile()
+      self.group.leave()
+    }.start()
+    group.enter()
+    Thread {
+      self.err = stderr.fileHandleForReading.readDataToEndOfFile()
+      self.group.leave()
+    }.start()
+  }
+
+  func finish() -> (String, String) {
+    group.wait()
+    return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+  }
+}

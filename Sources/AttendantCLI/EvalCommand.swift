@@ -8,11 +8,16 @@ enum EvalCommand: Command {
   static let usage = """
     USAGE: attendant eval clinc150 <data_full.json> [--json] [--keep <dir>] [--typo-seed <n>]
            attendant eval csv --train <file> --test <file> [--val <file>] [--language <xx>] [--json]
+           attendant eval content [--content <dir>] [--json]
 
     Imports the training data into a content folder (a temporary one unless --keep names one), builds
     the engine from it, chooses the out-of-scope threshold on the validation data (never on the test
     data), and reports test in-scope accuracy, out-of-scope recall, the threshold and the time per query.
     Without --val, it reports top-1 accuracy as in_scope_accuracy, with no threshold.
+
+    'eval content' measures a content folder against itself, per language: self-consistency, the same
+    examples with every diacritic stripped and in capitals, and language identification (leave-one-out)
+    on the examples as typed and folded to ASCII.
 
     OPTIONS:
       --json            Print one JSON object.
@@ -24,8 +29,11 @@ enum EvalCommand: Command {
 
   static func run(_ rawArguments: [String]) throws -> Int32 {
     let arguments = try Arguments(
-      rawArguments, options: ["keep", "typo-seed", "train", "test", "val", "language", "delimiter"], flags: ["json"])
-    guard let kind = arguments.positionals.first else { throw UsageError("Missing the dataset kind: 'clinc150' or 'csv'.") }
+      rawArguments, options: ["keep", "typo-seed", "train", "test", "val", "language", "delimiter", "content"], flags: ["json"])
+    guard let kind = arguments.positionals.first else {
+      throw UsageError("Missing the dataset kind: 'clinc150', 'csv' or 'content'.")
+    }
+    if kind == "content" { return try evaluateContent(arguments) }
     let seedText = arguments["typo-seed"] ?? "12345"
     guard let seed = UInt64(seedText) else { throw UsageError("'--typo-seed' must be a whole number, not '\(seedText)'.") }
     let content: ImportedContent
@@ -101,6 +109,24 @@ enum EvalCommand: Command {
     lines.append(
       String(format: "  time per query     median %.1f µs, p99 %.1f µs; load and index %.0f ms", report.medianMicrosecondsPerQuery, report.p99MicrosecondsPerQuery, report.loadMilliseconds))
     Terminal.print(lines.joined(separator: "\n"))
+    return ExitCode.success
+  }
+
+  static func evaluateContent(_ arguments: Arguments) throws -> Int32 {
+    let engine = try CLI.loadStore(arguments["content"]).engine
+    let reports = ContentEvaluation.evaluate(engine)
+    if arguments.has("json") {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+      Terminal.print(String(decoding: try encoder.encode(reports), as: UTF8.self))
+      return ExitCode.success
+    }
+    func percent(_ value: Double?) -> String { value.map { String(format: "%5.1f%%", $0 * 100) } ?? "    —" }
+    Terminal.print("lang  examples  self-consistent  stripped: same / own  upper: same / own   language id: typed / ASCII (undetermined)")
+    for r in reports {
+      Terminal.print(
+        "\(r.language.rawValue)    \(String(format: "%8d", r.examples))  \(percent(r.selfConsistency))          \(percent(r.strippedAgreement)) / \(percent(r.strippedSelfConsistency))     \(percent(r.uppercaseAgreement)) / \(percent(r.uppercaseSelfConsistency))    \(percent(r.languageIdentified)) / \(percent(r.languageIdentifiedFolded)) (\(percent(r.languageUndetermined)) / \(percent(r.languageUndeterminedFolded)))")
+    }
     return ExitCode.success
   }
 

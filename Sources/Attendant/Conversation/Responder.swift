@@ -60,7 +60,7 @@ struct Responder {
       language = requested
       languageSource = .request
     } else {
-      let guess = engine.identifier.identify(text, tokens: tokens)
+      let guess = engine.identifier.identify(text, tokens: tokens, current: session.language)
       self.guess = guess
       if let detected = guess.language {
         language = detected

@@ -42,8 +42,10 @@ struct LanguageIdentifier: Sendable {
   private let wordTotals: [Float]
   private let functionWords: [String: [Int]]
 
-  /// Below this margin (in nats per trigram, plus word and letter evidence) the guess is undetermined.
-  static let minimumMargin: Double = 1.5
+  /// With no language yet, a guess needs at least this margin over the runner-up (log-likelihood units).
+  static let minimumMargin: Double = 0.25
+  /// To leave the conversation's current language, a guess needs this margin and two words or more.
+  static let switchMargin: Double = 1.5
 
   /// Builds trigram and word profiles from examples.
   ///
@@ -92,9 +94,21 @@ struct LanguageIdentifier: Sendable {
   /// - Parameters:
   ///   - text: The message as typed (distinctive letters are read from it).
   ///   - tokens: Its tokens.
-  ///   - excluding: Counts to leave out of the profiles, for leave-one-out measurement.
+  ///   - current: The conversation's language so far: a short or unclear message keeps it (undetermined).
+  ///   - heldOut: The language whose profile contains this very text, to take its own counts out
+  ///     (leave-one-out measurement on the content's examples); `nil` in service.
   /// - Complexity: O(length of the message × languages).
-  func identify(_ text: String, tokens: [RawToken]) -> LanguageGuess {
+  func identify(_ text: String, tokens: [RawToken], current: Language? = nil, heldOut: Language? = nil) -> LanguageGuess {
+    let heldOutIndex = heldOut.flatMap { languages.firstIndex(of: $0) }
+    var ownWords: [String: Float] = [:]
+    var ownTrigrams: [UInt32: Float] = [:]
+    var ownTrigramTotal: Float = 0
+    if heldOutIndex != nil {
+      for token in tokens where !token.isNumber {
+        ownWords[token.folded, default: 0] += 1
+        Self.forEachTrigram(of: token.folded) { ownTrigrams[$0, default: 0] += 1; ownTrigramTotal += 1 }
+      }
+    }
     let count = languages.count
     guard count > 1 else {
       return LanguageGuess(language: languages.first, evidence: .words, scores: [], clues: [])
@@ -111,24 +125,39 @@ struct LanguageIdentifier: Sendable {
     var trigramScore = [Double](repeating: 0, count: count)
     var wordScore = [Double](repeating: 0, count: count)
     var trigramTotal = 0
+    var wordCount = 0
     var wordClues: [String] = []
     for token in tokens where !token.isNumber {
+      wordCount += 1
       if let hits = functionWords[token.folded] {
-        for index in hits { wordScore[index] += 1.0 }
+        for index in hits { wordScore[index] += 0.5 }
       }
-      if let counts = words[token.folded] {
-        let seenIn = counts.indices.filter { counts[$0] > 0 }
-        if seenIn.count == 1 {
-          wordScore[seenIn[0]] += 1.5
-          if wordClues.count < 3 { wordClues.append(token.folded) }
+      if var counts = words[token.folded] {
+        if let held = heldOutIndex { counts[held] -= ownWords[token.folded] ?? 0 }
+        // Naive-Bayes log likelihood of the word in each language, centred over the languages, so that
+        // a word the content uses often in one language and rarely in others points to the first.
+        var logs = [Double](repeating: 0, count: count)
+        for index in 0..<count {
+          var total = Double(wordTotals[index])
+          if index == heldOutIndex { total -= Double(ownWords.values.reduce(0, +)) }
+          logs[index] = log((Double(max(counts[index], 0)) + 0.2) / (total + 0.2 * Double(words.count)))
         }
+        let mean = logs.reduce(0, +) / Double(count)
+        for index in 0..<count { wordScore[index] += logs[index] - mean }
+        let seenIn = counts.indices.filter { counts[$0] > 0 }
+        if seenIn.count == 1, wordClues.count < 3 { wordClues.append(token.folded) }
       }
       Self.forEachTrigram(of: token.folded) { trigram in
         trigramTotal += 1
         let counts = trigramCounts[trigram]
         for index in 0..<count {
-          let c = Double(counts?[index] ?? 0)
-          trigramScore[index] += log((c + 0.1) / (Double(trigramTotals[index]) + 0.1 * Double(trigramVocabulary)))
+          var c = Double(counts?[index] ?? 0)
+          var total = Double(trigramTotals[index])
+          if index == heldOutIndex {
+            c -= Double(ownTrigrams[trigram] ?? 0)
+            total -= Double(ownTrigramTotal)
+          }
+          trigramScore[index] += log((max(c, 0) + 0.1) / (total + 0.1 * Double(trigramVocabulary)))
         }
       }
     }
@@ -148,10 +177,17 @@ struct LanguageIdentifier: Sendable {
     if lettersDecide {
       return LanguageGuess(language: languages[best], evidence: .distinctiveLetters, scores: scores, clues: clues)
     }
-    guard margin >= Self.minimumMargin else {
-      return LanguageGuess(language: nil, evidence: .undetermined, scores: scores, clues: [])
+    // Leaving the conversation's language takes clear evidence and more than one word; with no
+    // language yet, the best guess is taken once it stands out at all.
+    let undetermined = LanguageGuess(language: nil, evidence: .undetermined, scores: scores, clues: [])
+    if let current, let currentIndex = languages.firstIndex(of: current), currentIndex != best {
+      guard wordCount >= 2, margin >= Self.switchMargin, total[best] - total[currentIndex] >= Self.switchMargin else {
+        return undetermined
+      }
+    } else if current == nil, margin < Self.minimumMargin || wordCount == 0 {
+      return undetermined
     }
-    let byWords = wordScore[best] - wordScore[ranked[1]] >= Self.minimumMargin
+    let byWords = wordScore[best] - wordScore[ranked[1]] >= margin / 2
     return LanguageGuess(
       language: languages[best], evidence: byWords ? .words : .trigrams, scores: scores, clues: byWords ? wordClues : [])
   }

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Measures an engine on its own content, language by language: whether each example maps to its own
+/// intent, whether it still does with its diacritics stripped or in capitals, and whether its language
+/// is identified, as typed and folded to ASCII.
+public enum ContentEvaluation {
+  /// One language's figures; fractions 0…1.
+  public struct LanguageReport: Sendable, Codable {
+    public var language: Language
+    public var examples: Int
+    /// Examples whose best intent is their own.
+    public var selfConsistency: Double
+    /// Examples that contain diacritics.
+    public var examplesWithDiacritics: Int
+    /// Of those, the share that get the same intent with every diacritic stripped as typed.
+    public var strippedAgreement: Double?
+    /// The share that get the same intent in capitals as typed.
+    public var uppercaseAgreement: Double
+    /// Self-consistency of the stripped and the capitalised examples.
+    public var strippedSelfConsistency: Double
+    public var uppercaseSelfConsistency: Double
+    /// Language identification, leave-one-out (the example's own counts taken out of the profiles);
+    /// undetermined counts as wrong.
+    public var languageIdentified: Double
+    public var languageIdentifiedFolded: Double
+    public var languageUndetermined: Double
+    public var languageUndeterminedFolded: Double
+  }
+
+  /// Evaluates every language of the engine's content.
+  public static func evaluate(_ engine: Engine) -> [LanguageReport] {
+    engine.languages.compactMap { language in
+      guard let intents = engine.knowledgeBase.intents[language], let profile = engine.knowledgeBase.profiles[language] else {
+        return nil
+      }
+      var total = 0, own = 0, withMarks = 0, strippedSame = 0, upperSame = 0, strippedOwn = 0, upperOwn = 0
+      var identified = 0, identifiedFolded = 0, undetermined = 0, undeterminedFolded = 0
+      let upperLocale = Locale(identifier: profile.localeIdentifier)
+      for intent in intents {
+        for example in intent.examples {
+          total += 1
+          let original = engine.match(example.text, in: language)?.intent
+          if original == intent.id { own += 1 }
+          let stripped = strip(example.text)
+          let strippedIntent = engine.match(stripped, in: language)?.intent
+          if strippedIntent == intent.id { strippedOwn += 1 }
+          if stripped != example.text {
+            withMarks += 1
+            if strippedIntent == original { strippedSame += 1 }
+          }
+          let upper = example.text.uppercased(with: upperLocale)
+          let upperIntent = engine.match(upper, in: language)?.intent
+          if upperIntent == original { upperSame += 1 }
+          if upperIntent == intent.id { upperOwn += 1 }
+          let guess = engine.identifier.identify(example.text, tokens: Tokenizer.tokenize(example.text), heldOut: language)
+          if guess.language == language { identified += 1 }
+          if guess.language == nil { undetermined += 1 }
+          let foldedGuess = engine.identifier.identify(stripped, tokens: Tokenizer.tokenize(stripped), heldOut: language)
+          if foldedGuess.language == language { identifiedFolded += 1 }
+          if foldedGuess.language == nil { undeterminedFolded += 1 }
+        }
+      }
+      let n = Double(max(total, 1))
+      return LanguageReport(
+        language: language, examples: total, selfConsistency: Double(own) / n, examplesWithDiacritics: withMarks,
+        strippedAgreement: withMarks == 0 ? nil : Double(strippedSame) / Double(withMarks),
+        uppercaseAgreement: Double(upperSame) / n, strippedSelfConsistency: Double(strippedOwn) / n,
+        uppercaseSelfConsistency: Double(upperOwn) / n, languageIdentified: Double(identified) / n,
+        languageIdentifiedFolded: Double(identifiedFolded) / n, languageUndetermined: Double(undetermined) / n,
+        languageUndeterminedFolded: Double(undeterminedFolded) / n)
+    }
+  }
+
+  /// The text with every diacritic stripped, keeping case and everything else (`Čćđ` → `Ccd`).
+  public static func strip(_ text: String) -> String {
+    var output = String.UnicodeScalarView()
+    for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+      if FoldTable.isCombiningMark(scalar.value) { continue }
+      let lower = scalar.properties.lowercaseMapping.unicodeScalars
+      let isUpper = scalar.properties.isUppercase
+      if lower.count == 1, let ascii = FoldTable.asciiFolding(of: lower.first!.value) {
+        let letters = String(decoding: ascii, as: UTF8.self)
+        output.append(contentsOf: (isUpper ? letters.uppercased() : letters).unicodeScalars)
+      } else {
+        output.append(scalar)
+      }
+    }
+    return String(output)
+  }
+}

@@ -39,6 +39,7 @@ enum CLI {
 
   static let commands: [Entry] = [
     Entry(ChatCommand.self), Entry(ServeCommand.self), Entry(ExplainCommand.self), Entry(EvalCommand.self),
+    Entry(CheckCommand.self), Entry(TestCommand.self), Entry(ImportCommand.self),
   ]
 
   static var overview: String {
@@ -90,18 +91,19 @@ enum CLI {
   }
 
   /// Loads the content named by `--content` (or found by default) into an engine store.
-  static func loadStore(_ option: String?) throws -> EngineStore {
+  static func loadStore(_ option: String?, policy: Policy = .default) throws -> EngineStore {
     let folder = try ContentLocation.resolve(option)
     let result = ContentLoader().read(from: folder)
     guard let knowledgeBase = result.knowledgeBase else { throw ContentError(findings: result.findings) }
-    return EngineStore(engine: Engine(knowledgeBase: knowledgeBase), folder: folder)
+    return EngineStore(engine: Engine(knowledgeBase: knowledgeBase, policy: policy), folder: folder)
   }
 
-  /// The transcript log asked for by `--transcripts DIR` / `--no-transcripts` / `--no-redact`.
-  static func transcriptLog(_ arguments: Arguments) -> TranscriptLog? {
+  /// The transcript log asked for by `--transcripts DIR` / `--no-transcripts` / `--redact` / `--no-redact`.
+  static func transcriptLog(_ arguments: Arguments) throws(UsageError) -> TranscriptLog? {
+    let redacting = try HandoffOptions.redaction(arguments)
     if arguments.has("no-transcripts") { return nil }
     let folder = URL(fileURLWithPath: arguments["transcripts"] ?? "transcripts")
-    return TranscriptLog(folder: folder, redacting: arguments.has("no-redact") ? [] : Set(PersonalData.Kind.allCases))
+    return TranscriptLog(folder: folder, redacting: redacting)
   }
 
   static func language(_ code: String?, in engine: Engine) throws(UsageError) -> Language? {

@@ -7,17 +7,18 @@ enum ChatCommand: Command {
   static let abstract = "Chat with the bot in the terminal."
   static let usage = """
     USAGE: attendant chat [--content <dir>] [--outbox <dir>] [--language <xx>] [--time-zone <zone>]
-                          [--transcripts <dir> | --no-transcripts] [--no-redact] [--no-feedback]
+                          [--transcripts <dir> | --no-transcripts] [--redact <kinds> | --no-redact]
+                          [--max-non-answers <n>] [--frustration-threshold <x>] [--no-feedback]
 
     OPTIONS:
-      --content <dir>      The content folder (default: the bundled demo).
-      --outbox <dir>       Where escalation records are written (default: ./outbox).
-      --language <xx>      Start in this language (default: English, or detected from your first message).
-      --time-zone <zone>   Your IANA time zone, for hand-off times (default: UTC). Also /tz in the chat.
-      --transcripts <dir>  Where the transcript log goes (default: ./transcripts).
-      --no-transcripts     Keep no transcript log.
-      --no-redact          Keep e-mail addresses, phone and card numbers in the transcript log.
-      --no-feedback        Do not ask whether an answer helped.
+      --content <dir>         The content folder (default: the bundled demo).
+      --outbox <dir>          Where escalation records are written (default: ./outbox).
+      --language <xx>         Start in this language (default: English, or detected from your first message).
+      --time-zone <zone>      Your IANA time zone, for hand-off times (default: UTC). Also /tz in the chat.
+      --transcripts <dir>     Where the transcript log goes (default: ./transcripts).
+      --no-transcripts        Keep no transcript log.
+      --no-feedback           Do not ask whether an answer helped.
+    \(HandoffOptions.usage)
 
     IN THE CHAT:
       /help  /lang <xx>  /tz <zone>  /why  /reset  /reload  /quit
@@ -25,11 +26,12 @@ enum ChatCommand: Command {
 
   static func run(_ rawArguments: [String]) throws -> Int32 {
     let arguments = try Arguments(
-      rawArguments, options: ["content", "outbox", "language", "time-zone", "transcripts"],
-      flags: ["no-transcripts", "no-redact", "no-feedback"])
-    let store = try CLI.loadStore(arguments["content"])
+      rawArguments, options: ["content", "outbox", "language", "time-zone", "transcripts"] + HandoffOptions.options,
+      flags: ["no-transcripts", "no-feedback"] + HandoffOptions.flags)
+    let log = try CLI.transcriptLog(arguments)
+    let store = try CLI.loadStore(arguments["content"], policy: try HandoffOptions.policy(arguments))
     let outbox = Outbox(folder: URL(fileURLWithPath: arguments["outbox"] ?? "outbox"))
-    let desk = Desk(store: store, outbox: outbox, log: CLI.transcriptLog(arguments))
+    let desk = Desk(store: store, outbox: outbox, log: log, clock: try HandoffOptions.clock())
     var session = Session(
       id: "chat-\(UUID().uuidString.prefix(8).lowercased())", language: try CLI.language(arguments["language"], in: store.engine),
       timeZone: try CLI.timeZone(arguments["time-zone"]))
@@ -108,12 +110,13 @@ enum ChatCommand: Command {
       say("Time zone: \(zone.identifier).")
     case "/reload":
       let outcome = store.reload()
+      let warnings = outcome.findings.filter { $0.severity == .warning }.count
       if outcome.reloaded {
-        say("Reloaded: \(outcome.exampleCount) examples in service.")
+        say("Reloaded: \(outcome.exampleCount) examples in service" + (warnings == 0 ? "." : ", \(warnings) warning(s): see 'attendant check'."))
       } else {
         say("The content has errors; the previous content stays in service:")
+        for finding in outcome.findings where finding.severity == .error { Terminal.error(finding.description) }
       }
-      for finding in outcome.findings { Terminal.error(finding.description) }
     default:
       say("Unknown command '\(parts[0])'. Type /help for the commands.")
     }

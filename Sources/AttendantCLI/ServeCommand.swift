@@ -15,7 +15,8 @@ enum ServeCommand: Command {
   static let abstract = "Answer JSON Lines requests on standard input (the bridge websites embed)."
   static let usage = """
     USAGE: attendant serve [--content <dir>] [--outbox <dir>] [--watch] [--max-line-bytes <n>]
-                           [--transcripts <dir> | --no-transcripts] [--no-redact]
+                           [--transcripts <dir> | --no-transcripts] [--redact <kinds> | --no-redact]
+                           [--max-non-answers <n>] [--frustration-threshold <x>]
 
     OPTIONS:
       --content <dir>         The content folder (default: the bundled demo).
@@ -24,24 +25,26 @@ enum ServeCommand: Command {
       --max-line-bytes <n>    The longest request line accepted (default: 1048576).
       --transcripts <dir>     Where the transcript log goes (default: ./transcripts).
       --no-transcripts        Keep no transcript log.
-      --no-redact             Keep e-mail addresses, phone and card numbers in the transcript log.
+    \(HandoffOptions.usage)
 
     See docs/bridge.md for the protocol.
     """
 
   static func run(_ rawArguments: [String]) throws -> Int32 {
     let arguments = try Arguments(
-      rawArguments, options: ["content", "outbox", "max-line-bytes", "transcripts", "watch-interval"],
-      flags: ["watch", "no-transcripts", "no-redact"])
+      rawArguments,
+      options: ["content", "outbox", "max-line-bytes", "transcripts", "watch-interval"] + HandoffOptions.options,
+      flags: ["watch", "no-transcripts"] + HandoffOptions.flags)
     var limit = 1 << 20
     if let text = arguments["max-line-bytes"] {
       guard let value = Int(text), value >= 64 else { throw UsageError("'--max-line-bytes' must be a number of at least 64, not '\(text)'.") }
       limit = value
     }
-    let store = try CLI.loadStore(arguments["content"])
+    let log = try CLI.transcriptLog(arguments)
+    let store = try CLI.loadStore(arguments["content"], policy: try HandoffOptions.policy(arguments))
     let bridge = Bridge(
-      store: store, outbox: Outbox(folder: URL(fileURLWithPath: arguments["outbox"] ?? "outbox")),
-      log: CLI.transcriptLog(arguments))
+      store: store, outbox: Outbox(folder: URL(fileURLWithPath: arguments["outbox"] ?? "outbox")), log: log,
+      clock: try HandoffOptions.clock())
     signal(SIGPIPE, SIG_IGN)
     if arguments.has("watch"), let folder = store.folder {
       let interval = Double(arguments["watch-interval"] ?? "1") ?? 1

@@ -30,19 +30,20 @@ public final class EngineStore: Sendable {
   /// The engine in service now.
   public var engine: Engine { current.withLock { $0 } }
 
-  /// Reads the content folder again; on success swaps the new engine in, on errors keeps the old one.
+  /// Reads the content folder again and validates it as `attendant check` does; on success swaps the
+  /// new engine in, on errors keeps the old one in service.
   ///
-  /// The new engine is built before the swap, so requests are never blocked for the time of a build.
+  /// The new engine is built and checked before the swap, so requests are never blocked for the time of
+  /// a build, and each request is served wholly by the old engine or wholly by the new one.
   public func reload() -> ReloadOutcome {
     guard let folder else {
       return ReloadOutcome(reloaded: false, findings: [], exampleCount: engine.knowledgeBase.exampleCount)
     }
-    let result = ContentLoader().read(from: folder)
-    guard let knowledgeBase = result.knowledgeBase else {
-      return ReloadOutcome(reloaded: false, findings: result.findings, exampleCount: engine.knowledgeBase.exampleCount)
+    let report = ContentChecker(policy: policy).check(folder, defaultLanguage: engine.defaultLanguage)
+    guard let next = report.engine else {
+      return ReloadOutcome(reloaded: false, findings: report.findings, exampleCount: engine.knowledgeBase.exampleCount)
     }
-    let next = Engine(knowledgeBase: knowledgeBase, policy: policy, defaultLanguage: engine.defaultLanguage)
     current.withLock { $0 = next }
-    return ReloadOutcome(reloaded: true, findings: result.findings, exampleCount: knowledgeBase.exampleCount)
+    return ReloadOutcome(reloaded: true, findings: report.findings, exampleCount: next.knowledgeBase.exampleCount)
   }
 }

@@ -11,6 +11,8 @@ public struct ContentLoader: Sendable {
     public let knowledgeBase: KnowledgeBase?
     /// Every error and warning, sorted by place.
     public let findings: [Finding]
+    /// Every intent read, also when the content has errors, for analyses of the examples (`attendant check`).
+    var intents: [Intent] = []
   }
 
   public let profiles: [Language: LanguageProfile]
@@ -47,6 +49,7 @@ private struct Reader {
   var articles: [Article] = []
   var phrases: [Language: Phrases] = [:]
   var schedule: SupportSchedule?
+  var frustrationSignals: [Language: FrustrationSignals] = [:]
 
   init(root: URL, profiles: [Language: LanguageProfile]) {
     self.root = root
@@ -60,20 +63,23 @@ private struct Reader {
     for language in articleLanguages { readArticles(language) }
     for language in Set(intentLanguages).union(articleLanguages) {
       var set = profiles[language]!.phrases
-      if articleLanguages.contains(language) { readPhrases(language, into: &set) }
+      if articleLanguages.contains(language) {
+        readPhrases(language, into: &set)
+        readFrustrationSignals(language)
+      }
       phrases[language] = set
     }
     readSchedule()
     crossCheck()
     findings.sort { ($0.location, $0.kind.rawValue) < ($1.location, $1.kind.rawValue) }
     guard !findings.contains(where: { $0.severity == .error }) else {
-      return .init(knowledgeBase: nil, findings: findings)
+      return .init(knowledgeBase: nil, findings: findings, intents: intents)
     }
     let usedProfiles = profiles.filter { phrases.keys.contains($0.key) }
     let knowledgeBase = KnowledgeBase(
       intents: intents, articles: articles, phrases: phrases, profiles: usedProfiles, schedule: schedule,
-      warnings: findings)
-    return .init(knowledgeBase: knowledgeBase, findings: findings)
+      frustrationSignals: frustrationSignals, warnings: findings)
+    return .init(knowledgeBase: knowledgeBase, findings: findings, intents: intents)
   }
 
   // MARK: Folders
@@ -175,7 +181,7 @@ private struct Reader {
     let folder = "KnowledgeBase/\(language)"
     for name in entries(of: folder) where !isDirectory("\(folder)/\(name)") {
       let path = "\(folder)/\(name)"
-      if name == "phrases.txt" || name.lowercased().hasPrefix("readme") { continue }
+      if name == "phrases.txt" || name == "frustration.txt" || name.lowercased().hasPrefix("readme") { continue }
       guard name.hasSuffix(".md") else {
         findings.append(
           Finding(.warning, .parse, at: SourceLocation(file: path), "Only .md files hold articles; this file is ignored.",
@@ -213,6 +219,18 @@ private struct Reader {
         }
         set.values[key] = parts[1]
       }
+    }
+  }
+
+  /// `KnowledgeBase/<language>/frustration.txt`, when there is one: changes to the profile's frustration phrases.
+  mutating func readFrustrationSignals(_ language: Language) {
+    let path = "KnowledgeBase/\(language)/frustration.txt"
+    guard let profile = profiles[language], FileManager.default.fileExists(atPath: url(path).path) else { return }
+    switch ContentFile.read(url(path), relativePath: path) {
+    case .failure(let finding): findings.append(finding)
+    case .success(let file):
+      let base = FrustrationSignals(profile: profile)
+      frustrationSignals[language] = FrustrationSignals.parse(file, base: base, findings: &findings)
     }
   }
 
@@ -272,8 +290,10 @@ private struct Reader {
       let missing = allIntents.subtracting(intentsByLanguage[language]!).sorted()
       for id in missing {
         let others = languages.filter { intentsByLanguage[$0]!.contains(id) }.map(\.rawValue).joined(separator: ", ")
+        // Point at the examples to translate, so that the finding has a file and a line.
+        let source = intents.filter { $0.id == id }.min { $0.language < $1.language }!
         findings.append(
-          Finding(.warning, .missingIntentInLanguage, at: SourceLocation(file: "Intents/\(language)/"),
+          Finding(.warning, .missingIntentInLanguage, at: SourceLocation(file: source.file, line: 1),
             "The intent '\(id)' exists in \(others) but not in '\(language)'.",
             fix: "add Intents/\(language)/\(id).txt and KnowledgeBase/\(language)/\(id).md."))
       }

@@ -17,10 +17,14 @@ public struct ContentWatcher: Sendable {
   }
 
   /// Starts watching on a background thread, for the life of the process.
+  ///
+  /// The folder as it is now is taken as the content in service, before this returns, so that a change
+  /// saved right after the call is never mistaken for the starting state.
   public func start(store: EngineStore) {
     let watcher = self
+    let initial = fingerprint()
     Thread.detachNewThread {
-      var served = watcher.fingerprint()
+      var served = initial
       var pending: [String]?
       while true {
         Thread.sleep(forTimeInterval: watcher.interval)

@@ -17,10 +17,12 @@ public struct KnowledgeBase: Sendable {
   public let schedule: SupportSchedule?
   /// Warnings found while loading (errors prevent loading).
   public let warnings: [Finding]
+  /// Each language's frustration phrases: the profile's, changed by `KnowledgeBase/<language>/frustration.txt`.
+  public let frustrationSignals: [Language: FrustrationSignals]
 
   public init(
     intents: [Intent], articles: [Article], phrases: [Language: Phrases], profiles: [Language: LanguageProfile],
-    schedule: SupportSchedule? = nil, warnings: [Finding] = []
+    schedule: SupportSchedule? = nil, frustrationSignals: [Language: FrustrationSignals] = [:], warnings: [Finding] = []
   ) {
     var byLanguage: [Language: [Intent]] = [:]
     for intent in intents { byLanguage[intent.language, default: []].append(intent) }
@@ -35,6 +37,8 @@ public struct KnowledgeBase: Sendable {
     self.profiles = profiles
     self.schedule = schedule
     self.warnings = warnings
+    self.frustrationSignals = profiles.mapValues { FrustrationSignals(profile: $0) }
+      .merging(frustrationSignals) { _, content in content }
   }
 
   /// The article that answers `intent` in `language`, if there is one.

@@ -35,6 +35,11 @@ public struct Desk: Sendable {
     let now = clock()
     let before = session
     let reply = engine.respond(to: message, in: &session, at: now)
+    if reply.reason == .feedback {
+      // The chat's yes or no to "Did this answer your question?": a piece of feedback like the bridge's.
+      log?.record(
+        .feedback(session: session.id, helpful: reply.decision == .answer, rating: nil, comment: nil, at: now))
+    }
     return settle(reply, text: message.text, session: &session, before: before, engine: engine, now: now)
   }
 
@@ -56,12 +61,19 @@ public struct Desk: Sendable {
         try outbox.write(record)
       } catch {
         // The record is not on disk, so the hand-off did not happen: keep the conversation as it was,
-        // with this turn in its transcript, so that a retry escalates with everything.
-        let turns = session.transcript.suffix(2)
+        // with this turn in its transcript, as the customer saw it, so that a retry escalates with everything.
+        let shown = engine.phrases(for: reply.language)[.outboxFailure]
+        var turns = Array(session.transcript.suffix(2))
+        if let bot = turns.last, bot.from == .bot {
+          turns[turns.count - 1] = Turn(
+            at: bot.at, from: .bot, text: shown, language: bot.language, intent: nil, confidence: nil, decision: nil)
+        }
         session = before
         session.transcript.append(contentsOf: turns)
-        if let text { log?.record(.turn(session: session.id, reply: reply, customerText: text, at: now)) }
-        return Outcome(reply: reply, failure: error, failureText: engine.phrases(for: reply.language)[.outboxFailure])
+        log?.record(
+          .outboxFailure(
+            session: session.id, reply: reply, customerText: text, shown: shown, error: error.description, at: now))
+        return Outcome(reply: reply, failure: error, failureText: shown)
       }
       if record.revision == 1 { log?.record(.escalation(record, at: now)) }
     }

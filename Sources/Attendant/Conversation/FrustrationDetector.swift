@@ -8,8 +8,9 @@ public struct FrustrationAssessment: Sendable, Hashable, Codable {
   public static let none = FrustrationAssessment(score: 0, signals: [])
 }
 
-/// Finds signs of frustration: the language's angry words and phrases, shouting in capitals,
-/// repeated punctuation, angry emoji, and a message the customer already sent.
+/// Finds signs of frustration: the language's angry words and phrases (weighted, see
+/// `FrustrationSignals`), shouting in capitals, repeated punctuation, angry emoji, and a message the
+/// customer already sent.
 enum FrustrationDetector {
   static let angryEmoji: Set<UInt32> = [0x1F621, 0x1F92C, 0x1F620, 0x1F47F, 0x1F4A2, 0x1F624]
 
@@ -18,16 +19,25 @@ enum FrustrationDetector {
   /// - Parameters:
   ///   - text: The message as typed.
   ///   - folded: Its words, folded (language-neutral tokenization).
-  ///   - signals: The language's frustration phrases, folded.
-  ///   - earlier: The customer's earlier messages in this conversation.
-  static func assess(text: String, folded: [String], signals: [String], earlier: [String]) -> FrustrationAssessment {
+  ///   - signals: The language's frustration phrases.
+  ///   - earlier: The customer's earlier messages in this conversation, folded and joined by spaces.
+  /// - Complexity: O(length of the text × number of phrases).
+  static func assess(
+    text: String, folded: [String], signals: FrustrationSignals, earlier: [String]
+  ) -> FrustrationAssessment {
     var found: [String] = []
     var score = 0.0
     let sentence = " " + folded.joined(separator: " ") + " "
-    let matched = signals.filter { sentence.contains(" \($0) ") }
-    for phrase in matched where !matched.contains(where: { $0 != phrase && $0.contains(phrase) }) {
-      found.append("phrase '\(phrase)'")
-      score += 1
+    let matched = signals.phrases.filter { !$0.text.isEmpty && sentence.contains(" \($0.text) ") }
+    // A phrase inside a longer matched phrase ('third time' in 'this is the third time') counts once,
+    // as the longer one.
+    let inner = { (phrase: FrustrationSignals.Phrase) in
+      matched.contains { $0.text != phrase.text && " \($0.text) ".contains(" \(phrase.text) ") }
+    }
+    for phrase in matched where !inner(phrase) {
+      let weight = phrase.weight == 1 ? "" : " (weight \(phrase.weight.formatted))"
+      found.append("phrase '\(phrase.text)'\(weight)")
+      score += phrase.weight
     }
     var letters = 0
     var capitals = 0
@@ -65,5 +75,12 @@ enum FrustrationDetector {
       score += 1
     }
     return FrustrationAssessment(score: score, signals: found)
+  }
+}
+
+extension Double {
+  /// `2`, `1.5`: a weight without needless decimals.
+  fileprivate var formatted: String {
+    self == rounded() ? String(Int(self)) : String(self)
   }
 }

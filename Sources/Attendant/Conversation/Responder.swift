@@ -12,6 +12,8 @@ struct Responder {
   private var guess: LanguageGuess?
   private var text = ""
   private var frustration = FrustrationAssessment.none
+  /// Customer messages before this one that got no answer since the last answer.
+  private var earlierAttempts = 0
 
   init(engine: Engine, session: Session, now: Date) {
     self.engine = engine
@@ -27,6 +29,7 @@ struct Responder {
 
   mutating func respond(to message: Message) -> Reply {
     text = message.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    earlierAttempts = session.attemptsWithoutAnswer
     if let zone = message.timeZone { session.timeZone = zone }
     let tokens = Tokenizer.tokenize(text)
     chooseLanguage(requested: message.language, tokens: tokens)
@@ -34,8 +37,8 @@ struct Responder {
     let earlier = session.transcript.filter { $0.from == .customer }.map {
       Tokenizer.tokenize($0.text).map(\.folded).joined(separator: " ")
     }
-    frustration = FrustrationDetector.assess(
-      text: text, folded: folded, signals: profile.frustrationSignals, earlier: earlier)
+    let signals = engine.knowledgeBase.frustrationSignals[language] ?? FrustrationSignals(profile: profile)
+    frustration = FrustrationDetector.assess(text: text, folded: folded, signals: signals, earlier: earlier)
     for signal in frustration.signals where !session.frustrationSignals.contains(signal) {
       session.frustrationSignals.append(signal)
     }
@@ -251,17 +254,25 @@ struct Responder {
   mutating func feedback(helpful: Bool, rating: Int?, comment: String?) -> Reply {
     language = session.language ?? engine.defaultLanguage
     languageSource = .session
-    text = comment ?? ""
-    let intent = session.lastAnswered
-    session.pending = nil
+    earlierAttempts = session.attemptsWithoutAnswer
     var rule = "feedback: \(helpful ? "helpful" : "not helpful")"
     if let rating { rule += ", rating \(rating)" }
+    // The transcript shows the feedback as the customer's turn, so that an agent reads it in place.
+    text = "[\(rule)]" + (comment.map { " " + $0 } ?? "")
+    let intent = session.lastAnswered
+    session.pending = nil
     return feedbackReply(helpful: helpful, intent: intent, rule: rule)
   }
 
   private mutating func feedbackReply(helpful: Bool, intent: IntentID?, rule: String) -> Reply {
     if helpful {
       return finish(.answer, reason: .feedback, intent: intent, text: phrases[.feedbackThanks], match: nil, options: [], rule: rule)
+    }
+    if session.escalation != nil {
+      // A person already has the conversation: the feedback goes into the record, and nothing is offered twice.
+      return finish(
+        .escalate, reason: .feedback, intent: intent, text: phrases[.stillEscalated], match: nil, options: [],
+        rule: rule + "; the conversation is already with a person")
     }
     session.pending = .humanOffer(.negativeFeedback)
     return finish(.clarify, reason: .feedback, intent: intent, text: phrases[.feedbackSorry], match: nil, options: [], rule: rule)
@@ -280,47 +291,59 @@ struct Responder {
     } else if let lead {
       parts.append(lead)
     }
-    if reason != .frustration, frustration.score >= policy.frustrationThreshold / 2 { parts.insert(phrases[.frustration], at: 0) }
+    // The complaint article already apologises; elsewhere, a frustrated customer hears that we understand.
+    if reason != .frustration && reason != .complaint && frustration.score >= policy.frustrationThreshold / 2 {
+      parts.insert(phrases[.frustration], at: 0)
+    }
     parts.append(handoff.text(phrases, locale: profile.localeIdentifier))
-    if !handoff.isOnShift {
+    // Contact details from any message so far, so that the customer is not asked for them again.
+    var contacts: [String] = []
+    for message in session.transcript.filter({ $0.from == .customer }).map(\.text) + [text] {
+      for contact in PersonalData.contacts(in: message) where !contacts.contains(contact) { contacts.append(contact) }
+    }
+    session.pending = nil
+    if !contacts.isEmpty {
+      parts.append(phrases.text(.contactSaved, ["contact": contacts.joined(separator: ", ")]))
+    } else if !handoff.isOnShift {
       parts.append(phrases[.askContact])
       session.pending = .contact
-    } else {
-      session.pending = nil
     }
-    var priority = reason.basePriority
-    if session.attemptsWithoutAnswer >= 2 { priority = priority.raised }
-    if frustration.score > 0 || !session.frustrationSignals.isEmpty { priority = priority.raised }
-    if frustration.score >= policy.frustrationThreshold * 1.5 { priority = .urgent }
+    let attempts = earlierAttempts + 1
+    session.attemptsWithoutAnswer = attempts
+    let (priority, why) = Priority.assess(
+      reason: reason, attempts: attempts, frustration: frustration.score,
+      frustratedBefore: !session.frustrationSignals.isEmpty, threshold: policy.frustrationThreshold)
     let record = EscalationRecord(
       id: EscalationRecord.makeID(at: now), createdAt: now, updatedAt: now, revision: 1, session: session.id,
       language: language, reason: reason, priority: priority, assignment: handoff.assignment,
       customer: .init(
         timeZone: session.timeZone?.identifier, localTime: ISO8601.local(now, in: session.timeZone ?? .utc),
-        contact: PersonalData.contacts(in: text)),
+        contact: contacts),
       candidates: (match?.candidates ?? []).prefix(policy.candidateCount).map {
         CandidateScore(intent: $0.intent, confidence: $0.confidence)
       },
       frustrationSignals: session.frustrationSignals, transcript: [])
     session.escalation = record
     return finish(.escalate, reason: ReplyReason(reason), intent: intent, text: parts.joined(separator: "\n\n"),
-      match: match, options: [], rule: rule)
+      match: match, options: [], rule: rule + "; priority \(priority): " + why.joined(separator: ", "))
   }
 
   /// A message after the hand-off: added to the open record; answered as well when the bot is sure.
   private mutating func continueEscalation(contacts: [String]) -> Reply {
     guard var record = session.escalation else { return decide(engine.match(text, in: language)) }
+    var why: [String] = []
     for contact in contacts where !record.customer.contact.contains(contact) { record.customer.contact.append(contact) }
-    if frustration.score > 0 { record.priority = record.priority.raised }
-    let laterMessages = session.transcript.filter { $0.from == .customer && $0.at >= record.createdAt }.count
-    if laterMessages > 0 && laterMessages % 2 == 0 { record.priority = record.priority.raised }
+    if frustration.score > 0 {
+      record.priority = record.priority.raised
+      why.append("priority raised to \(record.priority) for frustration")
+    }
     record.frustrationSignals = session.frustrationSignals
     session.escalation = record
-    if case .contact = session.pending, !contacts.isEmpty {
+    if !contacts.isEmpty {
       session.pending = nil
       return finish(.escalate, reason: .contact, intent: nil,
         text: phrases.text(.contactSaved, ["contact": contacts.joined(separator: ", ")]), match: nil, options: [],
-        rule: "the customer gave contact details")
+        rule: (["the customer gave contact details"] + why).joined(separator: "; "))
     }
     let match = engine.match(text, in: language)
     if let match, let top = match.candidates.first, top.confidence >= policy.answerThreshold,
@@ -330,8 +353,20 @@ struct Responder {
       return answer(top.intent, match: match, reason: .confident,
         rule: "already escalated; confidence \(format(top.confidence)) ≥ answer threshold, so answered as well")
     }
-    return finish(.escalate, reason: .alreadyEscalated, intent: nil, text: phrases[.stillEscalated], match: match,
-      options: [], rule: "the conversation is already with a person; the message was added to the record")
+    // Another message the bot cannot answer is another attempt: every second one raises the priority.
+    let attempts = session.attemptsWithoutAnswer + 1
+    session.attemptsWithoutAnswer = attempts
+    if Priority.raises(forAttempts: attempts) > Priority.raises(forAttempts: attempts - 1) {
+      record.priority = record.priority.raised
+      session.escalation = record
+      why.append("priority raised to \(record.priority) after \(attempts) unanswered messages")
+    }
+    var reply = phrases[.stillEscalated]
+    if frustration.score >= policy.frustrationThreshold { reply = phrases[.frustration] + "\n\n" + reply }
+    let rule = ["the conversation is already with a person; the message was added to the record"] + why
+    return finish(
+      .escalate, reason: .alreadyEscalated, intent: nil, text: reply, match: match, options: [],
+      rule: rule.joined(separator: "; "))
   }
 
   // MARK: Finishing a turn
@@ -349,14 +384,13 @@ struct Responder {
     session.transcript.append(botTurn)
     var escalation: EscalationRecord?
     if var record = session.escalation {
-      if record.transcript.isEmpty {
-        record.transcript = session.transcript
-      } else {
-        record.transcript.append(customerTurn)
-        record.transcript.append(botTurn)
+      // A new record has no transcript yet; a later turn makes a new revision.
+      if !record.transcript.isEmpty {
         record.revision += 1
         record.updatedAt = now
       }
+      // The whole conversation, also turns whose write failed earlier; card numbers are never kept.
+      record.transcript = session.transcript.map { $0.redacting([.card]) }
       record.language = language
       session.escalation = record
       escalation = record

@@ -81,6 +81,15 @@ public struct Turn: Sendable, Hashable, Codable {
   public let decision: Decision?
 }
 
+extension Turn {
+  /// The turn with personal data of the given kinds replaced by placeholders (`[card]`).
+  func redacting(_ kinds: Set<PersonalData.Kind>) -> Turn {
+    Turn(
+      at: at, from: from, text: PersonalData.redact(text, kinds: kinds), language: language, intent: intent,
+      confidence: confidence, decision: decision)
+  }
+}
+
 extension EscalationRecord {
   /// The JSON encoder for records and replies: ISO 8601 dates in UTC, sorted keys.
   public static func makeEncoder(pretty: Bool = true) -> JSONEncoder {

@@ -45,13 +45,20 @@ public struct Outbox: Sendable {
   /// Writes bytes to a file in the folder atomically and durably.
   func write(_ data: Data, name: String) throws(WriteError) {
     let target = folder.appendingPathComponent(name)
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    } catch {
-      throw WriteError(path: target.path, reason: "the folder cannot be created (\(Self.describe(error)))")
+    var isDirectory: ObjCBool = false
+    if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+      do {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      } catch {
+        throw WriteError(path: target.path, reason: "the folder cannot be created (\(Self.describe(error)))")
+      }
+      // The new folder's own entry must survive a crash too.
+      try Self.syncFolder(folder.deletingLastPathComponent(), target: target)
+    } else if !isDirectory.boolValue {
+      throw WriteError(path: target.path, reason: "'\(folder.path)' is a file, not a folder")
     }
     let temporary = folder.appendingPathComponent(".\(name).\(UInt32.random(in: .min ... .max)).tmp")
-    let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+    let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw WriteError(path: target.path, reason: Self.errnoText()) }
     var failure: String?
     data.withUnsafeBytes { buffer in
@@ -73,10 +80,20 @@ public struct Outbox: Sendable {
       unlink(temporary.path)
       throw WriteError(path: target.path, reason: failure)
     }
-    let directory = open(folder.path, O_RDONLY)
-    if directory >= 0 {
-      fsync(directory)
-      close(directory)
+    // The rename is durable only once the folder is: until then a crash of the machine may undo it.
+    try Self.syncFolder(folder, target: target)
+  }
+
+  /// Flushes a folder's entries to disk.
+  static func syncFolder(_ folder: URL, target: URL) throws(WriteError) {
+    let directory = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard directory >= 0 else {
+      throw WriteError(path: target.path, reason: "the folder cannot be opened (\(errnoText()))")
+    }
+    defer { close(directory) }
+    // EINVAL: the file system does not sync folders (some network ones); its renames are as durable as it gets.
+    guard fsync(directory) == 0 || errno == EINVAL else {
+      throw WriteError(path: target.path, reason: "the folder cannot be synced (\(errnoText()))")
     }
   }
 

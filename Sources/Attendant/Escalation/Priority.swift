@@ -5,7 +5,12 @@ public enum Priority: Int, Sendable, Hashable, Comparable, Codable, CaseIterable
   public static func < (lhs: Priority, rhs: Priority) -> Bool { lhs.rawValue < rhs.rawValue }
 
   /// The next level up, or `urgent` when already there.
-  public var raised: Priority { Priority(rawValue: min(rawValue + 1, Priority.urgent.rawValue))! }
+  public var raised: Priority { raised(by: 1) }
+
+  /// So many levels up, at most `urgent`.
+  public func raised(by levels: Int) -> Priority {
+    Priority(rawValue: min(rawValue + max(0, levels), Priority.urgent.rawValue))!
+  }
 
   public var description: String {
     switch self {
@@ -27,6 +32,42 @@ public enum Priority: Int, Sendable, Hashable, Comparable, Codable, CaseIterable
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(description)
+  }
+}
+
+extension Priority {
+  /// How many levels repeated attempts add: none for one or two messages without an answer, one for
+  /// three or four, two for five or six, and so on.
+  static func raises(forAttempts attempts: Int) -> Int { max(0, (attempts - 1) / 2) }
+
+  /// The priority of a new escalation, and the reasons for it in words.
+  ///
+  /// - Parameters:
+  ///   - reason: Why the bot escalates; it gives the base priority.
+  ///   - attempts: The customer's messages since the last answer that got none, this one included.
+  ///   - frustration: This message's frustration score.
+  ///   - frustratedBefore: Whether earlier messages showed frustration.
+  ///   - threshold: The policy's frustration threshold.
+  static func assess(
+    reason: EscalationReason, attempts: Int, frustration: Double, frustratedBefore: Bool, threshold: Double
+  ) -> (Priority, [String]) {
+    var priority = reason.basePriority
+    var why = ["\(priority) for \(reason.rawValue)"]
+    let levels = raises(forAttempts: attempts)
+    if levels > 0 {
+      priority = priority.raised(by: levels)
+      why.append("+\(levels) for \(attempts) messages without an answer")
+    }
+    if reason == .frustration {
+      if frustration >= threshold * 1.5 {
+        priority = .urgent
+        why.append("urgent for a frustration score of \(frustration) ≥ 1.5 × the threshold")
+      }
+    } else if frustration > 0 || frustratedBefore {
+      priority = priority.raised
+      why.append("+1 for signs of frustration")
+    }
+    return (priority, why)
   }
 }
 

@@ -60,12 +60,14 @@ public enum PersonalData {
 
   // MARK: E-mail
 
+  // Letters beyond ASCII are allowed (`đuro@primjer.hr`, internationalised addresses), so that no
+  // part of an address is left readable next to its placeholder.
   private static func isLocalPart(_ s: Unicode.Scalar) -> Bool {
-    isASCIIAlphanumeric(s) || "._%+-".unicodeScalars.contains(s)
+    isASCIIAlphanumeric(s) || "._%+-".unicodeScalars.contains(s) || (s.value > 0x7F && s.properties.isAlphabetic)
   }
 
   private static func isDomainPart(_ s: Unicode.Scalar) -> Bool {
-    isASCIIAlphanumeric(s) || s == "." || s == "-"
+    isASCIIAlphanumeric(s) || s == "." || s == "-" || (s.value > 0x7F && s.properties.isAlphabetic)
   }
 
   private static func isASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool {
@@ -113,7 +115,9 @@ public enum PersonalData {
         digits.append(UInt8(c.value - 0x30))
         lastDigitEnd = end + 1
         separatorRun = 0
-      } else if c == " " || c == "-" || c == "." || c == "(" || c == ")" || (c == "+" && end == start) {
+      } else if c == " " || c == "-" || c == "." || c == "(" || c == ")"
+        || (c == "+" && digits.isEmpty && end <= start + 1)
+      {
         separatorRun += 1
         if separatorRun > 2 { break }
       } else {

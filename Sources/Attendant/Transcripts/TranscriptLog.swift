@@ -13,7 +13,8 @@ import Synchronization
 /// per UTC day (`transcript-2026-11-22.jsonl`).
 ///
 /// Each event is one `write(2)` of one line to a file opened with `O_APPEND`, so a crash of the
-/// process can at most leave the last line cut short, and `read(_:)` skips such a line. Personal data
+/// process can at most leave the last line cut short, and `read(_:)` skips such a line. A log reopened
+/// after a crash first ends a cut line, so that the next event starts on a line of its own. Personal data
 /// (e-mail addresses, phone numbers, card numbers) is redacted before it is written, unless the log
 /// is told otherwise; escalation records in the outbox keep what the agent needs.
 public final class TranscriptLog: Sendable {
@@ -22,6 +23,8 @@ public final class TranscriptLog: Sendable {
     case turn(session: String, reply: Reply, customerText: String, at: Date)
     case escalation(EscalationRecord, at: Date)
     case feedback(session: String, helpful: Bool, rating: Int?, comment: String?, at: Date)
+    /// A turn whose escalation record could not be written: the customer saw `shown` instead of the reply.
+    case outboxFailure(session: String, reply: Reply, customerText: String?, shown: String, error: String, at: Date)
   }
 
   public let folder: URL
@@ -56,8 +59,10 @@ public final class TranscriptLog: Sendable {
       if file.day != day || file.descriptor < 0 {
         if file.descriptor >= 0 { close(file.descriptor) }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        file.descriptor = open(folder.appendingPathComponent("transcript-\(day).jsonl").path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        let path = folder.appendingPathComponent("transcript-\(day).jsonl").path
+        file.descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         file.day = day
+        if file.descriptor >= 0 { Self.endCutLine(file.descriptor) }
       }
       guard file.descriptor >= 0 else {
         file.failures += 1
@@ -66,6 +71,16 @@ public final class TranscriptLog: Sendable {
       let written = bytes.withUnsafeBytes { systemWrite(file.descriptor, $0.baseAddress!, $0.count) }
       if written != bytes.count { file.failures += 1 }
     }
+  }
+
+  /// Ends a line that a crash cut short, so that it stays one unreadable line and the next event is intact.
+  private static func endCutLine(_ descriptor: Int32) {
+    let size = lseek(descriptor, 0, SEEK_END)
+    guard size > 0 else { return }
+    var last: UInt8 = 0
+    guard pread(descriptor, &last, 1, size - 1) == 1, last != 0x0A else { return }
+    var newline: UInt8 = 0x0A
+    _ = systemWrite(descriptor, &newline, 1)
   }
 
   private func redacted(_ text: String) -> String {
@@ -84,6 +99,18 @@ public final class TranscriptLog: Sendable {
         ("answered", reply.intent.map { .string($0.rawValue) } ?? .null),
         ("bot", .string(redacted(reply.text))),
         ("escalation", reply.escalation.map { .string($0.id) } ?? .null),
+        ("priority", reply.escalation.map { .string($0.priority.description) } ?? .null),
+        ("rule", .string(reply.explanation.rule)),
+        ("frustration", .array(reply.explanation.frustration.signals.map { .string($0) })),
+      ])
+      return (value.serialized, at)
+    case .outboxFailure(let session, let reply, let customerText, let shown, let error, let at):
+      let value = JSONValue.object([
+        ("at", .string(ISO8601.string(from: at))), ("event", .string("outbox-failure")),
+        ("session", .string(session)), ("language", .string(reply.language.rawValue)),
+        ("customer", customerText.map { .string(redacted($0)) } ?? .null),
+        ("decision", .string(reply.decision.rawValue)), ("reason", .string(reply.reason.rawValue)),
+        ("bot", .string(redacted(shown))), ("error", .string(redacted(error))),
       ])
       return (value.serialized, at)
     case .escalation(let record, let at):

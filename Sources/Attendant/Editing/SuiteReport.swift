@@ -1,0 +1,150 @@
+/// The results of running test suites: every check, with what the bot did, and the figures that sum
+/// them up: accuracy per language, the confusions between intents, the failures.
+public struct SuiteReport: Sendable {
+  /// One check: a single case, or one turn of a conversation.
+  public struct Result: Sendable, Hashable {
+    public let suite: String
+    public let language: Language
+    public let location: SourceLocation
+    public let text: String
+    /// What was expected, in the suite's words (`order-status`, `out-of-scope`, `answer #2`).
+    public let expected: String
+    public let outcome: Outcome
+    /// Why the check failed, in words; `nil` when it passed.
+    public let problem: String?
+    /// The conversation the turn belongs to (its title, or where it starts); `nil` for a single case.
+    public let conversation: String?
+    /// Where that conversation starts; `nil` for a single case.
+    public let conversationStart: SourceLocation?
+
+    public var passed: Bool { problem == nil }
+    public var isConversationTurn: Bool { conversationStart != nil }
+  }
+
+  /// What the bot did with a message.
+  public struct Outcome: Sendable, Hashable, CustomStringConvertible {
+    public let decision: Decision
+    public let reason: ReplyReason
+    public let language: Language
+    /// The intent whose article was shown, if any.
+    public let intent: IntentID?
+    /// The best candidates, best first.
+    public let candidates: [CandidateScore]
+    /// The topics offered.
+    public let options: [IntentID]
+    /// The rule that decided, in words.
+    public let rule: String
+
+    public init(_ reply: Reply) {
+      decision = reply.decision
+      reason = reply.reason
+      language = reply.language
+      intent = reply.intent
+      candidates = reply.candidates
+      options = reply.options.map(\.intent)
+      rule = reply.explanation.rule
+    }
+
+    /// The intent answered, or `out-of-scope` when no article was shown: what a single case compares.
+    public var label: String { intent?.rawValue ?? TestSuite.outOfScope }
+
+    /// The decision and what it was about: `answer order-status`, `clarify return-item, refund-status`.
+    public var description: String {
+      if let intent { return "\(decision.rawValue) \(intent)" }
+      if !options.isEmpty { return "\(decision.rawValue) \(options.map(\.rawValue).joined(separator: ", "))" }
+      return "\(decision.rawValue) (\(reason.rawValue))"
+    }
+  }
+
+  /// One language's figures.
+  public struct LanguageSummary: Sendable, Hashable {
+    public let language: Language
+    public let cases: Int
+    public let passedCases: Int
+    public let conversations: Int
+    public let passedConversations: Int
+    public let turns: Int
+    public let passedTurns: Int
+
+    /// The share of single cases that passed, 0…1; `nil` without single cases.
+    public var accuracy: Double? { cases == 0 ? nil : Double(passedCases) / Double(cases) }
+  }
+
+  /// A pair of labels that single cases confused, and how often.
+  public struct Confusion: Sendable, Hashable {
+    public let expected: String
+    public let got: String
+    public let count: Int
+    /// The count in each language, for the languages where it happened.
+    public let byLanguage: [Language: Int]
+  }
+
+  /// A language's confusion table: how often each expected label got each label.
+  public struct Matrix: Sendable, Hashable {
+    public let language: Language
+    /// The expected labels (rows) and the labels got (columns), sorted, `out-of-scope` last.
+    public let rows: [String]
+    public let columns: [String]
+    /// `counts[row][column]`.
+    public let counts: [[Int]]
+  }
+
+  public let results: [SuiteReport.Result]
+  /// Mistakes in the suites themselves; their cases did not run.
+  public let findings: [Finding]
+
+  public init(results: [SuiteReport.Result], findings: [Finding] = []) {
+    self.results = results
+    self.findings = findings
+  }
+
+  public var failures: [SuiteReport.Result] { results.filter { !$0.passed } }
+
+  /// Whether every check passed and every suite could be read.
+  public var succeeded: Bool { failures.isEmpty && !findings.contains { $0.severity == .error } }
+
+  /// The figures per language, in language order.
+  public var languages: [LanguageSummary] {
+    Dictionary(grouping: results, by: \.language).keys.sorted().map { language in
+      let own = results.filter { $0.language == language }
+      let cases = own.filter { !$0.isConversationTurn }
+      let turns = own.filter(\.isConversationTurn)
+      let conversations = Dictionary(grouping: turns) { $0.conversationStart }
+      return LanguageSummary(
+        language: language, cases: cases.count, passedCases: cases.filter(\.passed).count,
+        conversations: conversations.count,
+        passedConversations: conversations.values.filter { $0.allSatisfy(\.passed) }.count,
+        turns: turns.count, passedTurns: turns.filter(\.passed).count)
+    }
+  }
+
+  /// The pairs of labels single cases confused most, most frequent first.
+  ///
+  /// - Complexity: O(n log n) in the number of failures.
+  public func confusions(limit: Int = 10) -> [Confusion] {
+    var counts: [[String]: [Language: Int]] = [:]
+    for result in failures where !result.isConversationTurn {
+      counts[[result.expected, result.outcome.label], default: [:]][result.language, default: 0] += 1
+    }
+    let pairs = counts.map { key, languages in
+      Confusion(expected: key[0], got: key[1], count: languages.values.reduce(0, +), byLanguage: languages)
+    }
+    return Array(pairs.sorted { ($1.count, $0.expected, $0.got) < ($0.count, $1.expected, $1.got) }.prefix(limit))
+  }
+
+  /// The confusion table of a language's single cases; `nil` when it has none.
+  public func matrix(for language: Language) -> Matrix? {
+    let cases = results.filter { $0.language == language && !$0.isConversationTurn }
+    guard !cases.isEmpty else { return nil }
+    func ordered(_ labels: Set<String>) -> [String] {
+      labels.sorted { ($0 == TestSuite.outOfScope ? 1 : 0, $0) < ($1 == TestSuite.outOfScope ? 1 : 0, $1) }
+    }
+    let rows = ordered(Set(cases.map(\.expected)))
+    let columns = ordered(Set(cases.map(\.outcome.label)).union(rows))
+    let rowIndex = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1, $0) })
+    let columnIndex = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+    var counts = [[Int]](repeating: [Int](repeating: 0, count: columns.count), count: rows.count)
+    for result in cases { counts[rowIndex[result.expected]!][columnIndex[result.outcome.label]!] += 1 }
+    return Matrix(language: language, rows: rows, columns: columns, counts: counts)
+  }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+/// Running suites: what passes, what fails and why, fresh sessions, and the figures of a run.
+struct SuiteRunnerTests {
+  static let runner = SuiteRunner(engine: SuiteFixture.engine)
+
+  @Test func checksThatShouldPassPass() throws {
+    let report = Self.runner.run([try SuiteFixture.suite("passing")])
+    #expect(report.failures.isEmpty, "\(report.failures.map { "\($0.location): \($0.problem!)" })")
+    #expect(report.results.count == 14)
+    #expect(report.succeeded)
+  }
+
+  @Test func everyCaseAndConversationStartsAFreshSession() throws {
+    let report = Self.runner.run([try SuiteFixture.suite("passing")])
+    // `payment` (line 5) leaves a clarification open; `2` (line 6) must not pick from it.
+    let pick = try #require(report.results.first { $0.location.line == 6 })
+    #expect(pick.outcome.intent == nil)
+    let conversationPick = try #require(report.results.first { $0.location.line == 19 })
+    #expect(conversationPick.conversation != nil)
+    #expect(conversationPick.outcome.intent == nil, "the conversation before ended on a clarification")
+  }
+
+  @Test func failuresSayWhatWasExpectedAndWhatTheBotDid() throws {
+    let report = Self.runner.run([try SuiteFixture.suite("failing")])
+    #expect(report.failures.map(\.location.line) == [2, 3, 4, 8])
+    let byLine = Dictionary(uniqueKeysWithValues: report.results.map { ($0.location.line, $0) })
+    #expect(byLine[2]?.expected == "cancel-order")
+    #expect(byLine[2]?.problem == "answered 'order-status': answer order-status")
+    #expect(byLine[2]?.outcome.candidates.first?.intent == "order-status")
+    #expect(byLine[3]?.problem == "answered 'greeting': answer greeting")
+    #expect(byLine[4]?.problem?.hasPrefix("no article was shown: clarify (out-of-scope)") == true)
+    #expect(byLine[8]?.expected == "answer payment-methods")
+    #expect(byLine[8]?.problem?.hasPrefix("expected an answer, got clarify payment-") == true)
+    #expect(byLine[8]?.outcome.rule.isEmpty == false)
+    #expect(byLine[9]?.passed == true, "a conversation goes on after a failed turn")
+    #expect(!report.succeeded)
+  }
+
+  @Test func figuresPerLanguageAndConfusions() throws {
+    let report = Self.runner.run([try SuiteFixture.suite("passing"), try SuiteFixture.suite("failing")])
+    let english = try #require(report.languages.first)
+    #expect(report.languages.count == 1)
+    #expect((english.cases, english.passedCases) == (8, 5))
+    #expect((english.conversations, english.passedConversations) == (4, 3))
+    #expect((english.turns, english.passedTurns) == (12, 11))
+    #expect(english.accuracy == 5.0 / 8.0)
+    let confusions = report.confusions()
+    #expect(
+      Set(confusions.map { "\($0.expected) → \($0.got)" })
+        == ["cancel-order → order-status", "out-of-scope → greeting", "order-status → out-of-scope"])
+    #expect(confusions.allSatisfy { $0.count == 1 && $0.byLanguage == [.en: 1] })
+
+    let matrix = try #require(report.matrix(for: .en))
+    #expect(matrix.rows.last == "out-of-scope")
+    #expect(matrix.columns.last == "out-of-scope")
+    #expect(matrix.counts.joined().reduce(0, +) == english.cases)
+    let cell = { (expected: String, got: String) in
+      matrix.counts[matrix.rows.firstIndex(of: expected)!][matrix.columns.firstIndex(of: got)!]
+    }
+    #expect(cell("order-status", "order-status") == 1)
+    #expect(cell("order-status", "out-of-scope") == 1)
+    #expect(cell("out-of-scope", "out-of-scope") == 3)
+  }
+
+  @Test func aRunIsTheSameEveryTime() throws {
+    let suites = [try SuiteFixture.suite("passing"), try SuiteFixture.suite("failing")]
+    #expect(Self.runner.run(suites).results == SuiteRunner(engine: SuiteFixture.engine).run(suites).results)
+    #expect(Self.runner.now == SuiteRunner.fixedTime)
+  }
+
+  @Test func theDemoSuitesRunInAllFiveLanguages() throws {
+    let loaded = TestSuiteParser.load(from: Paths.repository, intents: Demo.knowledgeBase.intents)
+    let report = SuiteRunner(engine: Demo.engine).run(loaded.suites, findings: loaded.findings)
+    #expect(report.findings.isEmpty)
+    #expect(report.languages.map(\.language) == [.en, .hr, .id, .tr, .vi])
+    for summary in report.languages {
+      let heldout = try String(
+        contentsOf: Paths.repository.appendingPathComponent("Intents/\(summary.language)/tests/heldout.txt"),
+        encoding: .utf8)
+      let lines = heldout.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
+      #expect(summary.cases == lines.count, "every held-out question runs in '\(summary.language)'")
+      #expect(summary.conversations >= 3)
+      #expect(summary.turns >= 5 * summary.conversations)
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+/// Drives one conversation through an engine at a fixed time, checking every escalation record it
+/// produces against `docs/escalation.schema.json`.
+struct ConversationDriver {
+  let engine: Engine
+  var session: Session
+  var now: Date
+
+  init(
+    engine: Engine = Demo.engine, id: String = "test", timeZone: TimeZone? = nil, at now: Date = Demo.wednesdayMorning
+  ) {
+    self.engine = engine
+    self.session = Session(id: id, timeZone: timeZone)
+    self.now = now
+  }
+
+  /// The customer writes a message; the bot replies.
+  @discardableResult
+  mutating func say(
+    _ text: String, language: Language? = nil, timeZone: TimeZone? = nil,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) -> Reply {
+    let reply = engine.respond(to: Message(text, language: language, timeZone: timeZone), in: &session, at: now)
+    if let record = reply.escalation { EscalationSchema.check(record, sourceLocation: sourceLocation) }
+    return reply
+  }
+
+  /// The customer rates the last answer.
+  @discardableResult
+  mutating func feedback(
+    helpful: Bool, rating: Int? = nil, comment: String? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) -> Reply {
+    let reply = engine.takeFeedback(helpful: helpful, rating: rating, comment: comment, in: &session, at: now)
+    if let record = reply.escalation { EscalationSchema.check(record, sourceLocation: sourceLocation) }
+    return reply
+  }
+}
+
+extension Date {
+  /// A fixed moment from an ISO 8601 literal, for tests: `Date.at("2027-03-27T19:30:00Z")`.
+  static func at(_ text: String) -> Date {
+    guard let date = ISO8601.date(from: text) else { preconditionFailure("Not an ISO 8601 date: '\(text)'") }
+    return date
+  }
+}
+
+extension Desk {
+  /// `respond(to:in:)`, checking the escalation record of the reply against the schema.
+  func respondChecked(
+    to message: Message, in session: inout Session, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) -> Outcome {
+    let outcome = respond(to: message, in: &session)
+    if let record = outcome.reply.escalation { EscalationSchema.check(record, sourceLocation: sourceLocation) }
+    return outcome
+  }
+
+  /// `feedback(helpful:rating:comment:in:)`, checking the escalation record of the reply against the schema.
+  func feedbackChecked(
+    helpful: Bool, rating: Int? = nil, comment: String? = nil, in session: inout Session,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) -> Outcome {
+    let outcome = feedback(helpful: helpful, rating: rating, comment: comment, in: &session)
+    if let record = outcome.reply.escalation { EscalationSchema.check(record, sourceLocation: sourceLocation) }
+    return outcome
+  }
+}

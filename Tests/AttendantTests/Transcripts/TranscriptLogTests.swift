@@ -1,0 +1,156 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+struct TranscriptLogTests {
+  static let personal = "I'm ana@example.com, +385 91 234 5678, card 4111 1111 1111 1111, order ORB-48213579"
+
+  /// A desk at a clock the test moves.
+  final class Clock: @unchecked Sendable {
+    // @unchecked: each test uses its own clock from one thread.
+    var now: Date
+    init(_ now: Date) { self.now = now }
+  }
+
+  static func desk(log: TranscriptLog, clock: Clock, outbox: URL = Paths.temporaryFolder()) -> Desk {
+    Desk(store: EngineStore(engine: Demo.engine), outbox: Outbox(folder: outbox), log: log, clock: { clock.now })
+  }
+
+  static func files(in folder: URL) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+  }
+
+  @Test func writesOneFilePerUTCDay() throws {
+    let folder = Paths.temporaryFolder()
+    let log = TranscriptLog(folder: folder)
+    // 23:30 in UTC is already the next day in Zagreb; the file goes by UTC.
+    let clock = Clock(.at("2026-11-25T23:30:00Z"))
+    let desk = Self.desk(log: log, clock: clock)
+    var session = Session(id: "s1", timeZone: TimeZone(identifier: "Europe/Zagreb"))
+    _ = desk.respondChecked(to: Message("where is my order"), in: &session)
+    clock.now = .at("2026-11-26T00:30:00Z")
+    _ = desk.respondChecked(to: Message("how long does delivery take"), in: &session)
+    #expect(Self.files(in: folder) == ["transcript-2026-11-25.jsonl", "transcript-2026-11-26.jsonl"])
+    let first = TranscriptLog.read(folder.appendingPathComponent("transcript-2026-11-25.jsonl"))
+    #expect(first.count == 1)
+    #expect(first[0]["event"] == .string("turn"))
+    #expect(first[0]["at"] == .string("2026-11-25T23:30:00Z"))
+    #expect(first[0]["intent"] == .string("order-status"))
+    #expect(first[0]["decision"] == .string("answer"))
+    #expect(
+      first[0]["rule"].map { if case .string(let rule) = $0 { rule.hasPrefix("confidence ") } else { false } } == true)
+    #expect(log.failures == 0)
+  }
+
+  @Test func recordsTurnsDecisionsEscalationsAndFeedback() throws {
+    let folder = Paths.temporaryFolder()
+    let desk = Self.desk(log: TranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
+    var session = Session(id: "s1")
+    _ = desk.respondChecked(to: Message("where is my order"), in: &session)
+    _ = desk.feedbackChecked(helpful: false, rating: 2, comment: "not what I needed", in: &session)
+    let escalated = desk.respondChecked(to: Message("yes"), in: &session)
+    let events = TranscriptLog.read(folder.appendingPathComponent("transcript-2026-11-25.jsonl"))
+    #expect(
+      events.map { $0["event"] } == [.string("turn"), .string("feedback"), .string("escalation"), .string("turn")])
+    #expect(events[1]["helpful"] == .bool(false))
+    #expect(events[1]["rating"] == .number(2))
+    #expect(events[1]["comment"] == .string("not what I needed"))
+    let id = try #require(escalated.reply.escalation?.id)
+    #expect(events[2]["id"] == .string(id))
+    #expect(events[2]["reason"] == .string("negative-feedback"))
+    #expect(events[2]["priority"] == .string("normal"))
+    #expect(events[2]["team"] == .string("Zagreb"))
+    #expect(events[3]["escalation"] == .string(id))
+    #expect(events[3]["decision"] == .string("escalate"))
+  }
+
+  @Test func theChatsYesOrNoToTheFeedbackQuestionIsFeedbackToo() throws {
+    let folder = Paths.temporaryFolder()
+    let desk = Self.desk(log: TranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
+    var session = Session(id: "s1")
+    _ = desk.respondChecked(to: Message("where is my order"), in: &session)
+    session.awaitFeedback()
+    _ = desk.respondChecked(to: Message("no"), in: &session)
+    let events = TranscriptLog.read(folder.appendingPathComponent("transcript-2026-11-25.jsonl"))
+    let feedback = try #require(events.first { $0["event"] == .string("feedback") })
+    #expect(feedback["helpful"] == .bool(false))
+  }
+
+  @Test func redactsPersonalDataByDefaultButKeepsOrderNumbers() throws {
+    let folder = Paths.temporaryFolder()
+    let outbox = Paths.temporaryFolder()
+    let desk = Self.desk(log: TranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning), outbox: outbox)
+    var session = Session(id: "s1")
+    let outcome = desk.respondChecked(to: Message("I would like to talk to a human, please"), in: &session)
+    _ = desk.respondChecked(to: Message(Self.personal), in: &session)
+    _ = desk.feedbackChecked(helpful: true, comment: "thanks, write to ana@example.com", in: &session)
+    let text = try String(contentsOf: folder.appendingPathComponent("transcript-2026-11-25.jsonl"), encoding: .utf8)
+    for secret in ["ana@example.com", "234 5678", "4111"] { #expect(!text.contains(secret), "'\(secret)' was logged") }
+    #expect(text.contains("I'm [email], [phone], card [card], order ORB-48213579"))
+    // The escalation record keeps what the agent needs to get back to the customer, but no card number.
+    let record = try EscalationSchema.read(
+      outbox.appendingPathComponent("\(try #require(outcome.reply.escalation?.id)).json"))
+    #expect(record.customer.contact == ["ana@example.com", "+385 91 234 5678"])
+    #expect(record.transcript[2].text == "I'm ana@example.com, +385 91 234 5678, card [card], order ORB-48213579")
+  }
+
+  @Test func redactionIsConfigurable() throws {
+    let everything = Paths.temporaryFolder()
+    let cardsOnly = Paths.temporaryFolder()
+    for (folder, kinds) in [(everything, Set<PersonalData.Kind>()), (cardsOnly, Set([PersonalData.Kind.card]))] {
+      let desk = Self.desk(log: TranscriptLog(folder: folder, redacting: kinds), clock: Clock(Demo.wednesdayMorning))
+      var session = Session(id: "s1")
+      _ = desk.respondChecked(to: Message(Self.personal), in: &session)
+    }
+    let plain = try String(
+      contentsOf: everything.appendingPathComponent("transcript-2026-11-25.jsonl"), encoding: .utf8)
+    #expect(plain.contains(Self.personal))
+    let partly = try String(
+      contentsOf: cardsOnly.appendingPathComponent("transcript-2026-11-25.jsonl"), encoding: .utf8)
+    #expect(partly.contains("I'm ana@example.com, +385 91 234 5678, card [card], order ORB-48213579"))
+  }
+
+  @Test func aReaderSkipsALineACrashCutShort() throws {
+    let folder = Paths.temporaryFolder()
+    let file = folder.appendingPathComponent("transcript-2026-11-25.jsonl")
+    let log = TranscriptLog(folder: folder)
+    let desk = Self.desk(log: log, clock: Clock(Demo.wednesdayMorning))
+    var session = Session(id: "s1")
+    _ = desk.respondChecked(to: Message("where is my order"), in: &session)
+    _ = desk.respondChecked(to: Message("how much is shipping"), in: &session)
+    // Cut the last line in the middle, as a crash during the write would.
+    var bytes = [UInt8](try Data(contentsOf: file))
+    let lines = bytes.split(separator: 0x0A)
+    bytes.removeLast(lines[1].count / 2 + 1)
+    try Data(bytes).write(to: file)
+    let events = TranscriptLog.read(file)
+    #expect(events.count == 1)
+    #expect(events[0]["customer"] == .string("where is my order"))
+  }
+
+  @Test func aLogReopenedAfterACrashStartsOnANewLine() throws {
+    let folder = Paths.temporaryFolder()
+    let file = folder.appendingPathComponent("transcript-2026-11-25.jsonl")
+    try Data(#"{"at":"2026-11-25T09:59:00Z","event":"turn","sess"#.utf8).write(to: file)
+    let desk = Self.desk(log: TranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
+    var session = Session(id: "s1")
+    _ = desk.respondChecked(to: Message("where is my order"), in: &session)
+    _ = desk.respondChecked(to: Message("how much is shipping"), in: &session)
+    let events = TranscriptLog.read(file)
+    #expect(events.map { $0["customer"] } == [.string("where is my order"), .string("how much is shipping")])
+    let text = try String(contentsOf: file, encoding: .utf8)
+    #expect(text.split(separator: "\n").count == 3, "the cut line, then two whole events")
+  }
+
+  @Test func anUnwritableLogNeverStopsTheConversation() throws {
+    let blocked = Paths.temporaryFolder().appendingPathComponent("log")
+    FileManager.default.createFile(atPath: blocked.path, contents: Data())
+    let log = TranscriptLog(folder: blocked)
+    let desk = Self.desk(log: log, clock: Clock(Demo.wednesdayMorning))
+    var session = Session(id: "s1")
+    let outcome = desk.respondChecked(to: Message("where is my order"), in: &session)
+    #expect(outcome.reply.intent == "order-status")
+    #expect(log.failures == 1)
+  }
+}

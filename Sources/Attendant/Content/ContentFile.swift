@@ -6,14 +6,11 @@ struct ContentFile: Sendable {
   struct Line: Sendable {
     let number: Int
     let text: String
+    /// The text without surrounding spaces and tabs.
+    let trimmed: String
 
-    /// The text without surrounding white space.
-    var trimmed: String { text.trimmingCharacters(in: .whitespaces) }
     /// A blank line or a `#` comment.
-    var isBlankOrComment: Bool {
-      let t = trimmed
-      return t.isEmpty || t.hasPrefix("#")
-    }
+    var isBlankOrComment: Bool { trimmed.isEmpty || trimmed.utf8.first == 0x23 }
   }
 
   let path: String
@@ -35,14 +32,22 @@ struct ContentFile: Sendable {
     var number = 0
     for slice in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
       number += 1
-      var raw = Array(slice)
-      if raw.last == 0x0D { raw.removeLast() }
+      var raw = slice[...]
+      if raw.last == 0x0D { raw = raw.dropLast() }
       guard let text = String(validating: raw, as: UTF8.self) else {
         return .failure(
           Finding(.error, .parse, at: SourceLocation(file: relativePath, line: number),
             "The line is not valid UTF-8.", fix: "save the file as UTF-8."))
       }
-      lines.append(Line(number: number, text: Tokenizer.normalizedForMatching(text)))
+      let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+      let start = raw.firstIndex { !isSpace($0) } ?? raw.endIndex
+      let end = raw.lastIndex { !isSpace($0) }.map { $0 + 1 } ?? start
+      let trimmed = start < end ? String(decoding: raw[start..<end], as: UTF8.self) : ""
+      if raw.contains(where: { $0 >= 0x80 }) {
+        lines.append(Line(number: number, text: Tokenizer.normalizedForMatching(text), trimmed: Tokenizer.normalizedForMatching(trimmed)))
+      } else {
+        lines.append(Line(number: number, text: text, trimmed: trimmed))
+      }
     }
     if lines.last?.text.isEmpty == true { lines.removeLast() }
     return .success(ContentFile(path: relativePath, lines: lines))

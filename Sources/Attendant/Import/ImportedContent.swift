@@ -67,6 +67,12 @@ public struct ImportedContent: Sendable {
 
   /// A text on one line, with no leading `#` that would make it a comment.
   static func oneLine(_ text: String) -> String {
+    let bytes = text.utf8
+    if let first = bytes.first, first != 0x23, first != 0x20, bytes.last != 0x20,
+      !bytes.contains(where: { $0 == 0x0A || $0 == 0x0D })
+    {
+      return text
+    }
     var line = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
       .replacingOccurrences(of: "\r", with: " ").trimmingCharacters(in: .whitespaces)
     if line.hasPrefix("#") { line = "\\" + line }

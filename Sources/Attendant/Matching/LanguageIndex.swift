@@ -10,8 +10,9 @@ import Foundation
 ///
 /// Each model's scores are standardised over the intents (z-scores) and added with a weight. The
 /// confidence combines the top z-score, the share of the message the intent's examples cover, and the
-/// margin to the second intent. Every step is a sum over the message's features' postings, so the
-/// cost follows the message and the postings it touches, not the number of examples.
+/// margin to the second intent. Every sum runs over the postings of the message's features, and a known
+/// word's character-n-gram evidence is summed once, at load time, into a per-word vector; so the cost
+/// follows the message and the intents it touches, not the number of examples.
 struct LanguageIndex: Sendable {
   let language: Language
   let analyzer: TextAnalyzer
@@ -20,28 +21,39 @@ struct LanguageIndex: Sendable {
   let examples: [IndexedExample]
   let examplesByIntent: [[Int32]]
 
-  // Words.
+  // Vocabulary: every folded word of the content, with its stem and its character evidence.
+  private let wordIDs: [String: Int32]
+  private let words: [KnownWord]
   private let stemIDs: [String: Int32]
-  private let stemFeature: [Int32]
-  private let bigramFeature: [UInt64: Int32]
-  private let exactFeature: [String: Int32]
-  let wordFeatureNames: [String]
-  private let wordWeight: [Float]
-  private let wordPostings: PostingList
+  private let stemNames: [String]
+  private let stemCache: [String: String]
+  private let knownStems: Set<String>
+  private let exactIDs: [String: Int32]
+  private let typos: TypoCorrector
+
+  // Word model (Bernoulli naive Bayes), keyed by packed feature keys.
+  private let featureIDs: [UInt64: Int32]
+  private let featureKeys: [UInt64]
+  private let featureWeight: [Float]
+  private let featurePostings: PostingList<Float>
   private let wordBase: [Double]
   private let wordAbsent: [Double]
 
-  // Character n-grams.
+  // Character model (multinomial naive Bayes).
   private let gramIDs: [UInt64: Int32]
   private let gramWeight: [Float]
-  private let gramPostings: PostingList
+  private let gramPostings: PostingList<Float>
   private let gramAbsent: [Double]
+  /// For each known word, the sum of its n-grams' weighted postings: its character evidence per intent
+  /// (in double precision, so that the sum is what adding the postings one by one would give).
+  private let wordCharacters: PostingList<Double>
 
-  // Vocabulary.
-  private let knownWords: [String: KnownWord]
-  private let knownStems: Set<String>
-  private let typos: TypoCorrector
-  private let typoWords: [String]
+  // Sums over the intents, for z-scores computed from the touched intents only.
+  private let sums: IntentSums
+  private let scratch: ScratchPool
+
+  /// Above this many intents, only the intents a message touches are ranked.
+  static let denseRankingLimit = 4096
 
   /// An example as indexed: its text, place, intent and word features.
   struct IndexedExample: Sendable {
@@ -51,21 +63,37 @@ struct LanguageIndex: Sendable {
     let features: [Int32]
   }
 
-  /// What the index knows about a word of the content: its stem and character n-grams.
+  /// A word of the content.
   private struct KnownWord: Sendable {
     let stem: Int32
-    let grams: [Int32]
-    /// 1 / (number of n-grams of the word): each word spreads a weight of 1 over its n-grams.
-    let gramWeight: Float
+    let frequency: Int32
+    /// Σ over the word's n-grams of (1 / n-gram count) × concentration: its weight in the absent-n-gram term.
+    let characterMass: Double
   }
 
-  static let boundary: UInt32 = .max
+  /// Σ_c of the per-intent constants, so that the mean and variance of a score over all intents can be
+  /// had from the touched intents alone.
+  private struct IntentSums: Sendable {
+    var base = 0.0, absent = 0.0, baseSquared = 0.0, baseAbsent = 0.0, absentSquared = 0.0
+    var gramAbsent = 0.0, gramAbsentSquared = 0.0
+  }
+
+  // Feature keys: the top two bits say the kind.
+  private static func stemKey(_ stem: Int32) -> UInt64 { 1 << 62 | UInt64(UInt32(bitPattern: stem)) }
+  private static func exactKey(_ exact: Int32) -> UInt64 { 3 << 62 | UInt64(UInt32(bitPattern: exact)) }
+  private static func bigramKey(_ a: UInt32, _ b: UInt32) -> UInt64 { 2 << 62 | UInt64(a) << 31 | UInt64(b) }
+  /// Sentence boundary in bigrams; `unknown` breaks a bigram.
+  static let boundary: UInt32 = 0x7FFF_FFFF
+  static let unknown: UInt32 = 0x7FFF_FFFE
+  /// The word id of a number while building (numbers share the stem `#`, stem id 0).
+  private static let numberWord: Int32 = -1
 
   // MARK: Building
 
   /// Indexes the intents of one language.
   ///
-  /// - Complexity: O(total length of the examples × n-gram sizes), plus sorting the typo index.
+  /// - Complexity: O(total length of the examples), plus sorts of the (feature, intent) pairs and of
+  ///   the typo index, plus O(vocabulary × n-grams × postings) for the per-word character vectors.
   init(intents source: [Intent], profile: LanguageProfile, parameters: ScoringParameters = .default) {
     language = profile.language
     analyzer = TextAnalyzer(profile: profile)
@@ -73,184 +101,302 @@ struct LanguageIndex: Sendable {
     intents = source.map(\.id)
     let intentCount = source.count
 
-    // Indonesian-style stemmers offer several roots; prefer one the content itself uses.
-    var plainStems = Set<String>()
+    // Pass 1: every example cut into words once, as word ids (numbers as `numberWord`), and the
+    // accented forms as exact ids; each distinct word is hashed as a string once per occurrence here,
+    // and never again.
+    var wordIDs: [String: Int32] = [:]
+    var vocabulary: [String] = []
+    var exactIDs: [String: Int32] = [:]
+    var exampleStarts: [Int32] = [0]
+    var exampleWords: [Int32] = []
+    var exampleExacts: [Int32] = []
     for intent in source {
       for example in intent.examples {
-        for term in analyzer.terms(of: example.text) {
-          plainStems.insert(term.stem)
-          plainStems.insert(term.folded)
+        let tokens = analyzer.normalizedWords(from: Tokenizer.tokenize(example.text, turkishCasing: profile.turkishCasing))
+        for token in tokens {
+          guard !token.isNumber else {
+            exampleWords.append(Self.numberWord)
+            exampleExacts.append(-1)
+            continue
+          }
+          let word: Int32
+          if let id = wordIDs[token.folded] {
+            word = id
+          } else {
+            word = Int32(vocabulary.count)
+            wordIDs[token.folded] = word
+            vocabulary.append(token.folded)
+          }
+          exampleWords.append(word)
+          if token.exact != token.folded {
+            if let id = exactIDs[token.exact] {
+              exampleExacts.append(id)
+            } else {
+              let id = Int32(exactIDs.count)
+              exactIDs[token.exact] = id
+              exampleExacts.append(id)
+            }
+          } else {
+            exampleExacts.append(-1)
+          }
         }
+        exampleStarts.append(Int32(exampleWords.count))
       }
     }
-    knownStems = plainStems
 
-    var stemIDs: [String: Int32] = [:]
-    var wordIDs: [String: Int32] = [:]
-    var wordCounts: [IntentCounts] = []
-    var gramIDs: [UInt64: Int32] = [:]
-    var gramCounts: [IntentCounts] = []
-    var wordFrequency: [String: Int32] = [:]
-    var wordStem: [String: Int32] = [:]
+    // Pass 2: stems, once per distinct word. Stemmers that offer several roots (Indonesian nasal
+    // prefixes) get the root the content itself uses.
+    let candidateLists = vocabulary.map { profile.stemmer.candidates(for: $0) }
+    var plainStems = Set(vocabulary)
+    for candidates in candidateLists { plainStems.insert(candidates.last!) }
+    var stemCache: [String: String] = [:]
+    stemCache.reserveCapacity(vocabulary.count)
+    var stemIDs: [String: Int32] = [Term.numberStem: 0]
+    var stemNames: [String] = [Term.numberStem]
+    var wordStems: [Int32] = []
+    wordStems.reserveCapacity(vocabulary.count)
+    for (word, candidates) in zip(vocabulary, candidateLists) {
+      let stem = candidates.count > 1 ? (candidates.first(where: plainStems.contains) ?? candidates.last!) : candidates[0]
+      stemCache[word] = stem
+      if let id = stemIDs[stem] {
+        wordStems.append(id)
+      } else {
+        let id = Int32(stemNames.count)
+        stemIDs[stem] = id
+        stemNames.append(stem)
+        wordStems.append(id)
+      }
+    }
+
+    // Pass 3: features of every example, as flat (feature, intent) and (word, intent) pairs.
+    var wordFrequency = [Int32](repeating: 0, count: vocabulary.count)
+    var featureIDs: [UInt64: Int32] = [:]
+    var featureKeys: [UInt64] = []
+    var featurePairs: [UInt64] = []
+    var wordPairs: [UInt64] = []
     var examples: [IndexedExample] = []
     var examplesByIntent = [[Int32]](repeating: [], count: intentCount)
     var intentSizes = [Double](repeating: 0, count: intentCount)
-    var stemFeatureDraft: [Int32: Int32] = [:]
-    var bigramDraft: [UInt64: Int32] = [:]
-    var exactDraft: [String: Int32] = [:]
 
-    func wordFeature(_ name: String) -> Int32 {
-      if let id = wordIDs[name] { return id }
-      let id = Int32(wordCounts.count)
-      wordIDs[name] = id
-      wordCounts.append(IntentCounts())
+    func feature(_ key: UInt64) -> Int32 {
+      if let id = featureIDs[key] { return id }
+      let id = Int32(featureKeys.count)
+      featureIDs[key] = id
+      featureKeys.append(key)
       return id
     }
 
+    var exampleIndex = 0
+    var features: [Int32] = []
     for (intentIndex, intent) in source.enumerated() {
-      let c = Int32(intentIndex)
+      let c = UInt64(intentIndex)
       for example in intent.examples {
-        let terms = analyzer.terms(of: example.text, knownStem: plainStems.contains)
-        var features = Set<Int32>()
-        var stems: [UInt32] = [Self.boundary]
-        for term in terms {
-          let stem: Int32
-          if let id = stemIDs[term.stem] {
-            stem = id
-          } else {
-            stem = Int32(stemIDs.count)
-            stemIDs[term.stem] = stem
-          }
-          stems.append(UInt32(stem))
-          let feature = wordFeature("\(term.stem)")
-          stemFeatureDraft[stem] = feature
-          features.insert(feature)
-          if term.exact != term.folded, term.role != .number {
-            let exact = wordFeature("=\(term.exact)")
-            exactDraft[term.exact] = exact
-            features.insert(exact)
-          }
-          if term.role != .number {
-            wordFrequency[term.folded, default: 0] += 1
-            wordStem[term.folded] = stem
-          }
-          for gram in Self.grams(of: term.folded, sizes: parameters.characterGramSizes) {
-            let id: Int32
-            if let existing = gramIDs[gram.key] {
-              id = existing
-            } else {
-              id = Int32(gramCounts.count)
-              gramIDs[gram.key] = id
-              gramCounts.append(IntentCounts())
-            }
-            gramCounts[Int(id)].add(c)
+        features.removeAll(keepingCapacity: true)
+        var previous = Self.boundary
+        for position in Int(exampleStarts[exampleIndex])..<Int(exampleStarts[exampleIndex + 1]) {
+          let word = exampleWords[position]
+          let stem = word == Self.numberWord ? 0 : wordStems[Int(word)]
+          features.append(feature(Self.stemKey(stem)))
+          features.append(feature(Self.bigramKey(previous, UInt32(stem))))
+          previous = UInt32(stem)
+          let exact = exampleExacts[position]
+          if exact >= 0 { features.append(feature(Self.exactKey(exact))) }
+          if word != Self.numberWord {
+            wordFrequency[Int(word)] += 1
+            wordPairs.append(UInt64(UInt32(word)) << 32 | c)
           }
         }
-        stems.append(Self.boundary)
-        for (a, b) in zip(stems, stems.dropFirst()) {
-          let key = UInt64(a) << 32 | UInt64(b)
-          let feature: Int32
-          if let existing = bigramDraft[key] {
-            feature = existing
-          } else {
-            feature = wordFeature("bigram:\(key)")
-            bigramDraft[key] = feature
-          }
-          features.insert(feature)
+        features.append(feature(Self.bigramKey(previous, Self.boundary)))
+        features.sort()
+        var unique: [Int32] = []
+        unique.reserveCapacity(features.count)
+        for id in features where unique.last != id {
+          unique.append(id)
+          featurePairs.append(UInt64(UInt32(id)) << 32 | c)
         }
-        for feature in features { wordCounts[Int(feature)].add(c) }
         examplesByIntent[intentIndex].append(Int32(examples.count))
-        examples.append(
-          IndexedExample(text: example.text, location: example.location, intent: c, features: features.sorted()))
+        examples.append(IndexedExample(text: example.text, location: example.location, intent: Int32(intentIndex), features: unique))
         intentSizes[intentIndex] += 1
+        exampleIndex += 1
       }
     }
 
     // Word model: Bernoulli naive Bayes with concentration weights, kept sparse:
     // score_c = base_c + (Σ_query g) · ℓ0_c + Σ_query g · (ℓ(n_fc) − ℓ0_c).
     let a = parameters.wordPseudoCount
-    func logOdds(_ n: Double, _ c: Int) -> Double {
-      let p = (n + a) / (intentSizes[c] + 2 * a)
+    let absent = intentSizes.map { size -> Double in
+      let p = a / (size + 2 * a)
       return log(p) - log1p(-p)
     }
-    let absent = (0..<intentCount).map { logOdds(0, $0) }
-    wordAbsent = absent
     var wordBase = [Double](repeating: 0, count: intentCount)
-    var wordWeight = [Float](repeating: 0, count: wordCounts.count)
-    var wordPostings = PostingList()
+    var featureWeight = [Float](repeating: 0, count: featureKeys.count)
+    var featurePostings = PostingList<Float>()
     var weightTotal = 0.0
-    for (feature, counts) in wordCounts.enumerated() {
-      let g = pow(counts.concentration(intentCount: intentCount), parameters.wordConcentrationPower)
-      wordWeight[feature] = Float(g)
+    featurePairs.sort()
+    Self.forEachGroup(featurePairs, featureCount: featureKeys.count) { feature, counts in
+      let g = pow(Self.concentration(counts, intentCount: intentCount), parameters.wordConcentrationPower)
+      featureWeight[feature] = Float(g)
       weightTotal += g
-      let postings = counts.counts.sorted { $0.key < $1.key }.map { (intent, n) -> PostingList.Entry in
-        let c = Int(intent)
-        let p = (Double(n) + a) / (intentSizes[c] + 2 * a)
-        let p0 = a / (intentSizes[c] + 2 * a)
-        wordBase[c] += g * (log1p(-p) - log1p(-p0))
-        return .init(intent: intent, value: Float(logOdds(Double(n), c) - absent[c]))
-      }
-      wordPostings.append(postings)
+      featurePostings.append(
+        counts.map { (intent, n) -> PostingList.Entry in
+          let size = intentSizes[Int(intent)]
+          let p = (Double(n) + a) / (size + 2 * a)
+          let p0 = a / (size + 2 * a)
+          wordBase[Int(intent)] += g * (log1p(-p) - log1p(-p0))
+          return PostingList<Float>.Entry(intent: intent, value: Float(log(p) - log1p(-p) - absent[Int(intent)]))
+        })
     }
-    for c in 0..<intentCount {
-      wordBase[c] += weightTotal * log1p(-a / (intentSizes[c] + 2 * a))
-    }
+    for c in 0..<intentCount { wordBase[c] += weightTotal * log1p(-a / (intentSizes[c] + 2 * a)) }
 
-    // Character model: multinomial naive Bayes, score_c = Σ q · ln((n_gc + a) / (T_c + aV)).
+    // Character model: multinomial naive Bayes, score_c = Σ q · ln((N_gc + a) / (T_c + aV)), with
+    // N_gc = Σ over words w of count(w in c) × count(g in w).
+    wordPairs.sort()
+    var wordGrams: [[Int32]] = []
+    var gramIDs: [UInt64: Int32] = [:]
+    for word in vocabulary {
+      wordGrams.append(
+        Self.grams(of: word, sizes: parameters.characterGramSizes).map { gram in
+          if let id = gramIDs[gram] { return id }
+          let id = Int32(gramIDs.count)
+          gramIDs[gram] = id
+          return id
+        })
+    }
+    var gramPairs: [(key: UInt64, count: Int32)] = []
+    Self.forEachGroup(wordPairs, featureCount: vocabulary.count) { word, counts in
+      for gram in wordGrams[word] {
+        for (intent, n) in counts { gramPairs.append((UInt64(UInt32(gram)) << 32 | UInt64(UInt32(intent)), n)) }
+      }
+    }
+    gramPairs.sort { $0.key < $1.key }
     let ac = parameters.characterPseudoCount
     var totals = [Double](repeating: 0, count: intentCount)
-    for counts in gramCounts {
-      for (intent, n) in counts.counts { totals[Int(intent)] += Double(n) }
-    }
-    let vocabularySize = Double(gramCounts.count)
-    gramAbsent = totals.map { log(ac / ($0 + ac * vocabularySize)) }
-    var gramWeight = [Float](repeating: 0, count: gramCounts.count)
-    var gramPostings = PostingList()
-    for (gram, counts) in gramCounts.enumerated() {
-      gramWeight[gram] = Float(pow(counts.concentration(intentCount: intentCount), parameters.characterConcentrationPower))
-      gramPostings.append(
-        counts.counts.sorted { $0.key < $1.key }.map { .init(intent: $0.key, value: Float(log1p(Double($0.value) / ac))) })
+    for pair in gramPairs { totals[Int(pair.key & 0xFFFF_FFFF)] += Double(pair.count) }
+    let vocabularySize = Double(gramIDs.count)
+    let gramAbsent = totals.map { log(ac / ($0 + ac * vocabularySize)) }
+    var gramWeight = [Float](repeating: 0, count: gramIDs.count)
+    var gramPostings = PostingList<Float>()
+    Self.forEachWeightedGroup(gramPairs, featureCount: gramIDs.count) { gram, counts in
+      gramWeight[gram] = Float(pow(Self.concentration(counts, intentCount: intentCount), parameters.characterConcentrationPower))
+      gramPostings.append(counts.map { .init(intent: $0.intent, value: Float(log1p(Double($0.count) / ac))) })
     }
 
-    var stemFeature = [Int32](repeating: -1, count: stemIDs.count)
-    for (stem, feature) in stemFeatureDraft { stemFeature[Int(stem)] = feature }
-    var names = [String](repeating: "", count: wordCounts.count)
-    let stemNames = Dictionary(uniqueKeysWithValues: stemIDs.map { ($0.value, $0.key) })
-    for (name, id) in wordIDs { names[Int(id)] = name }
-    for (key, id) in bigramDraft {
-      let first = UInt32(key >> 32), second = UInt32(key & 0xFFFF_FFFF)
-      let left = first == Self.boundary ? "^" : stemNames[Int32(first)] ?? "?"
-      let right = second == Self.boundary ? "$" : stemNames[Int32(second)] ?? "?"
-      names[Int(id)] = "\(left) \(right)"
+    // Each known word's character evidence, summed once: Σ_g (1/|G(w)|) · h_g · ln(1 + N_gc / a).
+    var wordCharacters = PostingList<Double>()
+    var known: [KnownWord] = []
+    known.reserveCapacity(wordStems.count)
+    var dense = [Double](repeating: 0, count: intentCount)
+    var touched: [Int32] = []
+    for (word, grams) in wordGrams.enumerated() {
+      let share = grams.isEmpty ? 0 : 1 / Double(grams.count)
+      var mass = 0.0
+      for gram in grams {
+        let q = share * Double(gramWeight[Int(gram)])
+        mass += q
+        guard q > 0 else { continue }
+        for entry in gramPostings[gram] {
+          if dense[Int(entry.intent)] == 0 { touched.append(entry.intent) }
+          dense[Int(entry.intent)] += q * Double(entry.value)
+        }
+      }
+      touched.sort()
+      wordCharacters.append(touched.map { .init(intent: $0, value: dense[Int($0)]) })
+      for intent in touched { dense[Int(intent)] = 0 }
+      touched.removeAll(keepingCapacity: true)
+      known.append(KnownWord(stem: wordStems[word], frequency: wordFrequency[word], characterMass: mass))
     }
-    var knownWords: [String: KnownWord] = [:]
-    for (word, stem) in wordStem {
-      let all = Self.grams(of: word, sizes: parameters.characterGramSizes)
-      let grams = all.compactMap { gramIDs[$0.key] }
-      knownWords[word] = KnownWord(stem: stem, grams: grams, gramWeight: all.first?.weight ?? 0)
+
+    var sums = IntentSums()
+    for c in 0..<intentCount {
+      sums.base += wordBase[c]
+      sums.absent += absent[c]
+      sums.baseSquared += wordBase[c] * wordBase[c]
+      sums.baseAbsent += wordBase[c] * absent[c]
+      sums.absentSquared += absent[c] * absent[c]
+      sums.gramAbsent += gramAbsent[c]
+      sums.gramAbsentSquared += gramAbsent[c] * gramAbsent[c]
     }
-    let typoWords = wordFrequency.keys.sorted()
-    self.typos = TypoCorrector(
-      words: typoWords.map { Array($0.utf8) }, frequencies: typoWords.map { wordFrequency[$0] ?? 0 })
-    self.typoWords = typoWords
-    self.knownWords = knownWords
+
+    self.typos = TypoCorrector(words: vocabulary.map { Array($0.utf8) }, frequencies: wordFrequency)
+    self.wordIDs = wordIDs
+    self.words = known
     self.stemIDs = stemIDs
-    self.stemFeature = stemFeature
-    self.bigramFeature = bigramDraft
-    self.exactFeature = exactDraft
-    self.wordFeatureNames = names
-    self.wordWeight = wordWeight
-    self.wordPostings = wordPostings
+    self.stemNames = stemNames
+    self.stemCache = stemCache
+    self.knownStems = plainStems
+    self.exactIDs = exactIDs
+    self.featureIDs = featureIDs
+    self.featureKeys = featureKeys
+    self.featureWeight = featureWeight
+    self.featurePostings = featurePostings
     self.wordBase = wordBase
+    self.wordAbsent = absent
     self.gramIDs = gramIDs
     self.gramWeight = gramWeight
     self.gramPostings = gramPostings
+    self.gramAbsent = gramAbsent
+    self.wordCharacters = wordCharacters
+    self.sums = sums
+    self.scratch = ScratchPool(intents: intentCount, clearsAll: intentCount <= Self.denseRankingLimit)
     self.examples = examples
     self.examplesByIntent = examplesByIntent
   }
 
-  /// The n-grams of `<word>`, each with weight 1 / (number of n-grams), keyed for the index.
-  static func grams(of word: String, sizes: [Int]) -> [(key: UInt64, weight: Float)] {
+  /// Calls `body` once per feature with its (intent, count) pairs, from `(feature << 32 | intent)`
+  /// values sorted ascending (duplicates counted).
+  private static func forEachGroup(_ pairs: [UInt64], featureCount: Int, _ body: (Int, [(intent: Int32, count: Int32)]) -> Void) {
+    var index = 0
+    var counts: [(intent: Int32, count: Int32)] = []
+    for feature in 0..<featureCount {
+      counts.removeAll(keepingCapacity: true)
+      while index < pairs.count, Int(pairs[index] >> 32) == feature {
+        let intent = Int32(truncatingIfNeeded: pairs[index] & 0xFFFF_FFFF)
+        if let last = counts.last, last.intent == intent {
+          counts[counts.count - 1].count += 1
+        } else {
+          counts.append((intent, 1))
+        }
+        index += 1
+      }
+      body(feature, counts)
+    }
+  }
+
+  /// Like `forEachGroup`, for pairs that carry a count each.
+  private static func forEachWeightedGroup(
+    _ pairs: [(key: UInt64, count: Int32)], featureCount: Int, _ body: (Int, [(intent: Int32, count: Int32)]) -> Void
+  ) {
+    var index = 0
+    var counts: [(intent: Int32, count: Int32)] = []
+    for feature in 0..<featureCount {
+      counts.removeAll(keepingCapacity: true)
+      while index < pairs.count, Int(pairs[index].key >> 32) == feature {
+        let intent = Int32(truncatingIfNeeded: pairs[index].key & 0xFFFF_FFFF)
+        if let last = counts.last, last.intent == intent {
+          counts[counts.count - 1].count += pairs[index].count
+        } else {
+          counts.append((intent, pairs[index].count))
+        }
+        index += 1
+      }
+      body(feature, counts)
+    }
+  }
+
+  /// 1 − H(intent | feature) / ln C: 1 when one intent has the feature, 0 when all share it evenly.
+  private static func concentration(_ counts: [(intent: Int32, count: Int32)], intentCount: Int) -> Double {
+    guard intentCount > 1 else { return 1 }
+    let total = Double(counts.reduce(0) { $0 + Int($1.count) })
+    var entropy = 0.0
+    for (_, count) in counts {
+      let p = Double(count) / total
+      entropy -= p * log(p)
+    }
+    return max(0, 1 - entropy / log(Double(intentCount)))
+  }
+
+  /// The keys of the n-grams of `<word>` (with repeats).
+  static func grams(of word: String, sizes: [Int]) -> [UInt64] {
     var bytes: [UInt8] = [0x3C]
     bytes.append(contentsOf: word.utf8)
     bytes.append(0x3E)
@@ -260,8 +406,7 @@ struct LanguageIndex: Sendable {
         keys.append(gramKey(bytes[start..<(start + n)]))
       }
     }
-    let weight = keys.isEmpty ? 0 : 1 / Float(keys.count)
-    return keys.map { ($0, weight) }
+    return keys
   }
 
   /// Packs up to 7 bytes exactly; longer n-grams (non-Latin scripts) are hashed.
@@ -276,113 +421,258 @@ struct LanguageIndex: Sendable {
 
   // MARK: Matching
 
+  /// What one word of the message contributes.
+  private enum WordEvidence {
+    case known(Int32)
+    case unknownStem(Int32, grams: [Int32], share: Double)
+    case unknown(grams: [Int32], share: Double)
+  }
+
   /// Scores a message against every intent.
   ///
   /// - Parameters:
   ///   - text: The message.
   ///   - detail: Whether to work out the per-signal breakdown and the nearest examples (for explanations).
-  /// - Complexity: O(features × postings + intents).
+  /// - Complexity: O(features × postings + touched intents), plus O(intents) up to `denseRankingLimit`.
   func match(_ text: String, detail: Bool = false) -> Match {
-    let terms = analyzer.terms(of: text, knownStem: knownStems.contains)
+    let terms = analyzer.terms(of: text, knownStem: knownStems.contains, stems: stemCache)
     var corrections: [Match.Correction] = []
-    var unknown: [String] = []
-    var stems: [UInt32] = [Self.boundary]
+    var unknownWords: [String] = []
+    var evidence: [WordEvidence] = []
+    var features: [Int32] = []
     var stemWeights: [(stem: Int32?, weight: Double)] = []
-    var queryGrams: [(id: Int32, weight: Float)] = []
-    var words = Set<Int32>()
+    var previous = Self.boundary
+
+    func addFeature(_ key: UInt64) {
+      if let id = featureIDs[key] { features.append(id) }
+    }
 
     for term in terms {
       var stem = stemIDs[term.stem]
-      var grams: [(Int32, Float)] = []
-      if let known = knownWords[term.folded] {
-        stem = stem ?? known.stem
-        grams = known.grams.map { ($0, known.gramWeight) }
+      if let word = wordIDs[term.folded] {
+        evidence.append(.known(word))
+        stem = stem ?? words[Int(word)].stem
       } else if stem == nil, term.role != .number, term.folded.unicodeScalars.allSatisfy(\.properties.isAlphabetic),
-        let correction = typos.correct(Array(term.folded.utf8)),
-        let known = knownWords[typoWords[Int(correction.word)]]
+        let correction = typos.correct(Array(term.folded.utf8))
       {
-        let corrected = typoWords[Int(correction.word)]
-        corrections.append(.init(typed: term.folded, corrected: corrected, distance: correction.distance))
-        stem = known.stem
-        grams = known.grams.map { ($0, known.gramWeight) }
+        let word = correction.word
+        corrections.append(.init(typed: term.folded, corrected: typos.word(word), distance: correction.distance))
+        evidence.append(.known(word))
+        stem = words[Int(word)].stem
       } else {
-        grams = Self.grams(of: term.folded, sizes: parameters.characterGramSizes).compactMap { gram in
-          gramIDs[gram.key].map { ($0, gram.weight) }
+        let keys = Self.grams(of: term.folded, sizes: parameters.characterGramSizes)
+        let grams = keys.compactMap { gramIDs[$0] }
+        let share = keys.isEmpty ? 0 : 1 / Double(keys.count)
+        if let stem {
+          evidence.append(.unknownStem(stem, grams: grams, share: share))
+        } else {
+          evidence.append(.unknown(grams: grams, share: share))
+          if term.role != .number { unknownWords.append(term.folded) }
         }
-        if stem == nil && term.role != .number { unknown.append(term.folded) }
       }
-      for (id, weight) in grams { queryGrams.append((id, weight)) }
       if let stem {
-        stems.append(UInt32(stem))
-        let feature = stemFeature[Int(stem)]
-        if feature >= 0 { words.insert(feature) }
-        stemWeights.append((stem, feature >= 0 ? Double(wordWeight[Int(feature)]) : 1))
+        addFeature(Self.stemKey(stem))
+        addFeature(Self.bigramKey(previous, UInt32(stem)))
+        previous = UInt32(stem)
+        let feature = featureIDs[Self.stemKey(stem)]
+        stemWeights.append((stem, feature.map { Double(featureWeight[Int($0)]) } ?? 1))
       } else {
-        stems.append(Self.boundary - 1)
+        previous = Self.unknown
         stemWeights.append((nil, term.role == .number ? 0 : 1))
       }
-      if term.exact != term.folded, let exact = exactFeature[term.exact] { words.insert(exact) }
+      if term.exact != term.folded, let exact = exactIDs[term.exact] { addFeature(Self.exactKey(exact)) }
     }
-    stems.append(Self.boundary)
-    for (a, b) in zip(stems, stems.dropFirst()) where a != Self.boundary - 1 && b != Self.boundary - 1 {
-      if let feature = bigramFeature[UInt64(a) << 32 | UInt64(b)] { words.insert(feature) }
-    }
+    if previous != Self.unknown { addFeature(Self.bigramKey(previous, Self.boundary)) }
+    features = Array(Set(features))
 
+    return scratch.with { scratch in
+      score(
+        features: features, evidence: evidence, stemWeights: stemWeights, scratch: &scratch, terms: terms,
+        corrections: corrections, unknownWords: unknownWords, detail: detail)
+    }
+  }
+
+  private func score(
+    features: [Int32], evidence: [WordEvidence], stemWeights: [(stem: Int32?, weight: Double)],
+    scratch: inout ScratchPool.Scratch, terms: [Term], corrections: [Match.Correction], unknownWords: [String], detail: Bool
+  ) -> Match {
     let count = intents.count
-    var wordScores = wordBase
-    var gramScores = [Double](repeating: 0, count: count)
     var weightSum = 0.0
-    for feature in words {
-      let g = Double(wordWeight[Int(feature)])
-      weightSum += g
-      for entry in wordPostings[feature] { wordScores[Int(entry.intent)] += g * Double(entry.value) }
-    }
-    for c in 0..<count { wordScores[c] += weightSum * wordAbsent[c] }
-    var gramSum = 0.0
-    for (id, weight) in queryGrams {
-      let q = Double(weight) * Double(gramWeight[Int(id)])
-      gramSum += q
-      for entry in gramPostings[id] { gramScores[Int(entry.intent)] += q * Double(entry.value) }
-    }
-    for c in 0..<count { gramScores[c] += gramSum * gramAbsent[c] }
-
-    let wordZ = Self.standardised(wordScores)
-    let gramZ = Self.standardised(gramScores)
-    let lambda = parameters.characterWeight
-    var combined = [Double](repeating: 0, count: count)
-    for c in 0..<count { combined[c] = wordZ[c] + lambda * gramZ[c] }
-
-    // Coverage: the share of the message's informative weight each intent's vocabulary has.
-    var covered = [Double](repeating: 0, count: count)
+    var characterMass = 0.0
     var totalWeight = 0.0
     var knownWeight = 0.0
-    for (stem, weight) in stemWeights {
-      totalWeight += weight
-      guard let stem else { continue }
-      knownWeight += weight
-      let feature = stemFeature[Int(stem)]
-      guard feature >= 0 else { continue }
-      for entry in wordPostings[feature] { covered[Int(entry.intent)] += weight }
+    // The accumulation loops write through raw buffers: one bounds- and uniqueness-check-free add per
+    // posting is the whole cost of scoring.
+    scratch.words.withUnsafeMutableBufferPointer { wordScores in
+      scratch.characters.withUnsafeMutableBufferPointer { gramScores in
+        scratch.covered.withUnsafeMutableBufferPointer { covered in
+          scratch.isTouched.withUnsafeMutableBufferPointer { isTouched in
+            var touched = scratch.touched
+            // With dense ranking every intent is visited anyway, so touched intents need no bookkeeping.
+            let track = count > Self.denseRankingLimit
+            @inline(__always) func touch(_ c: Int) {
+              if track && !isTouched[c] {
+                isTouched[c] = true
+                touched.append(Int32(c))
+              }
+            }
+            featurePostings.withUnsafePostings { wordPostings in
+              gramPostings.withUnsafePostings { gramPostings in
+                wordCharacters.withUnsafePostings { wordCharacters in
+                  // Word model.
+                  for feature in features {
+                    let g = Double(featureWeight[Int(feature)])
+                    weightSum += g
+                    for index in wordPostings.range(feature) {
+                      let entry = wordPostings.entries[index]
+                      let c = Int(entry.intent)
+                      touch(c)
+                      wordScores[c] += g * Double(entry.value)
+                    }
+                  }
+                  // Character model.
+                  for item in evidence {
+                    switch item {
+                    case .known(let word):
+                      characterMass += words[Int(word)].characterMass
+                      for index in wordCharacters.range(word) {
+                        let entry = wordCharacters.entries[index]
+                        let c = Int(entry.intent)
+                        touch(c)
+                        gramScores[c] += entry.value
+                      }
+                    case .unknownStem(_, let grams, let share), .unknown(let grams, let share):
+                      for gram in grams {
+                        let q = share * Double(gramWeight[Int(gram)])
+                        characterMass += q
+                        for index in gramPostings.range(gram) {
+                          let entry = gramPostings.entries[index]
+                          let c = Int(entry.intent)
+                          touch(c)
+                          gramScores[c] += q * Double(entry.value)
+                        }
+                      }
+                    }
+                  }
+                  // Coverage: the share of the message's informative weight each intent's vocabulary has.
+                  for (stem, weight) in stemWeights {
+                    totalWeight += weight
+                    guard let stem else { continue }
+                    knownWeight += weight
+                    guard let feature = featureIDs[Self.stemKey(stem)] else { continue }
+                    for index in wordPostings.range(feature) { covered[Int(wordPostings.entries[index].intent)] += weight }
+                  }
+                }
+              }
+            }
+            scratch.touched = touched
+          }
+        }
+      }
     }
-    let ranked = Self.top(combined, count: min(count, 5))
-    let margin = ranked.count > 1 ? combined[ranked[0]] - combined[ranked[1]] : combined.first ?? 0
-    let candidates = ranked.map { c -> Candidate in
-      let coverage = totalWeight > 0 ? covered[c] / totalWeight : 0
-      let ownMargin = c == ranked[0] ? margin : combined[c] - combined[ranked[0]]
-      let confidence = self.confidence(z: combined[c], coverage: coverage, margin: ownMargin)
+    let lambda = parameters.characterWeight
+    let dense = count <= Self.denseRankingLimit
+    var wordMean = 0.0, gramMean = 0.0, wordScale = 1.0, gramScale = 1.0
+    var ranked: [(intent: Int, score: Double)] = []
+    ranked.reserveCapacity(6)
+    let limit = min(count, 5)
+    func consider(_ c: Int, _ value: Double) {
+      if ranked.count < limit {
+        ranked.append((c, value))
+        ranked.sort { $0.score > $1.score }
+      } else if value > ranked[limit - 1].score {
+        ranked[limit - 1] = (c, value)
+        ranked.sort { $0.score > $1.score }
+      }
+    }
+    if dense {
+      // With few intents, every score is written out and standardised the textbook way (two passes),
+      // which costs nothing and rounds least; every intent is ranked.
+      var wordScores = [Double](repeating: 0, count: count)
+      var gramScores = [Double](repeating: 0, count: count)
+      wordBase.withUnsafeBufferPointer { base in
+        wordAbsent.withUnsafeBufferPointer { absent in
+          gramAbsent.withUnsafeBufferPointer { gramAbsent in
+            scratch.words.withUnsafeBufferPointer { words in
+              scratch.characters.withUnsafeBufferPointer { characters in
+                for c in 0..<count {
+                  wordScores[c] = base[c] + weightSum * absent[c] + words[c]
+                  gramScores[c] = characterMass * gramAbsent[c] + characters[c]
+                }
+              }
+            }
+          }
+        }
+      }
+      (wordMean, wordScale) = Self.meanAndInverseDeviation(wordScores)
+      (gramMean, gramScale) = Self.meanAndInverseDeviation(gramScores)
+      for c in 0..<count {
+        consider(c, (wordScores[c] - wordMean) * wordScale + lambda * (gramScores[c] - gramMean) * gramScale)
+      }
+    } else {
+      // With many intents, the mean and variance come from the sums of the per-intent constants and
+      // the touched intents, and only touched intents are ranked: one that shares no word and no
+      // n-gram with the message has no evidence for it.
+      let n = Double(count)
+      var wordSum = sums.base + weightSum * sums.absent
+      var wordSquares = sums.baseSquared + 2 * weightSum * sums.baseAbsent + weightSum * weightSum * sums.absentSquared
+      var gramSum = characterMass * sums.gramAbsent
+      var gramSquares = characterMass * characterMass * sums.gramAbsentSquared
+      for intent in scratch.touched {
+        let c = Int(intent)
+        let wordConstant = wordBase[c] + weightSum * wordAbsent[c]
+        let dw = scratch.words[c]
+        wordSum += dw
+        wordSquares += 2 * wordConstant * dw + dw * dw
+        let gramConstant = characterMass * gramAbsent[c]
+        let dg = scratch.characters[c]
+        gramSum += dg
+        gramSquares += 2 * gramConstant * dg + dg * dg
+      }
+      wordMean = wordSum / n
+      gramMean = gramSum / n
+      wordScale = Self.inverseDeviation(squares: wordSquares / n, mean: wordMean)
+      gramScale = Self.inverseDeviation(squares: gramSquares / n, mean: gramMean)
+      for intent in scratch.touched {
+        let c = Int(intent)
+        let w = wordBase[c] + weightSum * wordAbsent[c] + scratch.words[c]
+        let g = characterMass * gramAbsent[c] + scratch.characters[c]
+        consider(c, (w - wordMean) * wordScale + lambda * (g - gramMean) * gramScale)
+      }
+    }
+    func zWords(_ c: Int) -> Double { (wordBase[c] + weightSum * wordAbsent[c] + scratch.words[c] - wordMean) * wordScale }
+    func zGrams(_ c: Int) -> Double { (characterMass * gramAbsent[c] + scratch.characters[c] - gramMean) * gramScale }
+
+    let margin = ranked.count > 1 ? ranked[0].score - ranked[1].score : ranked.first?.score ?? 0
+    let candidates = ranked.map { entry -> Candidate in
+      let c = entry.intent
+      let coverage = totalWeight > 0 ? scratch.covered[c] / totalWeight : 0
+      let ownMargin = c == ranked[0].intent ? margin : entry.score - ranked[0].score
       return Candidate(
-        intent: intents[c], confidence: confidence,
-        signals: detail ? signals(for: c, words: words, wordZ: wordZ[c], gramZ: gramZ[c], coverage: coverage) : [],
-        nearestExamples: detail ? nearestExamples(of: c, words: words) : [])
+        intent: intents[c], confidence: confidence(z: entry.score, coverage: coverage, margin: ownMargin),
+        signals: detail ? signals(for: c, features: features, wordZ: zWords(c), gramZ: zGrams(c), coverage: coverage) : [],
+        nearestExamples: detail ? nearestExamples(of: c, features: Set(features)) : [])
     }
-    let top = ranked.first
-    let topCoverage = top.map { totalWeight > 0 ? covered[$0] / totalWeight : 0 } ?? 0
-    let confidence = Match.Confidence(
-      value: candidates.first?.confidence ?? 0, absolute: top.map { combined[$0] } ?? 0, coverage: topCoverage,
-      margin: margin)
+    let topCoverage = ranked.first.map { totalWeight > 0 ? scratch.covered[$0.intent] / totalWeight : 0 } ?? 0
     return Match(
-      language: language, terms: terms, corrections: corrections, unknownWords: unknown,
-      coverage: totalWeight > 0 ? knownWeight / totalWeight : 0, candidates: candidates, confidence: confidence)
+      language: language, terms: terms, corrections: corrections, unknownWords: unknownWords,
+      coverage: totalWeight > 0 ? knownWeight / totalWeight : 0, candidates: candidates,
+      confidence: Match.Confidence(
+        value: candidates.first?.confidence ?? 0, absolute: ranked.first?.score ?? 0, coverage: topCoverage, margin: margin))
+  }
+
+  /// The mean of the values, and 1 / their (population) standard deviation, in two passes.
+  private static func meanAndInverseDeviation(_ values: [Double]) -> (Double, Double) {
+    let n = Double(values.count)
+    let mean = values.reduce(0, +) / n
+    var spread = 0.0
+    for value in values { spread += (value - mean) * (value - mean) }
+    return (mean, spread > 1e-12 * n ? 1 / (spread / n).squareRoot() : 1)
+  }
+
+  private static func inverseDeviation(squares: Double, mean: Double) -> Double {
+    let variance = squares - mean * mean
+    return variance > 1e-12 ? 1 / variance.squareRoot() : 1
   }
 
   /// sigmoid(slope · (z + β ln max(coverage, ε) + γ · margin − midpoint)).
@@ -392,37 +682,28 @@ struct LanguageIndex: Sendable {
     return 1 / (1 + exp(-p.slope * (evidence - p.midpoint)))
   }
 
-  static func standardised(_ values: [Double]) -> [Double] {
-    guard !values.isEmpty else { return [] }
-    let mean = values.reduce(0, +) / Double(values.count)
-    var variance = 0.0
-    for value in values { variance += (value - mean) * (value - mean) }
-    let deviation = (variance / Double(values.count)).squareRoot()
-    let scale = deviation > 0 ? 1 / deviation : 1
-    return values.map { ($0 - mean) * scale }
-  }
-
-  /// The indices of the `count` largest values, largest first.
-  static func top(_ values: [Double], count: Int) -> [Int] {
-    var best: [Int] = []
-    for index in values.indices {
-      if best.count < count {
-        best.append(index)
-        best.sort { values[$0] > values[$1] }
-      } else if values[index] > values[best[count - 1]] {
-        best[count - 1] = index
-        best.sort { values[$0] > values[$1] }
-      }
-    }
-    return best
-  }
-
   // MARK: Explanations
 
-  private func signals(for c: Int, words: Set<Int32>, wordZ: Double, gramZ: Double, coverage: Double) -> [Signal] {
-    let contributions = words.compactMap { feature -> (String, Double)? in
-      guard let entry = wordPostings[feature].first(where: { $0.intent == Int32(c) }) else { return nil }
-      return (wordFeatureNames[Int(feature)], Double(wordWeight[Int(feature)]) * Double(entry.value))
+  /// A feature as people read it: `refund`, `my refund`, `^ where`, `=šifre`.
+  func featureName(_ feature: Int32) -> String {
+    let key = featureKeys[Int(feature)]
+    switch key >> 62 {
+    case 1: return stemNames[Int(key & 0x7FFF_FFFF)]
+    case 3:
+      let id = Int32(key & 0x7FFF_FFFF)
+      return "=" + (exactIDs.first { $0.value == id }?.key ?? "?")
+    default:
+      let a = UInt32((key >> 31) & 0x7FFF_FFFF), b = UInt32(key & 0x7FFF_FFFF)
+      let left = a == Self.boundary ? "^" : stemNames[Int(a)]
+      let right = b == Self.boundary ? "$" : stemNames[Int(b)]
+      return "\(left) \(right)"
+    }
+  }
+
+  private func signals(for c: Int, features: [Int32], wordZ: Double, gramZ: Double, coverage: Double) -> [Signal] {
+    let contributions = features.compactMap { feature -> (String, Double)? in
+      guard let entry = featurePostings[feature].first(where: { $0.intent == Int32(c) }) else { return nil }
+      return (featureName(feature), Double(featureWeight[Int(feature)]) * Double(entry.value))
     }.sorted { $0.1 > $1.1 }
     return [
       Signal(name: "words", value: wordZ, detail: contributions.prefix(6).map { "\($0.0) (+\(String(format: "%.2f", $0.1)))" }),
@@ -432,15 +713,15 @@ struct LanguageIndex: Sendable {
   }
 
   /// The examples of an intent that share the most weighted word features with the message.
-  private func nearestExamples(of c: Int, words: Set<Int32>) -> [ExampleMatch] {
-    let queryWeight = words.reduce(0.0) { $0 + Double(wordWeight[Int($1)]) }
+  private func nearestExamples(of c: Int, features: Set<Int32>) -> [ExampleMatch] {
+    let queryWeight = features.reduce(0.0) { $0 + Double(featureWeight[Int($1)]) }
     let scored = examplesByIntent[c].map { index -> (Int32, Double) in
       let example = examples[Int(index)]
       var shared = 0.0
       var union = queryWeight
       for feature in example.features {
-        let g = Double(wordWeight[Int(feature)])
-        if words.contains(feature) { shared += g } else { union += g }
+        let g = Double(featureWeight[Int(feature)])
+        if features.contains(feature) { shared += g } else { union += g }
       }
       return (index, union > 0 ? shared / union : 0)
     }.sorted { $0.1 > $1.1 }

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Compressed-row postings: for each feature, the intents that have it and a value per intent.
-struct PostingList: Sendable {
+struct PostingList<Value: Sendable & BinaryFloatingPoint>: Sendable {
   struct Entry: Sendable {
     let intent: Int32
-    let value: Float
+    let value: Value
   }
 
   private(set) var starts: [Int32] = [0]
@@ -19,6 +19,23 @@ struct PostingList: Sendable {
   /// The postings of a feature.
   subscript(feature: Int32) -> ArraySlice<Entry> {
     entries[Int(starts[Int(feature)])..<Int(starts[Int(feature) + 1])]
+  }
+
+  /// Runs `body` with raw access to every feature's postings, for the hot loops of scoring.
+  func withUnsafePostings<R>(_ body: (RawPostings) -> R) -> R {
+    starts.withUnsafeBufferPointer { starts in
+      entries.withUnsafeBufferPointer { entries in body(RawPostings(starts: starts, entries: entries)) }
+    }
+  }
+
+  /// Unchecked, allocation-free access to the postings (valid only inside `withUnsafePostings`).
+  struct RawPostings {
+    let starts: UnsafeBufferPointer<Int32>
+    let entries: UnsafeBufferPointer<Entry>
+
+    @inline(__always) func range(_ feature: Int32) -> Range<Int> {
+      Int(starts[Int(feature)])..<Int(starts[Int(feature) + 1])
+    }
   }
 
   var featureCount: Int { starts.count - 1 }

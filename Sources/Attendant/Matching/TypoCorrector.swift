@@ -36,32 +36,44 @@ struct TypoCorrector: Sendable {
     for (index, word) in words.enumerated() {
       let edits = Self.allowedEdits(forLength: word.count + 1)
       guard edits > 0, !word.isEmpty else { continue }
-      Self.forEachDeletion(of: word, upTo: edits) { variants.append((Self.hash($0), Int32(index))) }
+      Self.forEachDeletionHash(of: word, upTo: edits) { variants.append(($0, Int32(index))) }
     }
     variants.sort { $0.hash < $1.hash || ($0.hash == $1.hash && $0.word < $1.word) }
-    self.variants = variants
+    // Drop repeats (a word reaches the same variant by deleting either of two equal letters).
+    var unique: [(hash: UInt64, word: Int32)] = []
+    unique.reserveCapacity(variants.count)
+    for variant in variants where unique.last.map({ $0.hash != variant.hash || $0.word != variant.word }) ?? true {
+      unique.append(variant)
+    }
+    self.variants = unique
   }
 
   /// The closest word to an unknown word, within the edits its length allows; ties go to the more frequent.
   ///
-  /// - Complexity: O(L² log V) look-ups for a word of length L, plus an OSA check per candidate.
+  /// - Complexity: O(L³) hashing for a word of length L (deletions up to two), a binary search per
+  ///   variant, and an OSA check per candidate.
   func correct(_ word: [UInt8]) -> Correction? {
     let edits = Self.allowedEdits(forLength: word.count)
     guard edits > 0 else { return nil }
     var best: Correction?
-    var seen = Set<Int32>()
-    Self.forEachDeletion(of: word, upTo: edits) { variant in
-      let hash = Self.hash(variant)
+    var seen: [Int32] = []
+    Self.forEachDeletionHash(of: word, upTo: edits) { hash in
       var index = lowerBound(hash)
       while index < variants.count, variants[index].hash == hash {
         let candidate = variants[index].word
         index += 1
-        guard seen.insert(candidate).inserted else { continue }
+        guard !seen.contains(candidate) else { continue }
+        seen.append(candidate)
         let distance = EditDistance.osa(word, words[Int(candidate)], limit: edits)
         guard distance <= edits, distance > 0 else { continue }
         if let current = best {
+          // Nearest first, then the most frequent, then alphabetical: the same answer whatever the
+          // order in which the vocabulary was read.
+          let frequency = frequencies[Int(candidate)], currentFrequency = frequencies[Int(current.word)]
           if distance < current.distance
-            || (distance == current.distance && frequencies[Int(candidate)] > frequencies[Int(current.word)])
+            || (distance == current.distance && frequency > currentFrequency)
+            || (distance == current.distance && frequency == currentFrequency
+              && words[Int(candidate)].lexicographicallyPrecedes(words[Int(current.word)]))
           {
             best = Correction(word: candidate, distance: distance)
           }
@@ -83,25 +95,34 @@ struct TypoCorrector: Sendable {
     return low
   }
 
-  /// Calls `body` with the word itself and every string made by deleting up to `depth` of its letters.
-  static func forEachDeletion(of word: [UInt8], upTo depth: Int, _ body: ([UInt8]) -> Void) {
-    var seen: Set<[UInt8]> = [word]
-    var frontier: [[UInt8]] = [word]
-    body(word)
-    for _ in 0..<depth {
-      var next: [[UInt8]] = []
-      for item in frontier where item.count > 1 {
-        for position in item.indices {
-          var shorter = item
-          shorter.remove(at: position)
-          if seen.insert(shorter).inserted {
-            body(shorter)
-            next.append(shorter)
-          }
+  /// Calls `body` with the hash of the word itself and of every string made by deleting up to `depth`
+  /// (1 or 2) of its letters, without building the strings. A string reachable in several ways is
+  /// hashed more than once; look-ups are idempotent, so that costs only time.
+  static func forEachDeletionHash(of word: [UInt8], upTo depth: Int, _ body: (UInt64) -> Void) {
+    body(hash(word))
+    let n = word.count
+    guard depth >= 1, n > 1 else { return }
+    word.withUnsafeBufferPointer { bytes in
+      for i in 0..<n {
+        if i > 0 && bytes[i] == bytes[i - 1] { continue }  // the same string as deleting i − 1
+        body(hash(bytes, skipping: i, and: -1))
+        guard depth >= 2, n > 2 else { continue }
+        for j in (i + 1)..<n where !(j > i + 1 && bytes[j] == bytes[j - 1]) {
+          body(hash(bytes, skipping: i, and: j))
         }
       }
-      frontier = next
     }
+  }
+
+  /// FNV-1a of the bytes with the positions `first` and `second` left out.
+  @inline(__always)
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, skipping first: Int, and second: Int) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for index in 0..<bytes.count where index != first && index != second {
+      hash ^= UInt64(bytes[index])
+      hash &*= 0x100_0000_01b3
+    }
+    return hash
   }
 
   /// FNV-1a, 64-bit.
@@ -114,5 +135,5 @@ struct TypoCorrector: Sendable {
     return hash
   }
 
-  func word(_ id: Int32) -> [UInt8] { words[Int(id)] }
+  func word(_ id: Int32) -> String { String(decoding: words[Int(id)], as: UTF8.self) }
 }

@@ -9,6 +9,37 @@
 public struct EnglishStemmer: Stemmer {
   public init() {}
 
+  /// A suffix and what replaces it, as bytes, in a list sorted longest first (the algorithm always
+  /// acts on the longest matching suffix of a step).
+  struct Rule: Sendable {
+    let suffix: [UInt8]
+    let replacement: [UInt8]
+  }
+
+  static func rules(_ pairs: [(String, String)]) -> [Rule] {
+    pairs.map { Rule(suffix: Array($0.0.utf8), replacement: Array($0.1.utf8)) }.sorted { $0.suffix.count > $1.suffix.count }
+  }
+
+  /// Words whose R1 starts after these prefixes (Snowball's current list).
+  static let regionPrefixes: [[UInt8]] = ["gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ", "inter"]
+    .map { Array($0.utf8) }
+  static let step1aRules = rules([("sses", "ss"), ("ied", "i"), ("ies", "i"), ("us", "us"), ("ss", "ss"), ("s", "")])
+  static let step1bRules = rules([("eed", "ee"), ("eedly", "ee"), ("ed", ""), ("edly", ""), ("ing", ""), ("ingly", "")])
+  static let step2Rules = rules([
+    ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("abli", "able"), ("entli", "ent"),
+    ("izer", "ize"), ("ization", "ize"), ("ational", "ate"), ("ation", "ate"), ("ator", "ate"),
+    ("alism", "al"), ("aliti", "al"), ("alli", "al"), ("fulness", "ful"), ("ousli", "ous"),
+    ("ousness", "ous"), ("iveness", "ive"), ("iviti", "ive"), ("biliti", "ble"), ("bli", "ble"),
+    ("ogi", "og"), ("fulli", "ful"), ("lessli", "less"), ("li", ""),
+  ])
+  static let step3Rules = rules([
+    ("tional", "tion"), ("ational", "ate"), ("alize", "al"), ("icate", "ic"), ("iciti", "ic"),
+    ("ical", "ic"), ("ful", ""), ("ness", ""), ("ative", ""),
+  ])
+  static let step4Rules = rules(
+    ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate", "iti", "ous",
+     "ive", "ize", "ion"].map { ($0, "") })
+
   private static let exceptions1: [String: String] = [
     "skis": "ski", "skies": "sky", "dying": "die", "lying": "lie", "tying": "tie", "idly": "idl",
     "gently": "gentl", "ugly": "ugli", "early": "earli", "only": "onli", "singly": "singl", "sky": "sky",
@@ -58,8 +89,7 @@ public struct EnglishStemmer: Stemmer {
     }
 
     mutating func computeRegions() {
-      let special: [[UInt8]] = [Array("gener".utf8), Array("commun".utf8), Array("arsen".utf8)]
-      if let prefix = special.first(where: { b.starts(with: $0) }) {
+      if let prefix = EnglishStemmer.regionPrefixes.first(where: { b.starts(with: $0) }) {
         r1 = prefix.count
       } else {
         r1 = region(after: 0)
@@ -77,19 +107,25 @@ public struct EnglishStemmer: Stemmer {
       return b.count
     }
 
-    func ends(_ s: String) -> Bool { b.ends(with: Array(s.utf8)) }
-
-    /// The longest of `suffixes` that the word ends with.
-    func longest(_ suffixes: [String]) -> String? {
-      suffixes.filter { ends($0) }.max { $0.utf8.count < $1.utf8.count }
+    func ends(_ suffix: StaticString) -> Bool {
+      let count = suffix.utf8CodeUnitCount
+      guard b.count >= count else { return false }
+      let pointer = suffix.utf8Start
+      for offset in 0..<count where b[b.count - count + offset] != pointer[offset] { return false }
+      return true
     }
 
-    func inR1(_ suffix: String) -> Bool { b.count - suffix.utf8.count >= r1 }
-    func inR2(_ suffix: String) -> Bool { b.count - suffix.utf8.count >= r2 }
+    /// The longest rule whose suffix the word ends with.
+    func longest(_ rules: [Rule]) -> Rule? {
+      rules.first { b.ends(with: $0.suffix) }
+    }
 
-    mutating func replace(_ suffix: String, with replacement: String) {
-      b.removeLast(suffix.utf8.count)
-      b.append(contentsOf: Array(replacement.utf8))
+    func inR1(_ rule: Rule) -> Bool { b.count - rule.suffix.count >= r1 }
+    func inR2(_ rule: Rule) -> Bool { b.count - rule.suffix.count >= r2 }
+
+    mutating func apply(_ rule: Rule) {
+      b.removeLast(rule.suffix.count)
+      b.append(contentsOf: rule.replacement)
     }
 
     func containsVowel(before end: Int) -> Bool { (0..<end).contains { vowel(at: $0) } }
@@ -106,23 +142,27 @@ public struct EnglishStemmer: Stemmer {
 
     mutating func step1a() {
       if ends("'s'") { b.removeLast(3) } else if ends("'s") { b.removeLast(2) } else if ends("'") { b.removeLast(1) }
-      guard let suffix = longest(["sses", "ied", "ies", "us", "ss", "s"]) else { return }
-      switch suffix {
-      case "sses": replace(suffix, with: "ss")
-      case "ied", "ies": replace(suffix, with: b.count > 4 ? "i" : "ie")
-      case "s": if containsVowel(before: b.count - 2) { b.removeLast() }
-      default: break
+      guard let rule = longest(EnglishStemmer.step1aRules) else { return }
+      switch rule.suffix.count {
+      case 4: apply(rule)  // sses
+      case 3:  // ied, ies
+        let keepE = b.count <= 4
+        b.removeLast(3)
+        b.append(0x69)
+        if keepE { b.append(0x65) }
+      case 1: if containsVowel(before: b.count - 2) { b.removeLast() }  // s
+      default: break  // us, ss
       }
     }
 
     mutating func step1b() {
-      guard let suffix = longest(["eed", "eedly", "ed", "edly", "ing", "ingly"]) else { return }
-      if suffix == "eed" || suffix == "eedly" {
-        if inR1(suffix) { replace(suffix, with: "ee") }
+      guard let rule = longest(EnglishStemmer.step1bRules) else { return }
+      if !rule.replacement.isEmpty {  // eed, eedly
+        if inR1(rule) { apply(rule) }
         return
       }
-      guard containsVowel(before: b.count - suffix.utf8.count) else { return }
-      b.removeLast(suffix.utf8.count)
+      guard containsVowel(before: b.count - rule.suffix.count) else { return }
+      b.removeLast(rule.suffix.count)
       if ends("at") || ends("bl") || ends("iz") {
         b.append(0x65)
       } else if let last = b.last, b.count >= 2, b[b.count - 2] == last, "bdfgmnprt".utf8.contains(last) {
@@ -138,58 +178,41 @@ public struct EnglishStemmer: Stemmer {
     }
 
     mutating func step2() {
-      let rules: [(String, String)] = [
-        ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("abli", "able"), ("entli", "ent"),
-        ("izer", "ize"), ("ization", "ize"), ("ational", "ate"), ("ation", "ate"), ("ator", "ate"),
-        ("alism", "al"), ("aliti", "al"), ("alli", "al"), ("fulness", "ful"), ("ousli", "ous"),
-        ("ousness", "ous"), ("iveness", "ive"), ("iviti", "ive"), ("biliti", "ble"), ("bli", "ble"),
-        ("ogi", "og"), ("fulli", "ful"), ("lessli", "less"), ("li", ""),
-      ]
-      guard let suffix = longest(rules.map(\.0)), inR1(suffix) else { return }
-      let replacement = rules.first { $0.0 == suffix }!.1
-      switch suffix {
-      case "ogi":
-        if b.count >= 4 && b[b.count - 4] == 0x6C { replace(suffix, with: replacement) }
-      case "li":
+      guard let rule = longest(EnglishStemmer.step2Rules), inR1(rule) else { return }
+      if rule.suffix == [0x6F, 0x67, 0x69] {  // ogi
+        if b.count >= 4 && b[b.count - 4] == 0x6C { apply(rule) }
+      } else if rule.suffix == [0x6C, 0x69] {  // li
         if b.count >= 3 && "cdeghkmnrt".utf8.contains(b[b.count - 3]) { b.removeLast(2) }
-      default:
-        replace(suffix, with: replacement)
+      } else {
+        apply(rule)
       }
     }
 
     mutating func step3() {
-      let rules: [(String, String)] = [
-        ("tional", "tion"), ("ational", "ate"), ("alize", "al"), ("icate", "ic"), ("iciti", "ic"),
-        ("ical", "ic"), ("ful", ""), ("ness", ""), ("ative", ""),
-      ]
-      guard let suffix = longest(rules.map(\.0)), inR1(suffix) else { return }
-      if suffix == "ative" {
-        if inR2(suffix) { b.removeLast(5) }
+      guard let rule = longest(EnglishStemmer.step3Rules), inR1(rule) else { return }
+      if rule.suffix == Array("ative".utf8) {
+        if inR2(rule) { b.removeLast(5) }
       } else {
-        replace(suffix, with: rules.first { $0.0 == suffix }!.1)
+        apply(rule)
       }
     }
 
     mutating func step4() {
-      let suffixes = [
-        "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate", "iti", "ous",
-        "ive", "ize", "ion",
-      ]
-      guard let suffix = longest(suffixes), inR2(suffix) else { return }
-      if suffix == "ion" {
+      guard let rule = longest(EnglishStemmer.step4Rules), inR2(rule) else { return }
+      if rule.suffix == [0x69, 0x6F, 0x6E] {  // ion
         let n = b.count - 3
         if n > 0 && (b[n - 1] == 0x73 || b[n - 1] == 0x74) { b.removeLast(3) }
       } else {
-        b.removeLast(suffix.utf8.count)
+        b.removeLast(rule.suffix.count)
       }
     }
 
     mutating func step5() {
       guard let last = b.last else { return }
       if last == 0x65 {
-        if inR2("e") || (inR1("e") && !isShortSyllable(endingAt: b.count - 1)) { b.removeLast() }
+        if b.count - 1 >= r2 || (b.count - 1 >= r1 && !isShortSyllable(endingAt: b.count - 1)) { b.removeLast() }
       } else if last == 0x6C {
-        if inR2("l") && b.count >= 2 && b[b.count - 2] == 0x6C { b.removeLast() }
+        if b.count - 1 >= r2 && b.count >= 2 && b[b.count - 2] == 0x6C { b.removeLast() }
       }
     }
   }

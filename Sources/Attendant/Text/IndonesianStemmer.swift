@@ -1,6 +1,8 @@
 /// A light Indonesian stemmer after Tala's "Porter stemmer for Bahasa Indonesia" (2003), as described
 /// in Snowball's algorithm notes: particles, possessives, one derivational suffix and up to two prefixes,
-/// each removed only while the word keeps more than two vowels.
+/// each removed only while the word keeps more than two vowels. One deliberate difference: when no
+/// first-order prefix (`di-`, `ke-`, `meN-`, `peN-`, `ter-`) is found, the suffix is removed before the
+/// second-order prefix, which keeps roots that start like a prefix (`pesan`, `pesanan`) together.
 ///
 /// Nasal prefixes swallow the first consonant of the root (`menulis` ← `tulis`, `mengirim` ← `kirim`,
 /// `memakai` ← `pakai`, `menyapu` ← `sapu`). `candidates(for:)` returns every root the rules allow, so
@@ -38,8 +40,10 @@ public struct IndonesianStemmer: Stemmer {
       if measure > 2 { removeSuffix(&w, restored: &restored, prefix: prefix, measure: &measure) }
       if measure > 2 { removeSecondOrderPrefix(&w, restored: &restored, prefix: &prefix, measure: &measure) }
     } else {
-      removeSecondOrderPrefix(&w, restored: &restored, prefix: &prefix, measure: &measure)
-      if measure > 2 { removeSuffix(&w, restored: &restored, prefix: prefix, measure: &measure) }
+      // Without a first-order prefix, the suffix goes first (unlike Tala's order): `pesanan` keeps its
+      // root `pesan` rather than losing a `pe-` that belongs to the root.
+      removeSuffix(&w, restored: &restored, prefix: prefix, measure: &measure)
+      if measure > 2 { removeSecondOrderPrefix(&w, restored: &restored, prefix: &prefix, measure: &measure) }
     }
     let plain = String(decoding: w, as: UTF8.self)
     if let restored { return [String(decoding: restored, as: UTF8.self), plain] }

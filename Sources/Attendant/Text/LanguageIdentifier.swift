@@ -59,7 +59,10 @@ struct LanguageIdentifier: Sendable {
     for (index, language) in languages.enumerated() {
       guard let profile = profiles[language] else { continue }
       for letter in profile.distinctiveLetters { distinctive[letter, default: []].append(index) }
-      for word in profile.functionWords.union(profile.negations).union(profile.questionWords) {
+      // Function words and chat abbreviations (`cya`, `gak`, `ko`) are the profile's own evidence.
+      let listed = profile.functionWords.union(profile.negations).union(profile.questionWords)
+        .union(profile.abbreviations.keys.filter { !$0.contains(" ") })
+      for word in listed {
         functionWords[word, default: []].append(index)
       }
     }
@@ -67,7 +70,8 @@ struct LanguageIdentifier: Sendable {
     var trigramTotals = [Float](repeating: 0, count: count)
     var words: [String: [Float]] = [:]
     var wordTotals = [Float](repeating: 0, count: count)
-    for (index, language) in languages.enumerated() {
+    // With one language there is nothing to tell apart: no profiles are built.
+    for (index, language) in languages.enumerated() where count > 1 {
       for text in samples[language] ?? [] {
         let tokens = Tokenizer.tokenize(text)
         for token in tokens where !token.isNumber {
@@ -130,7 +134,7 @@ struct LanguageIdentifier: Sendable {
     for token in tokens where !token.isNumber {
       wordCount += 1
       if let hits = functionWords[token.folded] {
-        for index in hits { wordScore[index] += 0.5 }
+        for index in hits { wordScore[index] += 1.0 }
       }
       if var counts = words[token.folded] {
         if let held = heldOutIndex { counts[held] -= ownWords[token.folded] ?? 0 }

@@ -33,6 +33,8 @@ public struct LanguageProfile: Sendable {
   public let questionWords: Set<String>
   /// Chat abbreviations and colloquial spellings, folded, mapped to the standard words.
   public let abbreviations: [String: String]
+  /// The same expansions, already cut into words (with this language's casing).
+  let expansions: [String: [RawToken]]
   /// Answers meaning "yes" and "no", folded.
   public let yes: Set<String>
   public let no: Set<String>
@@ -62,6 +64,7 @@ public struct LanguageProfile: Sendable {
     self.functionWords = Set(fold(functionWords)).subtracting(self.negations).subtracting(self.questionWords)
     self.abbreviations = Dictionary(
       abbreviations.map { (TextAnalyzer.foldPhrase($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+    self.expansions = self.abbreviations.mapValues { Tokenizer.tokenize($0, turkishCasing: turkishCasing) }
     self.yes = Set(fold(yes))
     self.no = Set(fold(no))
     self.frustrationSignals = fold(frustrationSignals)

@@ -10,32 +10,43 @@ struct TextAnalyzer: Sendable {
   ///   - knownStem: Says whether a stem occurs in the content; when a stemmer offers several roots
   ///     (Indonesian nasal prefixes), the first known one is used.
   /// - Complexity: O(n) in the length of the text.
-  func terms(of text: String, knownStem: (String) -> Bool = { _ in false }) -> [Term] {
-    terms(from: Tokenizer.tokenize(text, turkishCasing: profile.turkishCasing), knownStem: knownStem)
+  ///   - stems: Stems already worked out for folded words (the content's vocabulary), to skip stemming.
+  func terms(of text: String, knownStem: (String) -> Bool = { _ in false }, stems: [String: String] = [:]) -> [Term] {
+    terms(from: Tokenizer.tokenize(text, turkishCasing: profile.turkishCasing), knownStem: knownStem, stems: stems)
   }
 
   /// The terms of words that the tokenizer has already cut (with this profile's casing).
-  func terms(from tokens: [RawToken], knownStem: (String) -> Bool = { _ in false }) -> [Term] {
-    var terms: [Term] = []
-    terms.reserveCapacity(tokens.count)
-    for word in words(from: tokens) {
-      if word.isNumber {
-        terms.append(Term(exact: word.exact, folded: word.folded, stem: Term.numberStem, role: .number))
-      } else if let expansion = profile.abbreviations[word.folded] {
-        for token in Tokenizer.tokenize(expansion, turkishCasing: profile.turkishCasing) {
-          terms.append(term(exact: token.exact, folded: token.folded, knownStem: knownStem))
-        }
-      } else {
-        terms.append(term(exact: word.exact, folded: word.folded, knownStem: knownStem))
-      }
+  func terms(from tokens: [RawToken], knownStem: (String) -> Bool = { _ in false }, stems: [String: String] = [:]) -> [Term] {
+    normalizedWords(from: tokens).map { word in
+      word.isNumber
+        ? Term(exact: word.exact, folded: word.folded, stem: Term.numberStem, role: .number)
+        : term(exact: word.exact, folded: word.folded, knownStem: knownStem, stems: stems)
     }
-    return terms
   }
 
-  private func term(exact: String, folded: String, knownStem: (String) -> Bool) -> Term {
+  /// The words after the apostrophe, hyphen and reduplication rules and the chat abbreviations, before
+  /// stemming: what both the index and the matcher see.
+  func normalizedWords(from tokens: [RawToken]) -> [RawToken] {
+    var result: [RawToken] = []
+    result.reserveCapacity(tokens.count)
+    for word in words(from: tokens) {
+      if !word.isNumber, let expansion = profile.expansions[word.folded] {
+        result.append(contentsOf: expansion)
+      } else {
+        result.append(word)
+      }
+    }
+    return result
+  }
+
+  private func term(exact: String, folded: String, knownStem: (String) -> Bool, stems: [String: String]) -> Term {
+    Term(exact: exact, folded: folded, stem: stems[folded] ?? stem(folded, knownStem: knownStem), role: role(of: folded))
+  }
+
+  /// The stem of a folded word; when the stemmer offers several roots, the first the content knows.
+  func stem(_ folded: String, knownStem: (String) -> Bool) -> String {
     let candidates = profile.stemmer.candidates(for: folded)
-    let stem = candidates.count > 1 ? (candidates.first(where: knownStem) ?? candidates.last!) : candidates[0]
-    return Term(exact: exact, folded: folded, stem: stem, role: role(of: folded))
+    return candidates.count > 1 ? (candidates.first(where: knownStem) ?? candidates.last!) : candidates[0]
   }
 
   func role(of folded: String) -> Term.Role {

@@ -18,6 +18,13 @@ enum Tokenizer {
   /// - Returns: The words in order.
   /// - Complexity: O(n) in the number of scalars.
   static func tokenize(_ text: String, turkishCasing: Bool = false) -> [RawToken] {
+    var text = text
+    if let tokens = text.withUTF8({ asciiTokens($0, turkishCasing: turkishCasing) }) { return tokens }
+    return scalarTokens(text, turkishCasing: turkishCasing)
+  }
+
+  /// The general path, over Unicode scalars; `tokenize` uses it for any text with a non-ASCII byte.
+  static func scalarTokens(_ text: String, turkishCasing: Bool) -> [RawToken] {
     let scalars = Array(normalizedForMatching(text).unicodeScalars)
     var tokens: [RawToken] = []
     var current = Builder()
@@ -46,6 +53,61 @@ enum Tokenizer {
           joiner = .hyphen
         } else if (scalar == "." || scalar == ","), current.isAllDigits, next.properties.numericType != nil {
           current.append(scalar, turkishCasing: turkishCasing)
+        } else {
+          flush()
+        }
+      } else {
+        flush()
+      }
+      index += 1
+    }
+    flush()
+    return tokens
+  }
+
+  /// The same rules over the bytes of an all-ASCII text, with no scalar decoding and one string per
+  /// word; `nil` when the text has a non-ASCII byte (then the scalar path handles it).
+  private static func asciiTokens(_ bytes: UnsafeBufferPointer<UInt8>, turkishCasing: Bool) -> [RawToken]? {
+    var tokens: [RawToken] = []
+    var word: [UInt8] = []
+    word.reserveCapacity(16)
+    var joiner = RawToken.Joiner.none
+    var allDigits = true
+    var capitalI = false
+    @inline(__always) func isWord(_ b: UInt8) -> Bool {
+      (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
+    }
+    func flush() {
+      if !word.isEmpty {
+        let folded = String(decoding: word, as: UTF8.self)
+        tokens.append(RawToken(exact: folded, folded: folded, joinedBy: joiner, isNumber: allDigits, hasCapitalI: capitalI))
+      }
+      word.removeAll(keepingCapacity: true)
+      joiner = .none
+      allDigits = true
+      capitalI = false
+    }
+    let count = bytes.count
+    var index = 0
+    while index < count {
+      let byte = bytes[index]
+      if byte >= 0x80 { return nil }
+      if isWord(byte) {
+        if byte == 0x49 { capitalI = true }
+        if turkishCasing && byte == 0x49 { return nil }  // Turkish I needs the scalar path (ı)
+        let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+        if !(0x30...0x39).contains(lower) { allDigits = false }
+        word.append(lower)
+      } else if !word.isEmpty, index + 1 < count, isWord(bytes[index + 1]) {
+        let next = bytes[index + 1]
+        if byte == 0x27 || byte == 0x60 {
+          flush()
+          joiner = .apostrophe
+        } else if byte == 0x2D {
+          flush()
+          joiner = .hyphen
+        } else if (byte == 0x2E || byte == 0x2C) && allDigits && (0x30...0x39).contains(next) {
+          word.append(byte)
         } else {
           flush()
         }

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+struct EnglishStemmerTests {
+  /// Every word of the fixture stems as the Snowball reference implementation stems it.
+  @Test func matchesTheSnowballReference() throws {
+    let text = try String(contentsOf: Paths.fixture("stemmers/porter2-english.txt"), encoding: .utf8)
+    let stemmer = EnglishStemmer()
+    var mismatches: [String] = []
+    var count = 0
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+      let parts = line.split(separator: " ").map(String.init)
+      count += 1
+      let stem = stemmer.stem(parts[0])
+      if stem != parts[1] { mismatches.append("\(parts[0]): \(stem) ≠ \(parts[1])") }
+    }
+    #expect(count > 2000)
+    #expect(mismatches.isEmpty, "\(mismatches.count) of \(count) differ: \(mismatches.prefix(20))")
+  }
+
+  @Test(arguments: [("running", "run"), ("cancelled", "cancel"), ("deliveries", "deliveri"), ("refunds", "refund")])
+  func stemsCommonSupportWords(word: String, stem: String) {
+    #expect(EnglishStemmer().stem(word) == stem)
+  }
+}
+
+struct IndonesianStemmerTests {
+  @Test(arguments: [
+    ("pengembalian", ["kembali", "embali"]), ("dikembalikan", ["kembali"]), ("mengirim", ["kirim", "irim"]),
+    ("pembayaran", ["bayar"]), ("menyimpan", ["simpan"]), ("pesanannya", ["pesan"]), ("bukunya", ["buku"]),
+  ])
+  func offersTheRootsARulesCanReach(word: String, candidates: [String]) {
+    #expect(IndonesianStemmer().candidates(for: word) == candidates)
+  }
+
+  @Test func leavesShortWordsAlone() {
+    #expect(IndonesianStemmer().stem("beli") == "beli")
+    #expect(IndonesianStemmer().stem("kami") == "kami")
+  }
+}
+
+struct SuffixStemmerTests {
+  @Test func stripsTheLongestEndingAndKeepsAMinimumStem() {
+    let stemmer = SuffixStemmer(suffixes: ["a", "om", "ama"], minimumStem: 3)
+    #expect(stemmer.stem("narudzbama") == "narudzb")
+    #expect(stemmer.stem("narudzbom") == "narudzb")
+    #expect(stemmer.stem("ona") == "ona")
+  }
+
+  @Test func stacksEndingsOverSeveralRounds() {
+    let stemmer = SuffixStemmer(suffixes: ["ler", "im", "i"], minimumStem: 3, rounds: 2)
+    #expect(stemmer.stem("siparislerim") == "siparis")
+  }
+}

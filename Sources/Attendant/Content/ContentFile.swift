@@ -11,6 +11,21 @@ struct ContentFile: Sendable {
 
     /// A blank line or a `#` comment.
     var isBlankOrComment: Bool { trimmed.isEmpty || trimmed.utf8.first == 0x23 }
+
+    init(number: Int, text: String, trimmed: String) {
+      self.number = number
+      self.text = text
+      self.trimmed = trimmed
+    }
+
+    /// A line from text (for content built in memory), trimmed of spaces and tabs.
+    init(number: Int, text: String) {
+      let scalars = text.unicodeScalars
+      let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" }
+      let start = scalars.firstIndex { !isSpace($0) } ?? scalars.endIndex
+      let end = scalars.lastIndex { !isSpace($0) }.map { scalars.index(after: $0) } ?? start
+      self.init(number: number, text: text, trimmed: start < end ? String(scalars[start..<end]) : "")
+    }
   }
 
   let path: String

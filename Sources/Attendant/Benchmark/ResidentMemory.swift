@@ -1,0 +1,60 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The peak resident memory (high-water mark) of a process.
+public enum ResidentMemory {
+  /// The peak resident set size of a running process, in bytes.
+  ///
+  /// - Parameter processID: The process; `nil` for this one.
+  /// - Returns: `VmHWM` from `/proc/<pid>/status` on Linux; for this process elsewhere, `getrusage`'s
+  ///   `ru_maxrss`; `nil` when neither is available.
+  public static func peakBytes(of processID: Int32? = nil) -> UInt64? {
+    let path = "/proc/\(processID.map(String.init) ?? "self")/status"
+    if let status = readSmallFile(path),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    {
+      // "VmHWM:\t   12345 kB"
+      let digits = line.dropFirst("VmHWM:".count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap {
+        UInt64($0)
+      }
+      if let kilobytes = digits { return kilobytes * 1024 }
+    }
+    guard processID == nil else { return nil }
+    var usage = rusage()
+    #if os(Linux)
+      let who = __rusage_who_t(RUSAGE_SELF.rawValue)
+    #else
+      let who = RUSAGE_SELF
+    #endif
+    guard getrusage(who, &usage) == 0 else { return nil }
+    #if canImport(Darwin)
+      return UInt64(usage.ru_maxrss)  // bytes on Darwin
+    #else
+      return UInt64(usage.ru_maxrss) * 1024  // kilobytes on Linux
+    #endif
+  }
+
+  /// Reads a file with `read(2)`: files in /proc report a size of 0, so reading "the whole file" by
+  /// its size gets nothing.
+  private static func readSmallFile(_ path: String) -> String? {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { break }
+      bytes += chunk[0..<count]
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}

@@ -34,11 +34,13 @@ struct Responder {
     let tokens = Tokenizer.tokenize(text)
     chooseLanguage(requested: message.language, tokens: tokens)
     let folded = tokens.map(\.folded)
-    let earlier = session.transcript.filter { $0.from == .customer }.map {
-      Tokenizer.tokenize($0.text).map(\.folded).joined(separator: " ")
-    }
     let signals = engine.knowledgeBase.frustrationSignals[language] ?? FrustrationSignals(profile: profile)
-    frustration = FrustrationDetector.assess(text: text, folded: folded, signals: signals, earlier: earlier)
+    frustration = FrustrationDetector.assess(
+      text: text, folded: folded, signals: signals, earlier: session.recentCustomerMessages)
+    // The last few messages, folded, for spotting a repeated one; kept short so a turn costs the same
+    // however long the conversation has been.
+    session.recentCustomerMessages.append(folded.joined(separator: " "))
+    if session.recentCustomerMessages.count > 5 { session.recentCustomerMessages.removeFirst() }
     for signal in frustration.signals where !session.frustrationSignals.contains(signal) {
       session.frustrationSignals.append(signal)
     }
@@ -107,6 +109,12 @@ struct Responder {
     if match.coverage < policy.outOfScopeCoverage {
       return nonAnswer(match,
         rule: "confidence \(format(confidence)) < clarify threshold \(format(policy.clarifyThreshold)) and coverage \(format(match.coverage)) < \(format(policy.outOfScopeCoverage)): out of scope")
+    }
+    // A message with no word that carries meaning ("1", "??", "ok so") is not worth a person's time:
+    // the bot says it did not understand, and escalates only if that keeps happening.
+    if !match.terms.contains(where: { $0.role == .content }) {
+      return nonAnswer(match,
+        rule: "confidence \(format(confidence)) < clarify threshold \(format(policy.clarifyThreshold)) and the message has no content word")
     }
     return escalate(.lowConfidence, match: match, lead: phrases[.lowConfidence],
       rule: "confidence \(format(confidence)) < clarify threshold \(format(policy.clarifyThreshold))")

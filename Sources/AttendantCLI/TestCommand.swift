@@ -111,8 +111,9 @@ enum TestCommand: Command {
     }
     lines.append("")
     let blocking = report.results.filter(report.isBlocking).count
+    let summary = "\(report.results.count - report.failures.count) passed, \(blocking) failed"
     lines.append(
-      "\(report.results.count - report.failures.count) passed, \(blocking) failed, \(report.failures.count - blocking) missed in suites with a minimum accuracy")
+      gates.isEmpty ? summary : summary + ", \(report.failures.count - blocking) missed in suites with a minimum accuracy")
     return lines.joined(separator: "\n")
   }
 

@@ -19,7 +19,7 @@ struct ContentLoaderTests {
     ("missing-intents", "KnowledgeBase/en/greeting.md:1", .parse, "The article does not say which intents it answers."),
     ("invalid-intent-in-header", "KnowledgeBase/en/greeting.md:3", .invalidIntentID, "'Greeting!' is not a valid intent id."),
     ("unknown-escalation", "KnowledgeBase/en/greeting.md:4", .parse, "Unknown escalation 'always'."),
-    ("bad-ask-feedback", "KnowledgeBase/en/greeting.md:4", .parse, "'ask-feedback' must be 'yes' or 'no', not 'maybe'."),
+    ("bad-small-talk", "KnowledgeBase/en/greeting.md:4", .parse, "'small-talk' must be 'yes' or 'no', not 'maybe'."),
     ("duplicate-article", "KnowledgeBase/en/hello-again.md:1", .duplicateArticle,
      "The intent 'greeting' already has an article in 'en' (KnowledgeBase/en/greeting.md)."),
     ("unknown-phrase", "KnowledgeBase/en/phrases.txt:3", .unknownPhrase, "Unknown phrase 'welcom'."),

@@ -63,7 +63,7 @@ enum ChatCommand: Command {
       defer { Terminal.print() }
       if askFeedback, outcome.reply.decision == .answer, outcome.reply.reason == .confident || outcome.reply.reason == .clarified,
         let intent = outcome.reply.intent,
-        store.engine.knowledgeBase.article(for: intent, in: outcome.reply.language)?.asksForFeedback == true
+        store.engine.knowledgeBase.article(for: intent, in: outcome.reply.language)?.isSmallTalk == false
       {
         session.awaitFeedback()
         say(store.engine.phrases(for: outcome.reply.language)[.feedbackQuestion])

@@ -82,7 +82,9 @@ enum EvalCommand: Command {
     defer { if arguments["keep"] == nil { try? FileManager.default.removeItem(at: folder) } }
     try content.write(to: folder)
     let start = DispatchTime.now().uptimeNanoseconds
-    let engine = try Engine(contentsOf: folder)
+    // CLINC150 is scored with the constants chosen on its own validation split; other data with the
+    // product's defaults.
+    let engine = try Engine(contentsOf: folder, parameters: kind == "clinc150" ? .clinc150 : .default)
     let loadMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
     let report = Evaluator.evaluate(
       engine: engine, language: content.language, dataset: dataset, validation: validation, test: test,

@@ -19,7 +19,10 @@ enum ExplanationPrinter {
     if let scores = explanation.languageGuess?.scores, !scores.isEmpty {
       lines.append("            scores " + scores.map { "\($0.language) \(format($0.score))" }.joined(separator: ", "))
     }
-    let match = engine.match(explanation.text, in: explanation.language, detail: true) ?? explanation.match
+    let match = engine.match(explanation.matchedText, in: explanation.language, detail: true) ?? explanation.match
+    if explanation.matchedText != explanation.text {
+      lines.append("Matched on: \"\(explanation.matchedText)\" (the message without its frustration phrases was the surer reading)")
+    }
     if let match {
       let terms = match.terms.map { term -> String in
         var parts = [term.exact]

@@ -12,7 +12,8 @@ enum TestCommand: Command {
     and conversations with the decision expected at each turn (see docs/content-format.md, "Test
     suites"). Each case and each conversation gets a fresh session in the suite's language, at a fixed
     time. Prints each failure with the top candidates and the rule that decided, the accuracy per
-    language, and the intents confused most. Exits 1 when any check fails or a suite has a mistake.
+    language, and the intents confused most. Exits 1 when any check fails (in a suite with
+    '@minimum-accuracy', when the suite falls below it) or a suite has a mistake.
 
     OPTIONS:
       --content <dir>        The content folder (default: the bundled demo).
@@ -67,8 +68,9 @@ enum TestCommand: Command {
     var lines = report.findings.map(\.description)
     for result in report.results where all || !result.passed {
       let context = result.conversation.map { " (conversation '\($0)')" } ?? ""
+      let word = report.isBlocking(result) ? "fail" : "miss"
       let verdict =
-        result.problem.map { "fail: '\(result.text)'\(context): expected \(result.expected); \($0)" }
+        result.problem.map { "\(word): '\(result.text)'\(context): expected \(result.expected); \($0)" }
         ?? "pass: '\(result.text)'\(context): \(result.outcome)"
       lines.append("\(result.location): \(verdict)")
       let candidates = result.outcome.candidates.map { "\($0.intent) \(String(format: "%.2f", $0.confidence))" }
@@ -97,8 +99,21 @@ enum TestCommand: Command {
           String(format: "%5d  ", confusion.count) + "\(confusion.expected) → \(confusion.got)  (\(languages))")
       }
     }
+    let gates = report.gates
+    if !gates.isEmpty {
+      lines.append("")
+      lines.append("suites with a minimum accuracy ('miss' above: a failed case that only counts towards it):")
+      for gate in gates {
+        let verdict = gate.met ? "met" : "NOT met"
+        lines.append(
+          String(format: "    %@: %.1f%% (%d / %d), minimum %.0f%%: %@", gate.suite, gate.accuracy * 100, gate.passedCases, gate.cases, gate.minimum * 100, verdict))
+      }
+    }
     lines.append("")
-    lines.append("\(report.results.count - report.failures.count) passed, \(report.failures.count) failed")
+    let blocking = report.results.filter(report.isBlocking).count
+    let summary = "\(report.results.count - report.failures.count) passed, \(blocking) failed"
+    lines.append(
+      gates.isEmpty ? summary : summary + ", \(report.failures.count - blocking) missed in suites with a minimum accuracy")
     return lines.joined(separator: "\n")
   }
 

@@ -8,6 +8,7 @@ import Foundation
 public struct Engine: Sendable {
   public let knowledgeBase: KnowledgeBase
   public let policy: Policy
+  public let parameters: ScoringParameters
   /// The language used when nothing else says which.
   public let defaultLanguage: Language
   let indexes: [Language: LanguageIndex]
@@ -20,9 +21,14 @@ public struct Engine: Sendable {
   ///   - policy: Thresholds for answering, clarifying and escalating.
   ///   - defaultLanguage: The language to start in; English when the content has it, else its first language.
   /// - Complexity: O(total size of the examples), plus a sort of the typo index.
-  public init(knowledgeBase: KnowledgeBase, policy: Policy = .default, defaultLanguage: Language? = nil) {
+  ///   - parameters: The scoring constants (`ScoringParameters.default` for product content).
+  public init(
+    knowledgeBase: KnowledgeBase, policy: Policy = .default, defaultLanguage: Language? = nil,
+    parameters: ScoringParameters = .default
+  ) {
     self.knowledgeBase = knowledgeBase
     self.policy = policy
+    self.parameters = parameters
     let languages = knowledgeBase.languages
     self.defaultLanguage =
       defaultLanguage.flatMap { languages.contains($0) ? $0 : nil }
@@ -32,7 +38,7 @@ public struct Engine: Sendable {
     for language in languages {
       guard let profile = knowledgeBase.profiles[language] else { continue }
       let intents = knowledgeBase.intents[language] ?? []
-      indexes[language] = LanguageIndex(intents: intents, profile: profile)
+      indexes[language] = LanguageIndex(intents: intents, profile: profile, parameters: parameters)
       samples[language] = intents.flatMap { $0.examples.map(\.text) }
     }
     self.indexes = indexes
@@ -42,8 +48,8 @@ public struct Engine: Sendable {
   /// Loads content from a folder and builds an engine for it.
   ///
   /// - Throws: `ContentError` with every error in the content.
-  public init(contentsOf folder: URL, policy: Policy = .default) throws(ContentError) {
-    self.init(knowledgeBase: try ContentLoader().load(from: folder), policy: policy)
+  public init(contentsOf folder: URL, policy: Policy = .default, parameters: ScoringParameters = .default) throws(ContentError) {
+    self.init(knowledgeBase: try ContentLoader().load(from: folder), policy: policy, parameters: parameters)
   }
 
   /// The languages the engine answers in.

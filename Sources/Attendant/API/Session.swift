@@ -20,6 +20,8 @@ public struct Session: Sendable {
   public internal(set) var frustrationSignals: [String] = []
 
   var pending: Pending?
+  /// The customer's last few messages, folded, to notice a repeated one.
+  var recentCustomerMessages: [String] = []
   var nonAnswers = 0
   /// Customer messages since the last answer, to raise the priority of repeated attempts.
   var attemptsWithoutAnswer = 0

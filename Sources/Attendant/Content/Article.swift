@@ -8,9 +8,9 @@ public struct Article: Sendable, Hashable {
   public let followUps: [IntentID]
   /// Set when answering with this article hands the conversation to a person.
   public let escalation: EscalationReason?
-  /// Whether the chat asks "Did this answer your question?" after it (`ask-feedback: no` turns it off,
-  /// for small talk such as greetings).
-  public let asksForFeedback: Bool
+  /// Small talk (`small-talk: yes`: greetings, thanks, goodbyes): the chat does not ask whether it
+  /// helped, and the bot never asks which of two small-talk topics the customer meant.
+  public let isSmallTalk: Bool
   /// The answer, in Markdown.
   public let body: String
   public let location: SourceLocation

@@ -1,6 +1,6 @@
 /// Parses an article: a `key: value` header between `---` lines, then a Markdown body.
 enum ArticleParser {
-  static let keys = ["title", "intents", "follow-up", "escalate", "ask-feedback"]
+  static let keys = ["title", "intents", "follow-up", "escalate", "small-talk"]
 
   /// The article in `file`, or `nil` after adding findings when the header is unusable.
   static func parse(_ file: ContentFile, language: Language, findings: inout [Finding]) -> Article? {
@@ -73,15 +73,15 @@ enum ArticleParser {
         ok = false
       }
     }
-    var asksForFeedback = true
-    if let ask = values["ask-feedback"] {
-      switch ask.value.lowercased() {
-      case "yes": asksForFeedback = true
-      case "no": asksForFeedback = false
+    var isSmallTalk = false
+    if let smallTalk = values["small-talk"] {
+      switch smallTalk.value.lowercased() {
+      case "yes": isSmallTalk = true
+      case "no": isSmallTalk = false
       default:
         findings.append(
-          Finding(.error, .parse, at: file.location(ask.line), "'ask-feedback' must be 'yes' or 'no', not '\(ask.value)'.",
-            fix: "write 'ask-feedback: no' to skip the feedback question after this article."))
+          Finding(.error, .parse, at: file.location(smallTalk.line), "'small-talk' must be 'yes' or 'no', not '\(smallTalk.value)'.",
+            fix: "write 'small-talk: yes' for greetings, thanks and goodbyes, or remove the line."))
         ok = false
       }
     }
@@ -96,7 +96,7 @@ enum ArticleParser {
     guard ok, !intents.isEmpty else { return nil }
     return Article(
       language: language, title: title.value, intents: intents, followUps: followUps, escalation: escalation,
-      asksForFeedback: asksForFeedback, body: body, location: file.location(headerLine), bodyLine: bodyLine)
+      isSmallTalk: isSmallTalk, body: body, location: file.location(headerLine), bodyLine: bodyLine)
   }
 
   private static func ids(

@@ -49,6 +49,8 @@ private struct Reader {
   var articles: [Article] = []
   var phrases: [Language: Phrases] = [:]
   var schedule: SupportSchedule?
+  /// Article files (`<language>/<name>`) that exist but could not be read.
+  var unreadableArticles = Set<String>()
   var frustrationSignals: [Language: FrustrationSignals] = [:]
 
   init(root: URL, profiles: [Language: LanguageProfile]) {
@@ -189,9 +191,15 @@ private struct Reader {
         continue
       }
       switch ContentFile.read(url(path), relativePath: path) {
-      case .failure(let finding): findings.append(finding)
+      case .failure(let finding):
+        findings.append(finding)
+        unreadableArticles.insert("\(language)/\(name.dropLast(3))")
       case .success(let file):
-        if let article = ArticleParser.parse(file, language: language, findings: &findings) { articles.append(article) }
+        if let article = ArticleParser.parse(file, language: language, findings: &findings) {
+          articles.append(article)
+        } else {
+          unreadableArticles.insert("\(language)/\(name.dropLast(3))")
+        }
       }
     }
   }
@@ -263,7 +271,13 @@ private struct Reader {
     var intentsByLanguage: [Language: Set<IntentID>] = [:]
     for intent in intents { intentsByLanguage[intent.language, default: []].insert(intent.id) }
     let allIntents = intentsByLanguage.values.reduce(into: Set<IntentID>()) { $0.formUnion($1) }
-    for intent in intents where articlesByKey[intent.language]?[intent.id] == nil {
+    // An intent whose article file is there but could not be read, or whose KnowledgeBase/ folder is
+    // missing, already has its finding: reporting "no article" too would send the editor looking for
+    // a file that exists.
+    let knowledgeBaseMissing = !isDirectory("KnowledgeBase")
+    for intent in intents where articlesByKey[intent.language]?[intent.id] == nil
+      && !knowledgeBaseMissing && !unreadableArticles.contains("\(intent.language)/\(intent.id)")
+    {
       findings.append(
         Finding(.error, .missingArticle, at: SourceLocation(file: intent.file),
           "The intent '\(intent.id)' has no article in '\(intent.language)'.",
@@ -276,7 +290,8 @@ private struct Reader {
             "The article answers '\(id)', which has no examples in '\(article.language)', so it is never shown.",
             fix: "add Intents/\(article.language)/\(id).txt with examples, or remove '\(id)' from the header."))
       }
-      for id in article.followUps where articlesByKey[article.language]?[id] == nil {
+      for id in article.followUps
+      where articlesByKey[article.language]?[id] == nil && !unreadableArticles.contains("\(article.language)/\(id)") {
         let suggestion = Suggestion.closest(to: id.rawValue, in: allIntents.map(\.rawValue))
         findings.append(
           Finding(.error, .brokenFollowUp, at: article.location,

@@ -6,6 +6,9 @@ public struct Explanation: Sendable, Hashable {
   }
 
   public let text: String
+  /// The text the topic was matched on: the message, or the message without its frustration phrases
+  /// when that reading was surer.
+  public let matchedText: String
   public let language: Language
   public let languageSource: LanguageSource
   /// The identifier's guess, when it ran.

@@ -4,6 +4,14 @@ public struct FrustrationAssessment: Sendable, Hashable, Codable {
   public let score: Double
   /// The signals, in words: `word 'useless'`, `shouting in capitals`, `'!!!'`, `repeats an earlier message`.
   public let signals: [String]
+  /// The positions of the frustration phrases in the message's folded words (first word, word count).
+  public let phraseSpans: [Range<Int>]
+
+  public init(score: Double, signals: [String], phraseSpans: [Range<Int>] = []) {
+    self.score = score
+    self.signals = signals
+    self.phraseSpans = phraseSpans
+  }
 
   public static let none = FrustrationAssessment(score: 0, signals: [])
 }
@@ -27,14 +35,20 @@ enum FrustrationDetector {
   ) -> FrustrationAssessment {
     var found: [String] = []
     var score = 0.0
-    let sentence = " " + folded.joined(separator: " ") + " "
-    let matched = signals.phrases.filter { !$0.text.isEmpty && sentence.contains(" \($0.text) ") }
+    var spans: [Range<Int>] = []
+    let occurrences = signals.occurrences(in: folded)
     // A phrase inside a longer matched phrase ('third time' in 'this is the third time') counts once,
-    // as the longer one.
-    let inner = { (phrase: FrustrationSignals.Phrase) in
-      matched.contains { $0.text != phrase.text && " \($0.text) ".contains(" \(phrase.text) ") }
-    }
-    for phrase in matched where !inner(phrase) {
+    // as the longer one; a phrase that occurs twice counts once.
+    var counted = Set<Int>()
+    for occurrence in occurrences {
+      let span = occurrence.start..<(occurrence.start + occurrence.length)
+      let inner = occurrences.contains { other in
+        other.length > occurrence.length && other.start <= span.lowerBound && other.start + other.length >= span.upperBound
+      }
+      guard !inner else { continue }
+      spans.append(span)
+      guard counted.insert(occurrence.phrase).inserted else { continue }
+      let phrase = signals.phrases[occurrence.phrase]
       let weight = phrase.weight == 1 ? "" : " (weight \(phrase.weight.formatted))"
       found.append("phrase '\(phrase.text)'\(weight)")
       score += phrase.weight
@@ -74,7 +88,7 @@ enum FrustrationDetector {
       found.append("repeats an earlier message")
       score += 1
     }
-    return FrustrationAssessment(score: score, signals: found)
+    return FrustrationAssessment(score: score, signals: found, phraseSpans: spans)
   }
 }
 

@@ -16,11 +16,40 @@ public struct FrustrationSignals: Sendable, Hashable {
   }
 
   public let phrases: [Phrase]
+  /// Each phrase's words, and the phrases by their first word: a message is scanned once, word by word.
+  let words: [[Substring]]
+  let byFirstWord: [Substring: [Int]]
 
   /// A list of phrases; of phrases that fold to the same words (`već`, `vec`), the last one counts.
   public init(_ phrases: [Phrase]) {
     var seen: Set<String> = []
     self.phrases = phrases.reversed().filter { seen.insert($0.text).inserted }.reversed()
+    words = self.phrases.map { $0.text.split(separator: " ") }
+    var index: [Substring: [Int]] = [:]
+    for (number, phraseWords) in words.enumerated() {
+      if let first = phraseWords.first { index[first, default: []].append(number) }
+    }
+    byFirstWord = index
+  }
+
+  public static func == (lhs: FrustrationSignals, rhs: FrustrationSignals) -> Bool { lhs.phrases == rhs.phrases }
+  public func hash(into hasher: inout Hasher) { hasher.combine(phrases) }
+
+  /// The phrases that occur in a message, as (phrase number, first word, word count), in order.
+  /// - Complexity: O(words × phrases that start with each word).
+  func occurrences(in folded: [String]) -> [(phrase: Int, start: Int, length: Int)] {
+    var found: [(phrase: Int, start: Int, length: Int)] = []
+    for start in folded.indices {
+      guard let candidates = byFirstWord[Substring(folded[start])] else { continue }
+      for number in candidates {
+        let phraseWords = words[number]
+        guard start + phraseWords.count <= folded.count else { continue }
+        if zip(phraseWords, folded[start...]).allSatisfy({ $0 == $1 }) {
+          found.append((number, start, phraseWords.count))
+        }
+      }
+    }
+    return found
   }
 
   /// The profile's built-in phrases, each of weight 1.

@@ -12,6 +12,8 @@ struct Responder {
   private var guess: LanguageGuess?
   private var text = ""
   private var frustration = FrustrationAssessment.none
+  /// The text the topic was matched on (see `topicMatch`).
+  private var matchedText: String?
   /// Customer messages before this one that got no answer since the last answer.
   private var earlierAttempts = 0
 
@@ -34,11 +36,13 @@ struct Responder {
     let tokens = Tokenizer.tokenize(text)
     chooseLanguage(requested: message.language, tokens: tokens)
     let folded = tokens.map(\.folded)
-    let earlier = session.transcript.filter { $0.from == .customer }.map {
-      Tokenizer.tokenize($0.text).map(\.folded).joined(separator: " ")
-    }
     let signals = engine.knowledgeBase.frustrationSignals[language] ?? FrustrationSignals(profile: profile)
-    frustration = FrustrationDetector.assess(text: text, folded: folded, signals: signals, earlier: earlier)
+    frustration = FrustrationDetector.assess(
+      text: text, folded: folded, signals: signals, earlier: session.recentCustomerMessages)
+    // The last few messages, folded, for spotting a repeated one; kept short so a turn costs the same
+    // however long the conversation has been.
+    session.recentCustomerMessages.append(folded.joined(separator: " "))
+    if session.recentCustomerMessages.count > 5 { session.recentCustomerMessages.removeFirst() }
     for signal in frustration.signals where !session.frustrationSignals.contains(signal) {
       session.frustrationSignals.append(signal)
     }
@@ -54,7 +58,24 @@ struct Responder {
       return escalate(.frustration, match: engine.match(text, in: language), lead: phrases[.frustration],
         rule: "frustration \(format(frustration.score)) ≥ threshold \(format(policy.frustrationThreshold))")
     }
-    return decide(engine.match(text, in: language))
+    return decide(topicMatch(tokens: tokens))
+  }
+
+  /// The match of the message; when it holds frustration phrases ("this is the third time!!!") and is not
+  /// confident, also the match of the message without them, whichever is surer. The phrases are read
+  /// by the frustration check; for the topic they are noise, unless the message is a complaint, which
+  /// the first match catches.
+  private mutating func topicMatch(tokens: [RawToken]) -> Match? {
+    let match = engine.match(text, in: language)
+    guard !frustration.phraseSpans.isEmpty, (match?.confidence.value ?? 0) < policy.answerThreshold else { return match }
+    var keep = [Bool](repeating: true, count: tokens.count)
+    for span in frustration.phraseSpans { for index in span where index < keep.count { keep[index] = false } }
+    let rest = zip(tokens, keep).filter(\.1).map(\.0.exact).joined(separator: " ")
+    guard !rest.isEmpty, let calmer = engine.match(rest, in: language),
+      calmer.confidence.value > (match?.confidence.value ?? 0)
+    else { return match }
+    matchedText = rest
+    return calmer
   }
 
   private mutating func chooseLanguage(requested: Language?, tokens: [RawToken]) {
@@ -87,12 +108,18 @@ struct Responder {
       return nonAnswer(match, rule: "the content has no intents in '\(language)'")
     }
     let confidence = top.confidence
-    let second = match.candidates.dropFirst().first
-    let close = second.map { confidence - $0.confidence < policy.clarifyMargin && $0.confidence >= policy.clarifyThreshold } ?? false
+    let second = runnerUp(match)
+    if let bar = policy.answerThresholdWithUnknownWords, let unknown = doubtfulWords(match).first, confidence < bar {
+      return nonAnswer(match,
+        rule: "'\(unknown)' appears in no example and confidence \(format(confidence)) < \(format(bar)), the answer threshold for messages with unknown words: out of scope")
+    }
     if confidence >= policy.answerThreshold {
-      if close, let second {
-        return clarify([top.intent, second.intent], match: match, reason: .ambiguous,
-          rule: "confidences \(format(confidence)) and \(format(second.confidence)) differ by less than the clarify margin \(format(policy.clarifyMargin))")
+      if let second, let rule = ambiguity(match, top, second) {
+        // A third topic as plausible as the runner-up is offered too ("dostava": cost, time, abroad?).
+        let third = match.candidates.dropFirst().first {
+          $0.intent != second.intent && abs($0.confidence - second.confidence) < 0.01 && ambiguity(match, top, $0) != nil
+        }
+        return clarify([top.intent, second.intent] + (third.map { [$0.intent] } ?? []), match: match, reason: .ambiguous, rule: rule)
       }
       let rule = "confidence \(format(confidence)) ≥ answer threshold \(format(policy.answerThreshold))"
       if let escalation = engine.knowledgeBase.article(for: top.intent, in: language)?.escalation {
@@ -104,9 +131,22 @@ struct Responder {
       return clarify([top.intent, second.intent], match: match, reason: .ambiguous,
         rule: "confidence \(format(confidence)) is between the clarify threshold \(format(policy.clarifyThreshold)) and the answer threshold \(format(policy.answerThreshold))")
     }
+    // Out of scope: the message is about something the content does not know, either because one of
+    // its content words appears in no example ("weather", "netflix"), or because most of its weight is
+    // unknown. Known words with no clear intent are a question for a person instead.
+    if let unknown = doubtfulWords(match).first {
+      return nonAnswer(match,
+        rule: "confidence \(format(confidence)) < clarify threshold \(format(policy.clarifyThreshold)) and '\(unknown)' appears in no example: out of scope")
+    }
     if match.coverage < policy.outOfScopeCoverage {
       return nonAnswer(match,
         rule: "confidence \(format(confidence)) < clarify threshold \(format(policy.clarifyThreshold)) and coverage \(format(match.coverage)) < \(format(policy.outOfScopeCoverage)): out of scope")
+    }
+    // A message with no word that carries meaning ("1", "??", "ok so") is not worth a person's time:
+    // the bot says it did not understand, and escalates only if that keeps happening.
+    if !match.terms.contains(where: { $0.role == .content }) {
+      return nonAnswer(match,
+        rule: "confidence \(format(confidence)) < clarify threshold \(format(policy.clarifyThreshold)) and the message has no content word")
     }
     return escalate(.lowConfidence, match: match, lead: phrases[.lowConfidence],
       rule: "confidence \(format(confidence)) < clarify threshold \(format(policy.clarifyThreshold))")
@@ -134,9 +174,10 @@ struct Responder {
     if case .clarification(_, let previous) = session.pending, again { attempts = previous + 1 } else { attempts = 0 }
     session.pending = .clarification(options.map(\.intent), attempts: attempts)
     session.attemptsWithoutAnswer += 1
-    var lines = [phrases[again ? .clarifyAgain : .clarify]]
+    let last = ["last": String(options.count)]
+    var lines = [again ? phrases.text(.clarifyAgain, last) : phrases[.clarify]]
     for (number, option) in options.enumerated() { lines.append("\(number + 1). \(option.title)") }
-    if !again { lines.append(phrases[.clarifyHint]) }
+    if !again { lines.append(phrases.text(.clarifyHint, last)) }
     return finish(.clarify, reason: reason, intent: nil, text: lines.joined(separator: "\n"), match: match, options: options, rule: rule)
   }
 
@@ -167,8 +208,12 @@ struct Responder {
       }
       let match = engine.match(text, in: language)
       if let match, let reply = confidentReply(match) { return reply }
-      // A longer message is a new question, not a failed pick: decide on it afresh.
-      if let match, match.terms.filter({ $0.role == .content }).count >= 3 || match.coverage < policy.outOfScopeCoverage {
+      // A longer message, or one that points to other topics, is a new question, not a failed pick:
+      // decide on it afresh.
+      if let match,
+        match.terms.filter({ $0.role == .content }).count >= 3 || match.coverage < policy.outOfScopeCoverage
+          || (match.candidates.first.map { $0.confidence >= policy.clarifyThreshold && !options.contains($0.intent) } ?? false)
+      {
         session.pending = nil
         return decide(match)
       }
@@ -199,10 +244,47 @@ struct Responder {
     return nil
   }
 
+  /// Why the top two candidates cannot be told apart, in words; `nil` when they can.
+  ///
+  /// Two reasons: their confidences are closer than the clarify margin, or the message is a bare topic
+  /// name that both intents' examples contain as fully ("payment": failed, or methods?). Two small-talk
+  /// topics are never worth a question ("bok" is hello and bye in Croatian).
+  private func ambiguity(_ match: Match, _ top: Candidate, _ second: Candidate) -> String? {
+    guard second.confidence >= policy.clarifyThreshold else { return nil }
+    let articles = engine.knowledgeBase.articles[language]
+    if articles?[top.intent]?.isSmallTalk == true && articles?[second.intent]?.isSmallTalk == true { return nil }
+    if top.confidence - second.confidence < policy.clarifyMargin {
+      return "confidences \(format(top.confidence)) and \(format(second.confidence)) differ by less than the clarify margin \(format(policy.clarifyMargin))"
+    }
+    // A bare topic name: a few content words and no question word ("payment", "hesabım"); "where is my
+    // order" says what it wants and is not ambiguous.
+    let contentWords = match.terms.filter { $0.role == .content }.count
+    let asksSomething = match.terms.contains { $0.role == .question }
+    if contentWords <= policy.shortMessageContentWords && !asksSomething && second.coverage >= top.coverage - 0.05
+      && second.confidence >= policy.plausibleRunnerUp
+    {
+      return "the message's \(contentWords) content word\(contentWords == 1 ? "" : "s") appear in the examples of both '\(top.intent)' and '\(second.intent)' (coverage \(format(top.coverage)) and \(format(second.coverage)))"
+    }
+    return nil
+  }
+
+  /// The message's words that the content does not know: unknown words, and short words "corrected"
+  /// into known ones (one edit turns `hava`, weather, into `hala`; for scoring that is a fair guess,
+  /// for deciding whether the message is about the store at all it is not).
+  private func doubtfulWords(_ match: Match) -> [String] {
+    match.unknownWords + match.corrections.filter { $0.typed.unicodeScalars.count <= 4 }.map(\.typed)
+  }
+
+  /// The strongest alternative to the best candidate: the most confident of the others (the ranking
+  /// is by score, and a candidate whose examples cover the message better can rank lower yet be surer).
+  private func runnerUp(_ match: Match) -> Candidate? {
+    match.candidates.dropFirst().max { $0.confidence < $1.confidence }
+  }
+
   /// Answers when the match is confident, clear and not an escalating article; otherwise `nil`.
   private mutating func confidentReply(_ match: Match) -> Reply? {
     guard let top = match.candidates.first, top.confidence >= policy.answerThreshold else { return nil }
-    if let second = match.candidates.dropFirst().first, top.confidence - second.confidence < policy.clarifyMargin {
+    if let second = runnerUp(match), ambiguity(match, top, second) != nil {
       return nil
     }
     return answerOrEscalate(top.intent, match: match, reason: .confident,
@@ -348,7 +430,7 @@ struct Responder {
     let match = engine.match(text, in: language)
     if let match, let top = match.candidates.first, top.confidence >= policy.answerThreshold,
       engine.knowledgeBase.article(for: top.intent, in: language)?.escalation == nil,
-      (match.candidates.dropFirst().first.map { top.confidence - $0.confidence >= policy.clarifyMargin } ?? true)
+      (runnerUp(match).map { ambiguity(match, top, $0) == nil } ?? true)
     {
       return answer(top.intent, match: match, reason: .confident,
         rule: "already escalated; confidence \(format(top.confidence)) ≥ answer threshold, so answered as well")
@@ -396,7 +478,7 @@ struct Responder {
       escalation = record
     }
     let explanation = Explanation(
-      text: text, language: language, languageSource: languageSource, languageGuess: guess, match: match,
+      text: text, matchedText: matchedText ?? text, language: language, languageSource: languageSource, languageGuess: guess, match: match,
       frustration: frustration, decision: decision, reason: reason, rule: rule)
     session.lastExplanation = explanation
     return Reply(

@@ -89,19 +89,51 @@ public struct SuiteReport: Sendable {
     public let counts: [[Int]]
   }
 
+  /// A suite whose single cases pass as a whole at a minimum accuracy (`@minimum-accuracy`).
+  public struct Gate: Sendable, Hashable {
+    public let suite: String
+    public let language: Language
+    public let minimum: Double
+    public let cases: Int
+    public let passedCases: Int
+
+    public var accuracy: Double { cases == 0 ? 1 : Double(passedCases) / Double(cases) }
+    public var met: Bool { accuracy + 1e-12 >= minimum }
+  }
+
   public let results: [SuiteReport.Result]
   /// Mistakes in the suites themselves; their cases did not run.
   public let findings: [Finding]
+  /// The minimum accuracy of each suite that declares one, by suite file.
+  public let minimums: [String: Double]
 
-  public init(results: [SuiteReport.Result], findings: [Finding] = []) {
+  public init(results: [SuiteReport.Result], findings: [Finding] = [], minimums: [String: Double] = [:]) {
     self.results = results
     self.findings = findings
+    self.minimums = minimums
   }
 
   public var failures: [SuiteReport.Result] { results.filter { !$0.passed } }
 
-  /// Whether every check passed and every suite could be read.
-  public var succeeded: Bool { failures.isEmpty && !findings.contains { $0.severity == .error } }
+  /// The suites with a minimum accuracy, and whether they meet it.
+  public var gates: [Gate] {
+    minimums.keys.sorted().map { file in
+      let cases = results.filter { $0.suite == file && !$0.isConversationTurn }
+      return Gate(
+        suite: file, language: cases.first?.language ?? .en, minimum: minimums[file]!, cases: cases.count,
+        passedCases: cases.filter(\.passed).count)
+    }
+  }
+
+  /// Whether a failed check fails the run on its own (it does unless its suite has a minimum accuracy).
+  public func isBlocking(_ result: SuiteReport.Result) -> Bool {
+    !result.passed && (result.isConversationTurn || minimums[result.suite] == nil)
+  }
+
+  /// Whether every check passed (or its suite met its minimum accuracy) and every suite could be read.
+  public var succeeded: Bool {
+    !results.contains(where: isBlocking) && gates.allSatisfy(\.met) && !findings.contains { $0.severity == .error }
+  }
 
   /// The figures per language, in language order.
   public var languages: [LanguageSummary] {

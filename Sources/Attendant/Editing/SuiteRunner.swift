@@ -57,7 +57,9 @@ public struct SuiteRunner: Sendable {
         }
       }
     }
-    return SuiteReport(results: results, findings: findings)
+    var minimums: [String: Double] = [:]
+    for suite in suites { if let minimum = suite.minimumAccuracy { minimums[suite.file] = minimum } }
+    return SuiteReport(results: results, findings: findings, minimums: minimums)
   }
 
   /// Why a reply does not meet a turn's expectation; `nil` when it does.

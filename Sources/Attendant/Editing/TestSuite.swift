@@ -13,6 +13,10 @@ public struct TestSuite: Sendable, Hashable {
   public let file: String
   public var cases: [Case]
   public var conversations: [Conversation]
+  /// Set by `@minimum-accuracy 90%`: the single cases pass as a whole when at least this share (0…1)
+  /// of them pass, rather than each on its own. Held-out suites, which measure rather than pin
+  /// behaviour, use it; conversations still pass turn by turn.
+  public var minimumAccuracy: Double?
 
   public init(name: String, language: Language, file: String, cases: [Case] = [], conversations: [Conversation] = []) {
     self.name = name

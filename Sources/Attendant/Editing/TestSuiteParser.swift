@@ -69,6 +69,10 @@ public enum TestSuiteParser {
         if open == nil {
           title = String(trimmed.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
         }
+      } else if trimmed.hasPrefix("@") {
+        close()
+        title = nil
+        parser.directive(trimmed, line: line.number, suite: &suite)
       } else if trimmed.hasPrefix(">") {
         if open == nil { open = TestSuite.Conversation(title: title.flatMap { $0.isEmpty ? nil : $0 }, turns: []) }
         let previous = open?.turns.last?.expectation
@@ -80,7 +84,7 @@ public enum TestSuiteParser {
       } else {
         close()
         title = nil
-        let text = trimmed.hasPrefix("\\#") || trimmed.hasPrefix("\\>") ? String(trimmed.dropFirst()) : trimmed
+        let text = trimmed.hasPrefix("\\#") || trimmed.hasPrefix("\\>") || trimmed.hasPrefix("\\@") ? String(trimmed.dropFirst()) : trimmed
         if let testCase = parser.singleCase(text, line: line.number) { suite.cases.append(testCase) }
       }
     }
@@ -100,6 +104,26 @@ public enum TestSuiteParser {
       self.file = file
       self.language = language
       self.intents = intents
+    }
+
+    /// `@minimum-accuracy 90%`: the share of single cases that must pass.
+    mutating func directive(_ text: String, line: Int, suite: inout TestSuite) {
+      let parts = text.dropFirst().split(separator: " ", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+      guard parts.first == "minimum-accuracy" else {
+        findings.append(
+          Finding(.error, .suite, at: file.location(line), "Unknown directive '\(text)'.",
+            fix: "the only directive is '@minimum-accuracy 90%'; write '\\@' to start a question with '@'."))
+        return
+      }
+      let value = parts.count == 2 ? parts[1] : ""
+      let number = Double(value.hasSuffix("%") ? String(value.dropLast()) : value)
+      guard let number, number > 0, number <= 100 else {
+        findings.append(
+          Finding(.error, .suite, at: file.location(line), "'\(value)' is not a share of cases.",
+            fix: "write a percentage such as '@minimum-accuracy 90%'."))
+        return
+      }
+      suite.minimumAccuracy = value.hasSuffix("%") || number > 1 ? number / 100 : number
     }
 
     mutating func singleCase(_ text: String, line: Int) -> TestSuite.Case? {

@@ -88,3 +88,43 @@ public enum ContentEvaluation {
     return String(output)
   }
 }
+
+extension ContentEvaluation {
+  /// One held-out example of a cross-validation fold, and what the engine made of it.
+  public struct FoldPrediction: Sendable {
+    public let language: Language
+    public let text: String
+    public let expected: IntentID
+    public let match: Match
+  }
+
+  /// k-fold cross-validation on the content's own examples: each example is matched by an index built
+  /// without its fold, which measures how the content generalises to phrasings it does not contain.
+  ///
+  /// Examples are assigned to folds by their position within their intent (round robin), so every
+  /// intent keeps most of its examples in every fold's index.
+  /// - Complexity: `folds` index builds per language, one match per example.
+  public static func crossValidate(_ knowledgeBase: KnowledgeBase, folds: Int = 5, parameters: ScoringParameters = .default)
+    -> [FoldPrediction]
+  {
+    var predictions: [FoldPrediction] = []
+    for language in knowledgeBase.languages {
+      guard let intents = knowledgeBase.intents[language], let profile = knowledgeBase.profiles[language] else { continue }
+      for fold in 0..<folds {
+        let training = intents.map { intent in
+          Intent(
+            id: intent.id, language: language,
+            examples: intent.examples.enumerated().filter { $0.offset % folds != fold }.map(\.element), file: intent.file)
+        }
+        let index = LanguageIndex(intents: training, profile: profile, parameters: parameters)
+        for intent in intents {
+          for (position, example) in intent.examples.enumerated() where position % folds == fold {
+            predictions.append(
+              FoldPrediction(language: language, text: example.text, expected: intent.id, match: index.match(example.text)))
+          }
+        }
+      }
+    }
+    return predictions
+  }
+}

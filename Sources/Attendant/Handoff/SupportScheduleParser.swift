@@ -23,6 +23,8 @@ enum SupportScheduleParser {
     var responseMinutes = 120
     var shifts: [SupportSchedule.Shift] = []
     var holidays: Set<SupportSchedule.LocalDate> = []
+    /// Keys that were written but could not be read: their "missing" finding would repeat the error.
+    var unreadable: Set<String> = []
   }
 
   /// The schedule in `file`; problems are added to `findings`, and `nil` is returned when there are errors.
@@ -56,6 +58,7 @@ enum SupportScheduleParser {
         for code in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
           guard let language = Language(rawValue: code) else {
             fail(line.number, "'\(code)' is not a language code.", "write two-letter codes separated by commas, such as 'hr, en'.")
+            drafts[drafts.count - 1].unreadable.insert(key)
             continue
           }
           drafts[drafts.count - 1].languages.append(language)
@@ -63,6 +66,7 @@ enum SupportScheduleParser {
       case "time-zone":
         guard let zone = TimeZone(identifier: value) else {
           fail(line.number, "Unknown time zone '\(value)'.", "use an IANA name such as 'Europe/Zagreb' or 'Asia/Jakarta'.")
+          drafts[drafts.count - 1].unreadable.insert(key)
           continue
         }
         drafts[drafts.count - 1].timeZone = zone
@@ -75,6 +79,7 @@ enum SupportScheduleParser {
       case "hours":
         guard let shifts = parseHours(value) else {
           fail(line.number, "Cannot read the hours '\(value)'.", "write days and a time range, such as 'Mon-Fri 08:00-20:00' or 'Sat 09:00-15:00'.")
+          drafts[drafts.count - 1].unreadable.insert(key)
           continue
         }
         drafts[drafts.count - 1].shifts += shifts
@@ -90,9 +95,9 @@ enum SupportScheduleParser {
     }
     for draft in drafts {
       if draft.name.isEmpty { fail(draft.line, "The team has no name.", "write 'team: <name>'.") }
-      if draft.languages.isEmpty { fail(draft.line, "The team '\(draft.name)' covers no language.", "add 'languages: <codes>'.") }
-      if draft.timeZone == nil { fail(draft.line, "The team '\(draft.name)' has no time zone.", "add 'time-zone: <IANA name>'.") }
-      if draft.shifts.isEmpty { fail(draft.line, "The team '\(draft.name)' has no hours.", "add 'hours: Mon-Fri 08:00-20:00'.") }
+      if draft.languages.isEmpty && !draft.unreadable.contains("languages") { fail(draft.line, "The team '\(draft.name)' covers no language.", "add 'languages: <codes>'.") }
+      if draft.timeZone == nil && !draft.unreadable.contains("time-zone") { fail(draft.line, "The team '\(draft.name)' has no time zone.", "add 'time-zone: <IANA name>'.") }
+      if draft.shifts.isEmpty && !draft.unreadable.contains("hours") { fail(draft.line, "The team '\(draft.name)' has no hours.", "add 'hours: Mon-Fri 08:00-20:00'.") }
     }
     guard findings.filter({ $0.severity == .error }).count == before else { return nil }
     return SupportSchedule(

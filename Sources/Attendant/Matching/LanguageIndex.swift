@@ -8,7 +8,7 @@ import Foundation
 /// - **character n-grams**: multinomial naive Bayes over the 3- to 5-grams of each word, which
 ///   carries typos and inflections the stemmer misses.
 ///
-/// Each model's scores are standardised over the intents (z-scores) and added with a weight. The
+/// Each model's scores are standardised over the intents (z-scores) and averaged with a weight. The
 /// confidence combines the top z-score, the share of the message the intent's examples cover, and the
 /// margin to the second intent. Every sum runs over the postings of the message's features, and a known
 /// word's character-n-gram evidence is summed once, at load time, into a per-word vector; so the cost
@@ -607,7 +607,7 @@ struct LanguageIndex: Sendable {
       (wordMean, wordScale) = Self.meanAndInverseDeviation(wordScores)
       (gramMean, gramScale) = Self.meanAndInverseDeviation(gramScores)
       for c in 0..<count {
-        consider(c, (wordScores[c] - wordMean) * wordScale + lambda * (gramScores[c] - gramMean) * gramScale)
+        consider(c, ((wordScores[c] - wordMean) * wordScale + lambda * (gramScores[c] - gramMean) * gramScale) / (1 + lambda))
       }
     } else {
       // With many intents, the mean and variance come from the sums of the per-intent constants and
@@ -637,19 +637,27 @@ struct LanguageIndex: Sendable {
         let c = Int(intent)
         let w = wordBase[c] + weightSum * wordAbsent[c] + scratch.words[c]
         let g = characterMass * gramAbsent[c] + scratch.characters[c]
-        consider(c, (w - wordMean) * wordScale + lambda * (g - gramMean) * gramScale)
+        consider(c, ((w - wordMean) * wordScale + lambda * (g - gramMean) * gramScale) / (1 + lambda))
       }
     }
     func zWords(_ c: Int) -> Double { (wordBase[c] + weightSum * wordAbsent[c] + scratch.words[c] - wordMean) * wordScale }
     func zGrams(_ c: Int) -> Double { (characterMass * gramAbsent[c] + scratch.characters[c] - gramMean) * gramScale }
 
+    // Below the intent count the thresholds were chosen on, z-scores are capped lower (√(C − 1)); scale
+    // them up to that ceiling so that small content can be confident.
+    let zScale: Double = {
+      guard let reference = parameters.calibrationIntentCount, count > 1, count < reference else { return 1 }
+      return (Double(reference - 1) / Double(count - 1)).squareRoot()
+    }()
+    func calibrated(_ score: Double) -> Double { score * zScale }
     let margin = ranked.count > 1 ? ranked[0].score - ranked[1].score : ranked.first?.score ?? 0
     let candidates = ranked.map { entry -> Candidate in
       let c = entry.intent
       let coverage = totalWeight > 0 ? scratch.covered[c] / totalWeight : 0
       let ownMargin = c == ranked[0].intent ? margin : entry.score - ranked[0].score
       return Candidate(
-        intent: intents[c], confidence: confidence(z: entry.score, coverage: coverage, margin: ownMargin),
+        intent: intents[c], confidence: confidence(z: calibrated(entry.score), coverage: coverage, margin: ownMargin),
+        coverage: coverage,
         signals: detail ? signals(for: c, features: features, wordZ: zWords(c), gramZ: zGrams(c), coverage: coverage) : [],
         nearestExamples: detail ? nearestExamples(of: c, features: Set(features)) : [])
     }
@@ -658,7 +666,8 @@ struct LanguageIndex: Sendable {
       language: language, terms: terms, corrections: corrections, unknownWords: unknownWords,
       coverage: totalWeight > 0 ? knownWeight / totalWeight : 0, candidates: candidates,
       confidence: Match.Confidence(
-        value: candidates.first?.confidence ?? 0, absolute: ranked.first?.score ?? 0, coverage: topCoverage, margin: margin))
+        value: candidates.first?.confidence ?? 0, absolute: ranked.first.map { calibrated($0.score) } ?? 0,
+        coverage: topCoverage, margin: margin))
   }
 
   /// The mean of the values, and 1 / their (population) standard deviation, in two passes.
@@ -705,9 +714,10 @@ struct LanguageIndex: Sendable {
       guard let entry = featurePostings[feature].first(where: { $0.intent == Int32(c) }) else { return nil }
       return (featureName(feature), Double(featureWeight[Int(feature)]) * Double(entry.value))
     }.sorted { $0.1 > $1.1 }
+    let lambda = parameters.characterWeight
     return [
-      Signal(name: "words", value: wordZ, detail: contributions.prefix(6).map { "\($0.0) (+\(String(format: "%.2f", $0.1)))" }),
-      Signal(name: "character n-grams", value: parameters.characterWeight * gramZ, detail: []),
+      Signal(name: "words", value: wordZ / (1 + lambda), detail: contributions.prefix(6).map { "\($0.0) (+\(String(format: "%.2f", $0.1)))" }),
+      Signal(name: "character n-grams", value: lambda * gramZ / (1 + lambda), detail: []),
       Signal(name: "coverage", value: coverage, detail: []),
     ]
   }

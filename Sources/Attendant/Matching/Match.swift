@@ -43,6 +43,8 @@ public struct Candidate: Sendable, Hashable {
   public let intent: IntentID
   /// The calibrated confidence, 0…1.
   public let confidence: Double
+  /// The share of the message's informative weight that this intent's examples contain, 0…1.
+  public let coverage: Double
   /// The scoring signals that add up to this candidate's score.
   public let signals: [Signal]
   /// The examples of this intent closest to the message.

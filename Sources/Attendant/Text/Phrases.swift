@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Each language profile has a complete set; a content folder may override any of them in
 /// `KnowledgeBase/<language>/phrases.txt` (`key = sentence`). Placeholders in braces are filled in
-/// by the engine: `{minutes}`, `{when}`, `{contact}`.
+/// by the engine: `{minutes}`, `{when}`, `{contact}`, and `{last}` (the number of the last option offered).
 public struct Phrases: Sendable, Hashable {
   public var values: [Key: String]
 

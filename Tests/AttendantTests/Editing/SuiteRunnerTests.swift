@@ -78,11 +78,18 @@ struct SuiteRunnerTests {
     #expect(report.findings.isEmpty)
     #expect(report.languages.map(\.language) == [.en, .hr, .id, .tr, .vi])
     for summary in report.languages {
-      let heldout = try String(
-        contentsOf: Paths.repository.appendingPathComponent("Intents/\(summary.language)/tests/heldout.txt"),
-        encoding: .utf8)
-      let lines = heldout.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
-      #expect(summary.cases == lines.count, "every held-out question runs in '\(summary.language)'")
+      // Every single question of every suite runs: the lines with '=>' that are not conversation turns.
+      var lines = 0
+      for name in ["heldout", "validation"] {
+        let text = try String(
+          contentsOf: Paths.repository.appendingPathComponent("Intents/\(summary.language)/tests/\(name).txt"),
+          encoding: .utf8)
+        lines += text.split(separator: "\n").filter {
+          let line = $0.trimmingCharacters(in: .whitespaces)
+          return line.contains(" => ") && !line.hasPrefix("#") && !line.hasPrefix(">")
+        }.count
+      }
+      #expect(summary.cases == lines, "every single question runs in '\(summary.language)'")
       #expect(summary.conversations >= 3)
       #expect(summary.turns >= 5 * summary.conversations)
     }

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+/// Each fixture under `Fixtures/loader/` is a small valid content folder with one mistake.
+struct ContentLoaderTests {
+  @Test(arguments: [
+    ("missing-knowledge-base", "KnowledgeBase/", Finding.Kind.missingFolder, "The folder 'KnowledgeBase/' is missing."),
+    ("unknown-language-folder", "Intents/xx/", .unknownLanguage, "'xx' is not a language with a profile."),
+    ("invalid-intent-file-name", "Intents/en/Order Status.txt", .invalidIntentID, "'Order Status' is not a valid intent id."),
+    ("empty-intent", "Intents/en/order-status.txt", .emptyIntent, "The intent 'order-status' has no examples."),
+    ("invalid-utf8", "Intents/en/order-status.txt:2", .parse, "The line is not valid UTF-8."),
+    ("no-header", "KnowledgeBase/en/greeting.md:1", .parse, "The article has no header."),
+    ("unclosed-header", "KnowledgeBase/en/greeting.md:1", .parse, "The header is not closed."),
+    ("unknown-header-key", "KnowledgeBase/en/greeting.md:3", .parse, "Unknown header key 'intent'."),
+    ("duplicate-header-key", "KnowledgeBase/en/greeting.md:3", .parse, "The key 'title' appears twice."),
+    ("missing-title", "KnowledgeBase/en/greeting.md:1", .parse, "The article has no title."),
+    ("missing-intents", "KnowledgeBase/en/greeting.md:1", .parse, "The article does not say which intents it answers."),
+    ("invalid-intent-in-header", "KnowledgeBase/en/greeting.md:3", .invalidIntentID, "'Greeting!' is not a valid intent id."),
+    ("unknown-escalation", "KnowledgeBase/en/greeting.md:4", .parse, "Unknown escalation 'always'."),
+    ("bad-small-talk", "KnowledgeBase/en/greeting.md:4", .parse, "'small-talk' must be 'yes' or 'no', not 'maybe'."),
+    ("duplicate-article", "KnowledgeBase/en/hello-again.md:1", .duplicateArticle,
+     "The intent 'greeting' already has an article in 'en' (KnowledgeBase/en/greeting.md)."),
+    ("unknown-phrase", "KnowledgeBase/en/phrases.txt:3", .unknownPhrase, "Unknown phrase 'welcom'."),
+    ("phrase-without-equals", "KnowledgeBase/en/phrases.txt:1", .parse, "A phrase line must read 'key = sentence'."),
+    ("schedule-bad-time-zone", "KnowledgeBase/support.txt:3", .schedule, "Unknown time zone 'Europe/Zagrebb'."),
+    ("schedule-bad-hours", "KnowledgeBase/support.txt:4", .schedule, "Cannot read the hours 'Mon-Fri 8-20'."),
+  ])
+  func eachMistakeIsReportedWithItsPlaceAndAFix(fixture: String, place: String, kind: Finding.Kind, message: String) {
+    let result = ContentLoader().read(from: Paths.fixture("loader/\(fixture)"))
+    #expect(result.knowledgeBase == nil, "content with an error is not served")
+    let errors = result.findings.filter { $0.severity == .error }
+    #expect(errors.count == 1, "exactly the one mistake is reported: \(errors)")
+    let finding = errors.first
+    #expect(finding?.location.description == place)
+    #expect(finding?.kind == kind)
+    #expect(finding?.message == message)
+    #expect(finding?.fix?.isEmpty == false, "every error says how to fix it")
+    #expect(finding?.description.hasPrefix("\(place): error: \(message) Fix: ") == true)
+  }
+
+  @Test func everyProblemIsReportedNotOnlyTheFirst() throws {
+    let folder = Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    func write(_ path: String, _ text: String) throws {
+      let url = folder.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+    try write("Intents/en/greeting.txt", "hello\n")
+    try write("Intents/en/Bad Name.txt", "x\n")
+    try write("KnowledgeBase/en/greeting.md", "no header\n")
+    try write("KnowledgeBase/en/other.md", "---\ntitle: t\nintents: other\nescalate: never\n---\nbody\n")
+    let errors = ContentLoader().read(from: folder).findings.filter { $0.severity == .error }
+    #expect(Set(errors.map(\.location.file)).count >= 3, "\(errors)")
+  }
+
+  @Test func theDemoLoadsWithoutErrors() {
+    let result = ContentLoader().read(from: Paths.repository)
+    #expect(result.knowledgeBase != nil)
+    #expect(!result.findings.contains { $0.severity == .error }, "\(result.findings.filter { $0.severity == .error })")
+  }
+
+  @Test func decomposedFilesReadAsPrecomposed() throws {
+    let folder = Paths.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let decomposed = "tiền".decomposedStringWithCanonicalMapping
+    #expect(decomposed.utf8.count > "tiền".utf8.count)
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("Intents/vi"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("KnowledgeBase/vi"), withIntermediateDirectories: true)
+    try "hoàn \(decomposed) đi\n".write(
+      to: folder.appendingPathComponent("Intents/vi/refund-status.txt"), atomically: true, encoding: .utf8)
+    try "---\ntitle: Hoàn tiền\nintents: refund-status\n---\nChúng tôi hoàn tiền trong 5 ngày.\n".write(
+      to: folder.appendingPathComponent("KnowledgeBase/vi/refund-status.md"), atomically: true, encoding: .utf8)
+    let knowledgeBase = try ContentLoader().load(from: folder)
+    let example = try #require(knowledgeBase.intents[.vi]?.first?.examples.first)
+    #expect(Array(example.text.utf8) == Array("hoàn tiền đi".utf8), "NFC at the door")
+  }
+}

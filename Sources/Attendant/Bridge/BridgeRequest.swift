@@ -29,7 +29,7 @@ enum BridgeRequest {
     case "message":
       let session = try Self.session(object)
       let text = try Self.requiredString(object, "text", example: "{\"session\": \"s1\", \"text\": \"where is my order?\"}")
-      guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+      guard !text.trimmedWhiteSpace.isEmpty else {
         throw BridgeError(.emptyText, "The field 'text' is empty. Send the customer's message.")
       }
       var language: Language?

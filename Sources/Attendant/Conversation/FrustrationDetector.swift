@@ -59,7 +59,16 @@ enum FrustrationDetector {
     var longestRun = 0
     var emoji = false
     for scalar in text.unicodeScalars {
-      if scalar.properties.isAlphabetic {
+      let value = scalar.value
+      if value < 0x80 {
+        // ASCII without Unicode property look-ups, which cost more than the rest of this loop.
+        if (0x41...0x5A).contains(value) {
+          letters += 1
+          capitals += 1
+        } else if (0x61...0x7A).contains(value) {
+          letters += 1
+        }
+      } else if scalar.properties.isAlphabetic {
         letters += 1
         if scalar.properties.isUppercase { capitals += 1 }
       }

@@ -30,7 +30,7 @@ struct Responder {
   // MARK: Turn
 
   mutating func respond(to message: Message) -> Reply {
-    text = message.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    text = message.text.trimmedWhiteSpace
     earlierAttempts = session.attemptsWithoutAnswer
     if let zone = message.timeZone { session.timeZone = zone }
     let tokens = Tokenizer.tokenize(text)
@@ -489,7 +489,7 @@ struct Responder {
       options: options, escalation: escalation, explanation: explanation)
   }
 
-  private func format(_ value: Double) -> String { String(format: "%.2f", value) }
+  private func format(_ value: Double) -> String { value.twoDecimals }
 }
 
 extension TimeZone {
@@ -499,10 +499,10 @@ extension TimeZone {
 extension EscalationRecord {
   /// A new record id: the UTC time and 32 random bits (`esc-20261122T193005Z-3f9a1c2b`).
   static func makeID(at date: Date) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = .utc
-    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-    let stamp = String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
-    return "esc-\(stamp)-" + String(format: "%08x", UInt32.random(in: .min ... .max))
+    let f = ISO8601.utcFields(date)
+    let stamp = "\(ISO8601.pad(Int(f.tm_year) + 1900, 4))\(ISO8601.pad(Int(f.tm_mon) + 1))\(ISO8601.pad(Int(f.tm_mday)))"
+      + "T\(ISO8601.pad(Int(f.tm_hour)))\(ISO8601.pad(Int(f.tm_min)))\(ISO8601.pad(Int(f.tm_sec)))Z"
+    let random = String(UInt32.random(in: .min ... .max), radix: 16)
+    return "esc-\(stamp)-" + String(repeating: "0", count: 8 - random.count) + random
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What to tell a customer whose conversation goes to a person: whether someone is on shift, and if
 /// not, when the next shift starts, in the customer's language and local time.
@@ -45,10 +46,26 @@ struct Handoff: Sendable {
   /// A moment in the customer's language and time zone, or UTC: `Monday 24 November, 08:00 (Europe/Zagreb)`.
   static func describe(_ date: Date, locale identifier: String, timeZone: TimeZone?) -> String {
     let zone = timeZone ?? .utc
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: identifier)
-    formatter.timeZone = zone
-    formatter.setLocalizedDateFormatFromTemplate("EEEEdMMMMHHmm")
-    return "\(formatter.string(from: date)) (\(zone.identifier == "GMT" ? "UTC" : zone.identifier))"
+    let key = "\(identifier)|\(zone.identifier)"
+    // Building a formatter from a template costs about a millisecond; one per locale and zone is kept.
+    let formatted = formatters.withLock { cache -> String in
+      let formatter: DateFormatter
+      if let cached = cache[key] {
+        formatter = cached
+      } else {
+        formatter = DateFormatter()
+        formatter.locale = Locale(identifier: identifier)
+        formatter.timeZone = zone
+        formatter.setLocalizedDateFormatFromTemplate("EEEEdMMMMHHmm")
+        if cache.count > 256 { cache.removeAll() }
+        cache[key] = formatter
+      }
+      return formatter.string(from: date)
+    }
+    return "\(formatted) (\(zone.identifier == "GMT" ? "UTC" : zone.identifier))"
   }
+
+  /// Formatters by locale and zone. `DateFormatter` is a class that is not `Sendable`; every use is
+  /// inside the lock.
+  private static let formatters = Mutex<[String: DateFormatter]>([:])
 }

@@ -35,17 +35,27 @@ public struct LanguageScore: Sendable, Hashable, Codable {
 struct LanguageIdentifier: Sendable {
   let languages: [Language]
   private let distinctive: [Unicode.Scalar: [Int]]
-  private let trigramCounts: [UInt32: [Float]]
-  private let trigramTotals: [Float]
-  private let trigramVocabulary: Float
-  private let words: [String: [Float]]
-  private let wordTotals: [Float]
   private let functionWords: [String: [Int]]
+  // Counts, flat: entry `id * languages.count + language`.
+  private let trigramIDs: [UInt32: Int32]
+  private let trigramCounts: [Float]
+  private let trigramTotals: [Float]
+  private let wordIDs: [String: Int32]
+  private let wordCounts: [Float]
+  private let wordTotals: [Float]
+  // The same as log-likelihoods, worked out once: what a message in service looks up.
+  private let trigramLogs: [Float]
+  private let unseenTrigramLogs: [Float]
+  private let wordLogs: [Float]
+  /// The only language whose content uses a word, or -1.
+  private let wordOwner: [Int8]
 
   /// With no language yet, a guess needs at least this margin over the runner-up (log-likelihood units).
   static let minimumMargin: Double = 0.25
   /// To leave the conversation's current language, a guess needs this margin and two words or more.
   static let switchMargin: Double = 1.5
+  static let trigramSmoothing: Float = 0.1
+  static let wordSmoothing: Float = 0.2
 
   /// Builds trigram and word profiles from examples.
   ///
@@ -66,30 +76,75 @@ struct LanguageIdentifier: Sendable {
         functionWords[word, default: []].append(index)
       }
     }
-    var trigramCounts: [UInt32: [Float]] = [:]
+    var trigramIDs: [UInt32: Int32] = [:]
+    var trigramCounts: [Float] = []
     var trigramTotals = [Float](repeating: 0, count: count)
-    var words: [String: [Float]] = [:]
+    var wordIDs: [String: Int32] = [:]
+    var wordCounts: [Float] = []
     var wordTotals = [Float](repeating: 0, count: count)
     // With one language there is nothing to tell apart: no profiles are built.
     for (index, language) in languages.enumerated() where count > 1 {
       for text in samples[language] ?? [] {
-        let tokens = Tokenizer.tokenize(text)
-        for token in tokens where !token.isNumber {
-          words[token.folded, default: [Float](repeating: 0, count: count)][index] += 1
+        for token in Tokenizer.tokenize(text) where !token.isNumber {
+          let word: Int32
+          if let id = wordIDs[token.folded] {
+            word = id
+          } else {
+            word = Int32(wordIDs.count)
+            wordIDs[token.folded] = word
+            wordCounts.append(contentsOf: [Float](repeating: 0, count: count))
+          }
+          wordCounts[Int(word) * count + index] += 1
           wordTotals[index] += 1
           Self.forEachTrigram(of: token.folded) { trigram in
-            trigramCounts[trigram, default: [Float](repeating: 0, count: count)][index] += 1
+            let id: Int32
+            if let existing = trigramIDs[trigram] {
+              id = existing
+            } else {
+              id = Int32(trigramIDs.count)
+              trigramIDs[trigram] = id
+              trigramCounts.append(contentsOf: [Float](repeating: 0, count: count))
+            }
+            trigramCounts[Int(id) * count + index] += 1
             trigramTotals[index] += 1
           }
         }
       }
     }
+    let trigramVocabulary = Float(max(trigramIDs.count, 1))
+    let a = Self.trigramSmoothing
+    let trigramDenominators = trigramTotals.map { $0 + a * trigramVocabulary }
+    self.trigramLogs = trigramCounts.enumerated().map { log(($0.element + a) / trigramDenominators[$0.offset % max(count, 1)]) }
+    self.unseenTrigramLogs = trigramDenominators.map { log(a / $0) }
+    let b = Self.wordSmoothing
+    let wordVocabulary = Float(max(wordIDs.count, 1))
+    var wordLogs = [Float](repeating: 0, count: wordCounts.count)
+    var wordOwner = [Int8](repeating: -1, count: wordIDs.count)
+    for word in 0..<wordIDs.count {
+      var mean: Float = 0
+      var owners = 0
+      for index in 0..<count {
+        let value = log((wordCounts[word * count + index] + b) / (wordTotals[index] + b * wordVocabulary))
+        wordLogs[word * count + index] = value
+        mean += value
+        if wordCounts[word * count + index] > 0 {
+          owners += 1
+          wordOwner[word] = Int8(index)
+        }
+      }
+      mean /= Float(max(count, 1))
+      for index in 0..<count { wordLogs[word * count + index] -= mean }
+      if owners != 1 { wordOwner[word] = -1 }
+    }
+    self.wordLogs = wordLogs
+    self.wordOwner = wordOwner
     self.distinctive = distinctive
     self.functionWords = functionWords
+    self.trigramIDs = trigramIDs
     self.trigramCounts = trigramCounts
     self.trigramTotals = trigramTotals
-    self.trigramVocabulary = Float(max(trigramCounts.count, 1))
-    self.words = words
+    self.wordIDs = wordIDs
+    self.wordCounts = wordCounts
     self.wordTotals = wordTotals
   }
 
@@ -103,6 +158,10 @@ struct LanguageIdentifier: Sendable {
   ///     (leave-one-out measurement on the content's examples); `nil` in service.
   /// - Complexity: O(length of the message × languages).
   func identify(_ text: String, tokens: [RawToken], current: Language? = nil, heldOut: Language? = nil) -> LanguageGuess {
+    let count = languages.count
+    guard count > 1 else {
+      return LanguageGuess(language: languages.first, evidence: .words, scores: [], clues: [])
+    }
     let heldOutIndex = heldOut.flatMap { languages.firstIndex(of: $0) }
     var ownWords: [String: Float] = [:]
     var ownTrigrams: [UInt32: Float] = [:]
@@ -112,10 +171,6 @@ struct LanguageIdentifier: Sendable {
         ownWords[token.folded, default: 0] += 1
         Self.forEachTrigram(of: token.folded) { ownTrigrams[$0, default: 0] += 1; ownTrigramTotal += 1 }
       }
-    }
-    let count = languages.count
-    guard count > 1 else {
-      return LanguageGuess(language: languages.first, evidence: .words, scores: [], clues: [])
     }
     var letterHits = [Int](repeating: 0, count: count)
     var clues: [String] = []
@@ -131,37 +186,55 @@ struct LanguageIdentifier: Sendable {
     var trigramTotal = 0
     var wordCount = 0
     var wordClues: [String] = []
+    let a = Double(Self.trigramSmoothing)
+    let trigramVocabulary = Double(max(trigramIDs.count, 1))
     for token in tokens where !token.isNumber {
       wordCount += 1
       if let hits = functionWords[token.folded] {
         for index in hits { wordScore[index] += 1.0 }
       }
-      if var counts = words[token.folded] {
-        if let held = heldOutIndex { counts[held] -= ownWords[token.folded] ?? 0 }
-        // Naive-Bayes log likelihood of the word in each language, centred over the languages, so that
-        // a word the content uses often in one language and rarely in others points to the first.
-        var logs = [Double](repeating: 0, count: count)
-        for index in 0..<count {
-          var total = Double(wordTotals[index])
-          if index == heldOutIndex { total -= Double(ownWords.values.reduce(0, +)) }
-          logs[index] = log((Double(max(counts[index], 0)) + 0.2) / (total + 0.2 * Double(words.count)))
+      if let word = wordIDs[token.folded].map(Int.init) {
+        if let held = heldOutIndex {
+          // Leave-one-out: the word's counts without this very example.
+          let own = ownWords[token.folded] ?? 0
+          let b = Double(Self.wordSmoothing)
+          var logs = [Double](repeating: 0, count: count)
+          var owners: [Int] = []
+          for index in 0..<count {
+            var c = Double(wordCounts[word * count + index])
+            var total = Double(wordTotals[index])
+            if index == held {
+              c -= Double(own)
+              total -= Double(ownWords.values.reduce(0, +))
+            }
+            if c > 0 { owners.append(index) }
+            logs[index] = log((max(c, 0) + b) / (total + b * Double(wordIDs.count)))
+          }
+          let mean = logs.reduce(0, +) / Double(count)
+          for index in 0..<count { wordScore[index] += logs[index] - mean }
+          if owners.count == 1, wordClues.count < 3 { wordClues.append(token.folded) }
+        } else {
+          for index in 0..<count { wordScore[index] += Double(wordLogs[word * count + index]) }
+          if wordOwner[word] >= 0, wordClues.count < 3 { wordClues.append(token.folded) }
         }
-        let mean = logs.reduce(0, +) / Double(count)
-        for index in 0..<count { wordScore[index] += logs[index] - mean }
-        let seenIn = counts.indices.filter { counts[$0] > 0 }
-        if seenIn.count == 1, wordClues.count < 3 { wordClues.append(token.folded) }
       }
       Self.forEachTrigram(of: token.folded) { trigram in
         trigramTotal += 1
-        let counts = trigramCounts[trigram]
-        for index in 0..<count {
-          var c = Double(counts?[index] ?? 0)
-          var total = Double(trigramTotals[index])
-          if index == heldOutIndex {
-            c -= Double(ownTrigrams[trigram] ?? 0)
-            total -= Double(ownTrigramTotal)
+        let id = trigramIDs[trigram].map(Int.init)
+        if let held = heldOutIndex {
+          for index in 0..<count {
+            var c = Double(id.map { trigramCounts[$0 * count + index] } ?? 0)
+            var total = Double(trigramTotals[index])
+            if index == held {
+              c -= Double(ownTrigrams[trigram] ?? 0)
+              total -= Double(ownTrigramTotal)
+            }
+            trigramScore[index] += log((max(c, 0) + a) / (total + a * trigramVocabulary))
           }
-          trigramScore[index] += log((max(c, 0) + 0.1) / (total + 0.1 * Double(trigramVocabulary)))
+        } else if let id {
+          for index in 0..<count { trigramScore[index] += Double(trigramLogs[id * count + index]) }
+        } else {
+          for index in 0..<count { trigramScore[index] += Double(unseenTrigramLogs[index]) }
         }
       }
     }

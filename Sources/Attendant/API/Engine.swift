@@ -70,6 +70,14 @@ public struct Engine: Sendable {
     indexes[language]?.match(text, detail: detail)
   }
 
+  /// Matches words already cut by the language-neutral tokenizer, cutting again only when the language's
+  /// casing differs (a capital `I` in Turkish).
+  func match(_ text: String, tokens: [RawToken], in language: Language) -> Match? {
+    guard let index = indexes[language] else { return nil }
+    if index.analyzer.profile.turkishCasing && tokens.contains(where: \.hasCapitalI) { return index.match(text) }
+    return index.match(tokens: tokens)
+  }
+
   /// Answers one message, updating the session.
   ///
   /// - Parameters:

@@ -38,10 +38,7 @@ enum BridgeReply {
     .object([("intent", .string(score.intent.rawValue)), ("confidence", .number(rounded(score.confidence)))])
   }
 
-  static func record(_ record: EscalationRecord) -> JSONValue {
-    guard let data = try? EscalationRecord.makeEncoder(pretty: false).encode(record) else { return .null }
-    return .raw(String(decoding: data, as: UTF8.self))
-  }
+  static func record(_ record: EscalationRecord) -> JSONValue { record.json }
 
   static func finding(_ finding: Finding) -> JSONValue {
     .object([

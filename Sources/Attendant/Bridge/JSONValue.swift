@@ -59,58 +59,120 @@ public enum JSONValue: Sendable, Hashable {
 
   /// Compact JSON text on one line.
   public var serialized: String {
-    var output = ""
+    var output: [UInt8] = []
+    output.reserveCapacity(256)
     write(to: &output)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Writes UTF-8 bytes: a reply line is written once per request, so this avoids building a `String`
+  /// one scalar at a time.
+  func write(to output: inout [UInt8]) {
+    switch self {
+    case .null: output.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+    case .bool(let value): output.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+    case .number(let text): output.append(contentsOf: text.utf8)
+    case .string(let text): Self.writeString(text, to: &output)
+    case .raw(let text): output.append(contentsOf: text.utf8)
+    case .array(let items):
+      output.append(0x5B)
+      for (index, item) in items.enumerated() {
+        if index > 0 { output.append(0x2C) }
+        item.write(to: &output)
+      }
+      output.append(0x5D)
+    case .object(let members):
+      output.append(0x7B)
+      for (index, member) in members.enumerated() {
+        if index > 0 { output.append(0x2C) }
+        Self.writeString(member.0, to: &output)
+        output.append(0x3A)
+        member.1.write(to: &output)
+      }
+      output.append(0x7D)
+    }
+  }
+
+  /// Indented JSON (two spaces), for files people read, such as outbox records.
+  public var pretty: [UInt8] {
+    var output: [UInt8] = []
+    writePretty(to: &output, indent: 0)
+    output.append(0x0A)
     return output
   }
 
-  func write(to output: inout String) {
+  private func writePretty(to output: inout [UInt8], indent: Int) {
+    func newline(_ level: Int) {
+      output.append(0x0A)
+      output.append(contentsOf: repeatElement(0x20, count: level * 2))
+    }
     switch self {
-    case .null: output += "null"
-    case .bool(let value): output += value ? "true" : "false"
-    case .number(let text): output += text
-    case .string(let text): Self.writeString(text, to: &output)
-    case .raw(let text): output += text
-    case .array(let items):
-      output += "["
+    case .array(let items) where !items.isEmpty:
+      output.append(0x5B)
       for (index, item) in items.enumerated() {
-        if index > 0 { output += "," }
-        item.write(to: &output)
+        if index > 0 { output.append(0x2C) }
+        newline(indent + 1)
+        item.writePretty(to: &output, indent: indent + 1)
       }
-      output += "]"
-    case .object(let members):
-      output += "{"
+      newline(indent)
+      output.append(0x5D)
+    case .object(let members) where !members.isEmpty:
+      output.append(0x7B)
       for (index, member) in members.enumerated() {
-        if index > 0 { output += "," }
+        if index > 0 { output.append(0x2C) }
+        newline(indent + 1)
         Self.writeString(member.0, to: &output)
-        output += ":"
-        member.1.write(to: &output)
+        output.append(contentsOf: [0x3A, 0x20])
+        member.1.writePretty(to: &output, indent: indent + 1)
       }
-      output += "}"
+      newline(indent)
+      output.append(0x7D)
+    default:
+      write(to: &output)
     }
   }
 
-  static func writeString(_ text: String, to output: inout String) {
-    output += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case "\u{2028}": output += "\\u2028"
-      case "\u{2029}": output += "\\u2029"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+  /// A JSON string: runs of bytes that need no escape are copied whole.
+  static func writeString(_ text: String, to output: inout [UInt8]) {
+    output.append(0x22)
+    var text = text
+    text.withUTF8 { bytes in
+      var runStart = 0
+      var index = 0
+      func flush() {
+        if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+      }
+      while index < bytes.count {
+        let byte = bytes[index]
+        var escape: [UInt8]?
+        var width = 1
+        switch byte {
+        case 0x22: escape = [0x5C, 0x22]
+        case 0x5C: escape = [0x5C, 0x5C]
+        case 0x0A: escape = [0x5C, 0x6E]
+        case 0x0D: escape = [0x5C, 0x72]
+        case 0x09: escape = [0x5C, 0x74]
+        case 0x00..<0x20:
+          let hex = Array(String(byte, radix: 16).utf8)
+          escape = [0x5C, 0x75, 0x30, 0x30] + (hex.count == 1 ? [0x30] : []) + hex
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+          // U+2028 and U+2029 are valid JSON but end lines in JavaScript: escaped for hosts that eval.
+          escape = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+          width = 3
+        default: break
+        }
+        if let escape {
+          flush()
+          output.append(contentsOf: escape)
+          index += width
+          runStart = index
         } else {
-          output.unicodeScalars.append(scalar)
+          index += 1
         }
       }
+      flush()
     }
-    output += "\""
+    output.append(0x22)
   }
 
   // MARK: Reading

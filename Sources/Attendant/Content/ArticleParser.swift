@@ -27,8 +27,8 @@ enum ArticleParser {
         ok = false
         continue
       }
-      let key = line.text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-      let value = line.text[line.text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      let key = line.text[..<colon].trimmedWhiteSpace.lowercased()
+      let value = line.text[line.text.index(after: colon)...].trimmedWhiteSpace
       guard keys.contains(key) else {
         let hint = Suggestion.closest(to: key, in: keys).map { "did you mean '\($0)'?" }
         findings.append(
@@ -86,7 +86,7 @@ enum ArticleParser {
       }
     }
     let bodyLines = lines[(close + 1)...]
-    let body = bodyLines.map(\.text).joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    let body = bodyLines.map(\.text).joined(separator: "\n").trimmedWhiteSpace
     let bodyLine = bodyLines.first(where: { !$0.trimmed.isEmpty })?.number ?? lines[close].number
     if body.isEmpty {
       findings.append(
@@ -103,7 +103,7 @@ enum ArticleParser {
     _ entry: (value: String, line: Int), file: ContentFile, findings: inout [Finding], ok: inout Bool
   ) -> [IntentID] {
     var result: [IntentID] = []
-    for raw in entry.value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !raw.isEmpty {
+    for raw in entry.value.split(separator: ",").map({ $0.trimmedWhiteSpace }) where !raw.isEmpty {
       guard let id = IntentID(rawValue: raw) else {
         findings.append(
           Finding(.error, .invalidIntentID, at: file.location(entry.line), "'\(raw)' is not a valid intent id.",

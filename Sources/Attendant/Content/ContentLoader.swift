@@ -211,7 +211,7 @@ private struct Reader {
     case .failure(let finding): findings.append(finding)
     case .success(let file):
       for line in file.lines where !line.isBlankOrComment {
-        let parts = line.text.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+        let parts = line.text.split(separator: "=", maxSplits: 1).map { String($0).trimmedWhiteSpace }
         guard parts.count == 2, !parts[1].isEmpty else {
           findings.append(
             Finding(.error, .parse, at: file.location(line.number), "A phrase line must read 'key = sentence'.",

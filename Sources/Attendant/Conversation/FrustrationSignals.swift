@@ -70,7 +70,7 @@ public struct FrustrationSignals: Sendable, Hashable {
       let text = line.trimmed
       let location = file.location(line.number)
       if text.hasPrefix("-") {
-        let target = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+        let target = String(text.dropFirst()).trimmedWhiteSpace
         if target == "*" {
           phrases.removeAll { base.phrases.contains($0) }
           continue
@@ -97,8 +97,8 @@ public struct FrustrationSignals: Sendable, Hashable {
       var phraseText = text
       var weight = 1.0
       if let equals = text.lastIndex(of: "=") {
-        phraseText = text[..<equals].trimmingCharacters(in: .whitespaces)
-        let weightText = text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+        phraseText = text[..<equals].trimmedWhiteSpace
+        let weightText = text[text.index(after: equals)...].trimmedWhiteSpace
         guard let value = Double(weightText), value > 0, value <= maximumWeight else {
           findings.append(
             Finding(

@@ -66,7 +66,7 @@ struct Responder {
   /// by the frustration check; for the topic they are noise, unless the message is a complaint, which
   /// the first match catches.
   private mutating func topicMatch(tokens: [RawToken]) -> Match? {
-    let match = engine.match(text, in: language)
+    let match = engine.match(text, tokens: tokens, in: language)
     guard !frustration.phraseSpans.isEmpty, (match?.confidence.value ?? 0) < policy.answerThreshold else { return match }
     var keep = [Bool](repeating: true, count: tokens.count)
     for span in frustration.phraseSpans { for index in span where index < keep.count { keep[index] = false } }

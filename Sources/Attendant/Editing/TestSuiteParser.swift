@@ -67,7 +67,7 @@ public enum TestSuiteParser {
         title = nil
       } else if trimmed.hasPrefix("#") {
         if open == nil {
-          title = String(trimmed.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+          title = String(trimmed.drop { $0 == "#" }).trimmedWhiteSpace
         }
       } else if trimmed.hasPrefix("@") {
         close()
@@ -108,7 +108,7 @@ public enum TestSuiteParser {
 
     /// `@minimum-accuracy 90%`: the share of single cases that must pass.
     mutating func directive(_ text: String, line: Int, suite: inout TestSuite) {
-      let parts = text.dropFirst().split(separator: " ", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+      let parts = text.dropFirst().split(separator: " ", maxSplits: 1).map { String($0).trimmedWhiteSpace }
       guard parts.first == "minimum-accuracy" else {
         findings.append(
           Finding(.error, .suite, at: file.location(line), "Unknown directive '\(text)'.",
@@ -223,8 +223,8 @@ public enum TestSuiteParser {
         fail(line, "A test line must read 'question => expectation'.", fix: "write, for example, '\(example)'.")
         return nil
       }
-      let question = text[..<arrow.lowerBound].trimmingCharacters(in: .whitespaces)
-      let expectation = text[arrow.upperBound...].trimmingCharacters(in: .whitespaces)
+      let question = text[..<arrow.lowerBound].trimmedWhiteSpace
+      let expectation = text[arrow.upperBound...].trimmedWhiteSpace
       guard !question.isEmpty else {
         fail(line, "The question before '=>' is empty.", fix: "write the customer's message before '=>'.")
         return nil

@@ -33,13 +33,7 @@ public struct Outbox: Sendable {
   ///
   /// - Throws: `WriteError` when the folder cannot be created or written (permissions, a full disk).
   public func write(_ record: EscalationRecord) throws(WriteError) {
-    let data: Data
-    do {
-      data = try EscalationRecord.makeEncoder().encode(record)
-    } catch {
-      throw WriteError(path: url(for: record.id).path, reason: "\(error)")
-    }
-    try write(data + Data([0x0A]), name: "\(record.id).json")
+    try write(Data(record.json.pretty), name: "\(record.id).json")
   }
 
   /// Writes bytes to a file in the folder atomically and durably.

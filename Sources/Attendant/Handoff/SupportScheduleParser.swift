@@ -39,8 +39,8 @@ enum SupportScheduleParser {
         fail(line.number, "A schedule line must read 'key: value'.", "write one of \(keys.joined(separator: ", ")).")
         continue
       }
-      let key = line.text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-      let value = line.text[line.text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      let key = line.text[..<colon].trimmedWhiteSpace.lowercased()
+      let value = line.text[line.text.index(after: colon)...].trimmedWhiteSpace
       if key == "team" {
         drafts.append(Draft(name: value, line: line.number))
         continue
@@ -55,7 +55,7 @@ enum SupportScheduleParser {
       }
       switch key {
       case "languages":
-        for code in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+        for code in value.split(separator: ",").map({ $0.trimmedWhiteSpace }) {
           guard let language = Language(rawValue: code) else {
             fail(line.number, "'\(code)' is not a language code.", "write two-letter codes separated by commas, such as 'hr, en'.")
             drafts[drafts.count - 1].unreadable.insert(key)
@@ -84,7 +84,7 @@ enum SupportScheduleParser {
         }
         drafts[drafts.count - 1].shifts += shifts
       default:  // holidays
-        for text in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+        for text in value.split(separator: ",").map({ $0.trimmedWhiteSpace }) {
           guard let date = parseDate(text) else {
             fail(line.number, "'\(text)' is not a date.", "write dates as YYYY-MM-DD, separated by commas.")
             continue

@@ -46,7 +46,7 @@ public struct ImportedContent: Sendable {
       lines += intent.examples.map(Self.oneLine)
       try (lines.joined(separator: "\n") + "\n").write(
         to: intentsFolder.appendingPathComponent("\(intent.id).txt"), atomically: true, encoding: .utf8)
-      let body = intent.answer.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+      let body = intent.answer.map { $0.trimmedWhiteSpace }.flatMap { $0.isEmpty ? nil : $0 }
         ?? "This answer has not been written yet (imported intent '\(intent.sourceLabel)')."
       let article = "---\ntitle: \(Self.oneLine(intent.title))\nintents: \(intent.id)\n---\n\(body)\n"
       try article.write(to: articlesFolder.appendingPathComponent("\(intent.id).md"), atomically: true, encoding: .utf8)
@@ -74,7 +74,7 @@ public struct ImportedContent: Sendable {
       return text
     }
     var line = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-      .replacingOccurrences(of: "\r", with: " ").trimmingCharacters(in: .whitespaces)
+      .replacingOccurrences(of: "\r", with: " ").trimmedWhiteSpace
     if line.hasPrefix("#") { line = "\\" + line }
     return line
   }

@@ -64,7 +64,7 @@ public enum Importer {
       throw ImportError(file: file, line: error.line, message: error.message)
     }
     guard let first = records.first else { throw ImportError(file: file, line: nil, message: "The file is empty.") }
-    let header = first.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    let header = first.fields.map { $0.trimmedWhiteSpace.lowercased() }
     let textNames = ["text", "utterance", "question", "sentence", "query", "example", "phrase"]
     let intentNames = ["intent", "label", "category", "class", "intent_name", "topic"]
     var textColumn = 0
@@ -82,8 +82,8 @@ public enum Importer {
           file: file, line: record.line,
           message: "Expected at least \(max(textColumn, intentColumn) + 1) columns, found \(record.fields.count). Quote fields that contain the delimiter.")
       }
-      let question = record.fields[textColumn].trimmingCharacters(in: .whitespacesAndNewlines)
-      let label = record.fields[intentColumn].trimmingCharacters(in: .whitespacesAndNewlines)
+      let question = record.fields[textColumn].trimmedWhiteSpace
+      let label = record.fields[intentColumn].trimmedWhiteSpace
       guard !question.isEmpty, !label.isEmpty else {
         throw ImportError(file: file, line: record.line, message: "The text or the intent is empty.")
       }
@@ -106,7 +106,7 @@ public enum Importer {
     var questionColumn = 0
     var answerColumn = 1
     if let first = rows.first {
-      let header = first.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+      let header = first.fields.map { $0.trimmedWhiteSpace.lowercased() }
       if let q = header.firstIndex(of: "question"), let a = header.firstIndex(of: "answer") {
         questionColumn = q
         answerColumn = a
@@ -119,8 +119,8 @@ public enum Importer {
       guard record.fields.count > max(questionColumn, answerColumn) else {
         throw ImportError(file: file, line: record.line, message: "Expected a question and an answer separated by a tab.")
       }
-      let question = record.fields[questionColumn].trimmingCharacters(in: .whitespacesAndNewlines)
-      let answer = record.fields[answerColumn].replacingOccurrences(of: "\\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+      let question = record.fields[questionColumn].trimmedWhiteSpace
+      let answer = record.fields[answerColumn].replacingOccurrences(of: "\\n", with: "\n").trimmedWhiteSpace
       guard !question.isEmpty, !answer.isEmpty else {
         throw ImportError(file: file, line: record.line, message: "The question or the answer is empty.")
       }

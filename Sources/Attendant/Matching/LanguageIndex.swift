@@ -17,6 +17,8 @@ struct LanguageIndex: Sendable {
   let language: Language
   let analyzer: TextAnalyzer
   let parameters: ScoringParameters
+  /// The weight of the character model: the parameters', or 0 for content past the dense ranking limit.
+  let characterWeight: Double
   let intents: [IntentID]
   let examples: [IndexedExample]
   let examplesByIntent: [[Int32]]
@@ -100,6 +102,11 @@ struct LanguageIndex: Sendable {
     self.parameters = parameters
     intents = source.map(\.id)
     let intentCount = source.count
+    // Past the dense ranking limit the index is built for size: no character model (its postings
+    // would grow with intents × n-grams; words with typo correction carry the matching) and no
+    // postings for the commonest word features.
+    let sparse = intentCount > Self.denseRankingLimit
+    self.characterWeight = sparse ? 0 : parameters.characterWeight
 
     // Pass 1: every example cut into words once, as word ids (numbers as `numberWord`), and the
     // accented forms as exact ids; each distinct word is hashed as a string once per occurrence here,
@@ -235,6 +242,10 @@ struct LanguageIndex: Sendable {
     featurePairs.sort()
     Self.forEachGroup(featurePairs, featureCount: featureKeys.count) { feature, counts in
       let g = pow(Self.concentration(counts, intentCount: intentCount), parameters.wordConcentrationPower)
+      if sparse && g < parameters.sparseWordFloor {
+        featurePostings.append([])
+        return
+      }
       featureWeight[feature] = Float(g)
       weightTotal += g
       featurePostings.append(
@@ -250,10 +261,11 @@ struct LanguageIndex: Sendable {
 
     // Character model: multinomial naive Bayes, score_c = Σ q · ln((N_gc + a) / (T_c + aV)), with
     // N_gc = Σ over words w of count(w in c) × count(g in w).
+    if sparse { wordPairs.removeAll() }
     wordPairs.sort()
     var wordGrams: [[Int32]] = []
     var gramIDs: [UInt64: Int32] = [:]
-    for word in vocabulary {
+    for word in vocabulary where !sparse {
       wordGrams.append(
         Self.grams(of: word, sizes: parameters.characterGramSizes).map { gram in
           if let id = gramIDs[gram] { return id }
@@ -263,7 +275,7 @@ struct LanguageIndex: Sendable {
         })
     }
     var gramPairs: [(key: UInt64, count: Int32)] = []
-    Self.forEachGroup(wordPairs, featureCount: vocabulary.count) { word, counts in
+    Self.forEachGroup(sparse ? [] : wordPairs, featureCount: sparse ? 0 : vocabulary.count) { word, counts in
       for gram in wordGrams[word] {
         for (intent, n) in counts { gramPairs.append((UInt64(UInt32(gram)) << 32 | UInt64(UInt32(intent)), n)) }
       }
@@ -273,7 +285,8 @@ struct LanguageIndex: Sendable {
     var totals = [Double](repeating: 0, count: intentCount)
     for pair in gramPairs { totals[Int(pair.key & 0xFFFF_FFFF)] += Double(pair.count) }
     let vocabularySize = Double(gramIDs.count)
-    let gramAbsent = totals.map { log(ac / ($0 + ac * vocabularySize)) }
+    // Without a character model (sparse content) the constants are 0, not log(a / 0).
+    let gramAbsent = vocabularySize > 0 ? totals.map { log(ac / ($0 + ac * vocabularySize)) } : totals.map { _ in 0.0 }
     var gramWeight = [Float](repeating: 0, count: gramIDs.count)
     var gramPostings = PostingList<Float>()
     Self.forEachWeightedGroup(gramPairs, featureCount: gramIDs.count) { gram, counts in
@@ -287,6 +300,12 @@ struct LanguageIndex: Sendable {
     known.reserveCapacity(wordStems.count)
     var dense = [Double](repeating: 0, count: intentCount)
     var touched: [Int32] = []
+    if sparse {
+      for word in vocabulary.indices {
+        wordCharacters.append([])
+        known.append(KnownWord(stem: wordStems[word], frequency: wordFrequency[word], characterMass: 0))
+      }
+    }
     for (word, grams) in wordGrams.enumerated() {
       let share = grams.isEmpty ? 0 : 1 / Double(grams.count)
       var mass = 0.0
@@ -435,7 +454,15 @@ struct LanguageIndex: Sendable {
   ///   - detail: Whether to work out the per-signal breakdown and the nearest examples (for explanations).
   /// - Complexity: O(features × postings + touched intents), plus O(intents) up to `denseRankingLimit`.
   func match(_ text: String, detail: Bool = false) -> Match {
-    let terms = analyzer.terms(of: text, knownStem: knownStems.contains, stems: stemCache)
+    match(terms: analyzer.terms(of: text, knownStem: knownStems.contains, stems: stemCache), detail: detail)
+  }
+
+  /// Scores a message that the tokenizer has already cut (with this language's casing).
+  func match(tokens: [RawToken], detail: Bool = false) -> Match {
+    match(terms: analyzer.terms(from: tokens, knownStem: knownStems.contains, stems: stemCache), detail: detail)
+  }
+
+  private func match(terms: [Term], detail: Bool) -> Match {
     var corrections: [Match.Correction] = []
     var unknownWords: [String] = []
     var evidence: [WordEvidence] = []
@@ -570,7 +597,7 @@ struct LanguageIndex: Sendable {
         }
       }
     }
-    let lambda = parameters.characterWeight
+    let lambda = characterWeight
     let dense = count <= Self.denseRankingLimit
     var wordMean = 0.0, gramMean = 0.0, wordScale = 1.0, gramScale = 1.0
     var ranked: [(intent: Int, score: Double)] = []
@@ -714,7 +741,7 @@ struct LanguageIndex: Sendable {
       guard let entry = featurePostings[feature].first(where: { $0.intent == Int32(c) }) else { return nil }
       return (featureName(feature), Double(featureWeight[Int(feature)]) * Double(entry.value))
     }.sorted { $0.1 > $1.1 }
-    let lambda = parameters.characterWeight
+    let lambda = characterWeight
     return [
       Signal(name: "words", value: wordZ / (1 + lambda), detail: contributions.prefix(6).map { "\($0.0) (+\(String(format: "%.2f", $0.1)))" }),
       Signal(name: "character n-grams", value: lambda * gramZ / (1 + lambda), detail: []),

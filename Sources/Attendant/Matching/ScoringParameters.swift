@@ -31,6 +31,10 @@ public struct ScoringParameters: Sendable, Hashable, Codable {
   /// intents could never reach the confidence it has among the n intents the thresholds were chosen on.
   /// `nil` leaves z-scores as they are. Ranking is the same either way.
   public var calibrationIntentCount: Int? = 27
+  /// With more intents than `LanguageIndex.denseRankingLimit`, word features whose concentration weight is
+  /// below this floor (words most intents share) keep no postings: they would cost a pass over most
+  /// intents per message and move no ranking.
+  public var sparseWordFloor: Double = 0.3
   /// The confidence is sigmoid(slope × (evidence − midpoint)).
   public var slope: Double = 1.3
   public var midpoint: Double = 2.4 / 1.3

@@ -175,7 +175,7 @@ struct LanguageIdentifier: Sendable {
     var letterHits = [Int](repeating: 0, count: count)
     var clues: [String] = []
     for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-      let lower = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+      let lower = FoldTable.latinLetter(scalar.value)?.lower ?? scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
       if let indices = distinctive[lower] ?? distinctive[scalar] {
         for index in indices { letterHits[index] += 1 }
         if clues.count < 4 && !clues.contains(String(lower)) { clues.append(String(lower)) }

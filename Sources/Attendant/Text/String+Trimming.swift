@@ -23,3 +23,8 @@ extension Double {
     return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
   }
 }
+
+extension Substring {
+  /// The text without white space at either end, as a string.
+  var trimmedWhiteSpace: String { String(self).trimmedWhiteSpace }
+}

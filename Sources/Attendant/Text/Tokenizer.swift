@@ -135,6 +135,13 @@ enum Tokenizer {
     if value < 0x80 {
       return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
     }
+    if let latin = FoldTable.latinLetter(value) { return latin.isLetter }
+    return letterCategory(scalar)
+  }
+
+  /// Letters and decimal digits by their general category (the slow, general answer).
+  static func letterCategory(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
     switch scalar.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber:
       return value != 0x02BC  // MODIFIER LETTER APOSTROPHE is an apostrophe, not a letter.
@@ -188,6 +195,8 @@ enum Tokenizer {
       let lower: Unicode.Scalar
       if value == 0x130 {  // İ is i in every language
         lower = "i"
+      } else if let latin = FoldTable.latinLetter(value) {
+        lower = latin.lower
       } else {
         let mapping = scalar.properties.lowercaseMapping.unicodeScalars
         lower = mapping.count == 1 ? mapping.first! : scalar

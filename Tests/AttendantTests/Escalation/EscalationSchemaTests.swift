@@ -119,3 +119,19 @@ struct EscalationSchemaTests {
     #expect(JSONSchemaValidator.isDateTime(text) == valid)
   }
 }
+
+/// The hand-written JSON of a record says exactly what `JSONEncoder` would say.
+struct EscalationRecordJSONTests {
+  @Test func theRecordsJSONEqualsWhatJSONEncoderWrites() throws {
+    var conversation = ConversationDriver()
+    _ = conversation.say("hello, my parcel ORB-48213579 has not arrived", language: .en)
+    let reply = conversation.say("I would like to talk to a human, please", language: .en)
+    var record = try #require(reply.escalation)
+    record.customer.contact = ["someone@example.com"]
+    let mine = try JSONValue.parse(record.json.serialized)
+    let theirs = try JSONValue.parse(String(decoding: EscalationRecord.makeEncoder().encode(record), as: UTF8.self))
+    #expect(mine == theirs)
+    let decoded = try EscalationRecord.makeDecoder().decode(EscalationRecord.self, from: Data(record.json.pretty))
+    #expect(decoded == record)
+  }
+}

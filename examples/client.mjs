@@ -17,7 +17,7 @@ const questions = ["where is my parcel?", "siparişim nerede?", "I want to talk 
 for (const [n, text] of questions.entries()) {
   const reply = await ask({ id: n, session: "visitor-7", text, timeZone: "Asia/Jakarta" });
   console.log(`[${reply.type} ${reply.language} ${reply.intent} ${reply.confidence.toFixed(2)}] ${reply.text.slice(0, 60)}`);
-  if (reply.escalation) console.log(`  escalation ${reply.escalation.id} for team ${reply.escalation.assignment.team}`);
+  if (reply.escalation) console.log(`  escalation ${reply.escalation.id} for team ${reply.escalation.assignment?.team ?? 'none yet'}`);
 }
 const bad = await ask({ id: "bad", session: "visitor-7" });
 console.log(`[${bad.type}] ${bad.error.code}: ${bad.error.message}`);

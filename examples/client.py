@@ -22,7 +22,7 @@ for n, text in enumerate(["where is my parcel?", "gdje je moja narudžba?", "I w
     reply = ask({"id": n, "session": "visitor-42", "text": text, "timeZone": "Europe/Zagreb"})
     print(f"[{reply['type']} {reply['language']} {reply['intent']} {reply['confidence']:.2f}] {reply['text'][:60]}")
     if reply["escalation"]:
-        print(f"  escalation {reply['escalation']['id']} for team {reply['escalation']['assignment']['team']}")
+        print(f"  escalation {reply['escalation']['id']} for team {reply['escalation'].get('assignment', {}).get('team', 'none yet')}")
 
 reply = ask({"id": "bad", "session": "visitor-42"})
 print(f"[{reply['type']}] {reply['error']['code']}: {reply['error']['message']}")

@@ -70,7 +70,7 @@ enum EvalCommand: Command {
       test = try cases(testPath)
       dataset = URL(fileURLWithPath: testPath).lastPathComponent
     default:
-      throw UsageError("Unknown dataset kind '\(kind)'. Use 'clinc150' or 'csv'.")
+      throw UsageError("Unknown dataset kind '\(kind)'. Use 'clinc150', 'csv' or 'content'.")
     }
 
     let folder: URL
@@ -124,11 +124,20 @@ enum EvalCommand: Command {
       return ExitCode.success
     }
     func percent(_ value: Double?) -> String { value.map { String(format: "%5.1f%%", $0 * 100) } ?? "    —" }
-    Terminal.print("lang  examples  self-consistent  stripped: same / own  upper: same / own   language id: typed / ASCII (undetermined)")
+    Terminal.print("lang  examples  self-consistent  stripped: same / own  upper: same / own   language id: typed / ASCII (undetermined)   not shared: typed / ASCII")
     for r in reports {
       Terminal.print(
-        "\(r.language.rawValue)    \(String(format: "%8d", r.examples))  \(percent(r.selfConsistency))          \(percent(r.strippedAgreement)) / \(percent(r.strippedSelfConsistency))     \(percent(r.uppercaseAgreement)) / \(percent(r.uppercaseSelfConsistency))    \(percent(r.languageIdentified)) / \(percent(r.languageIdentifiedFolded)) (\(percent(r.languageUndetermined)) / \(percent(r.languageUndeterminedFolded)))")
+        "\(r.language.rawValue)    \(String(format: "%8d", r.examples))  \(percent(r.selfConsistency))          \(percent(r.strippedAgreement)) / \(percent(r.strippedSelfConsistency))     \(percent(r.uppercaseAgreement)) / \(percent(r.uppercaseSelfConsistency))    \(percent(r.languageIdentified)) / \(percent(r.languageIdentifiedFolded)) (\(percent(r.languageUndetermined)) / \(percent(r.languageUndeterminedFolded)))   \(percent(r.languageIdentifiedDistinct)) / \(percent(r.languageIdentifiedFoldedDistinct))")
     }
+    let examples = reports.reduce(0) { $0 + $1.examples }
+    let shared = reports.reduce(0) { $0 + $1.sharedExamples }
+    func overall(_ figure: (ContentEvaluation.LanguageReport) -> Double, distinct: Bool) -> Double {
+      let weighted = reports.reduce(0.0) { $0 + figure($1) * Double(distinct ? $1.examples - $1.sharedExamples : $1.examples) }
+      return weighted / Double(max(distinct ? examples - shared : examples, 1))
+    }
+    Terminal.print(
+      "all   \(String(format: "%8d", examples))  \(percent(overall(\.selfConsistency, distinct: false)))                                                \(percent(overall(\.languageIdentified, distinct: false))) / \(percent(overall(\.languageIdentifiedFolded, distinct: false)))                    \(percent(overall(\.languageIdentifiedDistinct, distinct: true))) / \(percent(overall(\.languageIdentifiedFoldedDistinct, distinct: true)))")
+    Terminal.print("Language id is leave-one-out; undetermined counts as wrong. \(shared) examples are shared: the same words are an example in another language too (\"thx\", \"bye bye\"), so they have more than one right language; \"not shared\" leaves them out.")
     return ExitCode.success
   }
 

@@ -25,16 +25,29 @@ public enum ContentEvaluation {
     public var languageIdentifiedFolded: Double
     public var languageUndetermined: Double
     public var languageUndeterminedFolded: Double
+    /// Examples whose words, folded, are also an example of another language (`thx`, `bye bye`,
+    /// `refund?`): they have more than one right language.
+    public var sharedExamples: Int
+    /// Language identification over the other examples, whose language is not in doubt.
+    public var languageIdentifiedDistinct: Double
+    public var languageIdentifiedFoldedDistinct: Double
   }
 
   /// Evaluates every language of the engine's content.
   public static func evaluate(_ engine: Engine) -> [LanguageReport] {
-    engine.languages.compactMap { language in
+    var languagesOfText: [String: Set<Language>] = [:]
+    for (language, intents) in engine.knowledgeBase.intents {
+      for intent in intents {
+        for example in intent.examples { languagesOfText[key(example.text), default: []].insert(language) }
+      }
+    }
+    return engine.languages.compactMap { language in
       guard let intents = engine.knowledgeBase.intents[language], let profile = engine.knowledgeBase.profiles[language] else {
         return nil
       }
       var total = 0, own = 0, withMarks = 0, strippedSame = 0, upperSame = 0, strippedOwn = 0, upperOwn = 0
       var identified = 0, identifiedFolded = 0, undetermined = 0, undeterminedFolded = 0
+      var shared = 0, identifiedDistinct = 0, identifiedFoldedDistinct = 0
       let upperLocale = Locale(identifier: profile.localeIdentifier)
       for intent in intents {
         for example in intent.examples {
@@ -58,6 +71,12 @@ public enum ContentEvaluation {
           let foldedGuess = engine.identifier.identify(stripped, tokens: Tokenizer.tokenize(stripped), heldOut: language)
           if foldedGuess.language == language { identifiedFolded += 1 }
           if foldedGuess.language == nil { undeterminedFolded += 1 }
+          if languagesOfText[key(example.text), default: []].count > 1 {
+            shared += 1
+          } else {
+            if guess.language == language { identifiedDistinct += 1 }
+            if foldedGuess.language == language { identifiedFoldedDistinct += 1 }
+          }
         }
       }
       let n = Double(max(total, 1))
@@ -67,8 +86,15 @@ public enum ContentEvaluation {
         uppercaseAgreement: Double(upperSame) / n, strippedSelfConsistency: Double(strippedOwn) / n,
         uppercaseSelfConsistency: Double(upperOwn) / n, languageIdentified: Double(identified) / n,
         languageIdentifiedFolded: Double(identifiedFolded) / n, languageUndetermined: Double(undetermined) / n,
-        languageUndeterminedFolded: Double(undeterminedFolded) / n)
+        languageUndeterminedFolded: Double(undeterminedFolded) / n, sharedExamples: shared,
+        languageIdentifiedDistinct: Double(identifiedDistinct) / Double(max(total - shared, 1)),
+        languageIdentifiedFoldedDistinct: Double(identifiedFoldedDistinct) / Double(max(total - shared, 1)))
     }
+  }
+
+  /// An example's words, folded: the same key for `Bye bye!` and `bye bye`.
+  static func key(_ text: String) -> String {
+    Tokenizer.tokenize(text).map(\.folded).joined(separator: " ")
   }
 
   /// The text with every diacritic stripped, keeping case and everything else (`Čćđ` → `Ccd`).

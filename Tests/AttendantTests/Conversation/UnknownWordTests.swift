@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+/// A word the content has never seen makes a message out of scope only when it carries meaning:
+/// an unseen question or function word (`whose`, `whom`) says nothing about the topic.
+struct UnknownWordTests {
+  @Test(arguments: ["whose order is late", "my order is late, whom do I ask"])
+  func anUnseenQuestionWordDoesNotMakeAMessageOutOfScope(_ text: String) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: .en)
+    #expect(reply.reason != .outOfScope, "\(reply.explanation)")
+    #expect(reply.candidates.prefix(3).contains { $0.intent.rawValue == "order-status" })
+  }
+
+  @Test(arguments: ["what's the weather in Paris tomorrow", "give me a recipe for lasagne"])
+  func anUnseenContentWordStillDoes(_ text: String) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: .en)
+    #expect(reply.reason == .outOfScope)
+    #expect(reply.intent == nil)
+  }
+}

@@ -63,13 +63,14 @@ struct BinaryRun {
   let stdout: String
   let stderr: String
 
-  /// Runs `attendant` with arguments and standard input, and waits (with a timeout) for it to end.
+  /// Runs `attendant` (or another executable) with arguments and standard input, and waits (with a
+  /// timeout) for it to end.
   static func run(
     _ arguments: [String], input: String = "", workingDirectory: URL? = nil, environment: [String: String] = [:],
-    timeout: TimeInterval = 60
+    timeout: TimeInterval = 60, executable: URL = Paths.binary
   ) throws -> BinaryRun {
     let process = Process()
-    process.executableURL = Paths.binary
+    process.executableURL = executable
     process.arguments = arguments
     if let workingDirectory { process.currentDirectoryURL = workingDirectory }
     var merged = ProcessInfo.processInfo.environment
@@ -91,7 +92,8 @@ struct BinaryRun {
     while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
     if process.isRunning {
       process.terminate()
-      Issue.record("attendant \(arguments.joined(separator: " ")) did not finish within \(timeout) s")
+      let command = ([executable.lastPathComponent] + arguments).joined(separator: " ")
+      Issue.record("\(command) did not finish within \(timeout) s")
     }
     process.waitUntilExit()
     let (out, err) = outputs.finish()

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+/// Matching a message against one language's intents (`Engine.match`): the same question typed in
+/// different ways finds the same intent, and the scores are well formed.
+struct LanguageIndexTests {
+  static func top(_ text: String, in language: Language) -> IntentID? {
+    Demo.engine.match(text, in: language)?.intent
+  }
+
+  /// Each row: one question, typed several ways (case, diacritics, tone placement, NFD, typos).
+  @Test(arguments: [
+    (
+      Language.en, IntentID("order-status"),
+      ["can you tell me where my order is", "CAN YOU TELL ME WHERE MY ORDER IS", "can u tell me were my ordr is"]
+    ),
+    (
+      .en, "password-reset",
+      [
+        "I can't log in, forgot my password", "I can\u{2019}t log in, forgot my password",
+        "i cant log in forgot my pasword",
+      ]
+    ),
+    (
+      .hr, "payment-failed",
+      ["plaćanje karticom ne prolazi", "placanje karticom ne prolazi", "PLAĆANJE KARTICOM NE PROLAZI"]
+    ),
+    (
+      .vi, "cancel-order",
+      [
+        "tôi cần hủy đơn hàng này", "tôi cần huỷ đơn hàng này", "toi can huy don hang nay",
+        "to\u{0302}i ca\u{0302}\u{0300}n hu\u{0309}y đo\u{031B}n ha\u{0300}ng na\u{0300}y",
+      ]
+    ),
+    (
+      .tr, "password-reset",
+      ["şifremi hatırlamıyorum", "ŞİFREMİ HATIRLAMIYORUM", "sifremi hatirlamiyorum", "SIFREMI HATIRLAMIYORUM"]
+    ),
+    (
+      .id, "payment-failed", ["pembayaran saya gagal terus", "pembayaran saya gagal2 terus", "pembayaran sy gagal trs"]
+    ),
+  ])
+  func theSameQuestionTypedDifferentlyFindsTheSameIntent(language: Language, intent: IntentID, variants: [String]) {
+    for text in variants {
+      #expect(Self.top(text, in: language) == intent, "'\(text)'")
+    }
+  }
+
+  @Test func decomposedTextScoresExactlyAsComposedText() throws {
+    let composed = try #require(Demo.engine.match("tôi muốn hoàn tiền", in: .vi))
+    let decomposed = try #require(Demo.engine.match("tôi muốn hoàn tiền".decomposedStringWithCanonicalMapping, in: .vi))
+    #expect(decomposed.candidates.map(\.intent) == composed.candidates.map(\.intent))
+    #expect(decomposed.confidence == composed.confidence)
+  }
+
+  @Test(arguments: [
+    (Language.en, "where is my order"), (.hr, "gdje je moja narudžba"), (.vi, "đơn hàng của tôi đâu"),
+    (.tr, "siparişim nerede"), (.id, "di mana pesanan saya"), (.en, "banana pancakes"), (.tr, "xyz"),
+  ])
+  func scoresAreWellFormed(language: Language, text: String) throws {
+    let match = try #require(Demo.engine.match(text, in: language))
+    #expect(match.language == language)
+    #expect(!match.candidates.isEmpty)
+    #expect(Set(match.candidates.map(\.intent)).count == match.candidates.count, "no intent twice")
+    for candidate in match.candidates {
+      #expect((0...1).contains(candidate.confidence))
+      #expect((0...1).contains(candidate.coverage))
+    }
+    #expect((0...1).contains(match.coverage))
+    #expect(match.confidence.value == match.candidates[0].confidence)
+    #expect(match.confidence.margin >= 0, "the candidates are ranked by score, best first")
+  }
+
+  @Test func aClearQuestionPutsItsIntentFirstByAWideMargin() throws {
+    let match = try #require(Demo.engine.match("how do I reset my password", in: .en))
+    #expect(match.intent == "password-reset")
+    let others = match.candidates.dropFirst().map(\.confidence)
+    #expect(others.allSatisfy { $0 < match.confidence.value })
+  }
+
+  @Test func aLanguageTheContentLacksHasNoMatch() {
+    #expect(Demo.engine.match("wo ist meine Bestellung", in: Language(rawValue: "de")!) == nil)
+  }
+
+  @Test func theMatchExplainsItsWords() throws {
+    let match = try #require(Demo.engine.match("were is my ordr, it hasn't arrived", in: .en))
+    #expect(match.terms.contains { $0.folded == "not" && $0.role == .negation })
+    #expect(match.corrections.map(\.typed).contains("ordr"))
+    #expect(match.unknownWords.isEmpty)
+  }
+}

@@ -1,0 +1,90 @@
+import Testing
+
+@testable import Attendant
+
+/// Corrections come from a deletion-neighbourhood index of the content's words, within a number of
+/// edits that grows with the length of the misspelt word.
+struct TypoCorrectorTests {
+  static let vocabulary: [(word: String, frequency: Int32)] = [
+    ("order", 40), ("refund", 12), ("password", 9), ("delivery", 20), ("international", 3), ("cancel", 8),
+    ("the", 90), ("card", 2), ("cart", 5), ("duro", 1),
+  ]
+
+  static let corrector = TypoCorrector(
+    words: vocabulary.map { Array($0.word.utf8) }, frequencies: vocabulary.map(\.frequency))
+
+  static func correct(_ word: String, with corrector: TypoCorrector = corrector) -> (word: String, distance: Int)? {
+    corrector.correct(Array(word.utf8)).map { (corrector.word($0.word), $0.distance) }
+  }
+
+  @Test(arguments: [(1, 0), (2, 0), (3, 1), (4, 1), (5, 1), (8, 1), (9, 2), (13, 2)])
+  func allowedEditsGrowWithLength(length: Int, edits: Int) {
+    #expect(TypoCorrector.allowedEdits(forLength: length) == edits)
+  }
+
+  @Test(arguments: [
+    ("ordr", "order", 1),
+    ("oder", "order", 1),
+    ("refnud", "refund", 1),
+    ("pasword", "password", 1),
+    ("delivry", "delivery", 1),
+    ("cancle", "cancel", 1),
+    ("teh", "the", 1),
+    ("internatoinal", "international", 1),
+    ("intrnationl", "international", 2),
+    ("djuro", "duro", 1),  // Croatian đ written as dj
+  ])
+  func correctsAMisspeltKnownWord(typed: String, word: String, distance: Int) throws {
+    let correction = try #require(Self.correct(typed))
+    #expect(correction.word == word)
+    #expect(correction.distance == distance)
+  }
+
+  @Test(arguments: ["weather", "banana", "xylophone", "refrigerator"])
+  func leavesAnUnknownWordAlone(typed: String) {
+    #expect(Self.correct(typed) == nil)
+  }
+
+  @Test func aKnownWordIsNotACorrection() {
+    #expect(Self.correct("order") == nil)
+    #expect(Self.correct("international") == nil)
+  }
+
+  @Test func shortWordsGetNoCorrection() {
+    #expect(Self.correct("th") == nil, "two letters: no edit allowed, though 'the' is one insertion away")
+    #expect(Self.correct("te") == nil)
+  }
+
+  @Test func wordsOfUpToEightLettersGetOneEditOnly() {
+    #expect(Self.correct("odr") == nil, "'order' is two edits away")
+    #expect(Self.correct("paswrd") == nil, "'password' is two edits away")
+    #expect(Self.correct("delivry") != nil)
+  }
+
+  @Test func aTieGoesToTheMoreFrequentWordThenToTheFirstAlphabetically() {
+    // "carx" is one substitution from both "card" (2) and "cart" (5).
+    #expect(Self.correct("carx")?.word == "cart")
+    let even = TypoCorrector(words: [Array("cart".utf8), Array("card".utf8)], frequencies: [3, 3])
+    #expect(Self.correct("carx", with: even)?.word == "card")
+  }
+
+  @Test func theNearestWordWinsOverAMoreFrequentOne() {
+    let corrector = TypoCorrector(words: [Array("deliveries".utf8), Array("delivered".utf8)], frequencies: [1, 100])
+    // Nine letters may take two edits: "deliverie" is one from "deliveries" and two from "delivered".
+    #expect(Self.correct("deliverie", with: corrector).map { [$0.word: $0.distance] } == ["deliveries": 1])
+  }
+
+  @Test func anEmptyVocabularyCorrectsNothing() {
+    #expect(Self.correct("order", with: TypoCorrector(words: [], frequencies: [])) == nil)
+  }
+
+  /// Through the engine: a misspelt word of the demo content is corrected, an unknown one is not.
+  @Test func theEngineCorrectsOnlyWordsTheContentKnows() throws {
+    let match = try #require(Demo.engine.match("where is my ordr", in: .en))
+    #expect(match.corrections.contains { $0.typed == "ordr" && $0.corrected == "order" && $0.distance == 1 })
+    #expect(match.intent == "order-status")
+    let unknown = try #require(Demo.engine.match("where is my xylophone", in: .en))
+    #expect(unknown.corrections.isEmpty)
+    #expect(unknown.unknownWords == ["xylophone"])
+  }
+}

@@ -1,0 +1,87 @@
+import Testing
+
+@testable import Attendant
+
+/// Which of the demo's five languages a message is in. Only clear-cut cases: the identifier's tuning
+/// changes, and its accuracy is measured by `attendant eval content`, not here.
+struct LanguageIdentifierTests {
+  static func identify(_ text: String, current: Language? = nil) -> LanguageGuess {
+    Demo.engine.identifier.identify(text, tokens: Tokenizer.tokenize(text), current: current)
+  }
+
+  @Test(arguments: [
+    ("Iğdır'a kargo", Language.tr),
+    ("şifre", Language.tr),
+    ("ödeme", Language.tr),
+    ("Čekam paket", Language.hr),
+    ("ćevapčići", Language.hr),
+    ("Što je s pošiljkom", Language.hr),
+    ("mật khẩu", Language.vi),
+    ("hủy", Language.vi),
+    ("đơn hàng", Language.vi),
+  ])
+  func distinctiveLettersDecide(text: String, language: Language) {
+    let guess = Self.identify(text)
+    #expect(guess.language == language)
+    #expect(guess.evidence == .distinctiveLetters)
+  }
+
+  @Test func distinctiveLettersOverrideTheConversationLanguage() {
+    #expect(Self.identify("şifre", current: .en).language == .tr)
+    #expect(Self.identify("hủy", current: .id).language == .vi)
+  }
+
+  @Test func đAloneIsSharedByCroatianAndVietnamese() {
+    // đ is in both profiles' letters, so it does not decide by itself; the word does.
+    let guess = Self.identify("uređaj")
+    #expect(guess.evidence != .distinctiveLetters)
+    #expect(guess.language == .hr)
+  }
+
+  /// ASCII text, with no distinctive letters: the words decide.
+  @Test(arguments: [
+    ("could you tell me where my parcel is", Language.en),
+    ("I would like to return these shoes", Language.en),
+    ("gdje je moja posiljka", Language.hr),
+    ("zelim vratiti cipele koje sam kupila", Language.hr),
+    ("don hang cua toi dau roi", Language.vi),
+    ("toi muon doi tra san pham nay", Language.vi),
+    ("siparisim nerede kaldi", Language.tr),
+    ("bu urunu iade etmek istiyorum", Language.tr),
+    ("dimana pesanan saya sekarang", Language.id),
+    ("saya ingin mengembalikan barang ini", Language.id),
+  ])
+  func wordsDecideForASCIIText(text: String, language: Language) {
+    let guess = Self.identify(text)
+    #expect(guess.language == language, "\(guess.scores.map { "\($0.language) \($0.score)" })")
+    #expect(guess.evidence != .distinctiveLetters)
+  }
+
+  @Test(arguments: ["123", "48213579", "👍", "❤️😀", "?!", ""])
+  func noWordsIsUndetermined(text: String) {
+    let guess = Self.identify(text)
+    #expect(guess.language == nil)
+    #expect(guess.evidence == .undetermined)
+  }
+
+  /// A short word in the middle of a conversation keeps the conversation's language.
+  @Test(arguments: [
+    ("ok", Language.hr), ("ok", Language.vi), ("hvala", Language.en), ("merhaba", Language.id), ("thanks", Language.tr),
+  ])
+  func oneWordDoesNotSwitchTheConversationLanguage(text: String, current: Language) {
+    let guess = Self.identify(text, current: current)
+    #expect(guess.language == nil || guess.language == current)
+  }
+
+  @Test func aClearSentenceSwitchesTheConversationLanguage() {
+    #expect(Self.identify("where is my order please", current: .hr).language == .en)
+    #expect(Self.identify("gdje je moja narudzba", current: .en).language == .hr)
+  }
+
+  @Test func scoresCoverEveryLanguageBestFirst() {
+    let guess = Self.identify("where is my order")
+    #expect(Set(guess.scores.map(\.language)) == Set([.en, .hr, .vi, .tr, .id]))
+    #expect(guess.scores.map(\.score) == guess.scores.map(\.score).sorted(by: >))
+    #expect(guess.scores.first?.language == guess.language)
+  }
+}

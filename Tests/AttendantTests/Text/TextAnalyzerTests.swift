@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+/// One language's rules on top of the tokenizer: casing, apostrophes, hyphens, reduplication,
+/// chat spellings, and which words are never treated as mere grammar.
+struct TextAnalyzerTests {
+  static func analyzer(_ language: Language) -> TextAnalyzer {
+    TextAnalyzer(profile: LanguageProfile.builtIn(for: language)!)
+  }
+
+  /// The words after the language's rules, before stemming.
+  static func words(_ text: String, in language: Language) -> [RawToken] {
+    let analyzer = analyzer(language)
+    return analyzer.normalizedWords(from: Tokenizer.tokenize(text, turkishCasing: analyzer.profile.turkishCasing))
+  }
+
+  @Test(arguments: ["İSTANBUL'A", "İstanbul'a", "İstanbul\u{2019}a", "istanbul'a"])
+  func turkishDropsTheSuffixAfterAnApostrophe(text: String) {
+    let words = Self.words(text, in: .tr)
+    #expect(words.map(\.exact) == ["istanbul"])
+    #expect(words.map(\.folded) == ["istanbul"])
+  }
+
+  @Test func turkishSuffixOnANameLeavesTheName() {
+    #expect(Self.words("İSTANBUL'A kargo", in: .tr).map(\.exact) == ["istanbul", "kargo"])
+    #expect(Self.words("Ankara’dan sipariş", in: .tr).map(\.exact) == ["ankara", "sipariş"])
+  }
+
+  @Test func turkishCasingKeepsTheExactFormAndFoldsToASCII() {
+    let upper = Self.analyzer(.tr).terms(of: "IĞDIR")
+    let ascii = Self.analyzer(.tr).terms(of: "igdir")
+    #expect(upper.map(\.exact) == ["ığdır"])
+    #expect(upper.map(\.folded) == ["igdir"])
+    #expect(ascii.map(\.folded) == upper.map(\.folded))
+    #expect(ascii.map(\.stem) == upper.map(\.stem))
+    // Under English casing the same capital I is a dotted i.
+    #expect(Self.analyzer(.en).terms(of: "IĞDIR").map(\.exact) == ["iğdir"])
+  }
+
+  @Test func turkishTypedWithoutDiacriticsStemsLikeTheRealLetters() {
+    let typed = Self.analyzer(.tr).terms(of: "ŞİFREMİ UNUTTUM")
+    let plain = Self.analyzer(.tr).terms(of: "sifremi unuttum")
+    #expect(typed.map(\.exact) == ["şifremi", "unuttum"])
+    #expect(typed.map(\.folded) == ["sifremi", "unuttum"])
+    #expect(typed.map(\.stem) == plain.map(\.stem))
+  }
+
+  @Test(arguments: [Language.en, .hr, .vi, .id])
+  func otherLanguagesJoinTheApostropheParts(_ language: Language) {
+    #expect(Self.words("rock'n", in: language).map(\.folded) == ["rockn"])
+  }
+
+  @Test(arguments: ["I don't know", "I don\u{2019}t know", "I don`t know", "i dont know"])
+  func englishContractionsBecomeTheirNegation(text: String) {
+    let terms = Self.analyzer(.en).terms(of: text)
+    #expect(terms.map(\.folded) == ["i", "do", "not", "know"])
+    #expect(terms.first { $0.folded == "not" }?.role == .negation)
+  }
+
+  @Test func curlyAndStraightApostrophesGiveTheSameTerms() {
+    let analyzer = Self.analyzer(.en)
+    #expect(analyzer.terms(of: "I can\u{2019}t log in") == analyzer.terms(of: "I can't log in"))
+    #expect(analyzer.terms(of: "I can't log in").map(\.role) == [.function, .negation, .content, .function])
+  }
+
+  @Test(arguments: [
+    ("e-mail", ["email"]), ("wi-fi", ["wifi"]), ("t-shirt", ["tshirt"]), ("long-term", ["long", "term"]),
+  ])
+  func shortHyphenatedPartsJoinAndLongOnesSplit(text: String, words: [String]) {
+    #expect(Self.words(text, in: .en).map(\.folded) == words)
+  }
+
+  @Test(arguments: [
+    ("terus-menerus", ["terus", "menerus"]),
+    ("barang-barang", ["barang"]),
+    ("barang2", ["barang"]),
+    ("gagal2", ["gagal"]),
+    ("pembayaran gagal2 terus", ["pembayaran", "gagal", "terus"]),
+    ("ORB-48213579", ["orb", "48213579"]),
+  ])
+  func indonesianReduplication(text: String, words: [String]) {
+    #expect(Self.words(text, in: .id).map(\.folded) == words)
+  }
+
+  @Test func theDigitTwoIsReduplicationOnlyInIndonesian() {
+    #expect(Self.words("gagal2", in: .en).map(\.folded) == ["gagal2"])
+    #expect(Self.words("b2", in: .id).map(\.folded) == ["b2"], "too short to be a reduplicated word")
+  }
+
+  @Test func numbersMatchAsTheShapeOfANumber() {
+    let terms = Self.analyzer(.en).terms(of: "I paid 19.99 for order 48213579")
+    let numbers = terms.filter { $0.role == .number }
+    #expect(numbers.map(\.exact) == ["19.99", "48213579"])
+    #expect(numbers.allSatisfy { $0.stem == Term.numberStem })
+  }
+
+  @Test func anEmojiOnlyMessageHasNoTerms() {
+    for language in [Language.en, .hr, .vi, .tr, .id] {
+      #expect(Self.analyzer(language).terms(of: "👍🏽❤️").isEmpty)
+    }
+  }
+
+  /// Negations and question words change the meaning: they are never function words, in any language.
+  @Test(arguments: [
+    (Language.en, "Why can't I log in", "why", "cannot"),
+    (Language.en, "where is my order, it has not arrived", "where", "not"),
+    (Language.hr, "Zašto ne mogu platiti karticom", "zasto", "ne"),
+    (Language.hr, "gdje je paket, još nije stigao", "gdje", "nije"),
+    (Language.vi, "Tại sao đơn hàng không đến", "sao", "khong"),
+    (Language.vi, "đơn hàng của tôi đâu, chưa nhận được", "dau", "chua"),
+    (Language.tr, "Neden ödeme yapamıyorum, kartım geçersiz değil", "neden", "degil"),
+    (Language.tr, "kargom nerede, hâlâ bir haber yok", "nerede", "yok"),
+    (Language.id, "Kenapa pesanan saya belum sampai", "kenapa", "belum"),
+    (Language.id, "gimana kalau barangnya gak datang", "bagaimana", "tidak"),
+  ])
+  func negationsAndQuestionWordsAreKept(language: Language, text: String, question: String, negation: String) {
+    let terms = Self.analyzer(language).terms(of: text)
+    #expect(terms.first { $0.folded == question }?.role == .question, "\(terms.map(\.folded))")
+    #expect(terms.first { $0.folded == negation }?.role == .negation, "\(terms.map(\.folded))")
+  }
+}

@@ -250,9 +250,12 @@ struct LanguageIdentifier: Sendable {
     let scores = ranked.map { LanguageScore(language: languages[$0], score: total[$0]) }
     let best = ranked[0]
     let margin = total[best] - total[ranked[1]]
-    let lettersDecide = letterHits[best] > 0 && letterHits.enumerated().allSatisfy { $0.offset == best || $0.element < letterHits[best] }
-    if lettersDecide {
-      return LanguageGuess(language: languages[best], evidence: .distinctiveLetters, scores: scores, clues: clues)
+    // The cascade's first tier: letters that point to one language more than to any other decide,
+    // whatever the words say (`số whatsapp`, `gặp operator`: a Vietnamese customer with a loanword).
+    if let letters = letterHits.indices.max(by: { letterHits[$0] < letterHits[$1] }), letterHits[letters] > 0,
+      letterHits.indices.allSatisfy({ $0 == letters || letterHits[$0] < letterHits[letters] })
+    {
+      return LanguageGuess(language: languages[letters], evidence: .distinctiveLetters, scores: scores, clues: clues)
     }
     // Leaving the conversation's language takes clear evidence and more than one word; with no
     // language yet, the best guess is taken once it stands out at all.

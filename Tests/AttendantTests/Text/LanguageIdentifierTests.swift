@@ -26,6 +26,15 @@ struct LanguageIdentifierTests {
     #expect(guess.evidence == .distinctiveLetters)
   }
 
+  /// A loanword that another language's content uses more does not outweigh the letters: the
+  /// cascade's first tier decides (all three were identified as English before).
+  @Test(arguments: [("status refund ạ", Language.vi), ("refund status đơn", Language.vi), ("cash on delivery može", Language.hr)])
+  func lettersDecideAroundLoanwords(text: String, language: Language) {
+    let guess = Self.identify(text)
+    #expect(guess.language == language)
+    #expect(guess.evidence == .distinctiveLetters)
+  }
+
   @Test func distinctiveLettersOverrideTheConversationLanguage() {
     #expect(Self.identify("şifre", current: .en).language == .tr)
     #expect(Self.identify("hủy", current: .id).language == .vi)

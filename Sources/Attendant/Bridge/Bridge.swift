@@ -153,7 +153,8 @@ struct SessionTable: Sendable {
   mutating func put(_ session: Session, now: Date, limit: Int) {
     entries[session.id] = (session, now)
     if entries.count > limit {
-      // Evict the oldest tenth at once, so that eviction costs O(1) per request on average.
+      // Evict the oldest tenth at once: one sort of the sessions per limit/10 requests, so eviction
+      // costs O(log n) per request on average.
       let victims = entries.sorted { $0.value.used < $1.value.used }.prefix(max(1, limit / 10))
       for victim in victims { entries[victim.key] = nil }
     }

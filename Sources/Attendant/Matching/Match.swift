@@ -30,7 +30,8 @@ public struct Match: Sendable, Hashable {
     public let absolute: Double
     /// The share of the message that the top intent's examples explain, 0…1.
     public let coverage: Double
-    /// The difference between the top two intents' probabilities, 0…1.
+    /// The difference between the top two intents' combined scores (not bounded by 1); the policy's
+    /// `clarifyMargin` compares confidences instead.
     public let margin: Double
   }
 
@@ -53,7 +54,7 @@ public struct Candidate: Sendable, Hashable {
 
 /// One part of a candidate's score.
 public struct Signal: Sendable, Hashable, Codable {
-  /// The signal's name (`words`, `bigrams`, `character n-grams`, `nearest example`).
+  /// The signal's name (`words`, `character n-grams`, `coverage`).
   public let name: String
   /// Its contribution to the score.
   public let value: Double

@@ -4,7 +4,7 @@ import Foundation
 public struct LanguageGuess: Sendable, Hashable {
   /// What decided the guess, strongest first.
   public enum Evidence: String, Sendable, Hashable, Codable {
-    /// Letters only one language uses (`ş`, `ư`, `č`).
+    /// Letters that point to one language more than to any other (`ş`, `ư`, `č`).
     case distinctiveLetters = "distinctive letters"
     /// Words that the content uses in one language only, or that the profile lists as function words.
     case words = "known words"

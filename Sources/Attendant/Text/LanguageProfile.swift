@@ -23,7 +23,8 @@ public struct LanguageProfile: Sendable {
   /// A digit 2 after a word marks reduplication (Indonesian `barang2` = `barang-barang`).
   public let digitTwoReduplicates: Bool
   public let stemmer: any Stemmer
-  /// Letters that only this language (among the built-in ones) uses, folded away in ASCII text.
+  /// Letters typical of this language among the built-in ones, folded away in ASCII text. A letter
+  /// may belong to two profiles (`đ`: hr and vi); language id counts it for both.
   public let distinctiveLetters: Set<Unicode.Scalar>
   /// Frequent grammatical words, folded; they weigh less in matching and identify the language.
   public let functionWords: Set<String>

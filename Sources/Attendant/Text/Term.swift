@@ -4,7 +4,8 @@ public struct Term: Sendable, Hashable {
   public enum Role: Sendable, Hashable {
     /// A word that carries meaning.
     case content
-    /// A frequent grammatical word (`the`, `je`, `của`); it weighs less.
+    /// A frequent grammatical word (`the`, `je`, `của`). It is matched like any word (it weighs less
+    /// only because many intents share it); the role feeds decisions, language id and `check`.
     case function
     /// A negation (`not`, `ne`, `không`); never dropped, it changes the meaning.
     case negation

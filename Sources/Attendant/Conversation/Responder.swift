@@ -289,6 +289,10 @@ struct Responder {
   /// Answers when the match is confident, clear and not an escalating article; otherwise `nil`.
   private mutating func confidentReply(_ match: Match) -> Reply? {
     guard let top = match.candidates.first, top.confidence >= policy.answerThreshold else { return nil }
+    // The same bar as a fresh question: an unknown content word needs more confidence.
+    if let bar = policy.answerThresholdWithUnknownWords, !doubtfulWords(match).isEmpty, top.confidence < bar {
+      return nil
+    }
     if let second = runnerUp(match), ambiguity(match, top, second) != nil {
       return nil
     }

@@ -21,4 +21,15 @@ struct UnknownWordTests {
     #expect(reply.reason == .outOfScope)
     #expect(reply.intent == nil)
   }
+
+  /// A new question while the bot waits for "1" or "2" meets the same bar as a fresh one: the
+  /// weather after a clarification was answered with the support hours.
+  @Test func anUnseenContentWordIsOutOfScopeWhileAClarificationIsPending() throws {
+    var conversation = ConversationDriver()
+    let first = conversation.say("pesanan saya belum sampai", language: .id)
+    try #require(first.decision == .clarify && first.reason == .ambiguous, "the setup needs a clarification: \(first.explanation)")
+    let reply = conversation.say("what is the weather tomorrow")
+    #expect(reply.intent == nil)
+    #expect(reply.reason == .outOfScope)
+  }
 }

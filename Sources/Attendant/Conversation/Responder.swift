@@ -109,9 +109,9 @@ struct Responder {
     }
     let confidence = top.confidence
     let second = runnerUp(match)
-    if let bar = policy.answerThresholdWithUnknownWords, let unknown = doubtfulWords(match).first, confidence < bar {
-      return nonAnswer(match,
-        rule: "'\(unknown)' appears in no example and confidence \(format(confidence)) < \(format(bar)), the answer threshold for messages with unknown words: out of scope")
+    let unknown = doubtfulWords(match).first
+    if let rule = unknownWordRule(unknown, confidence: confidence) {
+      return nonAnswer(match, rule: rule)
     }
     if confidence >= policy.answerThreshold {
       if let second, let rule = ambiguity(match, top, second) {
@@ -134,7 +134,7 @@ struct Responder {
     // Out of scope: the message is about something the content does not know, either because one of
     // its content words appears in no example ("weather", "netflix"), or because most of its weight is
     // unknown. Known words with no clear intent are a question for a person instead.
-    if let unknown = doubtfulWords(match).first {
+    if let unknown {
       return nonAnswer(match,
         rule: "confidence \(format(confidence)) < clarify threshold \(format(policy.clarifyThreshold)) and '\(unknown)' appears in no example: out of scope")
     }
@@ -280,6 +280,13 @@ struct Responder {
       .filter { !grammatical.contains($0) }
   }
 
+  /// Why a message with a content word the content does not know is not answered at this confidence
+  /// (`policy.answerThresholdWithUnknownWords`); `nil` when the bar does not apply.
+  private func unknownWordRule(_ unknown: String?, confidence: Double) -> String? {
+    guard let bar = policy.answerThresholdWithUnknownWords, let unknown, confidence < bar else { return nil }
+    return "'\(unknown)' appears in no example and confidence \(format(confidence)) < \(format(bar)), the answer threshold for messages with unknown words: out of scope"
+  }
+
   /// The strongest alternative to the best candidate: the most confident of the others (the ranking
   /// is by score, and a candidate whose examples cover the message better can rank lower yet be surer).
   private func runnerUp(_ match: Match) -> Candidate? {
@@ -290,7 +297,7 @@ struct Responder {
   private mutating func confidentReply(_ match: Match) -> Reply? {
     guard let top = match.candidates.first, top.confidence >= policy.answerThreshold else { return nil }
     // The same bar as a fresh question: an unknown content word needs more confidence.
-    if let bar = policy.answerThresholdWithUnknownWords, !doubtfulWords(match).isEmpty, top.confidence < bar {
+    if unknownWordRule(doubtfulWords(match).first, confidence: top.confidence) != nil {
       return nil
     }
     if let second = runnerUp(match), ambiguity(match, top, second) != nil {

@@ -38,7 +38,7 @@ public enum ContentEvaluation {
     var languagesOfText: [String: Set<Language>] = [:]
     for (language, intents) in engine.knowledgeBase.intents {
       for intent in intents {
-        for example in intent.examples { languagesOfText[key(example.text), default: []].insert(language) }
+        for example in intent.examples { languagesOfText[TextAnalyzer.foldPhrase(example.text), default: []].insert(language) }
       }
     }
     return engine.languages.compactMap { language in
@@ -71,7 +71,7 @@ public enum ContentEvaluation {
           let foldedGuess = engine.identifier.identify(stripped, tokens: Tokenizer.tokenize(stripped), heldOut: language)
           if foldedGuess.language == language { identifiedFolded += 1 }
           if foldedGuess.language == nil { undeterminedFolded += 1 }
-          if languagesOfText[key(example.text), default: []].count > 1 {
+          if languagesOfText[TextAnalyzer.foldPhrase(example.text), default: []].count > 1 {
             shared += 1
           } else {
             if guess.language == language { identifiedDistinct += 1 }
@@ -90,11 +90,6 @@ public enum ContentEvaluation {
         languageIdentifiedDistinct: Double(identifiedDistinct) / Double(max(total - shared, 1)),
         languageIdentifiedFoldedDistinct: Double(identifiedFoldedDistinct) / Double(max(total - shared, 1)))
     }
-  }
-
-  /// An example's words, folded: the same key for `Bye bye!` and `bye bye`.
-  static func key(_ text: String) -> String {
-    Tokenizer.tokenize(text).map(\.folded).joined(separator: " ")
   }
 
   /// The text with every diacritic stripped, keeping case and everything else (`Čćđ` → `Ccd`).

@@ -58,27 +58,28 @@ import Testing
     #expect(lines.last?.hasPrefix("[error] missing_field: ") == true, "\(lines)", sourceLocation: sourceLocation)
   }
 
+  /// Runs a client, which asks in English, then in `secondLanguage`, then for a person, then sends a bad line.
+  static func expectRealAnswers(
+    _ interpreter: URL, script: String, secondLanguage: Language,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws {
+    let run = try runClient(interpreter, script: script)
+    #expect(run.status == 0, "\(run.stderr)", sourceLocation: sourceLocation)
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    try #require(lines.count == 5, "\(run.stdout)\n\(run.stderr)", sourceLocation: sourceLocation)
+    expectReplyLine(lines[0], type: "answer", language: .en, intent: "order-status")
+    expectReplyLine(lines[1], type: "answer", language: secondLanguage, intent: "order-status")
+    expectReplyLine(lines[2], type: "escalate", language: .en, intent: "human-agent")
+    expectTheRest(lines, sourceLocation: sourceLocation)
+  }
+
   @Test(.enabled(if: python != nil, "python3 is not on the PATH"))
   func thePythonClientGetsRealAnswers() throws {
-    let run = try Self.runClient(Self.python!, script: "client.py")
-    #expect(run.status == 0, "\(run.stderr)")
-    let lines = run.stdout.split(separator: "\n").map(String.init)
-    try #require(lines.count == 5, "\(run.stdout)\n\(run.stderr)")
-    Self.expectReplyLine(lines[0], type: "answer", language: .en, intent: "order-status")
-    Self.expectReplyLine(lines[1], type: "answer", language: .hr, intent: "order-status")
-    Self.expectReplyLine(lines[2], type: "escalate", language: .en, intent: "human-agent")
-    Self.expectTheRest(lines)
+    try Self.expectRealAnswers(Self.python!, script: "client.py", secondLanguage: .hr)
   }
 
   @Test(.enabled(if: node != nil, "node is not on the PATH"))
   func theNodeClientGetsRealAnswers() throws {
-    let run = try Self.runClient(Self.node!, script: "client.mjs")
-    #expect(run.status == 0, "\(run.stderr)")
-    let lines = run.stdout.split(separator: "\n").map(String.init)
-    try #require(lines.count == 5, "\(run.stdout)\n\(run.stderr)")
-    Self.expectReplyLine(lines[0], type: "answer", language: .en, intent: "order-status")
-    Self.expectReplyLine(lines[1], type: "answer", language: .tr, intent: "order-status")
-    Self.expectReplyLine(lines[2], type: "escalate", language: .en, intent: "human-agent")
-    Self.expectTheRest(lines)
+    try Self.expectRealAnswers(Self.node!, script: "client.mjs", secondLanguage: .tr)
   }
 }

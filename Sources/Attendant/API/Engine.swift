@@ -55,9 +55,10 @@ public struct Engine: Sendable {
   /// The languages the engine answers in.
   public var languages: [Language] { knowledgeBase.languages }
 
-  /// Guesses the language of a text among the content's languages.
+  /// Guesses the language of a text among the content's languages, as for the first message of a
+  /// conversation: a near tie with the default language leaves it undetermined.
   public func identifyLanguage(of text: String) -> LanguageGuess {
-    identifier.identify(text, tokens: Tokenizer.tokenize(text))
+    identifier.identify(text, tokens: Tokenizer.tokenize(text), fallback: defaultLanguage)
   }
 
   /// Scores a text against every intent of a language, without any conversation.

@@ -84,7 +84,8 @@ struct Responder {
       language = requested
       languageSource = .request
     } else {
-      let guess = engine.identifier.identify(text, tokens: tokens, current: session.language)
+      let guess = engine.identifier.identify(
+        text, tokens: tokens, current: session.language, fallback: engine.defaultLanguage)
       self.guess = guess
       if let detected = guess.language {
         language = detected

@@ -50,18 +50,20 @@ struct LanguageIdentifier: Sendable {
   /// The only language whose content uses a word, or -1.
   private let wordOwner: [Int8]
 
-  /// With no language yet, a guess needs at least this margin over the runner-up (log-likelihood units).
-  static let minimumMargin: Double = 0.25
+  let parameters: Parameters
+
   /// To leave the conversation's current language, a guess needs this margin and two words or more.
   static let switchMargin: Double = 1.5
-  static let trigramSmoothing: Float = 0.1
-  static let wordSmoothing: Float = 0.2
+  /// With no conversation language yet, a guess other than the fallback (the engine's default
+  /// language) needs this margin over it: a near tie on a first "hi" keeps the default.
+  static let fallbackMargin: Double = 0.25
 
   /// Builds trigram and word profiles from examples.
   ///
   /// - Parameter samples: For each language, the texts to learn from (the content's examples).
   /// - Complexity: O(total length of the samples).
-  init(samples: [Language: [String]], profiles: [Language: LanguageProfile]) {
+  init(samples: [Language: [String]], profiles: [Language: LanguageProfile], parameters: Parameters = .default) {
+    self.parameters = parameters
     languages = samples.keys.sorted()
     let count = languages.count
     var distinctive: [Unicode.Scalar: [Int]] = [:]
@@ -112,11 +114,11 @@ struct LanguageIdentifier: Sendable {
       }
     }
     let trigramVocabulary = Float(max(trigramIDs.count, 1))
-    let a = Self.trigramSmoothing
+    let a = parameters.trigramSmoothing
     let trigramDenominators = trigramTotals.map { $0 + a * trigramVocabulary }
     self.trigramLogs = trigramCounts.enumerated().map { log(($0.element + a) / trigramDenominators[$0.offset % max(count, 1)]) }
     self.unseenTrigramLogs = trigramDenominators.map { log(a / $0) }
-    let b = Self.wordSmoothing
+    let b = parameters.wordSmoothing
     let wordVocabulary = Float(max(wordIDs.count, 1))
     var wordLogs = [Float](repeating: 0, count: wordCounts.count)
     var wordOwner = [Int8](repeating: -1, count: wordIDs.count)
@@ -154,14 +156,43 @@ struct LanguageIdentifier: Sendable {
   ///   - text: The message as typed (distinctive letters are read from it).
   ///   - tokens: Its tokens.
   ///   - current: The conversation's language so far: a short or unclear message keeps it (undetermined).
+  ///   - fallback: With no conversation language, the language that a near tie leaves the message in
+  ///     (undetermined when the best guess beats it by less than `fallbackMargin`). Without either,
+  ///     the best-scoring language is the guess.
   ///   - heldOut: The language whose profile contains this very text, to take its own counts out
   ///     (leave-one-out measurement on the content's examples); `nil` in service.
   /// - Complexity: O(length of the message × languages).
-  func identify(_ text: String, tokens: [RawToken], current: Language? = nil, heldOut: Language? = nil) -> LanguageGuess {
-    let count = languages.count
-    guard count > 1 else {
+  func identify(
+    _ text: String, tokens: [RawToken], current: Language? = nil, fallback: Language? = nil, heldOut: Language? = nil
+  ) -> LanguageGuess {
+    guard languages.count > 1 else {
       return LanguageGuess(language: languages.first, evidence: .words, scores: [], clues: [])
     }
+    return decide(tally(text, tokens: tokens, heldOut: heldOut), current: current, fallback: fallback)
+  }
+
+  /// The evidence a message gives for each language, before it is weighed.
+  struct Tally: Sendable {
+    /// Distinctive letters of each language.
+    var letters: [Int]
+    /// Listed function words, negations, question words and abbreviations of each language.
+    var functionWords: [Int]
+    /// The sum of the words' log-likelihoods, each centred on its mean over the languages.
+    var wordLikelihood: [Double]
+    /// The sum of the trigrams' log-likelihoods, and how many trigrams there are.
+    var trigramLikelihood: [Double]
+    var trigrams = 0
+    var words = 0
+    var letterClues: [String] = []
+    var wordClues: [String] = []
+  }
+
+  /// Counts the evidence: distinctive letters, listed words, word and trigram log-likelihoods.
+  func tally(_ text: String, tokens: [RawToken], heldOut: Language? = nil) -> Tally {
+    let count = languages.count
+    var tally = Tally(
+      letters: [Int](repeating: 0, count: count), functionWords: [Int](repeating: 0, count: count),
+      wordLikelihood: [Double](repeating: 0, count: count), trigramLikelihood: [Double](repeating: 0, count: count))
     let heldOutIndex = heldOut.flatMap { languages.firstIndex(of: $0) }
     var ownWords: [String: Float] = [:]
     var ownTrigrams: [UInt32: Float] = [:]
@@ -172,32 +203,27 @@ struct LanguageIdentifier: Sendable {
         Self.forEachTrigram(of: token.folded) { ownTrigrams[$0, default: 0] += 1; ownTrigramTotal += 1 }
       }
     }
-    var letterHits = [Int](repeating: 0, count: count)
-    var clues: [String] = []
     for scalar in text.unicodeScalars where scalar.value >= 0x80 {
       let lower = FoldTable.latinLetter(scalar.value)?.lower ?? scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
       if let indices = distinctive[lower] ?? distinctive[scalar] {
-        for index in indices { letterHits[index] += 1 }
-        if clues.count < 4 && !clues.contains(String(lower)) { clues.append(String(lower)) }
+        for index in indices { tally.letters[index] += 1 }
+        if tally.letterClues.count < 4 && !tally.letterClues.contains(String(lower)) {
+          tally.letterClues.append(String(lower))
+        }
       }
     }
-    var trigramScore = [Double](repeating: 0, count: count)
-    var wordScore = [Double](repeating: 0, count: count)
-    var trigramTotal = 0
-    var wordCount = 0
-    var wordClues: [String] = []
-    let a = Double(Self.trigramSmoothing)
+    let a = Double(parameters.trigramSmoothing)
     let trigramVocabulary = Double(max(trigramIDs.count, 1))
     for token in tokens where !token.isNumber {
-      wordCount += 1
+      tally.words += 1
       if let hits = functionWords[token.folded] {
-        for index in hits { wordScore[index] += 1.0 }
+        for index in hits { tally.functionWords[index] += 1 }
       }
       if let word = wordIDs[token.folded].map(Int.init) {
         if let held = heldOutIndex {
           // Leave-one-out: the word's counts without this very example.
           let own = ownWords[token.folded] ?? 0
-          let b = Double(Self.wordSmoothing)
+          let b = Double(parameters.wordSmoothing)
           var logs = [Double](repeating: 0, count: count)
           var owners: [Int] = []
           for index in 0..<count {
@@ -211,15 +237,15 @@ struct LanguageIdentifier: Sendable {
             logs[index] = log((max(c, 0) + b) / (total + b * Double(wordIDs.count)))
           }
           let mean = logs.reduce(0, +) / Double(count)
-          for index in 0..<count { wordScore[index] += logs[index] - mean }
-          if owners.count == 1, wordClues.count < 3 { wordClues.append(token.folded) }
+          for index in 0..<count { tally.wordLikelihood[index] += logs[index] - mean }
+          if owners.count == 1, tally.wordClues.count < 3 { tally.wordClues.append(token.folded) }
         } else {
-          for index in 0..<count { wordScore[index] += Double(wordLogs[word * count + index]) }
-          if wordOwner[word] >= 0, wordClues.count < 3 { wordClues.append(token.folded) }
+          for index in 0..<count { tally.wordLikelihood[index] += Double(wordLogs[word * count + index]) }
+          if wordOwner[word] >= 0, tally.wordClues.count < 3 { tally.wordClues.append(token.folded) }
         }
       }
       Self.forEachTrigram(of: token.folded) { trigram in
-        trigramTotal += 1
+        tally.trigrams += 1
         let id = trigramIDs[trigram].map(Int.init)
         if let held = heldOutIndex {
           for index in 0..<count {
@@ -229,22 +255,34 @@ struct LanguageIdentifier: Sendable {
               c -= Double(ownTrigrams[trigram] ?? 0)
               total -= Double(ownTrigramTotal)
             }
-            trigramScore[index] += log((max(c, 0) + a) / (total + a * trigramVocabulary))
+            tally.trigramLikelihood[index] += log((max(c, 0) + a) / (total + a * trigramVocabulary))
           }
         } else if let id {
-          for index in 0..<count { trigramScore[index] += Double(trigramLogs[id * count + index]) }
+          for index in 0..<count { tally.trigramLikelihood[index] += Double(trigramLogs[id * count + index]) }
         } else {
-          for index in 0..<count { trigramScore[index] += Double(unseenTrigramLogs[index]) }
+          for index in 0..<count { tally.trigramLikelihood[index] += Double(unseenTrigramLogs[index]) }
         }
       }
     }
+    return tally
+  }
+
+  /// Weighs the evidence and runs the cascade.
+  ///
+  /// - Parameter weights: The weights to use instead of the identifier's own (the validation sweep
+  ///   tries others); the smoothing in them is ignored, as it is part of the tally.
+  func decide(_ tally: Tally, current: Language?, fallback: Language? = nil, weights: Parameters? = nil) -> LanguageGuess {
+    let parameters = weights ?? self.parameters
+    let count = languages.count
     // Trigram evidence is averaged so that long messages do not drown the other tiers, then scaled by
     // the amount of text (capped) so that one short word decides little.
-    let weight = Double(min(trigramTotal, 24)) / 6
+    let weight = Double(min(tally.trigrams, parameters.trigramCap)) / parameters.trigramsPerPoint
+    var wordScore = [Double](repeating: 0, count: count)
     var total = [Double](repeating: 0, count: count)
     for index in 0..<count {
-      let average = trigramTotal > 0 ? trigramScore[index] / Double(trigramTotal) : 0
-      total[index] = average * weight + wordScore[index] + 3.0 * Double(letterHits[index])
+      let average = tally.trigrams > 0 ? tally.trigramLikelihood[index] / Double(tally.trigrams) : 0
+      wordScore[index] = tally.wordLikelihood[index] + parameters.functionWordWeight * Double(tally.functionWords[index])
+      total[index] = average * weight + wordScore[index] + parameters.letterWeight * Double(tally.letters[index])
     }
     let ranked = (0..<count).sorted { total[$0] > total[$1] }
     let scores = ranked.map { LanguageScore(language: languages[$0], score: total[$0]) }
@@ -252,24 +290,32 @@ struct LanguageIdentifier: Sendable {
     let margin = total[best] - total[ranked[1]]
     // The cascade's first tier: letters that point to one language more than to any other decide,
     // whatever the words say (`số whatsapp`, `gặp operator`: a Vietnamese customer with a loanword).
+    let letterHits = tally.letters
     if let letters = letterHits.indices.max(by: { letterHits[$0] < letterHits[$1] }), letterHits[letters] > 0,
       letterHits.indices.allSatisfy({ $0 == letters || letterHits[$0] < letterHits[letters] })
     {
-      return LanguageGuess(language: languages[letters], evidence: .distinctiveLetters, scores: scores, clues: clues)
+      return LanguageGuess(
+        language: languages[letters], evidence: .distinctiveLetters, scores: scores, clues: tally.letterClues)
     }
-    // Leaving the conversation's language takes clear evidence and more than one word; with no
-    // language yet, the best guess is taken once it stands out at all.
+    // Leaving the conversation's language takes clear evidence and more than one word. With no
+    // language yet, the best guess is taken, unless it only just beats the fallback language.
     let undetermined = LanguageGuess(language: nil, evidence: .undetermined, scores: scores, clues: [])
     if let current, let currentIndex = languages.firstIndex(of: current), currentIndex != best {
-      guard wordCount >= 2, margin >= Self.switchMargin, total[best] - total[currentIndex] >= Self.switchMargin else {
+      guard tally.words >= 2, margin >= Self.switchMargin, total[best] - total[currentIndex] >= Self.switchMargin else {
         return undetermined
       }
-    } else if current == nil, margin < Self.minimumMargin || wordCount == 0 {
-      return undetermined
+    } else if current == nil {
+      if tally.words == 0 || margin <= 0 { return undetermined }
+      if let fallback, let fallbackIndex = languages.firstIndex(of: fallback), fallbackIndex != best,
+        total[best] - total[fallbackIndex] < Self.fallbackMargin
+      {
+        return undetermined
+      }
     }
     let byWords = wordScore[best] - wordScore[ranked[1]] >= margin / 2
     return LanguageGuess(
-      language: languages[best], evidence: byWords ? .words : .trigrams, scores: scores, clues: byWords ? wordClues : [])
+      language: languages[best], evidence: byWords ? .words : .trigrams, scores: scores,
+      clues: byWords ? tally.wordClues : [])
   }
 
   /// Calls `body` with each trigram of ` word `, packed into 32 bits (UTF-8 bytes of folded text).

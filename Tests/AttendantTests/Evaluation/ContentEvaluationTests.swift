@@ -40,19 +40,20 @@ import Testing
     #expect(TextAnalyzer.foldPhrase(a) == TextAnalyzer.foldPhrase(b))
   }
 
-  @Test func theDemoIdentifiesItsUnsharedExamplesInEveryLanguage() {
-    for report in ContentEvaluation.evaluate(Demo.engine) {
+  /// Self-consistency, and the matching-quality targets for language identification: at least 98% of
+  /// all the demo's examples as typed and at least 95% folded to ASCII, leave-one-out, undetermined
+  /// counted as wrong; per language, 98% of the examples that are not shared with another language.
+  @Test func theDemoMeetsItsLanguageIdentificationTargets() {
+    let reports = ContentEvaluation.evaluate(Demo.engine)
+    for report in reports {
       #expect(report.selfConsistency >= 0.99, "\(report.language)")
-      if report.language == .en {
-        // Known shortfall: 97.97% (963 of 983). Most misses are one- or two-word chat messages
-        // ("sup", "heya", "refund status") whose words other languages' customers use too.
-        withKnownIssue("English language id is just under 98% on unshared examples", isIntermittent: true) {
-          #expect(report.languageIdentifiedDistinct >= 0.98, "\(report.language)")
-        }
-      } else {
-        #expect(report.languageIdentifiedDistinct >= 0.98, "\(report.language)")
-      }
-      #expect(report.languageIdentifiedFoldedDistinct >= 0.95, "\(report.language)")
+      #expect(report.languageIdentifiedDistinct >= 0.98, "\(report.language)")
+      #expect(report.languageIdentifiedFolded >= 0.95, "\(report.language)")
     }
+    let examples = Double(reports.map(\.examples).reduce(0, +))
+    let typed = reports.map { $0.languageIdentified * Double($0.examples) }.reduce(0, +) / examples
+    let folded = reports.map { $0.languageIdentifiedFolded * Double($0.examples) }.reduce(0, +) / examples
+    #expect(typed >= 0.98)
+    #expect(folded >= 0.95)
   }
 }

@@ -14,14 +14,16 @@ enum ServeCommand: Command {
   static let name = "serve"
   static let abstract = "Answer JSON Lines requests on standard input (the bridge websites embed)."
   static let usage = """
-    USAGE: attendant serve [--content <dir>] [--outbox <dir>] [--watch] [--max-line-bytes <n>]
-                           [--transcripts <dir> | --no-transcripts] [--redact <kinds> | --no-redact]
-                           [--max-non-answers <n>] [--frustration-threshold <x>]
+    USAGE: attendant serve [--content <dir>] [--outbox <dir>] [--watch [--watch-interval <s>]]
+                           [--max-line-bytes <n>] [--transcripts <dir> | --no-transcripts]
+                           [--redact <kinds> | --no-redact] [--max-non-answers <n>]
+                           [--frustration-threshold <x>]
 
     OPTIONS:
       --content <dir>         The content folder (default: the bundled demo).
       --outbox <dir>          Where escalation records are written (default: ./outbox).
       --watch                 Reload the content when its files change (checked every second).
+      --watch-interval <s>    How often --watch checks, in seconds (default: 1; at least 0.05).
       --max-line-bytes <n>    The longest request line accepted (default: 1048576).
       --transcripts <dir>     Where the transcript log goes (default: ./transcripts).
       --no-transcripts        Keep no transcript log.
@@ -35,6 +37,13 @@ enum ServeCommand: Command {
       rawArguments,
       options: ["content", "outbox", "max-line-bytes", "transcripts", "watch-interval"] + HandoffOptions.options,
       flags: ["watch", "no-transcripts"] + HandoffOptions.flags)
+    var interval = 1.0
+    if let text = arguments["watch-interval"] {
+      guard let value = Double(text), value > 0, value <= 3600 else {
+        throw UsageError("'--watch-interval' must be a number of seconds above 0 and at most 3600, not '\(text)'.")
+      }
+      interval = value
+    }
     var limit = 1 << 20
     if let text = arguments["max-line-bytes"] {
       guard let value = Int(text), value >= 64 else { throw UsageError("'--max-line-bytes' must be a number of at least 64, not '\(text)'.") }
@@ -47,7 +56,6 @@ enum ServeCommand: Command {
       clock: try HandoffOptions.clock())
     signal(SIGPIPE, SIG_IGN)
     if arguments.has("watch"), let folder = store.folder {
-      let interval = Double(arguments["watch-interval"] ?? "1") ?? 1
       ContentWatcher(folder: folder, interval: interval) { outcome in
         let status = outcome.reloaded ? "reloaded: \(outcome.exampleCount) examples" : "reload failed; the previous content stays in service"
         Terminal.error("attendant serve: content changed, \(status)")

@@ -136,6 +136,17 @@ import Testing
     }
   }
 
+  /// `--watch-interval` used to fall back to 1 second on any value it could not read.
+  @Test(arguments: ["soon", "0", "-2", "86400"])
+  func aBadWatchIntervalIsAUsageError(value: String) throws {
+    let run = try BinaryRun.run(["serve", "--content", Paths.repository.path, "--watch", "--watch-interval", value])
+    #expect(run.status == 64)
+    #expect(
+      run.stderr.hasPrefix(
+        "Error: '--watch-interval' must be a number of seconds above 0 and at most 3600, not '\(value)'."),
+      "\(run.stderr)")
+  }
+
   @Test func aBadFixedTimeIsAUsageError() throws {
     let run = try BinaryRun.run(
       ["serve", "--content", Paths.repository.path], environment: ["ATTENDANT_NOW": "tomorrow"])

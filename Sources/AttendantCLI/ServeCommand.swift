@@ -23,7 +23,8 @@ enum ServeCommand: Command {
       --content <dir>         The content folder (default: the bundled demo).
       --outbox <dir>          Where escalation records are written (default: ./outbox).
       --watch                 Reload the content when its files change (checked every second).
-      --watch-interval <s>    How often --watch checks, in seconds (default: 1; at least 0.05).
+      --watch-interval <s>    How often --watch checks, in seconds (default: 1; values below 0.05 are
+                              raised to 0.05).
       --max-line-bytes <n>    The longest request line accepted (default: 1048576).
       --transcripts <dir>     Where the transcript log goes (default: ./transcripts).
       --no-transcripts        Keep no transcript log.
@@ -39,6 +40,7 @@ enum ServeCommand: Command {
       flags: ["watch", "no-transcripts"] + HandoffOptions.flags)
     var interval = 1.0
     if let text = arguments["watch-interval"] {
+      guard arguments.has("watch") else { throw UsageError("'--watch-interval' only works with '--watch'.") }
       guard let value = Double(text), value > 0, value <= 3600 else {
         throw UsageError("'--watch-interval' must be a number of seconds above 0 and at most 3600, not '\(text)'.")
       }

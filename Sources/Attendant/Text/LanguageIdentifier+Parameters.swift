@@ -3,8 +3,10 @@ import Foundation
 extension LanguageIdentifier {
   /// The weights that combine the identifier's evidence.
   ///
-  /// The defaults were chosen on the demo's validation suites (`Intents/<language>/tests/validation.txt`),
-  /// never on the examples that `attendant eval content` measures identification on; see
+  /// The defaults of the smoothing, the trigram cap and scale and the function-word points were
+  /// chosen by a sweep (`Tests/AttendantTests/Text/LanguageIdentifierSweep.swift`) on validation
+  /// messages only: the demo's validation suites and `Fixtures/LanguageValidation`, never the examples
+  /// that `attendant eval content` measures identification on. The letter weight was not swept. See
   /// docs/matching.md, "Language identification".
   struct Parameters: Sendable, Hashable {
     /// Added to every trigram count (Lidstone smoothing).
@@ -21,7 +23,7 @@ extension LanguageIdentifier {
     var letterWeight: Double
 
     static let `default` = Parameters(
-      trigramSmoothing: 0.1, wordSmoothing: 0.05, trigramCap: 24, trigramsPerPoint: 8, functionWordWeight: 1,
+      trigramSmoothing: 0.1, wordSmoothing: 0.01, trigramCap: 24, trigramsPerPoint: 6, functionWordWeight: 2,
       letterWeight: 3)
   }
 }

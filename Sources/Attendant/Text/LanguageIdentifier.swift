@@ -158,7 +158,7 @@ struct LanguageIdentifier: Sendable {
   ///   - current: The conversation's language so far: a short or unclear message keeps it (undetermined).
   ///   - fallback: With no conversation language, the language that a near tie leaves the message in
   ///     (undetermined when the best guess beats it by less than `fallbackMargin`). Without either,
-  ///     the best-scoring language is the guess.
+  ///     the best-scoring language is the guess, unless the message has no words or ties exactly.
   ///   - heldOut: The language whose profile contains this very text, to take its own counts out
   ///     (leave-one-out measurement on the content's examples); `nil` in service.
   /// - Complexity: O(length of the message × languages).
@@ -297,20 +297,21 @@ struct LanguageIdentifier: Sendable {
       return LanguageGuess(
         language: languages[letters], evidence: .distinctiveLetters, scores: scores, clues: tally.letterClues)
     }
-    // Leaving the conversation's language takes clear evidence and more than one word. With no
-    // language yet, the best guess is taken, unless it only just beats the fallback language.
+    // A message with no words, or an exact tie, says nothing. Leaving the conversation's language
+    // takes clear evidence and more than one word. With no conversation language (or one the content
+    // no longer has), the best guess is taken, unless it only just beats the fallback language.
     let undetermined = LanguageGuess(language: nil, evidence: .undetermined, scores: scores, clues: [])
-    if let current, let currentIndex = languages.firstIndex(of: current), currentIndex != best {
-      guard tally.words >= 2, margin >= Self.switchMargin, total[best] - total[currentIndex] >= Self.switchMargin else {
-        return undetermined
+    if tally.words == 0 || margin <= 0 { return undetermined }
+    if let currentIndex = current.flatMap({ languages.firstIndex(of: $0) }) {
+      if currentIndex != best {
+        guard tally.words >= 2, margin >= Self.switchMargin, total[best] - total[currentIndex] >= Self.switchMargin else {
+          return undetermined
+        }
       }
-    } else if current == nil {
-      if tally.words == 0 || margin <= 0 { return undetermined }
-      if let fallback, let fallbackIndex = languages.firstIndex(of: fallback), fallbackIndex != best,
-        total[best] - total[fallbackIndex] < Self.fallbackMargin
-      {
-        return undetermined
-      }
+    } else if let fallbackIndex = fallback.flatMap({ languages.firstIndex(of: $0) }), fallbackIndex != best,
+      total[best] - total[fallbackIndex] < Self.fallbackMargin
+    {
+      return undetermined
     }
     let byWords = wordScore[best] - wordScore[ranked[1]] >= margin / 2
     return LanguageGuess(

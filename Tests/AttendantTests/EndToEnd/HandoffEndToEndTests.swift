@@ -147,6 +147,22 @@ import Testing
       "\(run.stderr)")
   }
 
+  @Test func aWatchIntervalWithoutWatchIsAUsageError() throws {
+    let run = try BinaryRun.run(["serve", "--content", Paths.repository.path, "--watch-interval", "2"])
+    #expect(run.status == 64)
+    #expect(run.stderr.hasPrefix("Error: '--watch-interval' only works with '--watch'."), "\(run.stderr)")
+  }
+
+  /// The smallest and largest intervals are accepted (below 0.05 s, the watcher checks every 0.05 s).
+  @Test(arguments: ["0.01", "3600"])
+  func aWatchIntervalInRangeIsAccepted(value: String) throws {
+    let run = try BinaryRun.run(
+      ["serve", "--content", Paths.repository.path, "--no-transcripts", "--watch", "--watch-interval", value],
+      input: #"{"session": "s1", "text": "hello"}"# + "\n")
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains(#""type":"answer""#), "\(run.stdout)")
+  }
+
   @Test func aBadFixedTimeIsAUsageError() throws {
     let run = try BinaryRun.run(
       ["serve", "--content", Paths.repository.path], environment: ["ATTENDANT_NOW": "tomorrow"])

@@ -95,19 +95,23 @@ struct LanguageIdentifierTests {
   }
 }
 
-/// The first message of a conversation, and messages the weights were not chosen on.
+/// The first message of a conversation, a conversation language the content no longer has, and the
+/// validation messages.
 struct LanguageIdentifierFirstMessageTests {
   /// "hi" is an example in all five languages and scores nearly the same in English and Vietnamese.
   /// With nothing to go on, the identifier takes the best score; a first message keeps the engine's
   /// default language on such a near tie.
-  @Test func aNearTieOnAFirstMessageKeepsTheDefaultLanguage() {
+  @Test func aNearTieOnAFirstMessageKeepsTheDefaultLanguage() throws {
+    let identifier = Demo.engine.identifier
     let tokens = Tokenizer.tokenize("hi")
-    let guess = Demo.engine.identifier.identify("hi", tokens: tokens)
-    let scores = guess.scores.map(\.score)
-    #expect(guess.language != nil)
-    #expect(scores[0] - scores[1] < LanguageIdentifier.fallbackMargin, "not a near tie any more: \(guess.scores)")
-    #expect(Demo.engine.identifier.identify("hi", tokens: tokens, fallback: .en).language.map { $0 == .en } ?? true)
-    #expect(Demo.engine.identifyLanguage(of: "hi").language.map { $0 == .en } ?? true)
+    let plain = identifier.identify("hi", tokens: tokens)
+    let best = try #require(plain.language)
+    let english = try #require(plain.scores.first { $0.language == .en }).score
+    try #require(best != .en, "'hi' now scores best in English; the test needs a near tie that English loses")
+    #expect(plain.scores[0].score - english < LanguageIdentifier.fallbackMargin, "\(plain.scores)")
+    #expect(identifier.identify("hi", tokens: tokens, fallback: .en).language == nil)
+    #expect(identifier.identify("hi", tokens: tokens, fallback: best).language == best)
+    #expect(Demo.engine.identifyLanguage(of: "hi").language == nil)
     var session = Session(id: "first-hi")
     let reply = Demo.engine.respond(to: Message("hi"), in: &session, at: Demo.wednesdayMorning)
     #expect(reply.language == .en)
@@ -119,8 +123,37 @@ struct LanguageIdentifierFirstMessageTests {
     #expect(Demo.engine.respond(to: Message(text), in: &session, at: Demo.wednesdayMorning).language == language)
   }
 
+  /// Content with English and Croatian only, as after a reload that dropped a language.
+  static let twoLanguages = LanguageIdentifier(
+    samples: [
+      .en: ["where is my order", "i want a refund", "thanks a lot", "hello there"],
+      .hr: ["gdje je moja narudžba", "želim povrat novca", "hvala puno", "dobar dan"],
+    ],
+    profiles: Demo.knowledgeBase.profiles)
+
+  /// A conversation language the content does not have counts as none: a message with no words stays
+  /// undetermined (it was English, by the order of the codes), and the fallback applies.
+  @Test func aConversationLanguageTheContentLacksCountsAsNone() {
+    let identifier = Self.twoLanguages
+    #expect(identifier.identify("👍", tokens: Tokenizer.tokenize("👍"), current: .vi).language == nil)
+    #expect(identifier.identify("hvala", tokens: Tokenizer.tokenize("hvala"), current: .vi).language == .hr)
+    let fallback = identifier.identify("ok", tokens: Tokenizer.tokenize("ok"), current: .vi, fallback: .en)
+    let first = identifier.identify("ok", tokens: Tokenizer.tokenize("ok"), fallback: .en)
+    #expect(fallback.language == first.language)
+  }
+
+  @Test func aFallbackThatIsTheBestGuessOrMissingChangesNothing() {
+    let identifier = Self.twoLanguages
+    let tokens = Tokenizer.tokenize("where is my parcel")
+    #expect(identifier.identify("where is my parcel", tokens: tokens).language == .en)
+    #expect(identifier.identify("where is my parcel", tokens: tokens, fallback: .en).language == .en)
+    #expect(identifier.identify("where is my parcel", tokens: tokens, fallback: .tr).language == .en)
+  }
+
   /// The validation messages (the suites' questions and `Fixtures/LanguageValidation`), identified
-  /// with no conversation language; 841 of 848 (99.2%) as typed when the weights were chosen.
+  /// with no conversation language. These are the messages the weights were chosen on, so this is an
+  /// in-sample figure (840 of 845 as typed when they were chosen) that guards against regressions;
+  /// the measured figure is `attendant eval content`'s leave-one-out one.
   @Test func validationMessagesAreIdentified() throws {
     let messages = try LanguageValidation.messages()
     let identifier = Demo.engine.identifier

@@ -2,7 +2,7 @@ import Attendant
 import Foundation
 
 /// A subcommand of `attendant`.
-protocol Command {
+protocol Command: SendableMetatype {
   static var name: String { get }
   static var abstract: String { get }
   static var usage: String { get }

@@ -22,7 +22,7 @@ enum ServeCommand: Command {
     OPTIONS:
       --content <dir>         The content folder (default: the bundled demo).
       --outbox <dir>          Where escalation records are written (default: ./outbox).
-      --watch                 Reload the content when its files change (checked every second).
+      --watch                 Reload the content when its files change (checked every --watch-interval).
       --watch-interval <s>    How often --watch checks, in seconds (default: 1; values below 0.05 are
                               raised to 0.05).
       --max-line-bytes <n>    The longest request line accepted (default: 1048576).

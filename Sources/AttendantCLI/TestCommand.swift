@@ -73,10 +73,8 @@ enum TestCommand: Command {
         result.problem.map { "\(word): '\(result.text)'\(context): expected \(result.expected); \($0)" }
         ?? "pass: '\(result.text)'\(context): \(result.outcome)"
       lines.append("\(result.location): \(verdict)")
-      let candidates = result.outcome.candidates.map { "\($0.intent) \(String(format: "%.2f", $0.confidence))" }
-      lines.append(
-        "    candidates: \(candidates.isEmpty ? "none" : candidates.joined(separator: ", ")); rule: \(result.outcome.rule)"
-      )
+      let candidates = result.outcome.candidates.isEmpty ? "none" : result.outcome.candidateSummary
+      lines.append("    candidates: \(candidates); rule: \(result.outcome.rule)")
     }
     if !lines.isEmpty { lines.append("") }
     lines.append(columns(["language", "questions", "accuracy", "conversations", "turns"]))

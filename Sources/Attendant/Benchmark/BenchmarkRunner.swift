@@ -74,7 +74,7 @@ public enum BenchmarkRunner {
   }
 
   /// A fixed moment for the turns, so that support shifts do not change the decisions between runs.
-  static let moment = Date(timeIntervalSince1970: 1_795_600_800)
+  static let moment = SuiteRunner.fixedTime
 
   /// Loads and indexes content, timing both steps.
   ///

@@ -69,8 +69,8 @@ public enum JSONValue: Sendable, Hashable {
   /// one scalar at a time.
   func write(to output: inout [UInt8]) {
     switch self {
-    case .null: output.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
-    case .bool(let value): output.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+    case .null: output.append(contentsOf: "null".utf8)
+    case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
     case .number(let text): output.append(contentsOf: text.utf8)
     case .string(let text): Self.writeString(text, to: &output)
     case .raw(let text): output.append(contentsOf: text.utf8)

@@ -12,19 +12,15 @@ struct ContentFile: Sendable {
     /// A blank line or a `#` comment.
     var isBlankOrComment: Bool { trimmed.isEmpty || trimmed.utf8.first == 0x23 }
 
-    init(number: Int, text: String, trimmed: String) {
+    /// A line, trimmed of spaces and tabs at either end.
+    init(number: Int, text: String) {
       self.number = number
       self.text = text
-      self.trimmed = trimmed
-    }
-
-    /// A line from text (for content built in memory), trimmed of spaces and tabs.
-    init(number: Int, text: String) {
-      let scalars = text.unicodeScalars
-      let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" }
-      let start = scalars.firstIndex { !isSpace($0) } ?? scalars.endIndex
-      let end = scalars.lastIndex { !isSpace($0) }.map { scalars.index(after: $0) } ?? start
-      self.init(number: number, text: text, trimmed: start < end ? String(scalars[start..<end]) : "")
+      let bytes = text.utf8
+      let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+      let start = bytes.firstIndex { !isSpace($0) } ?? bytes.endIndex
+      let end = bytes.lastIndex { !isSpace($0) }.map { bytes.index(after: $0) } ?? start
+      trimmed = start < end ? String(text.unicodeScalars[start..<end]) : ""
     }
   }
 
@@ -54,15 +50,9 @@ struct ContentFile: Sendable {
           Finding(.error, .parse, at: SourceLocation(file: relativePath, line: number),
             "The line is not valid UTF-8.", fix: "save the file as UTF-8."))
       }
-      let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
-      let start = raw.firstIndex { !isSpace($0) } ?? raw.endIndex
-      let end = raw.lastIndex { !isSpace($0) }.map { $0 + 1 } ?? start
-      let trimmed = start < end ? String(decoding: raw[start..<end], as: UTF8.self) : ""
-      if raw.contains(where: { $0 >= 0x80 }) {
-        lines.append(Line(number: number, text: Tokenizer.normalizedForMatching(text), trimmed: Tokenizer.normalizedForMatching(trimmed)))
-      } else {
-        lines.append(Line(number: number, text: text, trimmed: trimmed))
-      }
+      // NFC never moves the spaces and tabs at the ends, so the line is trimmed after it.
+      let needsComposition = raw.contains { $0 >= 0x80 }
+      lines.append(Line(number: number, text: needsComposition ? Tokenizer.normalizedForMatching(text) : text))
     }
     if lines.last?.text.isEmpty == true { lines.removeLast() }
     return .success(ContentFile(path: relativePath, lines: lines))

@@ -269,12 +269,10 @@ struct Responder {
     return nil
   }
 
-  /// The message's words that the content does not know: unknown words, and short words "corrected"
-  /// into known ones (one edit turns `hava`, weather, into `hala`; for scoring that is a fair guess,
-  /// for deciding whether the message is about the store at all it is not).
-  /// The content words of the message that the content does not know, or knows only through a
-  /// correction of a short word. Function and question words (`whose`, `whom`) do not count: they say
-  /// nothing about the topic.
+  /// The content words of the message that the content does not know: unknown words, and short words
+  /// "corrected" into known ones (one edit turns `hava`, weather, into `hala`; for scoring that is a
+  /// fair guess, for deciding whether the message is about the store at all it is not). Function and
+  /// question words (`whose`, `whom`) do not count: they say nothing about the topic.
   private func doubtfulWords(_ match: Match) -> [String] {
     let grammatical = Set(match.terms.filter { $0.role != .content }.map(\.folded))
     return (match.unknownWords + match.corrections.filter { $0.typed.unicodeScalars.count <= 4 }.map(\.typed))

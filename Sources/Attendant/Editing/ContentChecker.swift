@@ -159,5 +159,5 @@ public struct ContentChecker: Sendable {
     )
   }
 
-  static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+  static func format(_ value: Double) -> String { value.twoDecimals }
 }

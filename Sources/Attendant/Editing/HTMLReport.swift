@@ -118,10 +118,7 @@ public enum HTMLReport {
       let language = failure.outcome.language == failure.language ? "" : " (in '\(failure.outcome.language)')"
       page.element("td", failure.outcome.description + language)
       page.element("td", failure.outcome.rule)
-      page.element(
-        "td",
-        failure.outcome.candidates.map { "\($0.intent) \(String(format: "%.2f", $0.confidence))" }.joined(
-          separator: ", "))
+      page.element("td", failure.outcome.candidateSummary)
       page.raw("</tr>\n")
     }
     page.raw("</tbody>\n</table>\n")

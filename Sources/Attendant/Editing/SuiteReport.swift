@@ -45,6 +45,11 @@ public struct SuiteReport: Sendable {
       rule = reply.explanation.rule
     }
 
+    /// The candidates with their confidences, best first: `order-status 0.92, delivery-time 0.31`.
+    public var candidateSummary: String {
+      candidates.map { "\($0.intent) \($0.confidence.twoDecimals)" }.joined(separator: ", ")
+    }
+
     /// The intent answered, or `out-of-scope` when no article was shown: what a single case compares.
     public var label: String { intent?.rawValue ?? TestSuite.outOfScope }
 

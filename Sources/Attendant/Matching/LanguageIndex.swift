@@ -364,37 +364,32 @@ struct LanguageIndex: Sendable {
   /// Calls `body` once per feature with its (intent, count) pairs, from `(feature << 32 | intent)`
   /// values sorted ascending (duplicates counted).
   private static func forEachGroup(_ pairs: [UInt64], featureCount: Int, _ body: (Int, [(intent: Int32, count: Int32)]) -> Void) {
-    var index = 0
-    var counts: [(intent: Int32, count: Int32)] = []
-    for feature in 0..<featureCount {
-      counts.removeAll(keepingCapacity: true)
-      while index < pairs.count, Int(pairs[index] >> 32) == feature {
-        let intent = Int32(truncatingIfNeeded: pairs[index] & 0xFFFF_FFFF)
-        if let last = counts.last, last.intent == intent {
-          counts[counts.count - 1].count += 1
-        } else {
-          counts.append((intent, 1))
-        }
-        index += 1
-      }
-      body(feature, counts)
-    }
+    forEachGroup(pairs, key: { $0 }, count: { _ in 1 }, featureCount: featureCount, body)
   }
 
   /// Like `forEachGroup`, for pairs that carry a count each.
   private static func forEachWeightedGroup(
     _ pairs: [(key: UInt64, count: Int32)], featureCount: Int, _ body: (Int, [(intent: Int32, count: Int32)]) -> Void
   ) {
+    forEachGroup(pairs, key: \.key, count: \.count, featureCount: featureCount, body)
+  }
+
+  /// The grouping both share: pairs sorted by `feature << 32 | intent` keys, counts summed per intent.
+  @inline(__always)
+  private static func forEachGroup<Pair>(
+    _ pairs: [Pair], key: (Pair) -> UInt64, count: (Pair) -> Int32, featureCount: Int,
+    _ body: (Int, [(intent: Int32, count: Int32)]) -> Void
+  ) {
     var index = 0
     var counts: [(intent: Int32, count: Int32)] = []
     for feature in 0..<featureCount {
       counts.removeAll(keepingCapacity: true)
-      while index < pairs.count, Int(pairs[index].key >> 32) == feature {
-        let intent = Int32(truncatingIfNeeded: pairs[index].key & 0xFFFF_FFFF)
+      while index < pairs.count, Int(key(pairs[index]) >> 32) == feature {
+        let intent = Int32(truncatingIfNeeded: key(pairs[index]) & 0xFFFF_FFFF)
         if let last = counts.last, last.intent == intent {
-          counts[counts.count - 1].count += pairs[index].count
+          counts[counts.count - 1].count += count(pairs[index])
         } else {
-          counts.append((intent, pairs[index].count))
+          counts.append((intent, count(pairs[index])))
         }
         index += 1
       }

@@ -18,14 +18,6 @@ final class ScratchPool: Sendable {
       isTouched = [Bool](repeating: false, count: intents)
     }
 
-    /// Marks an intent as touched by the message.
-    @inline(__always) mutating func touch(_ intent: Int) {
-      if !isTouched[intent] {
-        isTouched[intent] = true
-        touched.append(Int32(intent))
-      }
-    }
-
     /// Zeroes what the last query wrote: the touched entries, or everything when `all`.
     mutating func reset(all: Bool) {
       if all {

@@ -127,12 +127,7 @@ struct TypoCorrector: Sendable {
 
   /// FNV-1a, 64-bit.
   static func hash(_ bytes: [UInt8]) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash &*= 0x100_0000_01b3
-    }
-    return hash
+    bytes.withUnsafeBufferPointer { hash($0, skipping: -1, and: -1) }
   }
 
   func word(_ id: Int32) -> String { String(decoding: words[Int(id)], as: UTF8.self) }

@@ -190,7 +190,7 @@ public struct EnglishStemmer: Stemmer {
 
     mutating func step3() {
       guard let rule = longest(EnglishStemmer.step3Rules), inR1(rule) else { return }
-      if rule.suffix == Array("ative".utf8) {
+      if rule.suffix == [0x61, 0x74, 0x69, 0x76, 0x65] {  // ative
         if inR2(rule) { b.removeLast(5) }
       } else {
         apply(rule)

@@ -16,7 +16,7 @@ struct DeskTests {
   /// Turns a folder into a file, so that nothing can be written into it (chmod does not stop root).
   static func block(_ folder: URL) throws {
     try? FileManager.default.removeItem(at: folder)
-    FileManager.default.createFile(atPath: folder.path, contents: Data("blocked".utf8))
+    #expect(FileManager.default.createFile(atPath: folder.path, contents: Data("blocked".utf8)), "the file that blocks the folder could not be made")
   }
 
   static func unblock(_ folder: URL) throws {

@@ -61,7 +61,7 @@ struct FeedbackTests {
 
   @Test func anUnwritableOutboxGetsAnErrorLineWithAPoliteTextAndTheBridgeGoesOn() throws {
     let outbox = Paths.temporaryFolder().appendingPathComponent("outbox")
-    FileManager.default.createFile(atPath: outbox.path, contents: Data())
+    #expect(FileManager.default.createFile(atPath: outbox.path, contents: Data()), "the file that blocks the folder could not be made")
     let bridge = Self.bridge(outbox: outbox)
     let failed = try Self.send(
       bridge, #"{"id": "a", "session": "s1", "text": "müşteri temsilcisiyle konuşmak istiyorum"}"#)

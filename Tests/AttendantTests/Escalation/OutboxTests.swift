@@ -35,7 +35,7 @@ struct OutboxTests {
 
   @Test func aFileWhereTheFolderShouldBeIsAnErrorNamingIt() throws {
     let blocked = Paths.temporaryFolder().appendingPathComponent("outbox")
-    FileManager.default.createFile(atPath: blocked.path, contents: Data("not a folder".utf8))
+    #expect(FileManager.default.createFile(atPath: blocked.path, contents: Data("not a folder".utf8)), "the file that blocks the folder could not be made")
     let outbox = Outbox(folder: blocked)
     let record = try Self.record()
     #expect {
@@ -49,7 +49,7 @@ struct OutboxTests {
 
   @Test func aFolderUnderAFileCannotBeCreated() throws {
     let blocked = Paths.temporaryFolder().appendingPathComponent("file")
-    FileManager.default.createFile(atPath: blocked.path, contents: Data())
+    #expect(FileManager.default.createFile(atPath: blocked.path, contents: Data()), "the file that blocks the folder could not be made")
     let outbox = Outbox(folder: blocked.appendingPathComponent("outbox"))
     #expect {
       try outbox.write(try Self.record())

@@ -145,7 +145,7 @@ struct TranscriptLogTests {
 
   @Test func anUnwritableLogNeverStopsTheConversation() throws {
     let blocked = Paths.temporaryFolder().appendingPathComponent("log")
-    FileManager.default.createFile(atPath: blocked.path, contents: Data())
+    #expect(FileManager.default.createFile(atPath: blocked.path, contents: Data()), "the file that blocks the folder could not be made")
     let log = TranscriptLog(folder: blocked)
     let desk = Self.desk(log: log, clock: Clock(Demo.wednesdayMorning))
     var session = Session(id: "s1")

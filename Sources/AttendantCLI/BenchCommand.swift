@@ -56,6 +56,14 @@ enum BenchCommand: Command {
       --json                Print one JSON object.
       --strict              Exit with 1 when a scenario misses one of its targets.
 
+    HOSTILE INPUT:
+      --hostile             Instead of the scenarios: the worst time per line and the peak memory of
+                            'attendant serve' under pathological input (see below).
+      --sessions <n>        With --hostile: sessions that each send one big line (default 100000).
+      --line-kb <n>         With --hostile: the size of those lines in KiB (default 1024).
+
+    \(HostileBench.usage)
+
     For profilers: 'attendant bench --child --content <dir> [--messages <n>] [--warm-up <n>]' runs one
     in-process measurement and prints its JSON report (see docs/performance.md).
     """
@@ -195,9 +203,9 @@ enum BenchCommand: Command {
       rawArguments,
       options: [
         "content", "clinc150", "synthetic", "language", "only", "runs", "messages", "serve-lines", "seed", "keep",
-        "outbox", "memory-limit", "requests", "warm-up",
+        "outbox", "memory-limit", "requests", "warm-up", "sessions", "line-kb",
       ],
-      flags: ["quick", "json", "strict", "child"])
+      flags: ["quick", "json", "strict", "child", "hostile"])
     let quick = arguments.has("quick")
     let seed = try number(arguments, "seed", default: 1, minimum: 0)
     var settings = Settings(
@@ -212,6 +220,7 @@ enum BenchCommand: Command {
     guard let binary = ContentLocation.executableURL() else {
       throw UsageError("Cannot find the attendant executable to run scenarios in.")
     }
+    if arguments.has("hostile") { return try HostileBench.run(arguments, binary: binary) }
     let gigabytes = try number(arguments, "memory-limit", default: 16, minimum: 1)
     limitAddressSpace(gigabytes: gigabytes)
 

@@ -19,6 +19,9 @@ enum ExplanationPrinter {
     if let scores = explanation.languageGuess?.scores, !scores.isEmpty {
       lines.append("            scores " + scores.map { "\($0.language) \(format($0.score))" }.joined(separator: ", "))
     }
+    if let truncation = explanation.truncation {
+      lines.append("Budget:     \(truncation) (at most \(engine.budget.maximumCharacters) characters are read)")
+    }
     let match = engine.match(explanation.matchedText, in: explanation.language, detail: true) ?? explanation.match
     if explanation.matchedText != explanation.text {
       lines.append("Matched on: \"\(explanation.matchedText)\" (the message without its frustration phrases was the surer reading)")

@@ -92,6 +92,8 @@ struct LineReader {
   let limit: Int
   private var buffer: [UInt8] = []
   private var start = 0
+  /// Where to go on looking for a line break: the bytes from `start` up to here have none.
+  private var scanned = 0
   private var discarding = false
   private var finished = false
 
@@ -102,25 +104,29 @@ struct LineReader {
 
   mutating func next() -> Line? {
     while true {
-      if let newline = buffer[start...].firstIndex(of: 0x0A) {
+      if let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
         let line = Array(buffer[start..<newline])
         start = newline + 1
+        scanned = start
         if discarding {
           discarding = false
           continue
         }
         return line.count > limit ? .tooLong : .line(line)
       }
+      scanned = buffer.count
       if !discarding && buffer.count - start > limit {
         // No newline within the limit: report once, then drop bytes until the next newline.
         discarding = true
         buffer.removeAll(keepingCapacity: true)
         start = 0
+        scanned = 0
         return .tooLong
       }
       if discarding {
         buffer.removeAll(keepingCapacity: true)
         start = 0
+        scanned = 0
       }
       if finished {
         guard start < buffer.count, !discarding else { return nil }
@@ -131,8 +137,10 @@ struct LineReader {
       if start > 0 && start == buffer.count {
         buffer.removeAll(keepingCapacity: true)
         start = 0
+        scanned = 0
       } else if start > 65_536 {
         buffer.removeFirst(start)
+        scanned -= start
         start = 0
       }
       var chunk = [UInt8](repeating: 0, count: 65_536)

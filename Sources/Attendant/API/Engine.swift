@@ -9,6 +9,8 @@ public struct Engine: Sendable {
   public let knowledgeBase: KnowledgeBase
   public let policy: Policy
   public let parameters: ScoringParameters
+  /// How much of each message is read.
+  public let budget: ConversationBudget
   /// The language used when nothing else says which.
   public let defaultLanguage: Language
   let indexes: [Language: LanguageIndex]
@@ -20,15 +22,17 @@ public struct Engine: Sendable {
   ///   - knowledgeBase: Validated content.
   ///   - policy: Thresholds for answering, clarifying and escalating.
   ///   - defaultLanguage: The language to start in; English when the content has it, else its first language.
-  /// - Complexity: O(total size of the examples), plus a sort of the typo index.
   ///   - parameters: The scoring constants (`ScoringParameters.default` for product content).
+  ///   - budget: How much of each message is read (`ConversationBudget.default`).
+  /// - Complexity: O(total size of the examples), plus a sort of the typo index.
   public init(
     knowledgeBase: KnowledgeBase, policy: Policy = .default, defaultLanguage: Language? = nil,
-    parameters: ScoringParameters = .default
+    parameters: ScoringParameters = .default, budget: ConversationBudget = .default
   ) {
     self.knowledgeBase = knowledgeBase
     self.policy = policy
     self.parameters = parameters
+    self.budget = budget
     let languages = knowledgeBase.languages
     self.defaultLanguage =
       defaultLanguage.flatMap { languages.contains($0) ? $0 : nil }
@@ -58,17 +62,19 @@ public struct Engine: Sendable {
   /// Guesses the language of a text among the content's languages, as for the first message of a
   /// conversation: a near tie with the default language leaves it undetermined.
   public func identifyLanguage(of text: String) -> LanguageGuess {
-    identifier.identify(text, tokens: Tokenizer.tokenize(text), fallback: defaultLanguage)
+    let text = budget.cut(text).text
+    return identifier.identify(text, tokens: Tokenizer.tokenize(text), fallback: defaultLanguage)
   }
 
   /// Scores a text against every intent of a language, without any conversation.
   ///
   /// - Returns: The candidates and the confidence, or `nil` when the content lacks the language.
-  /// - Complexity: proportional to the postings of the text's features, not to the number of examples.
+  /// - Complexity: proportional to the postings of the text's features, not to the number of examples;
+  ///   a text longer than the budget is read as its first and last parts.
   /// - Parameter detail: Whether to break each candidate's score down by signal and find its nearest
   ///   examples (for explanations; slower).
   public func match(_ text: String, in language: Language, detail: Bool = false) -> Match? {
-    indexes[language]?.match(text, detail: detail)
+    indexes[language]?.match(budget.cut(text).text, detail: detail)
   }
 
   /// Matches words already cut by the language-neutral tokenizer, cutting again only when the language's

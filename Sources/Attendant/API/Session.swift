@@ -10,8 +10,11 @@ public struct Session: Sendable {
   public internal(set) var language: Language?
   /// The customer's time zone, for telling them when a person will answer.
   public var timeZone: TimeZone?
-  /// Every message so far, customer and bot.
+  /// The conversation's recent messages, customer and bot, oldest first: all of them, unless the
+  /// engine's `ConversationBudget` made it drop the oldest (`omittedTurns` counts those).
   public internal(set) var transcript: [Turn] = []
+  /// How many of the oldest turns were dropped from `transcript` to keep the session small.
+  public internal(set) var omittedTurns = 0
   /// The open escalation: later messages are added to it rather than escalating again.
   public internal(set) var escalation: EscalationRecord?
   /// Why the bot answered the last message as it did (for `/why`).
@@ -20,8 +23,8 @@ public struct Session: Sendable {
   public internal(set) var frustrationSignals: [String] = []
 
   var pending: Pending?
-  /// The customer's last few messages, folded, to notice a repeated one.
-  var recentCustomerMessages: [String] = []
+  /// Fingerprints of the customer's last few messages, to notice a repeated one.
+  var recentCustomerMessages: [UInt64] = []
   var nonAnswers = 0
   /// Customer messages since the last answer, to raise the priority of repeated attempts.
   var attemptsWithoutAnswer = 0
@@ -65,6 +68,50 @@ public struct Session: Sendable {
   /// Switches the conversation to a language (the REPL's `/lang`).
   public mutating func switchLanguage(to language: Language) {
     self.language = language
+  }
+
+  /// The session without what only an interactive front end reads (the last explanation, for
+  /// `/why`): what a server keeps between requests.
+  public func compacted() -> Session {
+    var session = self
+    session.lastExplanation = nil
+    return session
+  }
+
+  /// An estimate of the memory the session holds, in bytes: its texts plus a fixed cost per turn.
+  ///
+  /// - Complexity: O(turns kept), which the budget bounds.
+  public var estimatedBytes: Int {
+    var bytes = 512 + id.utf8.count + frustrationSignals.reduce(0) { $0 + 32 + $1.utf8.count }
+    for turn in transcript { bytes += Self.turnOverhead + turn.text.utf8.count }
+    if let record = escalation {
+      bytes += 1024 + record.customer.contact.reduce(0) { $0 + 32 + $1.utf8.count }
+      for turn in record.transcript { bytes += Self.turnOverhead + turn.text.utf8.count }
+    }
+    return bytes
+  }
+
+  /// The bytes a turn costs beyond its text (its date, language, intent, and the array slot).
+  static let turnOverhead = 96
+
+  /// Drops the oldest turns beyond the budget's turn and byte limits, keeping at least the last two.
+  mutating func trimTranscript(to budget: ConversationBudget) {
+    let excess = Self.excess(transcript, budget: budget)
+    guard excess > 0 else { return }
+    transcript.removeFirst(excess)
+    omittedTurns += excess
+  }
+
+  /// How many of the oldest turns must go for the rest to fit the budget.
+  static func excess(_ turns: [Turn], budget: ConversationBudget) -> Int {
+    var keep = 0
+    var bytes = 0
+    for turn in turns.reversed() {
+      bytes += turnOverhead + turn.text.utf8.count
+      if keep >= 2 && (keep >= budget.maximumTurns || bytes > budget.maximumSessionBytes) { break }
+      keep += 1
+    }
+    return turns.count - keep
   }
 
   /// Forgets everything but the id, language and time zone (the REPL's `/reset`).

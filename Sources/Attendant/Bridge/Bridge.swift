@@ -12,6 +12,9 @@ public final class Bridge: Sendable {
     public var maximumSessions = 100_000
     /// Sessions idle this long are forgotten.
     public var sessionIdleTimeout: TimeInterval = 24 * 3600
+    /// The memory all sessions may hold together, in bytes (`Session.estimatedBytes`); past it, the
+    /// least recently used go.
+    public var maximumSessionMemory = 96 << 20
 
     public init() {}
   }
@@ -41,7 +44,7 @@ public final class Bridge: Sendable {
   ///
   /// - Complexity: the engine's matching cost, plus an fsynced write when the reply escalates.
   public func handle(_ line: [UInt8]) -> String {
-    guard String(validating: line, as: UTF8.self) != nil else {
+    guard Self.isValidUTF8(line) else {
       return BridgeReply.error(
         BridgeError(.invalidUTF8, "The line is not valid UTF-8. Encode requests as UTF-8 JSON."), id: .null)
     }
@@ -67,6 +70,23 @@ public final class Bridge: Sendable {
     } catch {
       return BridgeReply.error(error, id: id, session: value["session"].flatMap { if case .string(let s) = $0 { s } else { nil } })
     }
+  }
+
+  /// Whether the bytes are valid UTF-8: eight bytes at a time while they are ASCII (most of a line,
+  /// whatever its length), then the standard library's validation for the rest.
+  static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    let firstNonASCII: Int = bytes.withUnsafeBytes { raw in
+      var index = 0
+      while index + 8 <= raw.count {
+        if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { break }
+        index += 8
+      }
+      while index < raw.count, raw[index] < 0x80 { index += 1 }
+      return index
+    }
+    guard firstNonASCII < bytes.count else { return true }
+    // Everything before is ASCII, so the first byte that is not starts a scalar.
+    return String(validating: bytes[firstNonASCII...], as: UTF8.self) != nil
   }
 
   /// The error line for a request longer than the size limit (its bytes were skipped).
@@ -129,34 +149,117 @@ public final class Bridge: Sendable {
 
   private func store(_ session: Session) {
     let now = clock()
-    let limit = configuration.maximumSessions
-    sessions.withLock { $0.put(session, now: now, limit: limit) }
+    let configuration = configuration
+    let session = session.compacted()
+    sessions.withLock {
+      $0.put(
+        session, now: now, limit: configuration.maximumSessions, byteLimit: configuration.maximumSessionMemory,
+        idleTimeout: configuration.sessionIdleTimeout)
+    }
   }
 
   /// The number of sessions in memory.
-  public var sessionCount: Int { sessions.withLock { $0.entries.count } }
+  public var sessionCount: Int { sessions.withLock { $0.count } }
+
+  /// The estimated memory the sessions hold, in bytes.
+  public var sessionMemory: Int { sessions.withLock { $0.bytes } }
 }
 
-/// Sessions by id, with their last use, evicting the least recently used past a limit.
+/// Sessions by id, least recently used first out: a hash map into a doubly linked list kept in
+/// arrays, so that a look-up, a store and an eviction each cost O(1).
+///
+/// The table holds at most `maximumSessions` sessions and about `maximumBytes` of them
+/// (`Session.estimatedBytes`); past either limit, the least recently used sessions go. A session idle
+/// longer than the timeout is forgotten when it is next asked for, or when it reaches the old end of
+/// the list.
 struct SessionTable: Sendable {
-  var entries: [String: (session: Session, used: Date)] = [:]
-
-  mutating func take(_ id: String, now: Date, idleTimeout: TimeInterval) -> Session? {
-    guard let entry = entries[id] else { return nil }
-    if now.timeIntervalSince(entry.used) > idleTimeout {
-      entries[id] = nil
-      return nil
-    }
-    return entry.session
+  private struct Slot: Sendable {
+    var id: String
+    var session: Session?
+    var used: Date
+    var bytes: Int
+    /// Towards the most recently used end, and towards the least recently used end.
+    var newer: Int32
+    var older: Int32
   }
 
-  mutating func put(_ session: Session, now: Date, limit: Int) {
-    entries[session.id] = (session, now)
-    if entries.count > limit {
-      // Evict the oldest tenth at once: one sort of the sessions per limit/10 requests, so eviction
-      // costs O(log n) per request on average.
-      let victims = entries.sorted { $0.value.used < $1.value.used }.prefix(max(1, limit / 10))
-      for victim in victims { entries[victim.key] = nil }
+  private var slots: [Slot] = []
+  private var index: [String: Int32] = [:]
+  private var free: [Int32] = []
+  private var newest: Int32 = -1
+  private var oldest: Int32 = -1
+  /// The sum of the stored sessions' estimated sizes.
+  private(set) var bytes = 0
+
+  var count: Int { index.count }
+
+  /// The session with this id, moved out of the table (so that the caller's copy is the only one and
+  /// grows without copying); `put` stores it back. `nil` when unknown or idle past the timeout.
+  mutating func take(_ id: String, now: Date, idleTimeout: TimeInterval) -> Session? {
+    guard let slot = index[id] else { return nil }
+    if now.timeIntervalSince(slots[Int(slot)].used) > idleTimeout {
+      remove(slot)
+      return nil
     }
+    let session = slots[Int(slot)].session
+    slots[Int(slot)].session = nil
+    return session
+  }
+
+  /// Stores a session as the most recently used, then evicts past the limits (never this session).
+  mutating func put(
+    _ session: Session, now: Date, limit: Int, byteLimit: Int = .max, idleTimeout: TimeInterval = .infinity
+  ) {
+    let size = session.estimatedBytes
+    if let slot = index[session.id] {
+      bytes += size - slots[Int(slot)].bytes
+      slots[Int(slot)].session = session
+      slots[Int(slot)].used = now
+      slots[Int(slot)].bytes = size
+      unlink(slot)
+      pushNewest(slot)
+    } else {
+      let slot: Int32
+      let entry = Slot(id: session.id, session: session, used: now, bytes: size, newer: -1, older: -1)
+      if let reused = free.popLast() {
+        slot = reused
+        slots[Int(slot)] = entry
+      } else {
+        slot = Int32(slots.count)
+        slots.append(entry)
+      }
+      index[session.id] = slot
+      bytes += size
+      pushNewest(slot)
+    }
+    while oldest >= 0, oldest != newest,
+      index.count > limit || bytes > byteLimit || now.timeIntervalSince(slots[Int(oldest)].used) > idleTimeout
+    {
+      remove(oldest)
+    }
+  }
+
+  private mutating func remove(_ slot: Int32) {
+    unlink(slot)
+    index[slots[Int(slot)].id] = nil
+    bytes -= slots[Int(slot)].bytes
+    slots[Int(slot)] = Slot(id: "", session: nil, used: .distantPast, bytes: 0, newer: -1, older: -1)
+    free.append(slot)
+  }
+
+  private mutating func unlink(_ slot: Int32) {
+    let entry = slots[Int(slot)]
+    if entry.newer >= 0 { slots[Int(entry.newer)].older = entry.older } else if newest == slot { newest = entry.older }
+    if entry.older >= 0 { slots[Int(entry.older)].newer = entry.newer } else if oldest == slot { oldest = entry.newer }
+    slots[Int(slot)].newer = -1
+    slots[Int(slot)].older = -1
+  }
+
+  private mutating func pushNewest(_ slot: Int32) {
+    slots[Int(slot)].older = newest
+    slots[Int(slot)].newer = -1
+    if newest >= 0 { slots[Int(newest)].newer = slot }
+    newest = slot
+    if oldest < 0 { oldest = slot }
   }
 }

@@ -72,9 +72,18 @@ enum BridgeRequest {
     }
   }
 
+  /// The longest session id accepted, in UTF-8 bytes.
+  static let maximumSessionBytes = 256
+
   private static func session(_ object: JSONValue) throws(BridgeError) -> String {
     let session = try requiredString(object, "session", example: "{\"session\": \"s1\", \"text\": \"hello\"}")
     guard !session.isEmpty else { throw BridgeError(.invalidValue, "The field 'session' is empty. Send a session id.") }
+    // The id is kept with the session for as long as the session lives.
+    guard session.utf8.count <= maximumSessionBytes else {
+      throw BridgeError(
+        .invalidValue,
+        "The field 'session' is \(session.utf8.count) bytes long; the longest session id is \(maximumSessionBytes) bytes. Send a shorter id, such as a UUID.")
+    }
     return session
   }
 

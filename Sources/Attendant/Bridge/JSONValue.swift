@@ -264,58 +264,87 @@ public enum JSONValue: Sendable, Hashable {
 
     mutating func string() throws(ParseError) -> String {
       position += 1
-      var scalars = String.UnicodeScalarView()
-      var runStart = position
-      func flushRun() throws(ParseError) {
-        guard runStart < position else { return }
-        guard let text = String(validating: bytes[runStart..<position], as: UTF8.self) else {
-          throw ParseError(message: "Invalid UTF-8 in a string", offset: runStart)
+      // Most strings have no escapes: find the closing quote and validate the bytes once. Otherwise
+      // the UTF-8 is gathered in a byte buffer (runs copied whole, escapes encoded) and validated at
+      // the end: a few instructions per byte, whatever the string's length.
+      let start = position
+      var end = position
+      var hasEscape = false
+      while end < bytes.count {
+        let byte = bytes[end]
+        if byte == 0x22 { break }
+        if byte < 0x20 {
+          position = end
+          throw error("Control character in a string")
         }
-        scalars.append(contentsOf: text.unicodeScalars)
+        if byte == 0x5C {
+          hasEscape = true
+          break
+        }
+        end += 1
       }
+      guard end < bytes.count else {
+        position = end
+        throw error("Unterminated string")
+      }
+      if !hasEscape {
+        position = end + 1
+        guard let text = String(validating: bytes[start..<end], as: UTF8.self) else {
+          throw ParseError(message: "Invalid UTF-8 in a string", offset: start)
+        }
+        return text
+      }
+      var buffer: [UInt8] = []
+      buffer.reserveCapacity(end - start + 16)
+      buffer.append(contentsOf: bytes[start..<end])
+      position = end
       while position < bytes.count {
         let byte = bytes[position]
         if byte == 0x22 {
-          try flushRun()
           position += 1
-          return String(scalars)
+          guard let text = String(validating: buffer, as: UTF8.self) else {
+            throw ParseError(message: "Invalid UTF-8 in a string", offset: start)
+          }
+          return text
         }
         if byte < 0x20 { throw error("Control character in a string") }
-        if byte == 0x5C {
-          try flushRun()
-          position += 1
-          guard position < bytes.count else { break }
-          let escape = bytes[position]
-          position += 1
-          switch escape {
-          case 0x22: scalars.append("\"")
-          case 0x5C: scalars.append("\\")
-          case 0x2F: scalars.append("/")
-          case 0x62: scalars.append("\u{08}")
-          case 0x66: scalars.append("\u{0C}")
-          case 0x6E: scalars.append("\n")
-          case 0x72: scalars.append("\r")
-          case 0x74: scalars.append("\t")
-          case 0x75:
-            var value = try hex4()
-            if (0xD800...0xDBFF).contains(value) {
-              guard position + 1 < bytes.count, bytes[position] == 0x5C, bytes[position + 1] == 0x75 else {
-                throw error("Unpaired surrogate in a string")
-              }
-              position += 2
-              let low = try hex4()
-              guard (0xDC00...0xDFFF).contains(low) else { throw error("Unpaired surrogate in a string") }
-              value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
-            }
-            guard let scalar = Unicode.Scalar(value) else { throw error("Unpaired surrogate in a string") }
-            scalars.append(scalar)
-          default:
-            throw error("Invalid escape in a string")
+        if byte != 0x5C {
+          let runStart = position
+          while position < bytes.count, bytes[position] != 0x22, bytes[position] != 0x5C, bytes[position] >= 0x20 {
+            position += 1
           }
-          runStart = position
+          buffer.append(contentsOf: bytes[runStart..<position])
           continue
         }
         position += 1
+        guard position < bytes.count else { break }
+        let escape = bytes[position]
+        position += 1
+        switch escape {
+        case 0x22: buffer.append(0x22)
+        case 0x5C: buffer.append(0x5C)
+        case 0x2F: buffer.append(0x2F)
+        case 0x62: buffer.append(0x08)
+        case 0x66: buffer.append(0x0C)
+        case 0x6E: buffer.append(0x0A)
+        case 0x72: buffer.append(0x0D)
+        case 0x74: buffer.append(0x09)
+        case 0x75:
+          var value = try hex4()
+          if (0xD800...0xDBFF).contains(value) {
+            guard position + 1 < bytes.count, bytes[position] == 0x5C, bytes[position + 1] == 0x75 else {
+              throw error("Unpaired surrogate in a string")
+            }
+            position += 2
+            let low = try hex4()
+            guard (0xDC00...0xDFFF).contains(low) else { throw error("Unpaired surrogate in a string") }
+            value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+          }
+          guard let scalar = Unicode.Scalar(value) else { throw error("Unpaired surrogate in a string") }
+          buffer.append(contentsOf: UTF8.encode(scalar)!)
+        default:
+          throw error("Invalid escape in a string")
+        }
       }
       throw error("Unterminated string")
     }

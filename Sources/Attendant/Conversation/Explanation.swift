@@ -5,7 +5,10 @@ public struct Explanation: Sendable, Hashable {
     case request, detected, session, `default`
   }
 
+  /// The message as read: cut to the budget when it was longer (see `truncation`).
   public let text: String
+  /// What the message budget left out of a long message; `nil` when all of it was read.
+  public let truncation: ConversationBudget.Truncation?
   /// The text the topic was matched on: the message, or the message without its frustration phrases
   /// when that reading was surer.
   public let matchedText: String

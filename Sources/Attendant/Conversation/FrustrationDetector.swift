@@ -28,23 +28,35 @@ enum FrustrationDetector {
   ///   - text: The message as typed.
   ///   - folded: Its words, folded (language-neutral tokenization).
   ///   - signals: The language's frustration phrases.
-  ///   - earlier: The customer's earlier messages in this conversation, folded and joined by spaces.
-  /// - Complexity: O(length of the text × number of phrases).
+  ///   - earlier: The fingerprints (`fingerprint(of:)`) of the customer's earlier messages in this
+  ///     conversation.
+  /// - Complexity: O(words × phrases that start with each word), linear in the text for a given list.
   static func assess(
-    text: String, folded: [String], signals: FrustrationSignals, earlier: [String]
+    text: String, folded: [String], signals: FrustrationSignals, earlier: [UInt64]
   ) -> FrustrationAssessment {
     var found: [String] = []
     var score = 0.0
     var spans: [Range<Int>] = []
     let occurrences = signals.occurrences(in: folded)
     // A phrase inside a longer matched phrase ('third time' in 'this is the third time') counts once,
-    // as the longer one; a phrase that occurs twice counts once.
+    // as the longer one; a phrase that occurs twice counts once. Occurrences come ordered by start, so
+    // one sweep finds the covered ones: a span is inside a longer one when a phrase that starts earlier
+    // reaches as far, or one that starts at the same word reaches further.
     var counted = Set<Int>()
+    var furthestEarlierEnd = Int.min
+    var groupStart = -1
+    var groupEnd = Int.min
+    var groupIndex = 0
     for occurrence in occurrences {
       let span = occurrence.start..<(occurrence.start + occurrence.length)
-      let inner = occurrences.contains { other in
-        other.length > occurrence.length && other.start <= span.lowerBound && other.start + other.length >= span.upperBound
+      if occurrence.start != groupStart {
+        furthestEarlierEnd = max(furthestEarlierEnd, groupEnd)
+        groupStart = occurrence.start
+        groupEnd = occurrences[groupIndex...].prefix { $0.start == occurrence.start }
+          .reduce(Int.min) { max($0, $1.start + $1.length) }
       }
+      groupIndex += 1
+      let inner = furthestEarlierEnd >= span.upperBound || groupEnd > span.upperBound
       guard !inner else { continue }
       spans.append(span)
       guard counted.insert(occurrence.phrase).inserted else { continue }
@@ -92,12 +104,28 @@ enum FrustrationDetector {
       found.append("angry emoji")
       score += 1
     }
-    let joined = folded.joined(separator: " ")
-    if folded.count >= 2, earlier.suffix(5).contains(where: { $0 == joined }) {
+    if folded.count >= 2, earlier.suffix(5).contains(fingerprint(of: folded)) {
       found.append("repeats an earlier message")
       score += 1
     }
     return FrustrationAssessment(score: score, signals: found, phraseSpans: spans)
+  }
+
+  /// A message's words as a 64-bit FNV-1a hash, so that a session remembers its last messages in a few
+  /// bytes each, the same in every process (a session's state may move between replicas).
+  static func fingerprint(of folded: [String]) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for (index, word) in folded.enumerated() {
+      if index > 0 {
+        hash ^= 0x20
+        hash &*= 0x100_0000_01b3
+      }
+      for byte in word.utf8 {
+        hash ^= UInt64(byte)
+        hash &*= 0x100_0000_01b3
+      }
+    }
+    return hash
   }
 }
 

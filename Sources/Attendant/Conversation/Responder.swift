@@ -11,6 +11,8 @@ struct Responder {
   private var languageSource: Explanation.LanguageSource = .default
   private var guess: LanguageGuess?
   private var text = ""
+  /// What the budget cut from a long message.
+  private var truncation: ConversationBudget.Truncation?
   private var frustration = FrustrationAssessment.none
   /// The text the topic was matched on (see `topicMatch`).
   private var matchedText: String?
@@ -30,7 +32,7 @@ struct Responder {
   // MARK: Turn
 
   mutating func respond(to message: Message) -> Reply {
-    text = message.text.trimmedWhiteSpace
+    (text, truncation) = engine.budget.cut(message.text.trimmedWhiteSpace)
     earlierAttempts = session.attemptsWithoutAnswer
     if let zone = message.timeZone { session.timeZone = zone }
     let tokens = Tokenizer.tokenize(text)
@@ -39,9 +41,9 @@ struct Responder {
     let signals = engine.knowledgeBase.frustrationSignals[language] ?? FrustrationSignals(profile: profile)
     frustration = FrustrationDetector.assess(
       text: text, folded: folded, signals: signals, earlier: session.recentCustomerMessages)
-    // The last few messages, folded, for spotting a repeated one; kept short so a turn costs the same
-    // however long the conversation has been.
-    session.recentCustomerMessages.append(folded.joined(separator: " "))
+    // The last few messages' fingerprints, for spotting a repeated one; kept short so a turn costs the
+    // same however long the conversation has been.
+    session.recentCustomerMessages.append(FrustrationDetector.fingerprint(of: folded))
     if session.recentCustomerMessages.count > 5 { session.recentCustomerMessages.removeFirst() }
     for signal in frustration.signals where !session.frustrationSignals.contains(signal) {
       session.frustrationSignals.append(signal)
@@ -479,21 +481,27 @@ struct Responder {
     let botTurn = Turn(at: now, from: .bot, text: reply, language: language, intent: intent, confidence: nil, decision: decision)
     session.transcript.append(customerTurn)
     session.transcript.append(botTurn)
+    session.trimTranscript(to: engine.budget)
     var escalation: EscalationRecord?
     if var record = session.escalation {
-      // A new record has no transcript yet; a later turn makes a new revision.
-      if !record.transcript.isEmpty {
+      // A new record starts with the conversation so far (also turns whose write failed earlier); a
+      // later turn makes a new revision that adds this turn. Card numbers are never kept.
+      if record.transcript.isEmpty {
+        record.transcript = session.transcript.map { $0.redacting([.card]) }
+      } else {
         record.revision += 1
         record.updatedAt = now
+        record.transcript.append(customerTurn.redacting([.card]))
+        record.transcript.append(botTurn.redacting([.card]))
+        let excess = Session.excess(record.transcript, budget: engine.budget)
+        if excess > 0 { record.transcript.removeFirst(excess) }
       }
-      // The whole conversation, also turns whose write failed earlier; card numbers are never kept.
-      record.transcript = session.transcript.map { $0.redacting([.card]) }
       record.language = language
       session.escalation = record
       escalation = record
     }
     let explanation = Explanation(
-      text: text, matchedText: matchedText ?? text, language: language, languageSource: languageSource, languageGuess: guess, match: match,
+      text: text, truncation: truncation, matchedText: matchedText ?? text, language: language, languageSource: languageSource, languageGuess: guess, match: match,
       frustration: frustration, decision: decision, reason: reason, rule: rule)
     session.lastExplanation = explanation
     return Reply(

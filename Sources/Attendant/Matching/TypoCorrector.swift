@@ -10,6 +10,9 @@ struct TypoCorrector: Sendable {
 
   private let words: [[UInt8]]
   private let frequencies: [Int32]
+  /// The longest word `correct` looks at: two edits longer than the longest indexed word, since a
+  /// longer one cannot be within reach of any.
+  let longestCorrectable: Int
   /// (hash of a deletion variant, word index), sorted by hash: compact, and searched by bisection.
   private let variants: [(hash: UInt64, word: Int32)]
 
@@ -22,20 +25,26 @@ struct TypoCorrector: Sendable {
     length < 3 ? 0 : (length <= 8 ? 1 : 2)
   }
 
+  /// Words longer than this many bytes are not indexed for correction: no real word is that long,
+  /// and the deletion variants of a word of length L cost O(L³) to hash.
+  static let longestIndexed = 40
+
   /// Indexes folded words.
   ///
   /// - Parameters:
   ///   - words: The vocabulary, folded; the index of a word is its id in corrections.
   ///   - frequencies: How often each word occurs, to prefer the common one among equally close words.
-  /// - Complexity: O(n · L²) for n words of length L, then a sort.
+  /// - Complexity: O(n · L³) for n words of length L ≤ `longestIndexed`, then a sort.
   init(words: [[UInt8]], frequencies: [Int32]) {
     self.words = words
     self.frequencies = frequencies
     var variants: [(hash: UInt64, word: Int32)] = []
     variants.reserveCapacity(words.count * 12)
+    var longest = 0
     for (index, word) in words.enumerated() {
       let edits = Self.allowedEdits(forLength: word.count + 1)
-      guard edits > 0, !word.isEmpty else { continue }
+      guard edits > 0, !word.isEmpty, word.count <= Self.longestIndexed else { continue }
+      longest = max(longest, word.count)
       Self.forEachDeletionHash(of: word, upTo: edits) { variants.append(($0, Int32(index))) }
     }
     variants.sort { $0.hash < $1.hash || ($0.hash == $1.hash && $0.word < $1.word) }
@@ -46,15 +55,17 @@ struct TypoCorrector: Sendable {
       unique.append(variant)
     }
     self.variants = unique
+    self.longestCorrectable = longest + 2
   }
 
   /// The closest word to an unknown word, within the edits its length allows; ties go to the more frequent.
   ///
   /// - Complexity: O(L³) hashing for a word of length L (deletions up to two), a binary search per
-  ///   variant, and an OSA check per candidate.
+  ///   variant, and an OSA check per candidate; L is at most `longestCorrectable`, and a longer word
+  ///   costs nothing.
   func correct(_ word: [UInt8]) -> Correction? {
     let edits = Self.allowedEdits(forLength: word.count)
-    guard edits > 0 else { return nil }
+    guard edits > 0, word.count <= longestCorrectable else { return nil }
     var best: Correction?
     var seen: [Int32] = []
     Self.forEachDeletionHash(of: word, upTo: edits) { hash in

@@ -128,6 +128,14 @@ struct BridgeTests {
     #expect(yes["escalation"]?["reason"] == .string("negative-feedback"))
   }
 
+  @Test func aSessionIDLongerThanTheLimitIsAnError() throws {
+    let id = String(repeating: "s", count: BridgeRequest.maximumSessionBytes + 1)
+    let reply = try Self.send(Self.bridge(), #"{"session": "\#(id)", "text": "hello"}"#)
+    #expect(Self.errorCode(reply) == "invalid_value")
+    let fits = String(repeating: "s", count: BridgeRequest.maximumSessionBytes)
+    #expect(try Self.send(Self.bridge(), #"{"session": "\#(fits)", "text": "hello"}"#)["type"] == .string("answer"))
+  }
+
   @Test func theLanguageOfTheRequestWinsOverDetection() throws {
     let reply = try Self.send(Self.bridge(), #"{"session": "l", "text": "where is my order", "language": "hr"}"#)
     #expect(reply["language"] == .string("hr"))
@@ -141,6 +149,22 @@ struct JSONValueTests {
   ])
   func stringsUnescape(json: String, value: String) throws {
     #expect(try JSONValue.parse(json)["a"] == .string(value))
+  }
+
+  @Test func longStringsWithAndWithoutEscapesParseWhole() throws {
+    let plain = String(repeating: "đơn hàng ", count: 10_000)
+    #expect(try JSONValue.parse(JSONValue.object([("a", .string(plain))]).serialized)["a"] == .string(plain))
+    let escaped = String(repeating: #"a\"b\\c\n\u00e9 "#, count: 10_000)
+    let expected = String(repeating: "a\"b\\c\né ", count: 10_000)
+    #expect(try JSONValue.parse("{\"a\": \"\(escaped)\"}")["a"] == .string(expected))
+  }
+
+  @Test(arguments: [
+    [0x22, 0xC3, 0x28, 0x22], [0x22, 0x5C, 0x6E, 0xC3, 0x28, 0x22], [0x22, 0x61, 0x0A, 0x22], [0x22, 0x5C, 0x6E, 0x01, 0x22],
+    [0x22, 0x5C, 0x71, 0x22], [0x22, 0x5C, 0x6E, 0x61],
+  ] as [[UInt8]])
+  func badStringsAreRejected(bytes: [UInt8]) {
+    #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(bytes) }
   }
 
   @Test(arguments: [#"{"a": 01}"#, #"{"a": "\ud83d"}"#, #"{"a": "unterminated}"#, #"{"a" 1}"#, #"[1, 2,]"#, "", "nul", #"{"a": 1} x"#])

@@ -10,7 +10,7 @@ struct FrustrationTests {
     let fold = { (text: String) in Tokenizer.tokenize(text).map(\.folded) }
     return FrustrationDetector.assess(
       text: text, folded: fold(text), signals: Demo.knowledgeBase.frustrationSignals[language]!,
-      earlier: earlier.map { fold($0).joined(separator: " ") })
+      earlier: earlier.map { FrustrationDetector.fingerprint(of: fold($0)) })
   }
 
   @Test(arguments: [

@@ -8,6 +8,7 @@ enum ExplanationPrinter {
     let languageLine: String
     switch explanation.languageSource {
     case .request: languageLine = "\(explanation.language) (asked for by the request)"
+    case .chosen: languageLine = "\(explanation.language) (chosen with /lang; it holds until /lang auto)"
     case .detected:
       let guess = explanation.languageGuess
       let clues = guess.map { $0.clues.isEmpty ? "" : ": " + $0.clues.joined(separator: ", ") } ?? ""
@@ -23,8 +24,14 @@ enum ExplanationPrinter {
       lines.append("Budget:     \(truncation) (at most \(engine.budget.maximumCharacters) characters are read)")
     }
     let match = engine.match(explanation.matchedText, in: explanation.language, detail: true) ?? explanation.match
-    if explanation.matchedText != explanation.text {
+    switch explanation.reading {
+    case .message: break
+    case .withoutFrustration:
       lines.append("Matched on: \"\(explanation.matchedText)\" (the message without its frustration phrases was the surer reading)")
+    case .withoutSmallTalk:
+      lines.append("Matched on: \"\(explanation.matchedText)\" (the message without its greeting or thanks)")
+    case .followUp:
+      lines.append("Matched on: \"\(explanation.matchedText)\" (a follow-up, read after the previous question: the surer reading)")
     }
     if let match {
       let terms = match.terms.map { term -> String in
@@ -35,6 +42,10 @@ enum ExplanationPrinter {
         return parts.joined(separator: " → ") + role
       }
       lines.append("Terms:      " + (terms.isEmpty ? "(none)" : terms.joined(separator: "; ")))
+      if !match.entities.isEmpty {
+        lines.append(
+          "Entities:   " + match.entities.map { "'\($0.text)' → \($0.type) \($0.value)" }.joined(separator: ", "))
+      }
       if !match.corrections.isEmpty {
         lines.append(
           "Typos:      " + match.corrections.map { "'\($0.typed)' → '\($0.corrected)' (\($0.distance) edit\($0.distance == 1 ? "" : "s"))" }
@@ -62,7 +73,8 @@ enum ExplanationPrinter {
     if !explanation.frustration.signals.isEmpty {
       lines.append("Frustration: \(format(explanation.frustration.score)) from " + explanation.frustration.signals.joined(separator: ", "))
     }
-    lines.append("Decision:   \(explanation.decision.rawValue) (\(explanation.reason.rawValue)): \(explanation.rule)")
+    lines.append("Rule:       \(explanation.turnRule.rawValue)")
+    lines.append("Decision:   \(explanation.decision.rawValue) (\(explanation.reason.rawValue)): \(explanation.detail)")
     return lines.joined(separator: "\n")
   }
 

@@ -104,7 +104,9 @@ enum TestCommand: Command {
       for gate in gates {
         let verdict = gate.met ? "met" : "NOT met"
         lines.append(
-          String(format: "    %@: %.1f%% (%d / %d), minimum %.0f%%: %@", gate.suite, gate.accuracy * 100, gate.passedCases, gate.cases, gate.minimum * 100, verdict))
+          String(
+            format: "    %@%@: %.1f%% (%d / %d), minimum %.0f%%: %@", gate.suite, gate.turns ? " (conversation turns)" : "",
+            gate.accuracy * 100, gate.passedCases, gate.cases, gate.minimum * 100, verdict))
       }
     }
     lines.append("")

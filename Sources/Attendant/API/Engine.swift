@@ -42,7 +42,8 @@ public struct Engine: Sendable {
     for language in languages {
       guard let profile = knowledgeBase.profiles[language] else { continue }
       let intents = knowledgeBase.intents[language] ?? []
-      indexes[language] = LanguageIndex(intents: intents, profile: profile, parameters: parameters)
+      indexes[language] = LanguageIndex(
+        intents: intents, profile: profile, parameters: parameters, entityLists: knowledgeBase.entityLists[language] ?? [])
       samples[language] = intents.flatMap { $0.examples.map(\.text) }
     }
     self.indexes = indexes

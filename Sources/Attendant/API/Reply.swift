@@ -13,6 +13,9 @@ public struct Reply: Sendable {
   public let candidates: [CandidateScore]
   /// Topics offered: the two options of a clarification, or follow-up suggestions after an answer.
   public let options: [Option]
+  /// The names (places, languages, currencies, the content's own classes), numbers and personal data
+  /// found in the message.
+  public let entities: [Entity]
   /// The escalation record, when the reply escalates or adds to an open escalation.
   public let escalation: EscalationRecord?
   public let explanation: Explanation

@@ -8,6 +8,9 @@ public struct Session: Sendable {
   public let id: String
   /// The language of the conversation so far; `nil` until the first message.
   public internal(set) var language: Language?
+  /// Whether the language was chosen by the customer or the host (`/lang hr`), so that it holds
+  /// whatever language later messages are in, until `unlockLanguage()`.
+  public internal(set) var languageLocked = false
   /// The customer's time zone, for telling them when a person will answer.
   public var timeZone: TimeZone?
   /// The conversation's recent messages, customer and bot, oldest first: all of them, unless the
@@ -28,8 +31,15 @@ public struct Session: Sendable {
   var nonAnswers = 0
   /// Customer messages since the last answer, to raise the priority of repeated attempts.
   var attemptsWithoutAnswer = 0
-  /// The intent answered last, for feedback.
+  /// The intent answered last, for feedback and follow-ups.
   var lastAnswered: IntentID?
+  /// The text the last answer was matched on, and its language: a follow-up ("what about Germany?")
+  /// is read after it. At most `followUpContextCharacters` characters, from its end.
+  var lastReading: String?
+  var lastReadingLanguage: Language?
+
+  /// How much of the last reading a follow-up keeps as its context.
+  static let followUpContextCharacters = 300
 
   /// What the bot asked and is waiting for.
   enum Pending: Sendable, Hashable {
@@ -66,8 +76,17 @@ public struct Session: Sendable {
   }
 
   /// Switches the conversation to a language (the REPL's `/lang`).
-  public mutating func switchLanguage(to language: Language) {
+  ///
+  /// - Parameter lock: Whether the language holds for later messages in other languages, until
+  ///   `unlockLanguage()`; otherwise each message's language is detected again.
+  public mutating func switchLanguage(to language: Language, lock: Bool = true) {
     self.language = language
+    languageLocked = lock
+  }
+
+  /// Lets each message's language be detected again (the REPL's `/lang auto`).
+  public mutating func unlockLanguage() {
+    languageLocked = false
   }
 
   /// The session without what only an interactive front end reads (the last explanation, for
@@ -116,6 +135,8 @@ public struct Session: Sendable {
 
   /// Forgets everything but the id, language and time zone (the REPL's `/reset`).
   public mutating func reset() {
+    let locked = languageLocked
     self = Session(id: id, language: language, timeZone: timeZone)
+    languageLocked = locked
   }
 }

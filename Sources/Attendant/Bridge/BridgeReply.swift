@@ -18,6 +18,7 @@ enum BridgeReply {
     ]
     members.append(
       ("options", .array(reply.options.map { .object([("intent", .string($0.intent.rawValue)), ("title", .string($0.title))]) })))
+    members.append(("entities", .array(reply.entities.map(entity))))
     return JSONValue.object(members).serialized
   }
 
@@ -39,6 +40,10 @@ enum BridgeReply {
   }
 
   static func record(_ record: EscalationRecord) -> JSONValue { record.json }
+
+  static func entity(_ entity: Entity) -> JSONValue {
+    .object([("type", .string(entity.type)), ("text", .string(entity.text)), ("value", .string(entity.value))])
+  }
 
   static func finding(_ finding: Finding) -> JSONValue {
     .object([

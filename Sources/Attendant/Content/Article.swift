@@ -6,6 +6,9 @@ public struct Article: Sendable, Hashable {
   public let intents: [IntentID]
   /// Intents to suggest after this answer.
   public let followUps: [IntentID]
+  /// A menu: the intents to offer as numbered options after the body (`menu:`), for a vague opener
+  /// such as "I have a problem with my order". Empty for an ordinary answer.
+  public let menu: [IntentID]
   /// Set when answering with this article hands the conversation to a person.
   public let escalation: EscalationReason?
   /// Small talk (`small-talk: yes`: greetings, thanks, goodbyes): the chat does not ask whether it

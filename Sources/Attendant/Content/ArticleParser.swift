@@ -1,6 +1,6 @@
 /// Parses an article: a `key: value` header between `---` lines, then a Markdown body.
 enum ArticleParser {
-  static let keys = ["title", "intents", "follow-up", "escalate", "small-talk"]
+  static let keys = ["title", "intents", "follow-up", "menu", "escalate", "small-talk"]
 
   /// The article in `file`, or `nil` after adding findings when the header is unusable.
   static func parse(_ file: ContentFile, language: Language, findings: inout [Finding]) -> Article? {
@@ -61,6 +61,13 @@ enum ArticleParser {
     }
     let intents = ids(intentsValue, file: file, findings: &findings, ok: &ok)
     let followUps = values["follow-up"].map { ids($0, file: file, findings: &findings, ok: &ok) } ?? []
+    let menu = values["menu"].map { ids($0, file: file, findings: &findings, ok: &ok) } ?? []
+    if let entry = values["menu"], menu.count < 2 || menu.count > 9 {
+      findings.append(
+        Finding(.error, .parse, at: file.location(entry.line), "A menu offers \(menu.count) topic(s).",
+          fix: "list 2 to 9 intent ids after 'menu:', separated by commas."))
+      ok = false
+    }
     var escalation: EscalationReason?
     if let escalate = values["escalate"] {
       switch escalate.value {
@@ -95,7 +102,7 @@ enum ArticleParser {
     }
     guard ok, !intents.isEmpty else { return nil }
     return Article(
-      language: language, title: title.value, intents: intents, followUps: followUps, escalation: escalation,
+      language: language, title: title.value, intents: intents, followUps: followUps, menu: menu, escalation: escalation,
       isSmallTalk: isSmallTalk, body: body, location: file.location(headerLine), bodyLine: bodyLine)
   }
 

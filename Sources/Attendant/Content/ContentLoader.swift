@@ -52,6 +52,7 @@ private struct Reader {
   /// Article files (`<language>/<name>`) that exist but could not be read.
   var unreadableArticles = Set<String>()
   var frustrationSignals: [Language: FrustrationSignals] = [:]
+  var entityLists: [Language: [EntityList]] = [:]
 
   init(root: URL, profiles: [Language: LanguageProfile]) {
     self.root = root
@@ -68,6 +69,7 @@ private struct Reader {
       if articleLanguages.contains(language) {
         readPhrases(language, into: &set)
         readFrustrationSignals(language)
+        readEntityLists(language)
       }
       phrases[language] = set
     }
@@ -80,7 +82,7 @@ private struct Reader {
     let usedProfiles = profiles.filter { phrases.keys.contains($0.key) }
     let knowledgeBase = KnowledgeBase(
       intents: intents, articles: articles, phrases: phrases, profiles: usedProfiles, schedule: schedule,
-      frustrationSignals: frustrationSignals, warnings: findings)
+      frustrationSignals: frustrationSignals, entityLists: entityLists, warnings: findings)
     return .init(knowledgeBase: knowledgeBase, findings: findings, intents: intents)
   }
 
@@ -181,8 +183,16 @@ private struct Reader {
 
   mutating func readArticles(_ language: Language) {
     let folder = "KnowledgeBase/\(language)"
-    for name in entries(of: folder) where !isDirectory("\(folder)/\(name)") {
+    for name in entries(of: folder) {
       let path = "\(folder)/\(name)"
+      if isDirectory(path) {
+        if name != "entities" {
+          findings.append(
+            Finding(.warning, .parse, at: SourceLocation(file: path + "/"), "The folder '\(name)' is ignored.",
+              fix: "put articles directly in \(folder)/, and lists of names in \(folder)/entities/."))
+        }
+        continue
+      }
       if name == "phrases.txt" || name == "frustration.txt" || name.lowercased().hasPrefix("readme") { continue }
       guard name.hasSuffix(".md") else {
         findings.append(
@@ -242,6 +252,38 @@ private struct Reader {
     }
   }
 
+  /// `KnowledgeBase/<language>/entities/<type>.txt`: the content's own classes of names.
+  mutating func readEntityLists(_ language: Language) {
+    let folder = "KnowledgeBase/\(language)/entities"
+    guard isDirectory(folder) else { return }
+    for name in entries(of: folder) {
+      let path = "\(folder)/\(name)"
+      guard name.hasSuffix(".txt"), !isDirectory(path) else {
+        findings.append(
+          Finding(.warning, .parse, at: SourceLocation(file: path), "Only .txt files hold names; this is ignored.",
+            fix: "name a list of names <type>.txt, such as carrier.txt."))
+        continue
+      }
+      let type = String(name.dropLast(4))
+      guard EntityList.isValidType(type) else {
+        findings.append(
+          Finding(.error, .invalidIntentID, at: SourceLocation(file: path), "'\(type)' is not a valid entity type.",
+            fix: "use lower-case letters, digits and hyphens, starting with a letter (for example 'carrier')."))
+        continue
+      }
+      if EntityList.builtInTypes.contains(type) {
+        findings.append(
+          Finding(.warning, .parse, at: SourceLocation(file: path),
+            "'\(type)' is a built-in class; these names are added to it as a class of their own.",
+            fix: "name the file after what the names are, such as 'city-district.txt', or keep it if that is meant."))
+      }
+      switch ContentFile.read(url(path), relativePath: path) {
+      case .failure(let finding): findings.append(finding)
+      case .success(let file): entityLists[language, default: []].append(EntityList.parse(file, type: type, findings: &findings))
+      }
+    }
+  }
+
   mutating func readSchedule() {
     for name in entries(of: "KnowledgeBase") where name.hasPrefix("support.") {
       let path = "KnowledgeBase/\(name)"
@@ -275,7 +317,7 @@ private struct Reader {
     // missing, already has its finding: reporting "no article" too would send the editor looking for
     // a file that exists.
     let knowledgeBaseMissing = !isDirectory("KnowledgeBase")
-    for intent in intents where articlesByKey[intent.language]?[intent.id] == nil
+    for intent in intents where intent.id != .outOfScope && articlesByKey[intent.language]?[intent.id] == nil
       && !knowledgeBaseMissing && !unreadableArticles.contains("\(intent.language)/\(intent.id)")
     {
       findings.append(
@@ -284,19 +326,27 @@ private struct Reader {
           fix: "add KnowledgeBase/\(intent.language)/\(intent.id).md with 'intents: \(intent.id)' in its header."))
     }
     for article in articles {
+      for id in article.intents where id == .outOfScope {
+        findings.append(
+          Finding(.error, .parse, at: article.location,
+            "'out-of-scope' names the examples the bot must not answer; it has no article.",
+            fix: "remove 'out-of-scope' from the header; the bot's refusal is the phrase 'out-of-scope' in phrases.txt."))
+      }
       for id in article.intents where intentsByLanguage[article.language]?.contains(id) != true {
         findings.append(
           Finding(.warning, .orphanArticle, at: article.location,
             "The article answers '\(id)', which has no examples in '\(article.language)', so it is never shown.",
             fix: "add Intents/\(article.language)/\(id).txt with examples, or remove '\(id)' from the header."))
       }
-      for id in article.followUps
-      where articlesByKey[article.language]?[id] == nil && !unreadableArticles.contains("\(article.language)/\(id)") {
-        let suggestion = Suggestion.closest(to: id.rawValue, in: allIntents.map(\.rawValue))
-        findings.append(
-          Finding(.error, .brokenFollowUp, at: article.location,
-            "The follow-up '\(id)' has no article in '\(article.language)'.",
-            fix: suggestion.map { "did you mean '\($0)'?" } ?? "name an intent that has an article in this language."))
+      for (key, list) in [("follow-up", article.followUps), ("menu", article.menu)] {
+        for id in list
+        where articlesByKey[article.language]?[id] == nil && !unreadableArticles.contains("\(article.language)/\(id)") {
+          let suggestion = Suggestion.closest(to: id.rawValue, in: allIntents.map(\.rawValue))
+          findings.append(
+            Finding(.error, .brokenFollowUp, at: article.location,
+              "The \(key) '\(id)' has no article in '\(article.language)'.",
+              fix: suggestion.map { "did you mean '\($0)'?" } ?? "name an intent that has an article in this language."))
+        }
       }
     }
     let languages = intentsByLanguage.keys.sorted()

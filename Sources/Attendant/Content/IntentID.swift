@@ -20,6 +20,11 @@ public struct IntentID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
 
   public var description: String { rawValue }
 
+  /// The reserved id of the out-of-scope examples (`Intents/<language>/out-of-scope.txt`): questions the
+  /// bot must not answer. They are matched like an intent's examples, so that a message closest to
+  /// them is refused, but they have no article and are never offered.
+  public static let outOfScope: IntentID = "out-of-scope"
+
   public static func < (lhs: IntentID, rhs: IntentID) -> Bool { lhs.rawValue < rhs.rawValue }
 
   public init(from decoder: any Decoder) throws {

@@ -19,10 +19,14 @@ public struct KnowledgeBase: Sendable {
   public let warnings: [Finding]
   /// Each language's frustration phrases: the profile's, changed by `KnowledgeBase/<language>/frustration.txt`.
   public let frustrationSignals: [Language: FrustrationSignals]
+  /// Each language's own classes of names (`KnowledgeBase/<language>/entities/<type>.txt`); the
+  /// built-in classes (places, languages, currencies) come from the language profiles.
+  public let entityLists: [Language: [EntityList]]
 
   public init(
     intents: [Intent], articles: [Article], phrases: [Language: Phrases], profiles: [Language: LanguageProfile],
-    schedule: SupportSchedule? = nil, frustrationSignals: [Language: FrustrationSignals] = [:], warnings: [Finding] = []
+    schedule: SupportSchedule? = nil, frustrationSignals: [Language: FrustrationSignals] = [:],
+    entityLists: [Language: [EntityList]] = [:], warnings: [Finding] = []
   ) {
     var byLanguage: [Language: [Intent]] = [:]
     for intent in intents { byLanguage[intent.language, default: []].append(intent) }
@@ -39,6 +43,12 @@ public struct KnowledgeBase: Sendable {
     self.warnings = warnings
     self.frustrationSignals = profiles.mapValues { FrustrationSignals(profile: $0) }
       .merging(frustrationSignals) { _, content in content }
+    self.entityLists = entityLists
+  }
+
+  /// The intents of a language that customers can be answered with: all but the out-of-scope examples.
+  public func answerableIntents(in language: Language) -> [Intent] {
+    (intents[language] ?? []).filter { $0.id != .outOfScope }
   }
 
   /// The article that answers `intent` in `language`, if there is one.

@@ -26,6 +26,12 @@ public enum ReplyReason: String, Sendable, Hashable, Codable {
   case alreadyEscalated = "already-escalated"
   /// The customer declined an offer (a person, a clarification).
   case declined
+  /// The topic is broad: the bot offers a menu of narrower ones.
+  case menu
+  /// A bare yes, no or ok with nothing asked: the bot asks how it can help.
+  case prompt
+  /// A thanks or goodbye after a hand-off, answered politely.
+  case closing
   case humanRequested = "human-requested"
   case lowConfidence = "low-confidence"
   case unresolvedClarification = "unresolved-clarification"

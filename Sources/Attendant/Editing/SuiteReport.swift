@@ -94,13 +94,16 @@ public struct SuiteReport: Sendable {
     public let counts: [[Int]]
   }
 
-  /// A suite whose single cases pass as a whole at a minimum accuracy (`@minimum-accuracy`).
+  /// A suite whose single cases (`@minimum-accuracy`) or conversation turns (`@minimum-turn-accuracy`)
+  /// pass as a whole at a minimum accuracy.
   public struct Gate: Sendable, Hashable {
     public let suite: String
     public let language: Language
     public let minimum: Double
+    /// The checks the gate counts: single cases, or conversation turns when `turns` is set.
     public let cases: Int
     public let passedCases: Int
+    public var turns = false
 
     public var accuracy: Double { cases == 0 ? 1 : Double(passedCases) / Double(cases) }
     public var met: Bool { accuracy + 1e-12 >= minimum }
@@ -111,28 +114,42 @@ public struct SuiteReport: Sendable {
   public let findings: [Finding]
   /// The minimum accuracy of each suite that declares one, by suite file.
   public let minimums: [String: Double]
+  /// The minimum turn accuracy of each suite that declares one, by suite file.
+  public let turnMinimums: [String: Double]
 
-  public init(results: [SuiteReport.Result], findings: [Finding] = [], minimums: [String: Double] = [:]) {
+  public init(
+    results: [SuiteReport.Result], findings: [Finding] = [], minimums: [String: Double] = [:],
+    turnMinimums: [String: Double] = [:]
+  ) {
     self.results = results
     self.findings = findings
     self.minimums = minimums
+    self.turnMinimums = turnMinimums
   }
 
   public var failures: [SuiteReport.Result] { results.filter { !$0.passed } }
 
   /// The suites with a minimum accuracy, and whether they meet it.
   public var gates: [Gate] {
-    minimums.keys.sorted().map { file in
+    let caseGates = minimums.keys.sorted().map { file in
       let cases = results.filter { $0.suite == file && !$0.isConversationTurn }
       return Gate(
         suite: file, language: cases.first?.language ?? .en, minimum: minimums[file]!, cases: cases.count,
         passedCases: cases.filter(\.passed).count)
     }
+    let turnGates = turnMinimums.keys.sorted().map { file in
+      let turns = results.filter { $0.suite == file && $0.isConversationTurn }
+      return Gate(
+        suite: file, language: turns.first?.language ?? .en, minimum: turnMinimums[file]!, cases: turns.count,
+        passedCases: turns.filter(\.passed).count, turns: true)
+    }
+    return caseGates + turnGates
   }
 
-  /// Whether a failed check fails the run on its own (it does unless its suite has a minimum accuracy).
+  /// Whether a failed check fails the run on its own (it does unless its suite has a minimum accuracy
+  /// for its kind of check).
   public func isBlocking(_ result: SuiteReport.Result) -> Bool {
-    !result.passed && (result.isConversationTurn || minimums[result.suite] == nil)
+    !result.passed && (result.isConversationTurn ? turnMinimums[result.suite] == nil : minimums[result.suite] == nil)
   }
 
   /// Whether every check passed (or its suite met its minimum accuracy) and every suite could be read.

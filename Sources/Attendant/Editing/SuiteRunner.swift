@@ -34,7 +34,10 @@ public struct SuiteRunner: Sendable {
         let outcome = SuiteReport.Outcome(engine.respond(to: Message(testCase.text), in: &session, at: now))
         let expected = testCase.expected?.rawValue ?? TestSuite.outOfScope
         let shown = outcome.intent == nil ? "no article was shown" : "answered '\(outcome.label)'"
-        let problem = outcome.label == expected ? nil : "\(shown): \(outcome)" + languageNote(outcome, suite)
+        var problem = outcome.label == expected ? nil : "\(shown): \(outcome)" + languageNote(outcome, suite)
+        if problem == nil, let required = testCase.language, outcome.language != required {
+          problem = "expected a reply in '\(required)', got one in '\(outcome.language)': \(outcome)"
+        }
         results.append(
           SuiteReport.Result(
             suite: suite.file, language: suite.language, location: testCase.location, text: testCase.text,
@@ -47,7 +50,10 @@ public struct SuiteRunner: Sendable {
         var previous: SuiteReport.Outcome?
         for turn in conversation.turns {
           let outcome = SuiteReport.Outcome(engine.respond(to: Message(turn.text), in: &session, at: now))
-          let problem = check(turn.expectation, outcome, previous: previous).map { $0 + languageNote(outcome, suite) }
+          var problem = check(turn.expectation, outcome, previous: previous).map { $0 + languageNote(outcome, suite) }
+          if problem == nil, let required = turn.language, outcome.language != required {
+            problem = "expected a reply in '\(required)', got one in '\(outcome.language)': \(outcome)"
+          }
           results.append(
             SuiteReport.Result(
               suite: suite.file, language: suite.language, location: turn.location, text: turn.text,
@@ -58,8 +64,12 @@ public struct SuiteRunner: Sendable {
       }
     }
     var minimums: [String: Double] = [:]
-    for suite in suites { if let minimum = suite.minimumAccuracy { minimums[suite.file] = minimum } }
-    return SuiteReport(results: results, findings: findings, minimums: minimums)
+    var turnMinimums: [String: Double] = [:]
+    for suite in suites {
+      if let minimum = suite.minimumAccuracy { minimums[suite.file] = minimum }
+      if let minimum = suite.minimumTurnAccuracy { turnMinimums[suite.file] = minimum }
+    }
+    return SuiteReport(results: results, findings: findings, minimums: minimums, turnMinimums: turnMinimums)
   }
 
   /// Why a reply does not meet a turn's expectation; `nil` when it does.

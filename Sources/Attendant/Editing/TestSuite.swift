@@ -17,6 +17,9 @@ public struct TestSuite: Sendable, Hashable {
   /// of them pass, rather than each on its own. Held-out suites, which measure rather than pin
   /// behaviour, use it; conversations still pass turn by turn.
   public var minimumAccuracy: Double?
+  /// Set by `@minimum-turn-accuracy 90%`: the conversations pass as a whole when at least this share
+  /// of their turns pass, rather than turn by turn (held-out conversations, which measure).
+  public var minimumTurnAccuracy: Double?
 
   public init(name: String, language: Language, file: String, cases: [Case] = [], conversations: [Conversation] = []) {
     self.name = name
@@ -32,11 +35,14 @@ public struct TestSuite: Sendable, Hashable {
     /// The intent whose article should answer, or `nil` when the question is out of scope.
     public let expected: IntentID?
     public let location: SourceLocation
+    /// The language the reply must be in (`=> return-item in en`), when the case says.
+    public let language: Language?
 
-    public init(text: String, expected: IntentID?, location: SourceLocation) {
+    public init(text: String, expected: IntentID?, location: SourceLocation, language: Language? = nil) {
       self.text = text
       self.expected = expected
       self.location = location
+      self.language = language
     }
   }
 
@@ -60,11 +66,14 @@ public struct TestSuite: Sendable, Hashable {
     public let text: String
     public let expectation: Expectation
     public let location: SourceLocation
+    /// The language the reply must be in (`=> answer return-item in en`), when the turn says.
+    public let language: Language?
 
-    public init(text: String, expectation: Expectation, location: SourceLocation) {
+    public init(text: String, expectation: Expectation, location: SourceLocation, language: Language? = nil) {
       self.text = text
       self.expectation = expectation
       self.location = location
+      self.language = language
     }
   }
 

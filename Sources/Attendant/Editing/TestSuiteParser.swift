@@ -106,13 +106,15 @@ public enum TestSuiteParser {
       self.intents = intents
     }
 
-    /// `@minimum-accuracy 90%`: the share of single cases that must pass.
+    /// `@minimum-accuracy 90%`: the share of single cases that must pass; `@minimum-turn-accuracy 90%`:
+    /// the share of conversation turns.
     mutating func directive(_ text: String, line: Int, suite: inout TestSuite) {
       let parts = text.dropFirst().split(separator: " ", maxSplits: 1).map { String($0).trimmedWhiteSpace }
-      guard parts.first == "minimum-accuracy" else {
+      let name = parts.first ?? ""
+      guard name == "minimum-accuracy" || name == "minimum-turn-accuracy" else {
         findings.append(
           Finding(.error, .suite, at: file.location(line), "Unknown directive '\(text)'.",
-            fix: "the only directive is '@minimum-accuracy 90%'; write '\\@' to start a question with '@'."))
+            fix: "the directives are '@minimum-accuracy 90%' and '@minimum-turn-accuracy 90%'; write '\\@' to start a question with '@'."))
         return
       }
       let value = parts.count == 2 ? parts[1] : ""
@@ -120,18 +122,34 @@ public enum TestSuiteParser {
       guard let number, number > 0, number <= 100 else {
         findings.append(
           Finding(.error, .suite, at: file.location(line), "'\(value)' is not a share of cases.",
-            fix: "write a percentage such as '@minimum-accuracy 90%'."))
+            fix: "write a percentage such as '@\(name) 90%'."))
         return
       }
-      suite.minimumAccuracy = value.hasSuffix("%") || number > 1 ? number / 100 : number
+      let share = value.hasSuffix("%") || number > 1 ? number / 100 : number
+      if name == "minimum-accuracy" { suite.minimumAccuracy = share } else { suite.minimumTurnAccuracy = share }
+    }
+
+    /// An expectation without its trailing ` in <language>`, and that language.
+    private mutating func language(of expectation: String, line: Int) -> (String, Language?)? {
+      let words = expectation.split(separator: " ")
+      guard words.count >= 2, words[words.count - 2].lowercased() == "in" else { return (expectation, nil) }
+      guard let language = Language(rawValue: words.last!.lowercased()) else {
+        fail(
+          line, "'\(words.last!)' is not a language code.",
+          fix: "end the expectation with 'in' and a language code, such as 'answer return-item in en'.")
+        return nil
+      }
+      return (words.dropLast(2).joined(separator: " "), language)
     }
 
     mutating func singleCase(_ text: String, line: Int) -> TestSuite.Case? {
-      guard let (question, expectation) = split(text, line: line, example: "where is my order => order-status") else {
+      guard let (question, full) = split(text, line: line, example: "where is my order => order-status"),
+        let (expectation, replyLanguage) = language(of: full, line: line)
+      else {
         return nil
       }
       if expectation.lowercased() == TestSuite.outOfScope {
-        return TestSuite.Case(text: question, expected: nil, location: file.location(line))
+        return TestSuite.Case(text: question, expected: nil, location: file.location(line), language: replyLanguage)
       }
       let first = expectation.split(separator: " ").first.map { $0.lowercased() } ?? ""
       if Self.decisionWords.contains(first), intents?.contains(IntentID(rawValue: first)!) != true {
@@ -141,16 +159,25 @@ public enum TestSuiteParser {
         return nil
       }
       guard let id = intent(expectation, line: line) else { return nil }
-      return TestSuite.Case(text: question, expected: id, location: file.location(line))
+      return TestSuite.Case(text: question, expected: id, location: file.location(line), language: replyLanguage)
     }
 
     static let decisionWords: Set<String> = ["answer", "clarify", "escalate"]
 
     mutating func turn(_ text: String, line: Int, after previous: TestSuite.Expectation?) -> TestSuite.Turn? {
-      guard let (message, expectation) = split(text, line: line, example: "> where is my order => answer order-status")
+      guard let (message, full) = split(text, line: line, example: "> where is my order => answer order-status"),
+        let (expectation, replyLanguage) = language(of: full, line: line)
       else {
         return nil
       }
+      return expect(message, expectation, line: line, after: previous).map {
+        TestSuite.Turn(text: $0.text, expectation: $0.expectation, location: $0.location, language: replyLanguage)
+      }
+    }
+
+    private mutating func expect(_ message: String, _ expectation: String, line: Int, after previous: TestSuite.Expectation?)
+      -> TestSuite.Turn?
+    {
       let words = expectation.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
       let decision = words[0].lowercased()
       let rest = Array(words.dropFirst())

@@ -96,9 +96,12 @@ struct LanguageIndex: Sendable {
   ///
   /// - Complexity: O(total length of the examples), plus sorts of the (feature, intent) pairs and of
   ///   the typo index, plus O(vocabulary × n-grams × postings) for the per-word character vectors.
-  init(intents source: [Intent], profile: LanguageProfile, parameters: ScoringParameters = .default) {
+  init(
+    intents source: [Intent], profile: LanguageProfile, parameters: ScoringParameters = .default,
+    entityLists: [EntityList] = []
+  ) {
     language = profile.language
-    analyzer = TextAnalyzer(profile: profile)
+    analyzer = TextAnalyzer(profile: profile, entityLists: entityLists)
     self.parameters = parameters
     intents = source.map(\.id)
     let intentCount = source.count
@@ -119,7 +122,8 @@ struct LanguageIndex: Sendable {
     var exampleExacts: [Int32] = []
     for intent in source {
       for example in intent.examples {
-        let tokens = analyzer.normalizedWords(from: Tokenizer.tokenize(example.text, turkishCasing: profile.turkishCasing))
+        var names: [Entity] = []
+        let tokens = analyzer.normalizedWords(from: analyzer.tokens(of: example.text), stems: [:], entities: &names)
         for token in tokens {
           guard !token.isNumber else {
             exampleWords.append(Self.numberWord)
@@ -153,7 +157,10 @@ struct LanguageIndex: Sendable {
 
     // Pass 2: stems, once per distinct word. Stemmers that offer several roots (Indonesian nasal
     // prefixes) get the root the content itself uses.
-    let candidateLists = vocabulary.map { profile.stemmer.candidates(for: $0) }
+    // A class token (`@place`) is its own stem.
+    let candidateLists = vocabulary.map {
+      EntityRecognizer.isClassToken($0) ? [$0] : profile.stemmer.candidates(for: $0)
+    }
     var plainStems = Set(vocabulary)
     for candidates in candidateLists { plainStems.insert(candidates.last!) }
     var stemCache: [String: String] = [:]
@@ -266,8 +273,9 @@ struct LanguageIndex: Sendable {
     var wordGrams: [[Int32]] = []
     var gramIDs: [UInt64: Int32] = [:]
     for word in vocabulary where !sparse {
+      // A class token has no spelling to share with words.
       wordGrams.append(
-        Self.grams(of: word, sizes: parameters.characterGramSizes).map { gram in
+        (EntityRecognizer.isClassToken(word) ? [] : Self.grams(of: word, sizes: parameters.characterGramSizes)).map { gram in
           if let id = gramIDs[gram] { return id }
           let id = Int32(gramIDs.count)
           gramIDs[gram] = id
@@ -336,7 +344,9 @@ struct LanguageIndex: Sendable {
       sums.gramAbsentSquared += gramAbsent[c] * gramAbsent[c]
     }
 
-    self.typos = TypoCorrector(words: vocabulary.map { Array($0.utf8) }, frequencies: wordFrequency)
+    // Class tokens are not words a typo could have been meant as.
+    self.typos = TypoCorrector(
+      words: vocabulary.map { EntityRecognizer.isClassToken($0) ? [] : Array($0.utf8) }, frequencies: wordFrequency)
     self.wordIDs = wordIDs
     self.words = known
     self.stemIDs = stemIDs
@@ -449,15 +459,17 @@ struct LanguageIndex: Sendable {
   ///   - detail: Whether to work out the per-signal breakdown and the nearest examples (for explanations).
   /// - Complexity: O(features × postings + touched intents), plus O(intents) up to `denseRankingLimit`.
   func match(_ text: String, detail: Bool = false) -> Match {
-    match(terms: analyzer.terms(of: text, knownStem: knownStems.contains, stems: stemCache), detail: detail)
+    match(tokens: analyzer.tokens(of: text), detail: detail)
   }
 
   /// Scores a message that the tokenizer has already cut (with this language's casing).
   func match(tokens: [RawToken], detail: Bool = false) -> Match {
-    match(terms: analyzer.terms(from: tokens, knownStem: knownStems.contains, stems: stemCache), detail: detail)
+    var entities: [Entity] = []
+    let terms = analyzer.terms(from: tokens, knownStem: knownStems.contains, stems: stemCache, entities: &entities)
+    return match(terms: terms, entities: entities, detail: detail)
   }
 
-  private func match(terms: [Term], detail: Bool) -> Match {
+  private func match(terms: [Term], entities: [Entity], detail: Bool) -> Match {
     var corrections: [Match.Correction] = []
     var unknownWords: [String] = []
     var evidence: [WordEvidence] = []
@@ -474,7 +486,7 @@ struct LanguageIndex: Sendable {
       if let word = wordIDs[term.folded] {
         evidence.append(.known(word))
         stem = stem ?? words[Int(word)].stem
-      } else if stem == nil, term.role != .number, term.folded.unicodeScalars.allSatisfy(\.properties.isAlphabetic),
+      } else if stem == nil, term.role != .number, term.role != .entity, !analyzer.isProtected(term.folded), term.folded.unicodeScalars.allSatisfy(\.properties.isAlphabetic),
         let correction = typos.correct(Array(term.folded.utf8))
       {
         let word = correction.word
@@ -489,7 +501,7 @@ struct LanguageIndex: Sendable {
           evidence.append(.unknownStem(stem, grams: grams, share: share))
         } else {
           evidence.append(.unknown(grams: grams, share: share))
-          if term.role != .number { unknownWords.append(term.folded) }
+          if term.role != .number && term.role != .entity { unknownWords.append(term.folded) }
         }
       }
       if let stem {
@@ -500,7 +512,7 @@ struct LanguageIndex: Sendable {
         stemWeights.append((stem, feature.map { Double(featureWeight[Int($0)]) } ?? 1))
       } else {
         previous = Self.unknown
-        stemWeights.append((nil, term.role == .number ? 0 : 1))
+        stemWeights.append((nil, term.role == .number || term.role == .entity ? 0 : 1))
       }
       if term.exact != term.folded, let exact = exactIDs[term.exact] { addFeature(Self.exactKey(exact)) }
     }
@@ -510,13 +522,14 @@ struct LanguageIndex: Sendable {
     return scratch.with { scratch in
       score(
         features: features, evidence: evidence, stemWeights: stemWeights, scratch: &scratch, terms: terms,
-        corrections: corrections, unknownWords: unknownWords, detail: detail)
+        entities: entities, corrections: corrections, unknownWords: unknownWords, detail: detail)
     }
   }
 
   private func score(
     features: [Int32], evidence: [WordEvidence], stemWeights: [(stem: Int32?, weight: Double)],
-    scratch: inout ScratchPool.Scratch, terms: [Term], corrections: [Match.Correction], unknownWords: [String], detail: Bool
+    scratch: inout ScratchPool.Scratch, terms: [Term], entities: [Entity], corrections: [Match.Correction],
+    unknownWords: [String], detail: Bool
   ) -> Match {
     let count = intents.count
     var weightSum = 0.0
@@ -685,7 +698,7 @@ struct LanguageIndex: Sendable {
     }
     let topCoverage = ranked.first.map { totalWeight > 0 ? scratch.covered[$0.intent] / totalWeight : 0 } ?? 0
     return Match(
-      language: language, terms: terms, corrections: corrections, unknownWords: unknownWords,
+      language: language, terms: terms, entities: entities, corrections: corrections, unknownWords: unknownWords,
       coverage: totalWeight > 0 ? knownWeight / totalWeight : 0, candidates: candidates,
       confidence: Match.Confidence(
         value: candidates.first?.confidence ?? 0, absolute: ranked.first.map { calibrated($0.score) } ?? 0,

@@ -4,6 +4,8 @@ public struct Match: Sendable, Hashable {
   public let language: Language
   /// The message's terms after normalization, stemming and typo correction.
   public let terms: [Term]
+  /// The names of known classes, numbers and pieces of personal data in the message.
+  public let entities: [Entity]
   /// The words that were misspelt, and what they were taken for.
   public let corrections: [Correction]
   /// Content words of the message that the content does not know, even after typo correction.

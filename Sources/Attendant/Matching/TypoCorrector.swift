@@ -76,7 +76,7 @@ struct TypoCorrector: Sendable {
         guard !seen.contains(candidate) else { continue }
         seen.append(candidate)
         let distance = EditDistance.osa(word, words[Int(candidate)], limit: edits)
-        guard distance <= edits, distance > 0 else { continue }
+        guard distance <= edits, distance > 0, Self.isPlausible(word, words[Int(candidate)]) else { continue }
         if let current = best {
           // Nearest first, then the most frequent, then alphabetical: the same answer whatever the
           // order in which the vocabulary was read.
@@ -94,6 +94,19 @@ struct TypoCorrector: Sendable {
       }
     }
     return best
+  }
+
+  /// Words shorter than this are corrected only by a missing or extra letter or two swapped ones: a
+  /// changed letter in a short word is most often another word (`yes`/`yet`, `hava`/`hala`, `tru`/`try`).
+  static let shortestSubstitution = 5
+
+  /// Whether `typed` can plausibly have been meant as `word`, beyond their distance.
+  static func isPlausible(_ typed: [UInt8], _ word: [UInt8]) -> Bool {
+    guard typed.count < shortestSubstitution, typed.count == word.count else { return true }
+    // Same length and one edit apart: a substitution, or a transposition of two neighbours.
+    let differences = typed.indices.filter { typed[$0] != word[$0] }
+    return differences.count == 2 && differences[1] == differences[0] + 1
+      && typed[differences[0]] == word[differences[1]] && typed[differences[1]] == word[differences[0]]
   }
 
   private func lowerBound(_ hash: UInt64) -> Int {

@@ -41,6 +41,26 @@ public struct LanguageProfile: Sendable {
   public let no: Set<String>
   /// Words and phrases that signal anger or frustration, folded.
   public let frustrationSignals: [String]
+  /// Greetings, thanks and goodbyes, folded: around a question they are not the question ("hi, where
+  /// is my order?"), and after a hand-off they close the conversation politely.
+  public let smallTalk: Set<String>
+  /// Words and phrases that open a follow-up ("and", "what about", hr "a za", tr "peki", vi "còn",
+  /// id "trus"), folded: such a message is read with the previous question as context.
+  public let followUpOpeners: Set<String>
+  /// Words that point back to the previous topic ("it", "that", hr "to", tr "bu", vi "đó", id "itu"), folded.
+  public let anaphora: Set<String>
+  /// A word ending that points back, when the language marks it on the word (Indonesian `-nya`).
+  public let anaphoricSuffix: String?
+  /// Names of places, languages and currencies that `Locale` does not give: the names customers use
+  /// (`Turkey`, `USA`, `Amerika`, `Sài Gòn`) and the market's cities.
+  public let entityAliases: [EntityList]
+  /// Words after which a name that is also an everyday word counts as a name (`to`, `u`, `sang`, `ke`), folded.
+  public let placeCues: Set<String>
+  /// Names that are also everyday words (vi `anh`: "you" and the United Kingdom), folded.
+  public let ambiguousNames: Set<String>
+  /// The word before a language's name that makes it the language rather than the country
+  /// (Indonesian `bahasa`), when the language needs one.
+  public let languageNamePrefix: String?
   /// The bot's own sentences.
   public let phrases: Phrases
 
@@ -49,7 +69,9 @@ public struct LanguageProfile: Sendable {
     apostrophe: ApostropheRule = .join, digitTwoReduplicates: Bool = false, stemmer: any Stemmer,
     distinctiveLetters: String = "", functionWords: [String], negations: [String], questionWords: [String],
     abbreviations: [String: String] = [:], yes: [String], no: [String], frustrationSignals: [String],
-    phrases: Phrases
+    smallTalk: [String] = [], followUpOpeners: [String] = [], anaphora: [String] = [],
+    anaphoricSuffix: String? = nil, entityAliases: [EntityList] = [], placeCues: [String] = [],
+    ambiguousNames: [String] = [], languageNamePrefix: String? = nil, phrases: Phrases
   ) {
     func fold(_ words: [String]) -> [String] { words.map { TextAnalyzer.foldPhrase($0) } }
     self.language = language
@@ -69,6 +91,14 @@ public struct LanguageProfile: Sendable {
     self.yes = Set(fold(yes))
     self.no = Set(fold(no))
     self.frustrationSignals = fold(frustrationSignals)
+    self.smallTalk = Set(fold(smallTalk))
+    self.followUpOpeners = Set(fold(followUpOpeners))
+    self.anaphora = Set(fold(anaphora))
+    self.anaphoricSuffix = anaphoricSuffix
+    self.entityAliases = entityAliases
+    self.placeCues = Set(fold(placeCues))
+    self.ambiguousNames = Set(fold(ambiguousNames))
+    self.languageNamePrefix = languageNamePrefix
     self.phrases = phrases
   }
 

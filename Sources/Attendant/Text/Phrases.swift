@@ -17,7 +17,7 @@ public struct Phrases: Sendable, Hashable {
     case askContact = "ask-contact", contactSaved = "contact-saved", stillEscalated = "still-escalated"
     case feedbackQuestion = "feedback-question", feedbackThanks = "feedback-thanks", feedbackSorry = "feedback-sorry"
     case frustration, repeatedNonAnswer = "repeated-non-answer", outboxFailure = "outbox-failure"
-    case languageSwitched = "language-switched", reset, goodbye
+    case languageSwitched = "language-switched", reset, goodbye, prompt
   }
 
   /// Creates a phrase set; every key must have a sentence.

@@ -13,6 +13,10 @@ public struct Term: Sendable, Hashable {
     case question
     /// A number (`19.99`, `48213579`); matched as the shape "a number", not by its digits.
     case number
+    /// A name of a known class (`Japan`, `Swiss francs`, `DHL`) or a piece of personal data (an e-mail
+    /// address), matched as its class token (`@place`, `@currency`, `@email`): any member of the class
+    /// matches any other, and a name is never an unknown word.
+    case entity
   }
 
   /// The word lower-cased, with its diacritics, as the customer typed it.

@@ -1,7 +1,24 @@
 /// Turns a message into terms with one language's rules: tokenization, casing, apostrophes, hyphens,
-/// reduplication, chat abbreviations and stemming.
+/// reduplication, chat abbreviations, names of known classes (entities) and stemming.
 struct TextAnalyzer: Sendable {
   let profile: LanguageProfile
+  /// Names of places, languages, currencies and the content's own classes; `nil` leaves names as words.
+  let entities: EntityRecognizer?
+
+  /// An analyzer for a language.
+  ///
+  /// - Parameters:
+  ///   - profile: The language's rules.
+  ///   - entityLists: The content's own classes of names; with them (even none), the built-in classes
+  ///     are recognized too. `nil` recognizes no names (for analyses of the examples' words alone).
+  init(profile: LanguageProfile, entityLists: [EntityList]? = nil) {
+    self.profile = profile
+    self.entities = entityLists.map { lists in
+      EntityRecognizer(
+        lists: EntityList.builtIn(for: profile) + lists, stem: { profile.stemmer.stem($0) },
+        ambiguous: profile.ambiguousNames, cues: profile.placeCues)
+    }
+  }
 
   /// The terms of `text`.
   ///
@@ -9,34 +26,93 @@ struct TextAnalyzer: Sendable {
   ///   - text: A message or an example, in any normalization form.
   ///   - knownStem: Says whether a stem occurs in the content; when a stemmer offers several roots
   ///     (Indonesian nasal prefixes), the first known one is used.
-  /// - Complexity: O(n) in the length of the text.
   ///   - stems: Stems already worked out for folded words (the content's vocabulary), to skip stemming.
+  /// - Complexity: O(n) in the length of the text.
   func terms(of text: String, knownStem: (String) -> Bool = { _ in false }, stems: [String: String] = [:]) -> [Term] {
-    terms(from: Tokenizer.tokenize(text, turkishCasing: profile.turkishCasing), knownStem: knownStem, stems: stems)
+    var found: [Entity] = []
+    return terms(from: tokens(of: text), knownStem: knownStem, stems: stems, entities: &found)
   }
 
-  /// The terms of words that the tokenizer has already cut (with this profile's casing).
-  func terms(from tokens: [RawToken], knownStem: (String) -> Bool = { _ in false }, stems: [String: String] = [:]) -> [Term] {
-    normalizedWords(from: tokens).map { word in
-      word.isNumber
-        ? Term(exact: word.exact, folded: word.folded, stem: Term.numberStem, role: .number)
-        : term(exact: word.exact, folded: word.folded, knownStem: knownStem, stems: stems)
+  /// The tokens of a text with this language's casing, each piece of personal data as one class token.
+  func tokens(of text: String) -> [RawToken] {
+    Self.tokens(of: text, turkishCasing: profile.turkishCasing)
+  }
+
+  /// The tokens of a text, with each e-mail address, phone number, card number and IBAN as one class
+  /// token (`@email`): matching reads what kind of thing the customer wrote, never its characters.
+  static func tokens(of text: String, turkishCasing: Bool = false) -> [RawToken] {
+    let spans = PersonalData.find(in: text)
+    guard !spans.isEmpty else { return Tokenizer.tokenize(text, turkishCasing: turkishCasing) }
+    let scalars = Array(text.unicodeScalars)
+    var tokens: [RawToken] = []
+    var position = 0
+    func tokenize(_ range: Range<Int>) {
+      guard !range.isEmpty else { return }
+      tokens += Tokenizer.tokenize(String(String.UnicodeScalarView(scalars[range])), turkishCasing: turkishCasing)
+    }
+    for span in spans {
+      tokenize(position..<span.scalars.lowerBound)
+      tokens.append(RawToken.classToken(span.kind.rawValue, exact: span.text))
+      position = span.scalars.upperBound
+    }
+    tokenize(position..<scalars.count)
+    return tokens
+  }
+
+  /// The terms of words that the tokenizer has already cut (with this profile's casing); the names
+  /// and personal data among them are added to `entities`.
+  func terms(
+    from tokens: [RawToken], knownStem: (String) -> Bool = { _ in false }, stems: [String: String] = [:],
+    entities: inout [Entity]
+  ) -> [Term] {
+    normalizedWords(from: tokens, stems: stems, entities: &entities).map { word in
+      if word.isNumber { return Term(exact: word.exact, folded: word.folded, stem: Term.numberStem, role: .number) }
+      if EntityRecognizer.isClassToken(word.folded) {
+        return Term(exact: word.folded, folded: word.folded, stem: word.folded, role: .entity)
+      }
+      return term(exact: word.exact, folded: word.folded, knownStem: knownStem, stems: stems)
     }
   }
 
   /// The words after the apostrophe, hyphen and reduplication rules and the chat abbreviations, before
   /// stemming: what both the index and the matcher see.
   func normalizedWords(from tokens: [RawToken]) -> [RawToken] {
+    var found: [Entity] = []
+    return normalizedWords(from: tokens, stems: [:], entities: &found)
+  }
+
+  /// The same, with each name of a known class replaced by its class token (`@place`), and every name,
+  /// number and piece of personal data listed in `entities`.
+  func normalizedWords(from tokens: [RawToken], stems: [String: String], entities found: inout [Entity]) -> [RawToken] {
     var result: [RawToken] = []
     result.reserveCapacity(tokens.count)
     for word in words(from: tokens) {
-      if !word.isNumber, let expansion = profile.expansions[word.folded] {
+      if EntityRecognizer.isClassToken(word.folded) {
+        found.append(Entity(type: String(word.folded.dropFirst()), text: word.exact, value: word.exact))
+        result.append(RawToken.classToken(String(word.folded.dropFirst())))
+      } else if !word.isNumber, let expansion = profile.expansions[word.folded] {
         result.append(contentsOf: expansion)
       } else {
+        if word.isNumber { found.append(Entity(type: "number", text: word.exact, value: word.exact)) }
         result.append(word)
       }
     }
-    return result
+    guard let entities, !entities.isEmpty, !result.isEmpty else { return result }
+    let folded = result.map(\.folded)
+    let names = entities.find(folded: folded, stems: folded.map { stems[$0] ?? profile.stemmer.stem($0) })
+    guard !names.isEmpty else { return result }
+    var collapsed: [RawToken] = []
+    var position = 0
+    for name in names {
+      collapsed += result[position..<name.range.lowerBound]
+      collapsed.append(RawToken.classToken(name.name.matchingClass))
+      found.append(
+        Entity(
+          type: name.name.type, text: result[name.range].map(\.exact).joined(separator: " "), value: name.name.value))
+      position = name.range.upperBound
+    }
+    collapsed += result[position...]
+    return collapsed
   }
 
   private func term(exact: String, folded: String, knownStem: (String) -> Bool, stems: [String: String]) -> Term {
@@ -49,7 +125,15 @@ struct TextAnalyzer: Sendable {
     return candidates.count > 1 ? (candidates.first(where: knownStem) ?? candidates.last!) : candidates[0]
   }
 
+  /// Whether a folded word is a word of the language in its own right, never a typo of a content word:
+  /// yes and no, greetings and thanks, function, question and negation words (`yes` is not `yet`).
+  func isProtected(_ folded: String) -> Bool {
+    profile.yes.contains(folded) || profile.no.contains(folded) || profile.smallTalk.contains(folded)
+      || profile.functionWords.contains(folded) || profile.questionWords.contains(folded) || profile.negations.contains(folded)
+  }
+
   func role(of folded: String) -> Term.Role {
+    if EntityRecognizer.isClassToken(folded) { return .entity }
     if profile.negations.contains(folded) { return .negation }
     if profile.questionWords.contains(folded) { return .question }
     if profile.functionWords.contains(folded) { return .function }

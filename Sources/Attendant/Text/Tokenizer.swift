@@ -238,4 +238,11 @@ struct RawToken: Sendable, Hashable {
   var isNumber: Bool
   /// Contains an ASCII capital `I`, whose lower case depends on the language.
   var hasCapitalI: Bool
+
+  /// The token that stands for a class of names or personal data in matching (`@place`, `@email`);
+  /// `exact` keeps what the customer wrote, for the reply's list of entities.
+  static func classToken(_ matchingClass: String, exact: String? = nil) -> RawToken {
+    let folded = EntityRecognizer.classToken(matchingClass)
+    return RawToken(exact: exact ?? folded, folded: folded, joinedBy: .none, isNumber: false, hasCapitalI: false)
+  }
 }

@@ -125,6 +125,20 @@ extension LanguageProfile {
       "ne kuzis", "dosta mi je", "pun mi je kufer", "nesposobni", "lopovi", "prevaranti",
       "gubljenje vremena", "wtf",
     ],
+    smallTalk: [
+      "bok", "pozdrav", "pozdrav svima", "pozdravljam", "dobar dan", "dobro jutro", "dobra večer", "dobro veče",
+      "zdravo", "hej", "hey", "ćao", "cao", "hvala", "puno hvala", "hvala lijepa", "hvala vam", "hvala puno",
+      "fala", "hvala unaprijed", "doviđenja", "dovidjenja", "laku noć", "vidimo se", "ugodan dan", "lijep pozdrav",
+      "poštovani", "postovani", "ok", "molim", "molim vas",
+    ],
+    followUpOpeners: [
+      "a", "i", "a što", "a sto", "a za", "a kako", "a koliko", "a kada", "a gdje", "što je s", "sto je s",
+      "onda", "još", "jos", "isto", "pa", "a ako", "i za", "također", "takodjer",
+    ],
+    anaphora: ["to", "ono", "taj", "ta", "toga", "tome", "tamo", "tu", "ga", "ih", "njega", "nju", "ovo", "ovaj"],
+    entityAliases: croatianEntityAliases,
+    placeCues: ["u", "za", "iz", "do", "na", "prema", "preko", "po", "dostava", "dostavljate", "saljete", "zemlja"],
+    ambiguousNames: ["mali", "island", "cad", "rim", "kina", "nil"],
     phrases: Phrases([
       .welcome: "Dobar dan! Ja sam virtualni asistent. Pitajte me o narudžbama, dostavi, povratu, plaćanju ili Vašem korisničkom računu.",
       .help: "Upišite svoje pitanje. Naredbe: /lang xx za promjenu jezika, /reset za početak ispočetka, /why da vidite zašto sam tako odgovorio, /quit za izlaz.",
@@ -149,6 +163,30 @@ extension LanguageProfile {
       .languageSwitched: "U redu, od sada ću odgovarati na hrvatskom.",
       .reset: "Krenimo ispočetka. Kako Vam mogu pomoći?",
       .goodbye: "Doviđenja i hvala na posjetu!",
+      .prompt: "U redu! Kako Vam mogu pomoći?",
     ])
   )
+  /// Croatian names of places, languages and currencies beyond `Locale`'s.
+  static let croatianEntityAliases: [EntityList] = {
+    let countries: [String: [String]] = [
+        "US": ["Amerika", "Amerike", "Ameriku", "SAD", "USA", "Sjedinjene Države", "Sjedinjene Američke Države"],
+        "GB": ["Engleska", "Englesku", "Engleske", "Britanija", "Veliku Britaniju", "UK", "Škotska"],
+        "DE": ["Njemačku", "Njemačke", "Njemačkoj"], "BA": ["BiH", "Bosna", "Bosnu", "Bosni"],
+        "NL": ["Holandija", "Nizozemsku"], "KR": ["Koreja", "Južna Koreja"], "AT": ["Austriju", "Austriji"],
+        "CH": ["Švicarsku", "Švicarskoj"], "SI": ["Sloveniju", "Sloveniji"], "RS": ["Srbiju", "Srbiji"],
+        "IT": ["Italiju", "Italiji"], "TR": ["Tursku", "Turskoj"], "HR": ["Hrvatsku", "Hrvatskoj"],
+      ]
+    let cities: [String] = [
+        "Zagreb", "Split", "Rijeka", "Osijek", "Zadar", "Pula", "Dubrovnik", "Šibenik", "Varaždin",
+        "Slavonski Brod", "Karlovac", "Makarska", "Sarajevo", "Mostar", "Beograd", "Ljubljana", "Beč", "München",
+        "Minhen", "Pariz", "London", "Rim", "Milano", "Trst", "Graz", "Budimpešta",
+      ]
+    let languages: [String: [String]] = ["de": ["njemački", "njemackom", "njemačkom"], "en": ["engleski", "engleskom"], "hr": ["hrvatski", "hrvatskom"]]
+    let currencies: [String: [String]] = [
+        "EUR": ["euro", "eura", "eure", "eurima", "eur"], "USD": ["dolar", "dolara", "dolari", "dolarima"],
+        "HRK": ["kuna", "kune", "kunama"], "GBP": ["funta", "funte", "funti"],
+        "CHF": ["franak", "franke", "franci", "francima", "švicarski franci", "švicarskim francima"],
+      ]
+    return EntityList.aliases(countries: countries, cities: cities, languages: languages, currencies: currencies)
+  }()
 }

@@ -129,6 +129,21 @@ extension LanguageProfile {
       "you're not listening", "not helping", "waste of time", "disgusting", "furious", "angry",
       "so annoyed", "are you kidding me",
     ],
+    smallTalk: [
+      "hi", "hello", "hey", "heya", "hiya", "howdy", "yo", "hi there", "hello there", "hey there", "good morning",
+      "good afternoon", "good evening", "good day", "morning", "evening", "greetings", "thanks", "thank you",
+      "thanks a lot", "thank you so much", "many thanks", "cheers", "ta", "much appreciated", "thanks in advance",
+      "bye", "goodbye", "bye bye", "see you", "see ya", "take care", "have a nice day", "have a good day",
+      "good night", "ok", "okay", "please", "hi team", "hello team", "dear team", "dear support",
+    ],
+    followUpOpeners: [
+      "and", "also", "what about", "how about", "and what about", "and how about", "what if", "then", "so", "plus",
+      "same for", "and for", "and if", "and how", "and when", "and what", "but what about", "ok and", "ok what about",
+    ],
+    anaphora: ["it", "that", "this", "they", "them", "there", "those", "these", "one"],
+    entityAliases: englishEntityAliases,
+    placeCues: ["to", "in", "into", "from", "at", "via", "ship", "deliver", "send", "country"],
+    ambiguousNames: ["chad", "jersey", "jordan", "georgia", "guinea", "niger", "mali", "china", "split", "nice", "bali"],
     phrases: Phrases([
       .welcome: "Hi! I'm the virtual assistant. Ask me about orders, delivery, returns, payments or your account.",
       .help: "Type your question. Commands: /lang xx to switch language, /reset to start over, /why to see why I answered, /quit to leave.",
@@ -153,6 +168,30 @@ extension LanguageProfile {
       .languageSwitched: "OK, I'll answer in English from now on.",
       .reset: "Let's start over. How can I help?",
       .goodbye: "Goodbye, and thanks for visiting!",
+      .prompt: "Okay! What can I help you with?",
     ])
   )
+  /// English names of places, languages and currencies beyond `Locale`'s.
+  static let englishEntityAliases: [EntityList] = {
+    let countries: [String: [String]] = [
+        "TR": ["Turkey"], "US": ["USA", "U.S.A.", "America", "the States", "United States of America"],
+        "GB": ["UK", "U.K.", "England", "Britain", "Great Britain", "Scotland", "Wales", "Northern Ireland"],
+        "NL": ["Holland"], "CZ": ["Czech Republic"], "KR": ["Korea"], "AE": ["UAE", "Emirates"], "BA": ["Bosnia"],
+        "MK": ["Macedonia"], "CI": ["Ivory Coast"], "VN": ["Viet Nam"], "CD": ["Congo"],
+      ]
+    let cities: [String] = [
+        "Zagreb", "Split", "Rijeka", "Osijek", "Zadar", "Dubrovnik", "Pula", "Istanbul", "Ankara", "Izmir",
+        "Antalya", "Bursa", "Hanoi", "Ha Noi", "Ho Chi Minh City", "Saigon", "Da Nang", "Hai Phong", "Jakarta",
+        "Surabaya", "Bandung", "Medan", "Bali", "Yogyakarta", "Munich", "Rome", "Milan", "Venice", "Florence",
+        "Barcelona", "Edinburgh", "Manchester", "Birmingham", "Glasgow", "Liverpool", "San Francisco", "Seattle",
+        "Boston", "Miami", "Washington", "Las Vegas", "Sydney", "Melbourne", "Osaka", "Kyoto", "Beijing",
+        "Shanghai", "Seoul", "Bangkok", "Kuala Lumpur", "Singapore", "Mumbai", "Delhi",
+      ]
+    let currencies: [String: [String]] = [
+        "EUR": ["euros"], "USD": ["dollar", "dollars", "bucks", "US dollars"], "GBP": ["pounds", "quid", "sterling"],
+        "CHF": ["Swiss francs", "francs"], "TRY": ["lira", "liras", "Turkish lira", "TL"], "VND": ["dong", "VND"],
+        "IDR": ["rupiah", "rupiahs"], "HRK": ["kuna", "kunas"], "JPY": ["yen"],
+      ]
+    return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
+  }()
 }

@@ -153,6 +153,22 @@ extension LanguageProfile {
       "kesal", "muak", "capek", "penipu", "nipu", "udah ketiga kalinya", "sudah berkali-kali",
       "dari tadi", "masih belum", "masih gak", "lelet", "kecewa berat", "konyol", "ribet banget",
     ],
+    smallTalk: [
+      "halo", "hallo", "hai", "hi", "hello", "selamat pagi", "selamat siang", "selamat sore", "selamat malam",
+      "pagi", "siang", "sore", "malam", "permisi", "assalamualaikum", "terima kasih", "makasih", "makasi",
+      "trims", "thanks", "thx", "tq", "terimakasih", "terima kasih banyak", "makasih banyak", "dadah", "bye",
+      "sampai jumpa", "ok", "oke", "sip", "tolong", "min", "kak", "gan", "halo kak", "halo min",
+    ],
+    followUpOpeners: [
+      "trus", "terus", "lalu", "kalau", "kalo", "gimana dengan", "bagaimana dengan", "juga", "dan", "terus kalau",
+      "trus kalo", "nah", "kalau gitu", "terus gimana", "bagaimana kalau", "gimana kalo",
+    ],
+    anaphora: ["itu", "ini", "tersebut", "sana", "situ"],
+    anaphoricSuffix: "nya",
+    entityAliases: indonesianEntityAliases,
+    placeCues: ["ke", "di", "dari", "negara", "kota", "daerah", "kirim", "luar"],
+    ambiguousNames: ["lima", "mali", "malang", "solo", "arab"],
+    languageNamePrefix: "bahasa",
     phrases: Phrases([
       .welcome: "Halo! Saya asisten virtual Orbita. Silakan bertanya tentang pesanan, pengiriman, pengembalian barang, pembayaran, atau akun Anda.",
       .help: "Ketik pertanyaan Anda. Perintah: /lang xx untuk mengganti bahasa, /reset untuk memulai dari awal, /why untuk melihat alasan jawaban saya, /quit untuk keluar.",
@@ -177,6 +193,25 @@ extension LanguageProfile {
       .languageSwitched: "Baik, mulai sekarang saya akan menjawab dalam bahasa Indonesia.",
       .reset: "Mari kita mulai dari awal. Ada yang bisa saya bantu?",
       .goodbye: "Sampai jumpa, dan terima kasih sudah berkunjung!",
+      .prompt: "Baik! Ada yang bisa saya bantu?",
     ])
   )
+  /// Indonesian names of places, languages and currencies beyond `Locale`'s.
+  static let indonesianEntityAliases: [EntityList] = {
+    let countries: [String: [String]] = [
+        "US": ["Amerika", "Amrik", "Amerika Serikat"], "GB": ["Inggris", "UK"], "KR": ["Korea", "Korsel"],
+        "SA": ["Arab", "Arab Saudi", "Saudi"], "SG": ["Singapore", "Singapura"], "HK": ["Hongkong", "Hong Kong"],
+        "MY": ["Malaysia", "Malaisya"], "NL": ["Belanda"], "TW": ["Taiwan"],
+      ]
+    let cities: [String] = [
+        "Jakarta", "Surabaya", "Bandung", "Medan", "Semarang", "Makassar", "Palembang", "Denpasar", "Bali",
+        "Yogyakarta", "Jogja", "Jogjakarta", "Bogor", "Depok", "Tangerang", "Bekasi", "Malang", "Solo", "Batam",
+        "Pekanbaru", "Balikpapan", "Manado", "Pontianak", "Kuala Lumpur", "Tokyo", "Seoul", "London", "Paris",
+      ]
+    let currencies: [String: [String]] = [
+        "IDR": ["rupiah", "idr", "rupiah indonesia"], "USD": ["dolar", "usd", "dollar"], "EUR": ["euro", "eur"],
+        "SGD": ["dolar singapura", "sgd"], "MYR": ["ringgit"],
+      ]
+    return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
+  }()
 }

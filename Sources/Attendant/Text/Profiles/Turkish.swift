@@ -155,6 +155,18 @@ extension LanguageProfile {
       "sinir oldum", "çok sinirliyim", "delirtmeyin beni", "ayıp", "utanmıyor musunuz", "lanet olsun",
       "kahretsin", "allah kahretsin", "siktir", "amk", "aq",
     ],
+    smallTalk: [
+      "merhaba", "merhabalar", "selam", "selamlar", "selamün aleyküm", "iyi günler", "günaydın", "iyi akşamlar",
+      "iyi geceler", "teşekkürler", "teşekkür ederim", "çok teşekkürler", "çok teşekkür ederim", "sağ ol",
+      "sağ olun", "sağolun", "eyvallah", "tşk", "tesekkurler", "görüşürüz", "hoşça kal", "hoşçakalın",
+      "kolay gelsin", "iyi çalışmalar", "tamam", "ok", "lütfen", "rica ederim",
+    ],
+    followUpOpeners: [
+      "peki", "ya", "bir de", "ayrıca", "o zaman", "hem", "ve", "peki ya", "bu arada", "bide", "birde", "ee",
+    ],
+    anaphora: ["bu", "şu", "o", "onun", "bunun", "bunu", "onu", "orası", "oraya", "orada", "bunlar", "onlar"],
+    entityAliases: turkishEntityAliases,
+    ambiguousNames: ["mali", "fas", "cad"],
     phrases: Phrases([
       .welcome: "Merhaba! Ben sanal asistanınızım. Siparişler, teslimat, iadeler, ödemeler veya hesabınızla ilgili sorularınızı bana sorabilirsiniz.",
       .help: "Sorunuzu yazın. Komutlar: dili değiştirmek için /lang xx, baştan başlamak için /reset, neden bu yanıtı verdiğimi görmek için /why, çıkmak için /quit.",
@@ -179,6 +191,25 @@ extension LanguageProfile {
       .languageSwitched: "Tamam, bundan sonra Türkçe yanıt vereceğim.",
       .reset: "Baştan başlayalım. Size nasıl yardımcı olabilirim?",
       .goodbye: "Hoşça kalın, bizi ziyaret ettiğiniz için teşekkür ederiz!",
+      .prompt: "Tamam! Size nasıl yardımcı olabilirim?",
     ])
   )
+  /// Turkish names of places, languages and currencies beyond `Locale`'s.
+  static let turkishEntityAliases: [EntityList] = {
+    let countries: [String: [String]] = [
+        "US": ["Amerika", "ABD", "Birleşik Devletler"], "GB": ["İngiltere", "UK", "Britanya", "Birleşik Krallık"],
+        "NL": ["Hollanda"], "KR": ["Kore", "Güney Kore"], "CY": ["KKTC", "Kıbrıs"], "DE": ["Almanyaya", "Almanyada"],
+        "TR": ["Türkiyeye", "Türkiyede", "Turkey"],
+      ]
+    let cities: [String] = [
+        "İstanbul", "Ankara", "İzmir", "Antalya", "Bursa", "Adana", "Konya", "Gaziantep", "Trabzon", "Eskişehir",
+        "Kayseri", "Mersin", "Diyarbakır", "Samsun", "Denizli", "Bodrum", "Sakarya", "Kocaeli", "Muğla",
+        "Londra", "Paris", "Berlin", "Münih", "Roma", "Viyana", "Amsterdam", "Bakü", "Lefkoşa",
+      ]
+    let currencies: [String: [String]] = [
+        "TRY": ["TL", "lira", "Türk lirası", "türk lirasi"], "EUR": ["avro", "euro", "eur"], "USD": ["dolar", "usd"],
+        "GBP": ["sterlin", "pound"], "CHF": ["frank", "isviçre frangı"],
+      ]
+    return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
+  }()
 }

@@ -122,6 +122,20 @@ extension LanguageProfile {
       "vẫn không", "làm ăn kiểu gì", "làm ăn chán", "điên mất", "chết tiệt", "mẹ kiếp", "vãi", "vl",
       "vcl", "đm", "dm", "đcm", "đéo", "cc",
     ],
+    smallTalk: [
+      "xin chào", "chào", "chào bạn", "chào shop", "chào ad", "chào admin", "hello", "hi", "alo", "cảm ơn",
+      "cám ơn", "cảm ơn nhiều", "cảm ơn bạn", "cảm ơn shop", "cám ơn shop", "thanks", "thank you", "tks", "thank",
+      "tạm biệt", "bye", "chào nhé", "ok", "oke", "dạ", "vâng", "shop ơi", "ad ơi", "em chào", "anh chào",
+      "chị chào",
+    ],
+    followUpOpeners: [
+      "còn", "thế còn", "vậy còn", "còn nếu", "vậy", "thế", "và", "với lại", "rồi", "ngoài ra", "thế nếu", "vậy nếu",
+      "còn về", "thế thì", "cho hỏi thêm",
+    ],
+    anaphora: ["đó", "này", "nó", "kia", "ấy", "đấy"],
+    entityAliases: vietnameseEntityAliases,
+    placeCues: ["sang", "tới", "đến", "ở", "qua", "về", "nước", "từ", "đi", "ship", "gửi", "giao"],
+    ambiguousNames: ["anh", "nga", "đức", "pháp", "thái", "hàn", "nhật", "lào", "sing", "đô", "yên", "hcm"],
     phrases: Phrases([
       .welcome: "Xin chào quý khách! Đây là trợ lý ảo của Orbita. Quý khách có thể hỏi về đơn hàng, giao hàng, đổi trả, thanh toán hoặc tài khoản ạ.",
       .help: "Quý khách vui lòng nhập câu hỏi. Các lệnh: /lang xx để đổi ngôn ngữ, /reset để bắt đầu lại, /why để xem vì sao có câu trả lời này, /quit để thoát.",
@@ -146,6 +160,27 @@ extension LanguageProfile {
       .languageSwitched: "Vâng, từ bây giờ chúng tôi sẽ trả lời quý khách bằng tiếng Việt ạ.",
       .reset: "Chúng ta cùng bắt đầu lại nhé. Orbita có thể giúp gì cho quý khách ạ?",
       .goodbye: "Tạm biệt quý khách, cảm ơn quý khách đã ghé thăm Orbita!",
+      .prompt: "Dạ vâng! Quý khách cần hỗ trợ gì ạ?",
     ])
   )
+  /// Vietnamese names of places, languages and currencies beyond `Locale`'s.
+  static let vietnameseEntityAliases: [EntityList] = {
+    let countries: [String: [String]] = [
+        "US": ["Mỹ", "nước Mỹ", "Hoa Kỳ"], "GB": ["Anh", "nước Anh", "Anh Quốc"], "DE": ["Đức", "nước Đức"],
+        "FR": ["Pháp", "nước Pháp"], "IT": ["Ý", "Italia"], "RU": ["Nga"], "AU": ["Úc", "Australia"],
+        "JP": ["Nhật", "Nhật Bản"], "KR": ["Hàn", "Hàn Quốc"], "CN": ["Trung Quốc"], "TH": ["Thái", "Thái Lan"],
+        "SG": ["Sing", "Singapore", "Xinh-ga-po"], "MY": ["Malaysia", "Mã Lai"], "TW": ["Đài Loan"],
+        "HK": ["Hồng Kông", "Hong Kong"], "LA": ["Lào"], "KH": ["Campuchia", "Cam-pu-chia"],
+      ]
+    let cities: [String] = [
+        "Hà Nội", "Hồ Chí Minh", "TP HCM", "TPHCM", "HCM", "Sài Gòn", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế",
+        "Nha Trang", "Đà Lạt", "Vũng Tàu", "Biên Hòa", "Quảng Ninh", "Bình Dương", "Đồng Nai", "Hạ Long",
+        "Phú Quốc", "Tokyo", "Seoul", "Bangkok", "Paris", "London",
+      ]
+    let currencies: [String: [String]] = [
+        "VND": ["vnd", "vnđ", "việt nam đồng"], "USD": ["đô", "đô la", "đô la Mỹ", "usd", "đô Mỹ"],
+        "EUR": ["euro", "eur", "ơ-rô"], "JPY": ["yên", "yên Nhật"],
+      ]
+    return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
+  }()
 }

@@ -1,0 +1,189 @@
+/// The decision on a fresh message's topic: a menu, the out-of-scope examples, an answer, a
+/// clarification, a refusal, or a hand-off for low confidence.
+extension Responder {
+  /// The decision for a message that nothing pending has claimed.
+  mutating func decide(_ match: Match?) -> Reply {
+    guard let match, let top = match.candidates.first else {
+      return nonAnswer(match, rule: .missingContent, "the content has no intents in '\(language)'")
+    }
+    let confidence = top.confidence
+    if top.intent == .outOfScope && confidence >= policy.clarifyThreshold {
+      return nonAnswer(
+        match, rule: .outOfScopeExample,
+        "the message is closest to the out-of-scope examples (confidence \(format(confidence)))")
+    }
+    let second = runnerUp(match)
+    if let (unknown, bar) = unknownWordBar(match), confidence < bar {
+      return nonAnswer(
+        match, rule: .unknownWord,
+        "'\(unknown)' appears in no example and confidence \(format(confidence)) < \(format(bar)), the answer threshold for messages with unknown words")
+    }
+    if confidence >= policy.answerThreshold {
+      if let second, let why = ambiguity(match, top, second) {
+        // A third topic as plausible as the runner-up is offered too ("dostava": cost, time, abroad?).
+        let third = match.candidates.dropFirst().first {
+          $0.intent != second.intent && $0.intent != .outOfScope && abs($0.confidence - second.confidence) < policy.thirdOptionGap
+            && ambiguity(match, top, $0) != nil
+        }
+        return clarify(
+          [top.intent, second.intent] + (third.map { [$0.intent] } ?? []), match: match, reason: .ambiguous,
+          rule: .ambiguous, why)
+      }
+      return answerOrEscalate(
+        top.intent, match: match, reason: .confident, rule: .confidentAnswer,
+        "confidence \(format(confidence)) ≥ answer threshold \(format(policy.answerThreshold))")
+    }
+    if confidence >= policy.clarifyThreshold, let second {
+      return clarify(
+        [top.intent, second.intent], match: match, reason: .ambiguous, rule: .unsure,
+        "confidence \(format(confidence)) is between the clarify threshold \(format(policy.clarifyThreshold)) and the answer threshold \(format(policy.answerThreshold))")
+    }
+    // Out of scope: the message is about something the content does not know, either because one of
+    // its content words appears in no example ("weather", "netflix"), or because most of its weight is
+    // unknown. Known words with no clear intent are a question for a person instead.
+    let below = "confidence \(format(confidence)) < clarify threshold \(format(policy.clarifyThreshold))"
+    if let unknown = doubtfulWords(match).first {
+      return nonAnswer(match, rule: .unknownWord, "\(below) and '\(unknown)' appears in no example")
+    }
+    if match.coverage < policy.outOfScopeCoverage {
+      return nonAnswer(
+        match, rule: .mostlyUnknown,
+        "\(below) and coverage \(format(match.coverage)) < \(format(policy.outOfScopeCoverage))")
+    }
+    // A message with no word that carries meaning ("1", "??", "ok so") is not worth a person's time:
+    // the bot says it did not understand, and escalates only if that keeps happening.
+    if !match.terms.contains(where: { $0.role == .content || $0.role == .entity }) {
+      return nonAnswer(match, rule: .noContentWord, "\(below) and the message has no content word")
+    }
+    return escalate(.lowConfidence, match: match, lead: phrases[.lowConfidence], rule: .lowConfidence, below)
+  }
+
+  /// Answers with the intent's article; hands over when the article escalates; offers the menu when
+  /// the article is a menu.
+  mutating func answerOrEscalate(_ intent: IntentID, match: Match?, reason: ReplyReason, rule: TurnRule, _ detail: String)
+    -> Reply
+  {
+    guard let article = engine.knowledgeBase.article(for: intent, in: language) else {
+      return nonAnswer(match, rule: .missingContent, "'\(intent)' has no article in '\(language)'")
+    }
+    if let escalation = article.escalation {
+      return escalate(escalation, match: match, intent: intent, rule: rule, detail)
+    }
+    if !article.menu.isEmpty {
+      return clarify(
+        article.menu, match: match, reason: .menu, rule: .menu, "\(detail); '\(intent)' is a menu", lead: article.body,
+        intent: intent)
+    }
+    session.nonAnswers = 0
+    session.attemptsWithoutAnswer = 0
+    session.lastAnswered = intent
+    session.lastReading = String((matchedText ?? text).suffix(Session.followUpContextCharacters))
+    session.lastReadingLanguage = language
+    session.pending = nil
+    let options = article.followUps.compactMap { id in
+      engine.knowledgeBase.article(for: id, in: language).map { Reply.Option(intent: id, title: $0.title) }
+    }
+    return finish(.answer, reason: reason, intent: intent, text: article.body, match: match, options: options, rule: rule, detail)
+  }
+
+  /// Asks which of the topics the customer means; a menu puts its own text (`lead`) above them.
+  mutating func clarify(
+    _ intents: [IntentID], match: Match?, reason: ReplyReason, rule: TurnRule, _ detail: String, again: Bool = false,
+    lead: String? = nil, intent: IntentID? = nil
+  ) -> Reply {
+    let options = intents.compactMap { id in
+      engine.knowledgeBase.article(for: id, in: language).map { Reply.Option(intent: id, title: $0.title) }
+    }
+    let attempts: Int
+    if case .clarification(_, let previous) = session.pending, again { attempts = previous + 1 } else { attempts = 0 }
+    session.pending = .clarification(options.map(\.intent), attempts: attempts)
+    session.attemptsWithoutAnswer += 1
+    let last = ["last": String(options.count)]
+    var lines = [lead ?? (again ? phrases.text(.clarifyAgain, last) : phrases[.clarify])]
+    for (number, option) in options.enumerated() { lines.append("\(number + 1). \(option.title)") }
+    if !again { lines.append(phrases.text(.clarifyHint, last)) }
+    return finish(
+      .clarify, reason: reason, intent: intent, text: lines.joined(separator: "\n"), match: match, options: options,
+      rule: rule, detail)
+  }
+
+  /// A polite refusal for a message outside the content, with an offer of a person.
+  mutating func nonAnswer(_ match: Match?, rule: TurnRule, _ detail: String) -> Reply {
+    session.nonAnswers += 1
+    session.attemptsWithoutAnswer += 1
+    if session.nonAnswers >= policy.maximumNonAnswers {
+      return escalate(
+        .repeatedNonAnswers, match: match, lead: phrases[.repeatedNonAnswer], rule: .repeatedNonAnswers,
+        "\(rule.rawValue): \(detail); \(session.nonAnswers) non-answers in a row ≥ \(policy.maximumNonAnswers)")
+    }
+    session.pending = .humanOffer(.humanRequested)
+    return finish(.clarify, reason: .outOfScope, intent: nil, text: phrases[.outOfScope], match: match, options: [], rule: rule, detail)
+  }
+
+  /// Answers when the match is confident, clear and not out of scope; otherwise `nil`.
+  mutating func confidentReply(_ match: Match, rule: TurnRule) -> Reply? {
+    guard let top = match.candidates.first, top.intent != .outOfScope, top.confidence >= policy.answerThreshold else {
+      return nil
+    }
+    // The same bar as a fresh question: an unknown content word needs more confidence.
+    if let (_, bar) = unknownWordBar(match), top.confidence < bar { return nil }
+    if let second = runnerUp(match), ambiguity(match, top, second) != nil { return nil }
+    return answerOrEscalate(
+      top.intent, match: match, reason: .confident, rule: rule,
+      "confidence \(format(top.confidence)) ≥ answer threshold \(format(policy.answerThreshold))")
+  }
+
+  /// Why the top two candidates cannot be told apart, in words; `nil` when they can.
+  ///
+  /// Two reasons: their confidences are closer than the clarify margin, or the message is a bare topic
+  /// name that both intents' examples contain as fully ("payment": failed, or methods?). Two small-talk
+  /// topics are never worth a question ("bok" is hello and bye in Croatian).
+  func ambiguity(_ match: Match, _ top: Candidate, _ second: Candidate) -> String? {
+    guard second.confidence >= policy.clarifyThreshold, second.intent != .outOfScope else { return nil }
+    if isSmallTalk(top.intent) && isSmallTalk(second.intent) { return nil }
+    if top.confidence - second.confidence < policy.clarifyMargin {
+      return "confidences \(format(top.confidence)) and \(format(second.confidence)) differ by less than the clarify margin \(format(policy.clarifyMargin))"
+    }
+    // A bare topic name: a few content words and no question word ("payment", "hesabım"); "where is my
+    // order" says what it wants and is not ambiguous.
+    let contentWords = match.terms.filter { $0.role == .content }.count
+    let asksSomething = match.terms.contains { $0.role == .question }
+    if contentWords <= policy.shortMessageContentWords && !asksSomething && second.coverage >= top.coverage - 0.05
+      && second.confidence >= policy.plausibleRunnerUp
+    {
+      return "the message's \(contentWords) content word\(contentWords == 1 ? "" : "s") appear in the examples of both '\(top.intent)' and '\(second.intent)' (coverage \(format(top.coverage)) and \(format(second.coverage)))"
+    }
+    return nil
+  }
+
+  /// The content words of the message that the content does not know. Function and question words
+  /// (`whose`, `whom`) do not count: they say nothing about the topic; a corrected typo is known.
+  func doubtfulWords(_ match: Match) -> [String] {
+    let grammatical = Set(match.terms.filter { $0.role != .content }.map(\.folded))
+    return match.unknownWords.filter { !grammatical.contains($0) }
+  }
+
+  /// The first unknown content word and the confidence a message with it needs to be answered
+  /// (`policy.answerThresholdWithUnknownWords`); `nil` when the bar does not apply.
+  ///
+  /// In a short message an unknown word is most often the real topic ("netflix", "hava"). In a long
+  /// one, a few unknown words are its story ("I bought a lamp for my mum's birthday…"), and the bar
+  /// applies only when a large share of its content words is unknown.
+  func unknownWordBar(_ match: Match) -> (String, Double)? {
+    guard let bar = policy.answerThresholdWithUnknownWords else { return nil }
+    let unknown = doubtfulWords(match)
+    guard let first = unknown.first else { return nil }
+    let contentWords = match.terms.filter { $0.role == .content }.count
+    if match.terms.count > policy.storyWords && Double(unknown.count) < policy.storyUnknownShare * Double(contentWords)
+    {
+      return nil
+    }
+    return (first, bar)
+  }
+
+  /// The strongest alternative to the best candidate: the most confident of the others that could be
+  /// offered (not the out-of-scope examples).
+  func runnerUp(_ match: Match) -> Candidate? {
+    match.candidates.dropFirst().filter { $0.intent != .outOfScope }.max { $0.confidence < $1.confidence }
+  }
+}

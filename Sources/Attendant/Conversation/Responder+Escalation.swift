@@ -1,0 +1,108 @@
+import Foundation
+
+/// Handing a conversation to a person, and writing a turn into the session.
+extension Responder {
+  /// Hands the conversation to a person, writing a new escalation record into the session.
+  mutating func escalate(
+    _ reason: EscalationReason, match: Match?, intent: IntentID? = nil, lead: String? = nil, rule: TurnRule, _ detail: String
+  ) -> Reply {
+    let handoff = Handoff(schedule: engine.knowledgeBase.schedule, language: language, timeZone: session.timeZone, now: now)
+    var parts: [String] = []
+    if let intent, let article = engine.knowledgeBase.article(for: intent, in: language) {
+      parts.append(article.body)
+    } else if let lead {
+      parts.append(lead)
+    }
+    // The complaint article already apologises; elsewhere, a frustrated customer hears that we understand.
+    if reason != .frustration && reason != .complaint && frustration.score >= policy.frustrationThreshold / 2 {
+      parts.insert(phrases[.frustration], at: 0)
+    }
+    parts.append(handoff.text(phrases, locale: profile.localeIdentifier))
+    // Contact details from any message so far, so that the customer is not asked for them again.
+    var contacts: [String] = []
+    for message in session.transcript.filter({ $0.from == .customer }).map(\.text) + [text] {
+      for contact in PersonalData.contacts(in: message) where !contacts.contains(contact) { contacts.append(contact) }
+    }
+    session.pending = nil
+    if !contacts.isEmpty {
+      parts.append(phrases.text(.contactSaved, ["contact": contacts.joined(separator: ", ")]))
+    } else if !handoff.isOnShift {
+      parts.append(phrases[.askContact])
+      session.pending = .contact
+    }
+    let attempts = earlierAttempts + 1
+    session.attemptsWithoutAnswer = attempts
+    let (priority, why) = Priority.assess(
+      reason: reason, attempts: attempts, frustration: frustration.score,
+      frustratedBefore: !session.frustrationSignals.isEmpty, threshold: policy.frustrationThreshold)
+    let record = EscalationRecord(
+      id: EscalationRecord.makeID(at: now), createdAt: now, updatedAt: now, revision: 1, session: session.id,
+      language: language, reason: reason, priority: priority, assignment: handoff.assignment,
+      customer: .init(
+        timeZone: session.timeZone?.identifier, localTime: ISO8601.local(now, in: session.timeZone ?? .utc),
+        contact: contacts),
+      candidates: (match?.candidates ?? []).prefix(policy.candidateCount).map {
+        CandidateScore(intent: $0.intent, confidence: $0.confidence)
+      },
+      frustrationSignals: session.frustrationSignals, transcript: [])
+    session.escalation = record
+    return finish(
+      .escalate, reason: ReplyReason(reason), intent: intent, text: parts.joined(separator: "\n\n"), match: match,
+      options: [], rule: rule, detail + "; priority \(priority): " + why.joined(separator: ", "))
+  }
+
+  /// Writes the turn into the session and makes the reply, with its explanation.
+  mutating func finish(
+    _ decision: Decision, reason: ReplyReason, intent: IntentID?, text reply: String, match: Match?,
+    options: [Reply.Option], rule: TurnRule, _ detail: String
+  ) -> Reply {
+    let confidence = match?.candidates.first?.confidence ?? 0
+    let customerTurn = Turn(
+      at: now, from: .customer, text: text, language: language, intent: match?.intent,
+      confidence: match.map { _ in confidence }, decision: nil)
+    let botTurn = Turn(at: now, from: .bot, text: reply, language: language, intent: intent, confidence: nil, decision: decision)
+    session.transcript.append(customerTurn)
+    session.transcript.append(botTurn)
+    session.trimTranscript(to: engine.budget)
+    var escalation: EscalationRecord?
+    if var record = session.escalation {
+      // A new record starts with the conversation so far (also turns whose write failed earlier); a
+      // later turn makes a new revision that adds this turn. Card numbers are never kept.
+      if record.transcript.isEmpty {
+        record.transcript = session.transcript.map { $0.redacting([.card]) }
+      } else {
+        record.revision += 1
+        record.updatedAt = now
+        record.transcript.append(customerTurn.redacting([.card]))
+        record.transcript.append(botTurn.redacting([.card]))
+        let excess = Session.excess(record.transcript, budget: engine.budget)
+        if excess > 0 { record.transcript.removeFirst(excess) }
+      }
+      record.language = language
+      session.escalation = record
+      escalation = record
+    }
+    let explanation = Explanation(
+      text: text, truncation: truncation, matchedText: matchedText ?? text, reading: reading, language: language,
+      languageSource: languageSource, languageGuess: guess, match: match, frustration: frustration, decision: decision,
+      reason: reason, turnRule: rule, detail: detail)
+    session.lastExplanation = explanation
+    return Reply(
+      decision: decision, reason: reason, language: language, intent: intent, confidence: confidence, text: reply,
+      candidates: (match?.candidates ?? []).prefix(policy.candidateCount).map {
+        CandidateScore(intent: $0.intent, confidence: $0.confidence)
+      },
+      options: options, entities: match?.entities ?? [], escalation: escalation, explanation: explanation)
+  }
+}
+
+extension EscalationRecord {
+  /// A new record id: the UTC time and 32 random bits (`esc-20261122T193005Z-3f9a1c2b`).
+  static func makeID(at date: Date) -> String {
+    let f = ISO8601.utcFields(date)
+    let stamp = "\(ISO8601.pad(Int(f.tm_year) + 1900, 4))\(ISO8601.pad(Int(f.tm_mon) + 1))\(ISO8601.pad(Int(f.tm_mday)))"
+      + "T\(ISO8601.pad(Int(f.tm_hour)))\(ISO8601.pad(Int(f.tm_min)))\(ISO8601.pad(Int(f.tm_sec)))Z"
+    let random = String(UInt32.random(in: .min ... .max), radix: 16)
+    return "esc-\(stamp)-" + String(repeating: "0", count: 8 - random.count) + random
+  }
+}

@@ -1,0 +1,170 @@
+/// What the bot asked and the customer's reply to it: options, an offer of a person, feedback; and
+/// the messages after a hand-off.
+extension Responder {
+  /// The reply to what the bot waits for; `nil` when the message is a new question.
+  mutating func handlePending() -> Reply? {
+    switch session.pending {
+    case .clarification(let options, let attempts)?:
+      if let chosen = choice(among: options) {
+        return answerOrEscalate(chosen, match: nil, reason: .clarified, rule: .optionPicked, "the customer picked '\(chosen)'")
+      }
+      if isNo() {
+        session.pending = nil
+        return finish(
+          .clarify, reason: .declined, intent: nil, text: phrases[.reset], match: nil, options: [], rule: .optionsDeclined,
+          "the customer picked none of the options")
+      }
+      let match = topicMatch()
+      if let match, let reply = confidentReply(match, rule: .confidentAnswer) { return reply }
+      // A longer message, or one that points to other topics, is a new question, not a failed pick:
+      // decide on it afresh.
+      if let match,
+        match.terms.filter({ $0.role == .content }).count >= policy.newQuestionContentWords
+          || match.coverage < policy.outOfScopeCoverage
+          || (match.candidates.first.map { $0.confidence >= policy.clarifyThreshold && !options.contains($0.intent) } ?? false)
+      {
+        session.pending = nil
+        return decide(match)
+      }
+      if attempts >= 1 {
+        return escalate(
+          .unresolvedClarification, match: match, lead: phrases[.lowConfidence], rule: .optionsUnresolved,
+          "the options are still unpicked after one more try")
+      }
+      return clarify(
+        options, match: match, reason: .ambiguous, rule: .optionsRepeated, "the reply picked no option", again: true)
+    case .humanOffer(let reason)?:
+      if isYes() {
+        return escalate(reason, match: nil, rule: .offerAccepted, "the customer accepted the offer of a person")
+      }
+      if isNo() {
+        session.pending = nil
+        return finish(
+          .clarify, reason: .declined, intent: nil, text: phrases[.reset], match: nil, options: [], rule: .offerDeclined,
+          "the customer declined the offer of a person")
+      }
+    case .feedback(let intent)?:
+      if isYes() || isNo() {
+        let helpful = isYes()
+        session.pending = nil
+        return feedbackReply(helpful: helpful, intent: intent, "the customer answered the feedback question")
+      }
+    case .contact?, nil:
+      break
+    }
+    session.pending = nil
+    return nil
+  }
+
+  /// The option the customer picked: by number, by title, or by a message that matches one of them.
+  func choice(among options: [IntentID]) -> IntentID? {
+    let words = tokens.map(\.folded)
+    if words.count == 1, let number = Int(words[0]), (1...options.count).contains(number) {
+      return options[number - 1]
+    }
+    let folded = words.joined(separator: " ")
+    for option in options {
+      let title = engine.knowledgeBase.article(for: option, in: language)?.title ?? ""
+      if folded == TextAnalyzer.foldPhrase(title) || folded == option.rawValue.replacingOccurrences(of: "-", with: " ") {
+        return option
+      }
+    }
+    guard let match = engine.match(text, in: language) else { return nil }
+    let ranked = match.candidates.filter { options.contains($0.intent) }
+    guard let best = ranked.first, best.confidence >= policy.clarifyThreshold else { return nil }
+    if let runnerUp = ranked.dropFirst().first, best.confidence - runnerUp.confidence < policy.clarifyMargin { return nil }
+    return best.intent
+  }
+
+  // MARK: Feedback
+
+  mutating func feedback(helpful: Bool, rating: Int?, comment: String?) -> Reply {
+    language = session.language ?? engine.defaultLanguage
+    languageSource = .session
+    earlierAttempts = session.attemptsWithoutAnswer
+    var detail = "feedback: \(helpful ? "helpful" : "not helpful")"
+    if let rating { detail += ", rating \(rating)" }
+    // The transcript shows the feedback as the customer's turn, so that an agent reads it in place.
+    text = "[\(detail)]" + (comment.map { " " + $0 } ?? "")
+    let intent = session.lastAnswered
+    session.pending = nil
+    return feedbackReply(helpful: helpful, intent: intent, detail)
+  }
+
+  mutating func feedbackReply(helpful: Bool, intent: IntentID?, _ detail: String) -> Reply {
+    if helpful {
+      return finish(.answer, reason: .feedback, intent: intent, text: phrases[.feedbackThanks], match: nil, options: [], rule: .feedback, detail)
+    }
+    if session.escalation != nil {
+      // A person already has the conversation: the feedback goes into the record, and nothing is offered twice.
+      return finish(
+        .escalate, reason: .feedback, intent: intent, text: phrases[.stillEscalated], match: nil, options: [],
+        rule: .feedback, detail + "; the conversation is already with a person")
+    }
+    session.pending = .humanOffer(.negativeFeedback)
+    return finish(.clarify, reason: .feedback, intent: intent, text: phrases[.feedbackSorry], match: nil, options: [], rule: .feedback, detail)
+  }
+
+  // MARK: After a hand-off
+
+  /// A message after the hand-off: added to the open record; answered as well when the bot is sure;
+  /// a thanks or goodbye is answered politely and counts as no new attempt.
+  mutating func continueEscalation(contacts: [String]) -> Reply {
+    guard var record = session.escalation else { return decide(engine.match(text, in: language)) }
+    var why: [String] = []
+    for contact in contacts where !record.customer.contact.contains(contact) { record.customer.contact.append(contact) }
+    if frustration.score > 0 {
+      record.priority = record.priority.raised
+      why.append("priority raised to \(record.priority) for frustration")
+    }
+    record.frustrationSignals = session.frustrationSignals
+    session.escalation = record
+    if !contacts.isEmpty {
+      session.pending = nil
+      return finish(
+        .escalate, reason: .contact, intent: nil,
+        text: phrases.text(.contactSaved, ["contact": contacts.joined(separator: ", ")]), match: nil, options: [],
+        rule: .contactDetails, (["the customer gave contact details"] + why).joined(separator: "; "))
+    }
+    let match = engine.match(text, in: language)
+    if frustration.score == 0, let close = politeClose(match) { return close }
+    if let match, let top = match.candidates.first, top.intent != .outOfScope, top.confidence >= policy.answerThreshold,
+      !isSmallTalk(top.intent), engine.knowledgeBase.article(for: top.intent, in: language)?.escalation == nil,
+      engine.knowledgeBase.article(for: top.intent, in: language)?.menu.isEmpty != false,
+      runnerUp(match).map({ ambiguity(match, top, $0) == nil }) ?? true
+    {
+      return answerOrEscalate(
+        top.intent, match: match, reason: .confident, rule: .answeredAfterHandOff,
+        "already with a person; confidence \(format(top.confidence)) ≥ answer threshold, so answered as well")
+    }
+    // Another message the bot cannot answer is another attempt: every second one raises the priority.
+    let attempts = session.attemptsWithoutAnswer + 1
+    session.attemptsWithoutAnswer = attempts
+    if Priority.raises(forAttempts: attempts) > Priority.raises(forAttempts: attempts - 1) {
+      record.priority = record.priority.raised
+      session.escalation = record
+      why.append("priority raised to \(record.priority) after \(attempts) unanswered messages")
+    }
+    var reply = phrases[.stillEscalated]
+    if frustration.score >= policy.frustrationThreshold { reply = phrases[.frustration] + "\n\n" + reply }
+    return finish(
+      .escalate, reason: .alreadyEscalated, intent: nil, text: reply, match: match, options: [], rule: .addedToHandOff,
+      (["the message was added to the record"] + why).joined(separator: "; "))
+  }
+
+  /// "ok thanks", "bye", "ok" after a hand-off: the small-talk article when the content has one for
+  /// it, else a reminder that a person will answer; no attempt is counted and the priority stays.
+  private mutating func politeClose(_ match: Match?) -> Reply? {
+    guard isOnly([profile.smallTalk, profile.yes, profile.no], allowingFunctionWords: true) else { return nil }
+    if let match, let top = match.candidates.first, isSmallTalk(top.intent), top.confidence >= policy.clarifyThreshold,
+      let article = engine.knowledgeBase.article(for: top.intent, in: language)
+    {
+      return finish(
+        .answer, reason: .closing, intent: top.intent, text: article.body, match: match, options: [],
+        rule: .closeAfterHandOff, "small talk after the hand-off; the record is unchanged")
+    }
+    return finish(
+      .escalate, reason: .closing, intent: nil, text: phrases[.stillEscalated], match: match, options: [],
+      rule: .closeAfterHandOff, "an acknowledgement after the hand-off; the record is unchanged")
+  }
+}

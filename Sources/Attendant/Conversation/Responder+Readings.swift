@@ -1,0 +1,181 @@
+/// The readings of a message's topic, and the short answers (yes, no, ok) it may be.
+extension Responder {
+  /// A match and the text it was made on.
+  struct TopicReading {
+    let match: Match?
+    let text: String
+    let kind: Reading
+  }
+
+  /// The topic of a fresh message: the surest of its readings. The message as it is; without its
+  /// frustration phrases when it is not confident ("this is the third time!!! where is my refund");
+  /// without the greeting or thanks around it ("hi, where is my order?"); after the previous question
+  /// when it leans on it ("what about Germany?").
+  mutating func topicMatch() -> Match? {
+    var best = TopicReading(match: engine.match(text, tokens: tokens, in: language), text: text, kind: .message)
+    if let calmer = withoutFrustration(best) { best = calmer }
+    if let inner = withoutSmallTalk(best) { best = inner }
+    if let followUp = followUp(after: best) { best = followUp }
+    matchedText = best.text == text ? nil : best.text
+    reading = best.kind
+    return best.match
+  }
+
+  /// The message without its frustration phrases, when that is surer than a reading that is not confident.
+  private func withoutFrustration(_ current: TopicReading) -> TopicReading? {
+    guard !frustration.phraseSpans.isEmpty, confidence(current.match) < policy.answerThreshold else { return nil }
+    var keep = [Bool](repeating: true, count: tokens.count)
+    for span in frustration.phraseSpans { for index in span where index < keep.count { keep[index] = false } }
+    let rest = Self.text(of: zip(tokens, keep).filter(\.1).map(\.0))
+    guard !rest.isEmpty, let calmer = engine.match(rest, in: language), calmer.confidence.value > confidence(current.match)
+    else { return nil }
+    return TopicReading(match: calmer, text: rest, kind: .withoutFrustration)
+  }
+
+  /// The message without the greetings, thanks and goodbyes at its start and end, when something that
+  /// carries meaning is left and is not itself small talk: they do not compete with the question.
+  private func withoutSmallTalk(_ current: TopicReading) -> TopicReading? {
+    let words = tokens.map(\.folded)
+    var start = 0
+    var end = words.count
+    while let length = smallTalkPhrase(in: words, from: start, to: end, atStart: true) { start += length }
+    while end > start, let length = smallTalkPhrase(in: words, from: start, to: end, atStart: false) { end -= length }
+    guard start > 0 || end < words.count, start < end else { return nil }
+    let rest = Self.text(of: tokens[start..<end])
+    guard let inner = engine.match(rest, in: language), inner.terms.contains(where: { $0.role == .content || $0.role == .entity }),
+      let top = inner.candidates.first, !isSmallTalk(top.intent)
+    else { return nil }
+    return TopicReading(match: inner, text: rest, kind: .withoutSmallTalk)
+  }
+
+  /// The length in words of the longest small-talk phrase at the start (or end) of `words[from..<to]`.
+  private func smallTalkPhrase(in words: [String], from: Int, to: Int, atStart: Bool) -> Int? {
+    for length in stride(from: min(4, to - from), through: 1, by: -1) {
+      let range = atStart ? from..<(from + length) : (to - length)..<to
+      if profile.smallTalk.contains(words[range].joined(separator: " ")) { return length }
+    }
+    return nil
+  }
+
+  /// The message read after the previous question, when it leans on it and that reading is surer.
+  ///
+  /// A short message may lean on the last answer ("what about Germany?", "a za Sloveniju?", "peki
+  /// ücreti?"). It is matched again after the text the last answer was matched on; that reading wins
+  /// when its confidence, plus a bonus when the message opens like a follow-up or points back ("and
+  /// how much does that cost?"), is above the message's own.
+  private func followUp(after current: TopicReading) -> TopicReading? {
+    guard let previous = session.lastReading, session.lastReadingLanguage == language,
+      tokens.count <= policy.followUpMaximumWords
+    else { return nil }
+    let combined = previous + " " + current.text
+    guard let context = engine.match(combined, in: language), let top = context.candidates.first,
+      top.intent != .outOfScope, !isSmallTalk(top.intent), top.confidence >= policy.clarifyThreshold
+    else { return nil }
+    let bonus = leansOnPreviousTurn() ? policy.followUpMarkerBonus : 0
+    guard top.confidence + bonus > confidence(current.match) else { return nil }
+    return TopicReading(match: context, text: combined, kind: .followUp)
+  }
+
+  /// Whether the message opens like a follow-up ("and", "what about", hr "a za", tr "peki", vi "còn",
+  /// id "trus") or points back to the previous topic ("that", "it", id "ongkirnya").
+  func leansOnPreviousTurn() -> Bool {
+    let words = tokens.map(\.folded)
+    for length in 1...min(3, max(1, words.count)) where words.count >= length {
+      if profile.followUpOpeners.contains(words.prefix(length).joined(separator: " ")) { return true }
+    }
+    if words.contains(where: profile.anaphora.contains) { return true }
+    if let suffix = profile.anaphoricSuffix {
+      return words.contains { $0.count > suffix.count + 2 && $0.hasSuffix(suffix) }
+    }
+    return false
+  }
+
+  func confidence(_ match: Match?) -> Double { match?.candidates.first?.confidence ?? 0 }
+
+  /// Some of the message's words as text again, joined as they were (`don't`, `e-mail`), for matching.
+  static func text<Tokens: Collection<RawToken>>(of tokens: Tokens) -> String {
+    var result = ""
+    for token in tokens {
+      if !result.isEmpty {
+        switch token.joinedBy {
+        case .none: result += " "
+        case .apostrophe: result += "'"
+        case .hyphen: result += "-"
+        }
+      }
+      result += token.exact
+    }
+    return result
+  }
+
+  func isSmallTalk(_ intent: IntentID) -> Bool {
+    engine.knowledgeBase.article(for: intent, in: language)?.isSmallTalk == true
+  }
+
+  // MARK: Yes and no
+
+  /// A message that is only a yes, a no or an ok (with "please", "thanks"), when nothing was asked.
+  func isBareYesOrNo() -> Bool {
+    let words = tokens.map(\.folded)
+    guard words.contains(where: { profile.yes.contains($0) || profile.no.contains($0) }) || isOnly([profile.yes, profile.no])
+    else { return false }
+    return isOnly([profile.yes, profile.no, profile.smallTalk]) && !isOnlySmallTalkTopic(words)
+  }
+
+  /// Whether the message is made only of phrases from these sets (and, if allowed, function words),
+  /// in at most `yesNoMaximumWords` words.
+  func isOnly(_ sets: [Set<String>], allowingFunctionWords: Bool = false) -> Bool {
+    let words = tokens.map(\.folded)
+    guard !words.isEmpty, words.count <= policy.yesNoMaximumWords else { return false }
+    var index = 0
+    var sawPhrase = false
+    while index < words.count {
+      if let length = sets.compactMap({ phraseLength(in: words, from: index, among: $0) }).max() {
+        sawPhrase = true
+        index += length
+      } else if allowingFunctionWords && profile.functionWords.contains(words[index]) {
+        index += 1
+      } else {
+        return false
+      }
+    }
+    return sawPhrase
+  }
+
+  /// Whether the words are themselves a small-talk topic the content answers ("thanks", "bye"): those
+  /// are answered, not met with a question.
+  private func isOnlySmallTalkTopic(_ words: [String]) -> Bool {
+    let nonAnswers = words.filter { !profile.yes.contains($0) && !profile.no.contains($0) }
+    guard !nonAnswers.isEmpty, let match = engine.match(nonAnswers.joined(separator: " "), in: language),
+      let top = match.candidates.first
+    else { return false }
+    return isSmallTalk(top.intent) && top.confidence >= policy.answerThreshold
+  }
+
+  /// The length of the longest phrase of `phrases` that starts at `words[index]`.
+  private func phraseLength(in words: [String], from index: Int, among phrases: Set<String>) -> Int? {
+    for length in stride(from: min(4, words.count - index), through: 1, by: -1) {
+      if phrases.contains(words[index..<(index + length)].joined(separator: " ")) { return length }
+    }
+    return nil
+  }
+
+  func isYes() -> Bool { answers(profile.yes) }
+  func isNo() -> Bool { answers(profile.no) }
+
+  /// Whether the message is essentially one of these answers: it starts with one, and what follows
+  /// asks nothing new ("yes please, go ahead", but not "ok, how much is shipping then?").
+  private func answers(_ phrases: Set<String>) -> Bool {
+    let words = tokens.map(\.folded)
+    guard !words.isEmpty, words.count <= policy.yesNoMaximumWords, let length = phraseLength(in: words, from: 0, among: phrases)
+    else { return false }
+    let rest = Array(tokens[length...])
+    guard rest.contains(where: { !profile.smallTalk.contains($0.folded) && !phrases.contains($0.folded) }) else { return true }
+    // Something more: a new question when it matches a topic the bot could answer on its own.
+    guard let match = engine.match(Self.text(of: rest), in: language),
+      let top = match.candidates.first, top.intent != .outOfScope, top.confidence >= policy.clarifyThreshold,
+      !isSmallTalk(top.intent), engine.knowledgeBase.article(for: top.intent, in: language)?.escalation == nil
+    else { return true }
+    return false
+  }
+}

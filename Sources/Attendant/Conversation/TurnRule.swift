@@ -1,0 +1,72 @@
+/// The named rules a turn is decided by, in the order the responder tries them.
+///
+/// Each reply's explanation names the rule that decided it (`/why`, `attendant explain`, the transcript
+/// log's `rule`), followed by the figures that made it fire: `confident-answer: confidence 0.84 ≥ answer
+/// threshold 0.70`. The names are stable, so that tools can count them.
+public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
+  // After a hand-off.
+  /// The customer gave contact details; they go into the open record.
+  case contactDetails = "contact-details"
+  /// "ok thanks", "bye" after a hand-off: a polite close, with no new attempt counted.
+  case closeAfterHandOff = "polite-close-after-hand-off"
+  /// A question the bot is sure of, answered although a person has the conversation.
+  case answeredAfterHandOff = "answered-after-hand-off"
+  /// Anything else after a hand-off: added to the record.
+  case addedToHandOff = "added-to-hand-off"
+
+  // Answers to what the bot asked.
+  /// The customer picked one of the offered topics (by number, by name, or by asking for it).
+  case optionPicked = "option-picked"
+  /// The customer picked none of the offered topics.
+  case optionsDeclined = "options-declined"
+  /// The reply picked no option; the bot asks once more.
+  case optionsRepeated = "options-repeated"
+  /// A second reply picked no option either: a person takes over.
+  case optionsUnresolved = "options-unresolved"
+  /// Essentially "yes" to the offer of a person.
+  case offerAccepted = "offer-accepted"
+  /// Essentially "no" to the offer of a person.
+  case offerDeclined = "offer-declined"
+  /// Yes or no to "Did this answer your question?", or the bridge's feedback line.
+  case feedback
+
+  // A new message.
+  /// One message's frustration score reached the threshold.
+  case frustration
+  /// A bare yes, no or ok with nothing asked: the bot asks how it can help.
+  case bareYesOrNo = "bare-yes-or-no"
+  /// The topic's article is a menu of narrower topics ("I have a problem with my order").
+  case menu
+  /// The message is closest to the content's out-of-scope examples.
+  case outOfScopeExample = "out-of-scope-example"
+  /// Confident in one intent.
+  case confidentAnswer = "confident-answer"
+  /// Confident, but the runner-up is as plausible: the bot asks which one is meant.
+  case ambiguous
+  /// Unsure, between the clarify and answer thresholds: the bot asks which of the top two.
+  case unsure = "unsure-between-two"
+  /// A content word the content does not know, below the bar for such messages.
+  case unknownWord = "unknown-word"
+  /// Most of the message is unknown to the content.
+  case mostlyUnknown = "mostly-unknown"
+  /// Nothing in the message carries meaning ("??", "1").
+  case noContentWord = "no-content-word"
+  /// About the store, but no intent is likely enough: a person takes over.
+  case lowConfidence = "low-confidence"
+  /// Too many non-answers in a row: a person takes over.
+  case repeatedNonAnswers = "repeated-non-answers"
+  /// The content has no intents or no article for what matched.
+  case missingContent = "missing-content"
+}
+
+/// Which text a message's topic was matched on.
+public enum Reading: String, Sendable, Hashable, Codable {
+  /// The message as it is.
+  case message
+  /// The message without its frustration phrases ("this is the third time!!! where is my refund").
+  case withoutFrustration = "without-frustration-phrases"
+  /// The message without the greeting or thanks around it ("hi, where is my order?").
+  case withoutSmallTalk = "without-small-talk"
+  /// The message after the previous question, as a follow-up ("what about Germany?").
+  case followUp = "follow-up"
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Synchronization
+
+/// The built-in classes of names: places (countries, world regions, cities), languages and currencies.
+///
+/// Names come from Foundation's `Locale` in the language and in English (on Linux, ICU has them for
+/// every language: `Njemačka`, `Almanya`, `Đức`, `Jerman`), plus the time-zone database's cities and
+/// the profile's aliases (`Turkey`, `USA`, `Amerika`, `Sài Gòn`, `CHF`). Languages and currencies are
+/// limited to a list of widely used ones: the full ISO lists hold names that are everyday words
+/// (`Ewe`, `Ido`, `Lek`).
+extension EntityList {
+  /// The language codes whose names are looked for.
+  static let languageCodes = [
+    "en", "hr", "vi", "tr", "id", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "cs", "sk", "sl", "sr",
+    "bs", "mk", "bg", "ro", "hu", "el", "sv", "nb", "da", "fi", "et", "lv", "lt", "ja", "ko", "zh", "ar", "he",
+    "fa", "hi", "bn", "ur", "th", "ms", "fil", "sq", "ka", "hy", "az", "kk", "sw", "ga", "is", "mt",
+  ]
+
+  /// The currency codes whose names are looked for; their codes count as names too.
+  static let currencyCodes = [
+    "EUR", "USD", "GBP", "CHF", "JPY", "TRY", "VND", "IDR", "HRK", "CAD", "AUD", "NZD", "SGD", "MYR", "CNY",
+    "HKD", "TWD", "KRW", "INR", "THB", "PHP", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN",
+    "RSD", "BAM", "MKD", "ALL", "RUB", "UAH", "AED", "SAR", "QAR", "ILS", "EGP", "ZAR", "BRL", "MXN", "ARS",
+  ]
+
+  /// Time-zone cities that are everyday words in English or in one of the languages.
+  static let citiesThatAreWords: Set<String> = [
+    "man", "isle of man", "jersey", "guernsey", "regina", "phoenix", "resolute", "lima", "nome", "cayenne",
+    "darwin", "oral", "swift current",
+  ]
+
+  /// Codes that are also everyday words in some language, so they are not names by themselves.
+  static let currencyCodesThatAreWords: Set<String> = ["TRY", "ALL", "PHP"]
+
+  private static let cache = Mutex<[Language: [EntityList]]>([:])
+
+  /// The built-in classes for a profile's language, built once per process.
+  ///
+  /// - Complexity: a few thousand `Locale` look-ups the first time (tens of milliseconds), then O(1).
+  static func builtIn(for profile: LanguageProfile) -> [EntityList] {
+    if let lists = cache.withLock({ $0[profile.language] }) { return lists }
+    let lists = make(for: profile)
+    cache.withLock { $0[profile.language] = lists }
+    return lists
+  }
+
+  private static func make(for profile: LanguageProfile) -> [EntityList] {
+    let local = Locale(identifier: profile.localeIdentifier)
+    let english = Locale(identifier: "en_US")
+    let locales = profile.language == .en ? [english] : [local, english]
+
+    var countries: [Member] = []
+    var regions: [Member] = []
+    for region in Locale.Region.isoRegions {
+      let code = region.identifier
+      let names = locales.compactMap { $0.localizedString(forRegionCode: code) }
+      guard !names.isEmpty, code != "ZZ" else { continue }
+      if code.count == 2 && code.allSatisfy(\.isLetter) {
+        countries.append(Member(value: code, names: names))
+      } else {
+        regions.append(Member(value: code, names: names))
+      }
+    }
+    // The cities of the time-zone database, on the continents (the islands and research stations
+    // include everyday words: Christmas, Easter, Wake, Troll), less a few that are words too.
+    var cities = Set<String>()
+    for zone in TimeZone.knownTimeZoneIdentifiers {
+      let parts = zone.split(separator: "/")
+      guard parts.count == 2, ["Europe", "Asia", "Africa", "America", "Australia"].contains(parts[0]) else { continue }
+      let city = parts[1].replacingOccurrences(of: "_", with: " ")
+      if !citiesThatAreWords.contains(city.lowercased()) { cities.insert(city) }
+    }
+    let cityMembers = cities.sorted().map { Member(value: $0, names: [$0]) }
+
+    let languages = languageCodes.map { code -> Member in
+      var names: [String] = []
+      if profile.language != .en, let name = local.localizedString(forLanguageCode: code) {
+        // Indonesian names a language "bahasa Jerman"; "Jerman" alone is the country.
+        names.append(profile.languageNamePrefix.map { "\($0) \(name)" } ?? name)
+      }
+      if let name = english.localizedString(forLanguageCode: code) { names.append(name) }
+      return Member(value: code, names: names)
+    }
+    let currencies = currencyCodes.map { code -> Member in
+      var names = locales.compactMap { $0.localizedString(forCurrencyCode: code) }
+      if !currencyCodesThatAreWords.contains(code) { names.append(code) }
+      return Member(value: code, names: names)
+    }
+    var lists = [
+      EntityList(type: "country", matchingClass: "place", members: countries),
+      EntityList(type: "region", matchingClass: "place", members: regions),
+      EntityList(type: "city", matchingClass: "place", members: cityMembers),
+      EntityList(type: "language", members: languages),
+      EntityList(type: "currency", members: currencies),
+    ]
+    // The profile's aliases come first, so that their names win over a built-in one with the same words.
+    lists.insert(contentsOf: profile.entityAliases, at: 0)
+    return lists
+  }
+}
+
+extension EntityList {
+  /// A profile's extra names, by class, each keyed by its member's value (an ISO code, or the city).
+  public static func aliases(
+    countries: [String: [String]] = [:], cities: [String] = [], languages: [String: [String]] = [:],
+    currencies: [String: [String]] = [:]
+  ) -> [EntityList] {
+    func members(_ names: [String: [String]]) -> [Member] {
+      names.keys.sorted().map { Member(value: $0, names: names[$0]!) }
+    }
+    return [
+      EntityList(type: "country", matchingClass: "place", members: members(countries)),
+      EntityList(type: "city", matchingClass: "place", members: cities.map { Member(value: $0, names: [$0]) }),
+      EntityList(type: "language", members: members(languages)),
+      EntityList(type: "currency", members: members(currencies)),
+    ]
+  }
+}

@@ -1,0 +1,108 @@
+/// Finds names of known classes (places, languages, currencies, a content's carriers and products)
+/// in a message's words, so that each becomes one token that stands for its class.
+///
+/// Names are compared by their folded words first, then by their words' stems, so inflected forms
+/// match (hr `u Njemačku`, `za Sloveniju`; en `Swiss francs`) while a name spelt out wins over another
+/// with the same stem (hr `hrvatski`, the language, over `Hrvatska`, the country); at each word the
+/// longest name wins (`Bosna i Hercegovina` over `Bosna`). A
+/// name that is also an everyday word (vi `anh`, "you" and the United Kingdom; en `chad`) counts only
+/// right after one of the profile's place words (`sang Anh`, `to Chad`).
+struct EntityRecognizer: Sendable {
+  struct Name: Sendable, Hashable {
+    /// The name's folded words, or their stems.
+    let stems: [String]
+    let type: String
+    let matchingClass: String
+    let value: String
+    let needsCue: Bool
+  }
+
+  /// A name found: the words it spans and what it is.
+  struct Found: Sendable, Hashable {
+    let range: Range<Int>
+    let name: Name
+  }
+
+  private let byFirstWord: [String: [Name]]
+  private let byFirstStem: [String: [Name]]
+  private let cues: Set<String>
+  let isEmpty: Bool
+
+  /// The token that stands for a class in matching: `@place`, `@currency`, `@carrier`.
+  static func classToken(_ matchingClass: String) -> String { "@" + matchingClass }
+
+  /// Whether a folded word is a class token.
+  static func isClassToken(_ folded: String) -> Bool { folded.utf8.first == 0x40 }
+
+  /// Builds the look-up for a language.
+  ///
+  /// - Parameters:
+  ///   - lists: The classes and their members' names.
+  ///   - stem: The stem of a folded word, as the language's matching computes it.
+  ///   - ambiguous: Folded names that are also everyday words; they need a cue word before them.
+  ///   - cues: Folded words after which an ambiguous name counts (`to`, `u`, `sang`, `ke`).
+  init(lists: [EntityList], stem: (String) -> String, ambiguous: Set<String>, cues: Set<String>) {
+    var byFirstWord: [String: [Name]] = [:]
+    var byFirstStem: [String: [Name]] = [:]
+    var seenWords = Set<[String]>()
+    var seenStems = Set<[String]>()
+    for list in lists {
+      for member in list.members {
+        for name in member.names {
+          let folded = Tokenizer.tokenize(name).map(\.folded)
+          // One- and two-letter names ("AS", "UK") are too easily an ordinary word; they are not looked for.
+          guard let first = folded.first, !(folded.count == 1 && first.utf8.count < 3) else { continue }
+          let needsCue = ambiguous.contains(folded.joined(separator: " "))
+          if seenWords.insert(folded).inserted {
+            byFirstWord[first, default: []].append(
+              Name(stems: folded, type: list.type, matchingClass: list.matchingClass, value: member.value, needsCue: needsCue))
+          }
+          let stems = folded.map(stem)
+          if seenStems.insert(stems).inserted, !(stems.count == 1 && stems[0].utf8.count < 3) {
+            byFirstStem[stems[0], default: []].append(
+              Name(stems: stems, type: list.type, matchingClass: list.matchingClass, value: member.value, needsCue: needsCue))
+          }
+        }
+      }
+    }
+    for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.stems.count > $1.stems.count } }
+    for key in byFirstStem.keys { byFirstStem[key]!.sort { $0.stems.count > $1.stems.count } }
+    self.byFirstWord = byFirstWord
+    self.byFirstStem = byFirstStem
+    self.cues = cues
+    self.isEmpty = byFirstWord.isEmpty
+  }
+
+  /// The names in a message, longest first at each word, not overlapping.
+  ///
+  /// - Parameters:
+  ///   - folded: The message's words, folded.
+  ///   - stems: Their stems, by the same function the recognizer was built with.
+  /// - Complexity: O(words × names that start with each word's stem).
+  func find(folded: [String], stems: [String]) -> [Found] {
+    guard !isEmpty else { return [] }
+    var found: [Found] = []
+    var index = 0
+    func longest(_ candidates: [Name]?, _ words: [String]) -> Name? {
+      for name in candidates ?? [] where index + name.stems.count <= words.count {
+        guard words[index..<(index + name.stems.count)].elementsEqual(name.stems) else { continue }
+        if name.needsCue && (index == 0 || !cues.contains(folded[index - 1])) { continue }
+        return name
+      }
+      return nil
+    }
+    while index < stems.count {
+      let exact = longest(byFirstWord[folded[index]], folded)
+      let stemmed = longest(byFirstStem[stems[index]], stems)
+      // The longer name wins; at the same length, the name spelt out.
+      let match = (stemmed?.stems.count ?? 0) > (exact?.stems.count ?? 0) ? stemmed : exact ?? stemmed
+      if let match {
+        found.append(Found(range: index..<(index + match.stems.count), name: match))
+        index += match.stems.count
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+}

@@ -25,14 +25,16 @@ ATTENDANT = None
 # "crash" exits, "hang" stops answering, "wrong-session" answers for another session.
 FAKE_BRIDGE = r'''#!/usr/bin/env python3
 import json, os, select, sys, time
-pending = []
+pending, buffered = [], b""
 while True:
-    ready = select.select([sys.stdin], [], [], 0.005)[0]
-    if ready:
-        line = sys.stdin.readline()
-        if not line:
+    # Raw reads (no stdio buffer), so that select() sees every waiting line.
+    if select.select([0], [], [], 0.005)[0]:
+        chunk = os.read(0, 65536)
+        if not chunk:
             break
-        pending.append(json.loads(line))
+        buffered += chunk
+        *lines, buffered = buffered.split(b"\n")
+        pending += [json.loads(line) for line in lines if line.strip()]
         continue
     for request in reversed(pending):
         text = request.get("text", "")

@@ -381,6 +381,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "AttendantWeb"
     timeout = 30  # seconds a connection may stay idle or dribble its request
+    disable_nagle_algorithm = True  # headers and body go out in two writes: without this, each reply waits ~40 ms
 
     def version_string(self):
         return self.server_version

@@ -409,21 +409,21 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if not head:
             self.wfile.write(body)
 
-    def send_json(self, status, payload, headers=None):
+    def send_json(self, status, payload, headers=None, head=False):
         body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-        self.send(status, body, "application/json; charset=utf-8", {"Cache-Control": "no-store", **(headers or {})})
+        self.send(status, body, "application/json; charset=utf-8", {"Cache-Control": "no-store", **(headers or {})}, head)
 
-    def send_error_json(self, error):
+    def send_error_json(self, error, head=False):
         payload = {"error": {"code": error.code, "message": error.message}, "retryable": error.status in (429, 503)}
-        self.send_json(error.status, payload, error.headers)
+        self.send_json(error.status, payload, error.headers, head)
 
     def do_GET(self, head=False):
         path, _, query = self.path.partition("?")
         if path.startswith("/api/"):
-            return self.send_error_json(ClientError(405, "method_not_allowed", "Use POST.", {"Allow": "POST"}))
+            return self.send_error_json(ClientError(405, "method_not_allowed", "Use POST.", {"Allow": "POST"}), head)
         entry = STATIC.get(path)
         if entry is None:
-            return self.send_json(404, {"error": {"code": "not_found", "message": "No such page."}})
+            return self.send_error_json(ClientError(404, "not_found", "No such page."), head)
         name, content_type = entry
         body = (HERE / name).read_bytes()
         if name == "demo.html":

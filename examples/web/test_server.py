@@ -119,6 +119,8 @@ class RealBridgeTests(unittest.TestCase):
             self.assertIn("frame-ancestors 'none'", policy)
             self.assertEqual(response.getheader("X-Content-Type-Options"), "nosniff")
             self.assertEqual(response.getheader("X-Frame-Options"), "DENY")
+        response, body = self.server.request("HEAD", "/nothing-here")
+        self.assertEqual((response.status, body), (404, b""))  # a HEAD reply has no body, whatever its status
         response, page = self.server.request("GET", "/?lang=hr")
         self.assertIn(b'<html lang="hr">', page)
         self.assertEqual(response.getheader("Content-Type"), "text/html; charset=utf-8")

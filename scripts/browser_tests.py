@@ -402,7 +402,7 @@ def main():
             if failed:
                 print((Path(folder) / "server.log").read_text()[-2000:], file=sys.stderr)
     print(f"screenshots in {ARTIFACTS.relative_to(REPOSITORY)}/, {time.monotonic() - began:.1f} s in all")
-    print(f"browser tests: {passed} passed, {failed} failed")
+    print(f"browser-tests: {passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 
 

@@ -381,6 +381,8 @@ def main():
     arguments = parser.parse_args()
     began = time.monotonic()
     passed = failed = 0
+    for stale in ARTIFACTS.glob("*.png"):  # only this run's screenshots stay
+        stale.unlink()
     with tempfile.TemporaryDirectory(prefix="attendant-browser-") as folder:
         harness = Harness(arguments, Path(folder))
         try:

@@ -30,6 +30,8 @@ enum ExplanationPrinter {
       lines.append("Matched on: \"\(explanation.matchedText)\" (the message without its frustration phrases was the surer reading)")
     case .withoutSmallTalk:
       lines.append("Matched on: \"\(explanation.matchedText)\" (the message without its greeting or thanks)")
+    case .question:
+      lines.append("Matched on: \"\(explanation.matchedText)\" (the part of the message that asks)")
     case .followUp:
       lines.append("Matched on: \"\(explanation.matchedText)\" (a follow-up, read after the previous question: the surer reading)")
     }

@@ -30,11 +30,10 @@ public struct Policy: Sendable, Hashable, Codable {
   /// or above this confidence, and otherwise refused as out of scope: the unknown word is most often
   /// the real topic. `nil` treats such messages like any other.
   public var answerThresholdWithUnknownWords: Double?
-  /// In a message with more than this many words, a few unknown words are its story ("I bought a lamp
-  /// for my mum's birthday…"), not its topic: the unknown-word bar does not apply…
-  public var storyWords: Int
-  /// …unless at least this share of its content words is unknown.
-  public var storyUnknownShare: Double
+  /// The unknown-word bar applies when at least this share of the message's content words is unknown,
+  /// or when it has at most two content words: otherwise the unknown words are its story ("I bought a
+  /// lamp for my mum's birthday…") or a detail ("the small sneakers"), not its topic.
+  public var unknownShareForBar: Double
   /// A message of at most this many words may lean on the previous answer ("what about Germany?").
   public var followUpMaximumWords: Int
   /// The reading with the previous question wins when its confidence, plus this bonus if the message
@@ -51,7 +50,7 @@ public struct Policy: Sendable, Hashable, Codable {
     answerThreshold: Double = 0.70, clarifyThreshold: Double = 0.3, clarifyMargin: Double = 0.1,
     outOfScopeCoverage: Double = 0.5, maximumNonAnswers: Int = 2, frustrationThreshold: Double = 2.0,
     candidateCount: Int = 3, shortMessageContentWords: Int = 2, plausibleRunnerUp: Double = 0.45,
-    answerThresholdWithUnknownWords: Double? = 0.8, storyWords: Int = 12, storyUnknownShare: Double = 0.4,
+    answerThresholdWithUnknownWords: Double? = nil, unknownShareForBar: Double = 0.3,
     followUpMaximumWords: Int = 8, followUpMarkerBonus: Double = 0.25, newQuestionContentWords: Int = 3,
     thirdOptionGap: Double = 0.01, yesNoMaximumWords: Int = 6
   ) {
@@ -65,8 +64,7 @@ public struct Policy: Sendable, Hashable, Codable {
     self.shortMessageContentWords = shortMessageContentWords
     self.plausibleRunnerUp = plausibleRunnerUp
     self.answerThresholdWithUnknownWords = answerThresholdWithUnknownWords
-    self.storyWords = storyWords
-    self.storyUnknownShare = storyUnknownShare
+    self.unknownShareForBar = unknownShareForBar
     self.followUpMaximumWords = followUpMaximumWords
     self.followUpMarkerBonus = followUpMarkerBonus
     self.newQuestionContentWords = newQuestionContentWords

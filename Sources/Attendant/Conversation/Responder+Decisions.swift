@@ -166,18 +166,15 @@ extension Responder {
   /// The first unknown content word and the confidence a message with it needs to be answered
   /// (`policy.answerThresholdWithUnknownWords`); `nil` when the bar does not apply.
   ///
-  /// In a short message an unknown word is most often the real topic ("netflix", "hava"). In a long
-  /// one, a few unknown words are its story ("I bought a lamp for my mum's birthday…"), and the bar
-  /// applies only when a large share of its content words is unknown.
+  /// In a short message an unknown word is most often the real topic ("netflix", "hava"). In a longer
+  /// one, a few unknown words are its story or a detail ("I bought a lamp for my mum's birthday…"), and
+  /// the bar applies only when a large share of its content words is unknown.
   func unknownWordBar(_ match: Match) -> (String, Double)? {
     guard let bar = policy.answerThresholdWithUnknownWords else { return nil }
     let unknown = doubtfulWords(match)
     guard let first = unknown.first else { return nil }
     let contentWords = match.terms.filter { $0.role == .content }.count
-    if match.terms.count > policy.storyWords && Double(unknown.count) < policy.storyUnknownShare * Double(contentWords)
-    {
-      return nil
-    }
+    guard contentWords <= 2 || Double(unknown.count) >= policy.unknownShareForBar * Double(contentWords) else { return nil }
     return (first, bar)
   }
 

@@ -155,7 +155,10 @@ extension Responder {
   /// "ok thanks", "bye", "ok" after a hand-off: the small-talk article when the content has one for
   /// it, else a reminder that a person will answer; no attempt is counted and the priority stays.
   private mutating func politeClose(_ match: Match?) -> Reply? {
-    guard isOnly([profile.smallTalk, profile.yes, profile.no], allowingFunctionWords: true) else { return nil }
+    let smallTalkTopic = match?.candidates.first.map { isSmallTalk($0.intent) && $0.confidence >= policy.answerThreshold } ?? false
+    guard smallTalkTopic || isOnly([profile.smallTalk, profile.yes, profile.no], allowingFunctionWords: true) else {
+      return nil
+    }
     if let match, let top = match.candidates.first, isSmallTalk(top.intent), top.confidence >= policy.clarifyThreshold,
       let article = engine.knowledgeBase.article(for: top.intent, in: language)
     {

@@ -15,6 +15,7 @@ extension Responder {
     var best = TopicReading(match: engine.match(text, tokens: tokens, in: language), text: text, kind: .message)
     if let calmer = withoutFrustration(best) { best = calmer }
     if let inner = withoutSmallTalk(best) { best = inner }
+    if let asking = partThatAsks(best) { best = asking }
     if let followUp = followUp(after: best) { best = followUp }
     matchedText = best.text == text ? nil : best.text
     reading = best.kind
@@ -48,6 +49,53 @@ extension Responder {
     return TopicReading(match: inner, text: rest, kind: .withoutSmallTalk)
   }
 
+  /// The part of a message of several clauses that asks, when the whole is not answered with
+  /// confidence: a story, an apology for the language, a greeting before the question. The last
+  /// clause with a question mark or a question word is read alone and with the clause before it; the
+  /// surer reading wins if it is confident.
+  private func partThatAsks(_ current: TopicReading) -> TopicReading? {
+    let needed = confidence(current.match) < policy.answerThreshold
+      || current.match.map { match in unknownWordBar(match).map { confidence(current.match) < $0.1 } ?? false } ?? false
+    guard needed else { return nil }
+    let clauses = Self.clauses(of: text)
+    guard clauses.count >= 2 else { return nil }
+    let asking = clauses.lastIndex { clause in
+      clause.hasSuffix("?") || Tokenizer.tokenize(clause).contains { profile.questionWords.contains($0.folded) }
+    } ?? clauses.count - 1
+    var candidates = [clauses[asking]]
+    if asking > 0 { candidates.append(clauses[asking - 1] + " " + clauses[asking]) }
+    var best: TopicReading?
+    for candidate in candidates {
+      guard let match = engine.match(candidate, in: language), let top = match.candidates.first, top.intent != .outOfScope,
+        !isSmallTalk(top.intent), top.confidence >= policy.answerThreshold,
+        unknownWordBar(match).map({ top.confidence >= $0.1 }) ?? true,
+        top.confidence > confidence(best?.match)
+      else { continue }
+      best = TopicReading(match: match, text: candidate, kind: .question)
+    }
+    guard let best, confidence(best.match) > confidence(current.match) || unknownWordBar(current.match!) != nil else {
+      return nil
+    }
+    return best
+  }
+
+  /// A text cut into clauses at sentence punctuation and commas, each clause keeping its own mark.
+  static func clauses(of text: String) -> [String] {
+    var clauses: [String] = []
+    var current = ""
+    for character in text {
+      current.append(character)
+      if ".?!;,\n".contains(character) {
+        let clause = current.trimmedWhiteSpace
+        if clause.contains(where: \.isLetter) { clauses.append(clause) }
+        current = ""
+      }
+    }
+    let rest = current.trimmedWhiteSpace
+    if rest.contains(where: \.isLetter) { clauses.append(rest) }
+    return clauses
+  }
+
   /// The length in words of the longest small-talk phrase at the start (or end) of `words[from..<to]`.
   private func smallTalkPhrase(in words: [String], from: Int, to: Int, atStart: Bool) -> Int? {
     for length in stride(from: min(4, to - from), through: 1, by: -1) {
@@ -60,9 +108,11 @@ extension Responder {
   /// The message read after the previous question, when it leans on it and that reading is surer.
   ///
   /// A short message may lean on the last answer ("what about Germany?", "a za Sloveniju?", "peki
-  /// ücreti?"). It is matched again after the text the last answer was matched on; that reading wins
-  /// when its confidence, plus a bonus when the message opens like a follow-up or points back ("and
-  /// how much does that cost?"), is above the message's own.
+  /// ücreti?"). It is matched again after the text the last answer was matched on. When the message
+  /// opens like a follow-up or points back ("and how much does that cost?"), that reading wins if its
+  /// confidence plus a bonus is above the message's own, unless the message alone is sure of one of
+  /// the last answer's follow-up topics ("and how long does delivery take?" after tracking). A message
+  /// that does neither is read with the context only when alone it would not be answered at all.
   private func followUp(after current: TopicReading) -> TopicReading? {
     guard let previous = session.lastReading, session.lastReadingLanguage == language,
       tokens.count <= policy.followUpMaximumWords
@@ -71,8 +121,18 @@ extension Responder {
     guard let context = engine.match(combined, in: language), let top = context.candidates.first,
       top.intent != .outOfScope, !isSmallTalk(top.intent), top.confidence >= policy.clarifyThreshold
     else { return nil }
-    let bonus = leansOnPreviousTurn() ? policy.followUpMarkerBonus : 0
-    guard top.confidence + bonus > confidence(current.match) else { return nil }
+    let own = confidence(current.match)
+    let ownTop = current.match?.candidates.first?.intent
+    if leansOnPreviousTurn() {
+      if let ownTop, ownTop != top.intent, own >= policy.answerThreshold, let last = session.lastAnswered,
+        engine.knowledgeBase.article(for: last, in: language)?.followUps.contains(ownTop) == true
+      {
+        return nil
+      }
+      guard top.confidence + policy.followUpMarkerBonus > own else { return nil }
+    } else {
+      guard own < policy.clarifyThreshold || ownTop == .outOfScope, top.confidence >= policy.answerThreshold else { return nil }
+    }
     return TopicReading(match: context, text: combined, kind: .followUp)
   }
 
@@ -80,9 +140,12 @@ extension Responder {
   /// id "trus") or points back to the previous topic ("that", "it", id "ongkirnya").
   func leansOnPreviousTurn() -> Bool {
     let words = tokens.map(\.folded)
-    for length in 1...min(3, max(1, words.count)) where words.count >= length {
+    guard !words.isEmpty else { return false }
+    for length in 1...min(3, words.count) {
       if profile.followUpOpeners.contains(words.prefix(length).joined(separator: " ")) { return true }
     }
+    // An opener can close the message too (tr "Hollanda'ya peki?", id "ongkirnya berapa trus?").
+    if words.count > 1, profile.followUpOpeners.contains(words.last!) && words.last!.utf8.count > 2 { return true }
     if words.contains(where: profile.anaphora.contains) { return true }
     if let suffix = profile.anaphoricSuffix {
       return words.contains { $0.count > suffix.count + 2 && $0.hasSuffix(suffix) }
@@ -170,6 +233,12 @@ extension Responder {
     guard !words.isEmpty, words.count <= policy.yesNoMaximumWords, let length = phraseLength(in: words, from: 0, among: phrases)
     else { return false }
     let rest = Array(tokens[length...])
+    // "ok thanks" closes the conversation: an acknowledgement ("ok", which is small talk too) followed
+    // by thanks or goodbye is not a yes.
+    let opener = words.prefix(length).joined(separator: " ")
+    if profile.smallTalk.contains(opener) && rest.contains(where: { profile.smallTalk.contains($0.folded) && !phrases.contains($0.folded) }) {
+      return false
+    }
     guard rest.contains(where: { !profile.smallTalk.contains($0.folded) && !phrases.contains($0.folded) }) else { return true }
     // Something more: a new question when it matches a topic the bot could answer on its own.
     guard let match = engine.match(Self.text(of: rest), in: language),

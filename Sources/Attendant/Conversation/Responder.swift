@@ -75,6 +75,12 @@ struct Responder {
         .frustration, match: engine.match(text, in: language), lead: phrases[.frustration], rule: .frustration,
         "score \(format(frustration.score)) ≥ threshold \(format(policy.frustrationThreshold))")
     }
+    // Anger after a reply that did not help: half the threshold is enough.
+    if session.nonAnswers > 0 && frustration.score >= policy.frustrationThreshold / 2 {
+      return escalate(
+        .frustration, match: engine.match(text, in: language), lead: phrases[.frustration], rule: .frustration,
+        "score \(format(frustration.score)) ≥ half the threshold, after \(session.nonAnswers) unanswered message(s)")
+    }
     if isBareYesOrNo() {
       session.pending = nil
       return finish(

@@ -67,6 +67,9 @@ public enum Reading: String, Sendable, Hashable, Codable {
   case withoutFrustration = "without-frustration-phrases"
   /// The message without the greeting or thanks around it ("hi, where is my order?").
   case withoutSmallTalk = "without-small-talk"
+  /// The part of a longer message that asks ("…it still hasn't come, where is it?"), with the clause
+  /// before it.
+  case question = "the-part-that-asks"
   /// The message after the previous question, as a follow-up ("what about Germany?").
   case followUp = "follow-up"
 }

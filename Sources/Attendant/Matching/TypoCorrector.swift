@@ -98,7 +98,7 @@ struct TypoCorrector: Sendable {
 
   /// Words shorter than this are corrected only by a missing or extra letter or two swapped ones: a
   /// changed letter in a short word is most often another word (`yes`/`yet`, `hava`/`hala`, `tru`/`try`).
-  static let shortestSubstitution = 5
+  static let shortestSubstitution = 4
 
   /// Whether `typed` can plausibly have been meant as `word`, beyond their distance.
   static func isPlausible(_ typed: [UInt8], _ word: [UInt8]) -> Bool {

@@ -38,10 +38,13 @@ struct EntityRecognizer: Sendable {
   ///
   /// - Parameters:
   ///   - lists: The classes and their members' names.
+  ///   - words: A name's folded words, cut by the same rules as a message's (`GLS-a` is one word).
   ///   - stem: The stem of a folded word, as the language's matching computes it.
   ///   - ambiguous: Folded names that are also everyday words; they need a cue word before them.
   ///   - cues: Folded words after which an ambiguous name counts (`to`, `u`, `sang`, `ke`).
-  init(lists: [EntityList], stem: (String) -> String, ambiguous: Set<String>, cues: Set<String>) {
+  init(
+    lists: [EntityList], words: (String) -> [String], stem: (String) -> String, ambiguous: Set<String>, cues: Set<String>
+  ) {
     var byFirstWord: [String: [Name]] = [:]
     var byFirstStem: [String: [Name]] = [:]
     var seenWords = Set<[String]>()
@@ -49,7 +52,7 @@ struct EntityRecognizer: Sendable {
     for list in lists {
       for member in list.members {
         for name in member.names {
-          let folded = Tokenizer.tokenize(name).map(\.folded)
+          let folded = words(name)
           // One- and two-letter names ("AS", "UK") are too easily an ordinary word; they are not looked for.
           guard let first = folded.first, !(folded.count == 1 && first.utf8.count < 3) else { continue }
           let needsCue = ambiguous.contains(folded.joined(separator: " "))

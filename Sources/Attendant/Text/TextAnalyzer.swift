@@ -14,9 +14,11 @@ struct TextAnalyzer: Sendable {
   init(profile: LanguageProfile, entityLists: [EntityList]? = nil) {
     self.profile = profile
     self.entities = entityLists.map { lists in
-      EntityRecognizer(
-        lists: EntityList.builtIn(for: profile) + lists, stem: { profile.stemmer.stem($0) },
-        ambiguous: profile.ambiguousNames, cues: profile.placeCues)
+      let plain = TextAnalyzer(profile: profile)
+      return EntityRecognizer(
+        lists: EntityList.builtIn(for: profile) + lists,
+        words: { plain.normalizedWords(from: Tokenizer.tokenize($0, turkishCasing: profile.turkishCasing)).map(\.folded) },
+        stem: { profile.stemmer.stem($0) }, ambiguous: profile.ambiguousNames, cues: profile.placeCues)
     }
   }
 

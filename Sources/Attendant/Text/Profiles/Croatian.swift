@@ -126,6 +126,7 @@ extension LanguageProfile {
       "gubljenje vremena", "wtf",
     ],
     smallTalk: [
+      "oprostite", "oprosti", "ispričavam se", "sori", "izvinite", "ekipa", "ljudi", "dragi", "pozdrav ekipa",
       "bok", "pozdrav", "pozdrav svima", "pozdravljam", "dobar dan", "dobro jutro", "dobra večer", "dobro veče",
       "zdravo", "hej", "hey", "ćao", "cao", "hvala", "puno hvala", "hvala lijepa", "hvala vam", "hvala puno",
       "fala", "hvala unaprijed", "doviđenja", "dovidjenja", "laku noć", "vidimo se", "ugodan dan", "lijep pozdrav",

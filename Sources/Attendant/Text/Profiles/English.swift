@@ -130,6 +130,7 @@ extension LanguageProfile {
       "so annoyed", "are you kidding me",
     ],
     smallTalk: [
+      "sorry", "so sorry", "excuse me", "pardon", "guys", "team", "folks", "mate", "hi guys", "hello guys", "sorry to bother you",
       "hi", "hello", "hey", "heya", "hiya", "howdy", "yo", "hi there", "hello there", "hey there", "good morning",
       "good afternoon", "good evening", "good day", "morning", "evening", "greetings", "thanks", "thank you",
       "thanks a lot", "thank you so much", "many thanks", "cheers", "ta", "much appreciated", "thanks in advance",

@@ -154,6 +154,7 @@ extension LanguageProfile {
       "dari tadi", "masih belum", "masih gak", "lelet", "kecewa berat", "konyol", "ribet banget",
     ],
     smallTalk: [
+      "maaf", "mohon maaf", "sorry", "kak", "min", "gan", "sis", "bro", "admin", "mimin",
       "halo", "hallo", "hai", "hi", "hello", "selamat pagi", "selamat siang", "selamat sore", "selamat malam",
       "pagi", "siang", "sore", "malam", "permisi", "assalamualaikum", "terima kasih", "makasih", "makasi",
       "trims", "thanks", "thx", "tq", "terimakasih", "terima kasih banyak", "makasih banyak", "dadah", "bye",

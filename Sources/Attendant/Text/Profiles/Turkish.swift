@@ -156,6 +156,7 @@ extension LanguageProfile {
       "kahretsin", "allah kahretsin", "siktir", "amk", "aq",
     ],
     smallTalk: [
+      "kusura bakmayın", "özür dilerim", "pardon", "affedersiniz", "arkadaşlar", "hocam", "abi", "abla",
       "merhaba", "merhabalar", "selam", "selamlar", "selamün aleyküm", "iyi günler", "günaydın", "iyi akşamlar",
       "iyi geceler", "teşekkürler", "teşekkür ederim", "çok teşekkürler", "çok teşekkür ederim", "sağ ol",
       "sağ olun", "sağolun", "eyvallah", "tşk", "tesekkurler", "görüşürüz", "hoşça kal", "hoşçakalın",

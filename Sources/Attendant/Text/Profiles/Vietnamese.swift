@@ -123,6 +123,7 @@ extension LanguageProfile {
       "vcl", "đm", "dm", "đcm", "đéo", "cc",
     ],
     smallTalk: [
+      "xin lỗi", "xin lỗi shop", "sorry", "shop", "ad", "admin",
       "xin chào", "chào", "chào bạn", "chào shop", "chào ad", "chào admin", "hello", "hi", "alo", "cảm ơn",
       "cám ơn", "cảm ơn nhiều", "cảm ơn bạn", "cảm ơn shop", "cám ơn shop", "thanks", "thank you", "tks", "thank",
       "tạm biệt", "bye", "chào nhé", "ok", "oke", "dạ", "vâng", "shop ơi", "ad ơi", "em chào", "anh chào",

@@ -96,7 +96,7 @@ extension PersonalData.Scan {
       }
       guard let secretStart, let secret = secret(from: secretStart) else { continue }
       let folded = Self.folded(scalars[secret])
-      if stated ? Self.notSecrets.contains(folded) : !looksSecret(secret) { continue }
+      if stated ? Self.describesPassword(folded) : !looksSecret(secret) { continue }
       guard !secret.contains(where: { taken[$0] }) else { continue }
       add(.password, secret)
     }
@@ -173,6 +173,16 @@ extension PersonalData.Scan {
   private static let copulas = Set<String>([
     "is", "was", "je", "glasi", "la", "adalah", "ialah", "yaitu", "yakni", "yani", "olarak",
   ])
+
+  /// Whether a word after `password is` describes the password rather than states it: a word of the
+  /// list below, or a function, question or negation word of any of the five languages (`what my pin is
+  /// for`, `lozinka je u mailu`).
+  private static func describesPassword(_ folded: String) -> Bool {
+    notSecrets.contains(folded)
+      || LanguageProfile.builtIn.contains {
+        $0.functionWords.contains(folded) || $0.questionWords.contains(folded) || $0.negations.contains(folded)
+      }
+  }
 
   /// Words that describe a password rather than state it, folded, in the five languages.
   private static let notSecrets = Set<String>([

@@ -135,6 +135,8 @@ struct RedactionTableTests {
     .kept("şifrem yanlış"),
     .kept("mật khẩu không đúng"),
     .kept("password saya salah"),
+    .kept("i cannot remember what my pin is for my checking account"),
+    .kept("my password is the same as before"),
   ]
 
   /// Dates and times in the five languages' formats: never phones.

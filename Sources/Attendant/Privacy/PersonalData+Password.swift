@@ -50,7 +50,7 @@ extension PersonalData.Scan {
   /// does Vietnamese (`mật khẩu tajna123`): after those keywords the next word is a password only when it
   /// looks like one (it has a digit, a symbol or a capital inside). Words that describe a password rather
   /// than state it (`is wrong`, `je pogrešna`, `là gì`, `salah`) are left alone. One word is hidden, up to
-  /// the next space, at most 128 characters.
+  /// the next space, at least 4 and at most 128 characters.
   mutating func findPasswords() {
     guard mentionsPassword else { return }
     let words = runs(where: isWordCharacter)
@@ -94,7 +94,8 @@ extension PersonalData.Scan {
       } else if possessive, !hasStop(between: afterKeyword, nextWord) {
         secretStart = afterKeyword
       }
-      guard let secretStart, let secret = secret(from: secretStart) else { continue }
+      // A password has four characters or more: `my password is 8 characters long` states none.
+      guard let secretStart, let secret = secret(from: secretStart), secret.count >= 4 else { continue }
       let folded = Self.folded(scalars[secret])
       if stated ? Self.describesPassword(folded) : !looksSecret(secret) { continue }
       guard !secret.contains(where: { taken[$0] }) else { continue }
@@ -187,16 +188,21 @@ extension PersonalData.Scan {
   /// Words that describe a password rather than state it, folded, in the five languages.
   private static let notSecrets = Set<String>([
     // en
-    "not", "no", "wrong", "incorrect", "invalid", "expired", "correct", "right", "too", "still", "the", "a", "an",
-    "my", "your", "being", "been", "changed", "blocked", "locked", "reset", "working", "ok", "okay", "fine",
-    "same", "forgotten", "lost", "empty", "rejected", "required", "missing", "weak", "short", "long", "new", "old",
-    "now", "different", "what", "also", "very", "definitely", "probably", "unknown", "it", "that", "this",
-    "there", "case", "sensitive", "accepted", "secret", "broken",
-    // hr
-    "ne", "nije", "pogresna", "pogresan", "pogresno", "kriva", "krivo", "netocna", "neispravna", "neispravan",
-    "istekla", "ista", "isto", "promijenjena", "blokirana", "zakljucana", "tocna", "ispravna", "prekratka",
-    "preduga", "nova", "stara", "vec", "jos", "sad", "sada", "bila", "bio", "dobra", "kratka", "duga", "u",
-    "to", "ta", "sto", "koja",
+    "not", "no", "wrong", "incorrect", "incorrectly", "invalid", "expired", "correct", "right", "too", "still",
+    "the", "a", "an", "my", "your", "being", "been", "changed", "blocked", "locked", "reset", "working", "ok",
+    "okay", "fine", "same", "forgotten", "lost", "empty", "rejected", "required", "missing", "weak", "strong",
+    "short", "long", "new", "old", "now", "different", "what", "also", "very", "definitely", "probably",
+    "unknown", "it", "that", "this", "there", "case", "sensitive", "accepted", "secret", "broken", "stolen",
+    "hacked", "leaked", "compromised", "temporary", "sent", "saved", "wrongly",
+    // hr, in the three genders
+    "ne", "nije", "pogresna", "pogresan", "pogresno", "kriva", "kriv", "krivo", "netocna", "netocan", "netocno",
+    "neispravna", "neispravan", "neispravno", "istekla", "istekao", "isteklo", "ista", "isti", "isto",
+    "promijenjena", "promijenjen", "promijenjeno", "blokirana", "blokiran", "blokirano", "zakljucana",
+    "zakljucan", "zakljucano", "tocna", "tocan", "tocno", "ispravna", "ispravan", "ispravno", "prekratka",
+    "prekratak", "prekratko", "preduga", "predug", "predugo", "nova", "nov", "novo", "stara", "star", "staro",
+    "dobra", "dobar", "dobro", "kratka", "kratak", "kratko", "duga", "dug", "dugo", "ukradena", "hakirana",
+    "poslana", "resetirana", "zaboravljena", "privremena", "jaka", "slaba", "sigurna", "nesigurna", "vec",
+    "jos", "sad", "sada", "bila", "bio", "bilo", "u", "to", "ta", "sto", "koja", "ok",
     // tr
     "yanlis", "hatali", "dogru", "gecersiz", "eski", "yeni", "ne", "nedir", "bile", "de", "da", "hala",
     "unuttum", "calismiyor", "olmuyor", "kilitlendi", "degisti", "degil", "bu", "su", "o",

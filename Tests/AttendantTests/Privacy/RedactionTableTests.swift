@@ -137,6 +137,9 @@ struct RedactionTableTests {
     .kept("password saya salah"),
     .kept("i cannot remember what my pin is for my checking account"),
     .kept("my password is the same as before"),
+    .kept("link za novu sifru je istekao"),
+    .kept("my password is 8 characters long"),
+    Row("my PIN is 4321", "my PIN is [password]"),
   ]
 
   /// Dates and times in the five languages' formats: never phones.

@@ -10,8 +10,9 @@ enum HandoffOptions {
       --max-non-answers <n>   Hand over after this many messages in a row without an answer (default: \(Policy.default.maximumNonAnswers)).
       --frustration-threshold <x>
                               Hand over at once when a message's frustration score reaches this (default: \(Policy.default.frustrationThreshold.formatted)).
-      --redact <kinds>        What the transcript log hides: any of email, phone, card, separated by
-                              commas, or 'none' (default: email,phone,card).
+      --redact <kinds>        What the transcript log hides: any of email, phone, card, iban, password,
+                              separated by commas, or 'none' (default: all five). Escalation records
+                              always hide all five, and keep the customer's e-mail and phone as contacts.
       --no-redact             The same as --redact none.
     """
 

@@ -93,7 +93,6 @@ public struct Entity: Sendable, Hashable, Codable {
 extension EntityList {
   /// The classes that come with every language (see `EntityList.builtIn(for:)`), and those found in
   /// any text (numbers and personal data).
-  public static let builtInTypes: Set<String> = [
-    "country", "region", "city", "language", "currency", "number", "email", "phone", "card", "iban",
-  ]
+  public static let builtInTypes: Set<String> = Set(
+    ["country", "region", "city", "language", "currency", "number"] + PersonalData.Kind.allCases.map(\.rawValue))
 }

@@ -72,7 +72,7 @@ public struct Desk: Sendable {
         session.transcript.append(contentsOf: turns)
         session.trimTranscript(to: engine.budget)
         // An open record gets the turns too, so that its next revision shows what the customer saw.
-        session.escalation?.transcript.append(contentsOf: turns.map { $0.redacting([.card]) })
+        session.escalation?.transcript.append(contentsOf: turns.map(\.redactedForRecord))
         log?.record(
           .outboxFailure(
             session: session.id, reply: reply, customerText: text, shown: shown, error: error.description, at: now))

@@ -67,14 +67,15 @@ extension Responder {
     var escalation: EscalationRecord?
     if var record = session.escalation {
       // A new record starts with the conversation so far (also turns whose write failed earlier); a
-      // later turn makes a new revision that adds this turn. Card numbers are never kept.
+      // later turn makes a new revision that adds this turn. Its transcript keeps no personal data: the
+      // contacts the agent needs are in `customer.contact`.
       if record.transcript.isEmpty {
-        record.transcript = session.transcript.map { $0.redacting([.card]) }
+        record.transcript = session.transcript.map(\.redactedForRecord)
       } else {
         record.revision += 1
         record.updatedAt = now
-        record.transcript.append(customerTurn.redacting([.card]))
-        record.transcript.append(botTurn.redacting([.card]))
+        record.transcript.append(customerTurn.redactedForRecord)
+        record.transcript.append(botTurn.redactedForRecord)
         let excess = Session.excess(record.transcript, budget: engine.budget)
         if excess > 0 { record.transcript.removeFirst(excess) }
       }

@@ -82,10 +82,11 @@ public struct Turn: Sendable, Hashable, Codable {
 }
 
 extension Turn {
-  /// The turn with personal data of the given kinds replaced by placeholders (`[card]`).
-  func redacting(_ kinds: Set<PersonalData.Kind>) -> Turn {
+  /// The turn as an escalation record keeps it: every kind of personal data replaced by its placeholder
+  /// (`[email]`, `[card]`).
+  var redactedForRecord: Turn {
     Turn(
-      at: at, from: from, text: PersonalData.redact(text, kinds: kinds), language: language, intent: intent,
+      at: at, from: from, text: PersonalData.redact(text), language: language, intent: intent,
       confidence: confidence, decision: decision)
   }
 }

@@ -15,8 +15,8 @@ import Synchronization
 /// Each event is one `write(2)` of one line to a file opened with `O_APPEND`, so a crash of the
 /// process can at most leave the last line cut short, and `read(_:)` skips such a line. A log reopened
 /// after a crash first ends a cut line, so that the next event starts on a line of its own. Personal data
-/// (e-mail addresses, phone numbers, card numbers) is redacted before it is written, unless the log
-/// is told otherwise; escalation records in the outbox keep what the agent needs.
+/// (e-mail addresses, phone numbers, card numbers, IBANs, passwords) is redacted from every field before
+/// it is written, unless the log is told otherwise (`Redaction`).
 public final class TranscriptLog: Sendable {
   /// What happened.
   public enum Event: Sendable {
@@ -83,34 +83,34 @@ public final class TranscriptLog: Sendable {
     _ = systemWrite(descriptor, &newline, 1)
   }
 
-  private func redacted(_ text: String) -> String {
-    redacting.isEmpty ? text : PersonalData.redact(text, kinds: redacting)
-  }
-
+  /// One event as a line. Every text field is redacted, and none shows what redaction hid from the
+  /// customer's message: the rule quotes the message's words (`'kovac' appears in no example`).
   private func encode(_ event: Event) -> (String, Date) {
     switch event {
     case .turn(let session, let reply, let customerText, let at):
+      let redaction = Redaction(customer: customerText, kinds: redacting)
       let value = JSONValue.object([
         ("at", .string(ISO8601.string(from: at))), ("event", .string("turn")), ("session", .string(session)),
-        ("language", .string(reply.language.rawValue)), ("customer", .string(redacted(customerText))),
+        ("language", .string(reply.language.rawValue)), ("customer", .string(redaction.customer)),
         ("intent", reply.explanation.match?.intent.map { .string($0.rawValue) } ?? .null),
         ("confidence", .number(BridgeReply.rounded(reply.confidence))),
         ("decision", .string(reply.decision.rawValue)), ("reason", .string(reply.reason.rawValue)),
         ("answered", reply.intent.map { .string($0.rawValue) } ?? .null),
-        ("bot", .string(redacted(reply.text))),
+        ("bot", .string(redaction.apply(to: reply.text))),
         ("escalation", reply.escalation.map { .string($0.id) } ?? .null),
         ("priority", reply.escalation.map { .string($0.priority.description) } ?? .null),
-        ("rule", .string(reply.explanation.rule)),
-        ("frustration", .array(reply.explanation.frustration.signals.map { .string($0) })),
+        ("rule", .string(redaction.apply(to: reply.explanation.rule))),
+        ("frustration", .array(reply.explanation.frustration.signals.map { .string(redaction.apply(to: $0)) })),
       ])
       return (value.serialized, at)
     case .outboxFailure(let session, let reply, let customerText, let shown, let error, let at):
+      let redaction = Redaction(customer: customerText ?? "", kinds: redacting)
       let value = JSONValue.object([
         ("at", .string(ISO8601.string(from: at))), ("event", .string("outbox-failure")),
         ("session", .string(session)), ("language", .string(reply.language.rawValue)),
-        ("customer", customerText.map { .string(redacted($0)) } ?? .null),
+        ("customer", customerText.map { _ in .string(redaction.customer) } ?? .null),
         ("decision", .string(reply.decision.rawValue)), ("reason", .string(reply.reason.rawValue)),
-        ("bot", .string(redacted(shown))), ("error", .string(redacted(error))),
+        ("bot", .string(redaction.apply(to: shown))), ("error", .string(redaction.apply(to: error))),
       ])
       return (value.serialized, at)
     case .escalation(let record, let at):
@@ -125,7 +125,7 @@ public final class TranscriptLog: Sendable {
       let value = JSONValue.object([
         ("at", .string(ISO8601.string(from: at))), ("event", .string("feedback")), ("session", .string(session)),
         ("helpful", .bool(helpful)), ("rating", rating.map { .number($0) } ?? .null),
-        ("comment", comment.map { .string(redacted($0)) } ?? .null),
+        ("comment", comment.map { .string(Redaction(customer: $0, kinds: redacting).customer) } ?? .null),
       ])
       return (value.serialized, at)
     }

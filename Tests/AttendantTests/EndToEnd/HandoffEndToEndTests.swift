@@ -120,6 +120,19 @@ import Testing
     try EscalationSchema.checkFolder(outbox)
   }
 
+  @Test func ibansAndPasswordsAreKindsOnTheCommandLine() throws {
+    let transcripts = Paths.temporaryFolder()
+    _ = try BinaryRun.run(
+      [
+        "serve", "--content", Paths.repository.path, "--outbox", Paths.temporaryFolder().path, "--transcripts",
+        transcripts.path, "--redact", "iban,password",
+      ],
+      input: #"{"session": "s1", "text": "ana@example.com, IBAN HR1210010051863000160, lozinka je tajna123"}"# + "\n",
+      environment: Self.saturdayEvening)
+    let log = try String(contentsOf: transcripts.appendingPathComponent("transcript-2027-03-27.jsonl"), encoding: .utf8)
+    #expect(log.contains("ana@example.com, IBAN [iban], lozinka je [password]"))
+  }
+
   @Test(arguments: [
     (["--max-non-answers", "0"], "'--max-non-answers' must be a whole number of at least 1, not '0'."),
     (
@@ -127,6 +140,10 @@ import Testing
     ),
     (["--redact", "emails"], "Unknown kind of personal data 'emails'. Did you mean 'email'?"),
     (["--redact", "card", "--no-redact"], "Give '--redact' or '--no-redact', not both."),
+    (
+      ["--redact", "ibans"],
+      "Unknown kind of personal data 'ibans'. Did you mean 'iban'? The kinds are email, phone, card, iban, password, or 'none'."
+    ),
   ])
   func badOptionValuesAreUsageErrors(arguments: [String], message: String) throws {
     for command in ["serve", "chat"] {

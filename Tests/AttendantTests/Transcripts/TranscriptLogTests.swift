@@ -88,11 +88,64 @@ struct TranscriptLogTests {
     let text = try String(contentsOf: folder.appendingPathComponent("transcript-2026-11-25.jsonl"), encoding: .utf8)
     for secret in ["ana@example.com", "234 5678", "4111"] { #expect(!text.contains(secret), "'\(secret)' was logged") }
     #expect(text.contains("I'm [email], [phone], card [card], order ORB-48213579"))
-    // The escalation record keeps what the agent needs to get back to the customer, but no card number.
+    // The escalation record keeps the contacts the agent needs in `customer.contact`, and nothing personal
+    // in its transcript.
     let record = try EscalationSchema.read(
       outbox.appendingPathComponent("\(try #require(outcome.reply.escalation?.id)).json"))
     #expect(record.customer.contact == ["ana@example.com", "+385 91 234 5678"])
-    #expect(record.transcript[2].text == "I'm ana@example.com, +385 91 234 5678, card [card], order ORB-48213579")
+    #expect(record.transcript[2].text == "I'm [email], [phone], card [card], order ORB-48213579")
+  }
+
+  /// Issue 13, item 5: the rule quoted a word that redaction hid from the customer's message
+  /// (`'kovac' appears in no example`), and a typed password was logged as it was.
+  @Test(arguments: [
+    ("my email is ana.kovac@example.com", "my email is [email]", ["ana", "kovac", "example.com"]),
+    ("moja lozinka je tajna123", "moja lozinka je [password]", ["tajna"]),
+    ("şifrem Tajna123", "şifrem [password]", ["tajna"]),
+    ("Mật khẩu của tôi là Bí_mật_7319", "Mật khẩu của tôi là [password]", ["bí_mật", "7319"]),
+    ("IBAN HR12 1001 0051 8630 0016 0 za povrat", "IBAN [iban] za povrat", ["hr12", "1001", "0016"]),
+  ])
+  func noFieldOfTheEventShowsWhatRedactionHid(message: String, customer: String, hidden: [String]) throws {
+    let folder = Paths.temporaryFolder()
+    let desk = Self.desk(log: TranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
+    var session = Session(id: "s1")
+    _ = desk.respondChecked(to: Message(message), in: &session)
+    let file = folder.appendingPathComponent("transcript-2026-11-25.jsonl")
+    let event = try #require(TranscriptLog.read(file).first)
+    #expect(event["customer"] == .string(customer))
+    let line = try String(contentsOf: file, encoding: .utf8).lowercased()
+    for word in hidden { #expect(!line.contains(word), "'\(word)' is in the event: \(line)") }
+  }
+
+  /// With redaction off, the rule still says which word was unknown.
+  @Test func theRuleKeepsItsWordsWhenNothingIsRedacted() throws {
+    let folder = Paths.temporaryFolder()
+    let desk = Self.desk(log: TranscriptLog(folder: folder, redacting: []), clock: Clock(Demo.wednesdayMorning))
+    var session = Session(id: "s1")
+    let reply = desk.respondChecked(to: Message("my email is ana.kovac@example.com"), in: &session).reply
+    let events = TranscriptLog.read(folder.appendingPathComponent("transcript-2026-11-25.jsonl"))
+    #expect(events.first?["rule"] == .string(reply.explanation.rule))
+  }
+
+  /// The record's transcript is redacted for every kind; the contacts the customer gave stay in
+  /// `customer.contact`, and nothing else personal is anywhere in the file.
+  @Test func theEscalationRecordKeepsOnlyTheContacts() throws {
+    let outbox = Paths.temporaryFolder()
+    let desk = Self.desk(
+      log: TranscriptLog(folder: Paths.temporaryFolder()), clock: Clock(Demo.wednesdayMorning), outbox: outbox)
+    var session = Session(id: "s1")
+    let outcome = desk.respondChecked(to: Message("I would like to talk to a human, please"), in: &session)
+    _ = desk.respondChecked(
+      to: Message("ana.kovac@example.com, 091 234 5678, IBAN HR12 1001 0051 8630 0016 0, lozinka: tajna123"),
+      in: &session)
+    let file = outbox.appendingPathComponent("\(try #require(outcome.reply.escalation?.id)).json")
+    let record = try EscalationSchema.read(file)
+    #expect(record.customer.contact == ["ana.kovac@example.com", "091 234 5678"])
+    #expect(record.transcript[2].text == "[email], [phone], IBAN [iban], lozinka: [password]")
+    #expect(record.transcript.allSatisfy { !$0.text.contains("kovac") && !$0.text.contains("5678") })
+    let json = try String(contentsOf: file, encoding: .utf8)
+    for secret in ["HR12", "1001", "tajna"] { #expect(!json.contains(secret), "'\(secret)' is in the record") }
+    #expect(json.components(separatedBy: "ana.kovac@example.com").count == 2, "the address is only in the contacts")
   }
 
   @Test func redactionIsConfigurable() throws {

@@ -27,6 +27,9 @@ public struct Session: Sendable {
   var attemptsWithoutAnswer = 0
   /// The intent answered last, for feedback.
   var lastAnswered: IntentID?
+  /// Turns of an escalated conversation whose update the outbox did not take; the desk writes them
+  /// with the next revision.
+  var unsavedRecordTurns: [Turn] = []
 
   /// What the bot asked and is waiting for.
   enum Pending: Sendable, Hashable {

@@ -89,8 +89,7 @@ struct TranscriptLogTests {
     for secret in ["ana@example.com", "234 5678", "4111"] { #expect(!text.contains(secret), "'\(secret)' was logged") }
     #expect(text.contains("I'm [email], [phone], card [card], order ORB-48213579"))
     // The escalation record keeps what the agent needs to get back to the customer, but no card number.
-    let record = try EscalationSchema.read(
-      outbox.appendingPathComponent("\(try #require(outcome.reply.escalation?.id)).json"))
+    let record = try EscalationSchema.current(try #require(outcome.reply.escalation?.id), in: outbox)
     #expect(record.customer.contact == ["ana@example.com", "+385 91 234 5678"])
     #expect(record.transcript[2].text == "I'm ana@example.com, +385 91 234 5678, card [card], order ORB-48213579")
   }

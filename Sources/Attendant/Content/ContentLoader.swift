@@ -159,7 +159,7 @@ private struct Reader {
             fix: "use lower-case letters, digits and hyphens, starting with a letter (for example 'order-status')."))
         continue
       }
-      switch ContentFile.read(url(path), relativePath: path) {
+      switch ContentFile.read(path, in: root) {
       case .failure(let finding): findings.append(finding)
       case .success(let file):
         let examples = file.lines.filter { !$0.isBlankOrComment }.map { line in
@@ -190,7 +190,7 @@ private struct Reader {
             fix: "rename it to <name>.md if it is an article."))
         continue
       }
-      switch ContentFile.read(url(path), relativePath: path) {
+      switch ContentFile.read(path, in: root) {
       case .failure(let finding):
         findings.append(finding)
         unreadableArticles.insert("\(language)/\(name.dropLast(3))")
@@ -207,7 +207,7 @@ private struct Reader {
   mutating func readPhrases(_ language: Language, into set: inout Phrases) {
     let path = "KnowledgeBase/\(language)/phrases.txt"
     guard FileManager.default.fileExists(atPath: url(path).path) else { return }
-    switch ContentFile.read(url(path), relativePath: path) {
+    switch ContentFile.read(path, in: root) {
     case .failure(let finding): findings.append(finding)
     case .success(let file):
       for line in file.lines where !line.isBlankOrComment {
@@ -234,7 +234,7 @@ private struct Reader {
   mutating func readFrustrationSignals(_ language: Language) {
     let path = "KnowledgeBase/\(language)/frustration.txt"
     guard let profile = profiles[language], FileManager.default.fileExists(atPath: url(path).path) else { return }
-    switch ContentFile.read(url(path), relativePath: path) {
+    switch ContentFile.read(path, in: root) {
     case .failure(let finding): findings.append(finding)
     case .success(let file):
       let base = FrustrationSignals(profile: profile)
@@ -245,7 +245,7 @@ private struct Reader {
   mutating func readSchedule() {
     for name in entries(of: "KnowledgeBase") where name.hasPrefix("support.") {
       let path = "KnowledgeBase/\(name)"
-      switch ContentFile.read(url(path), relativePath: path) {
+      switch ContentFile.read(path, in: root) {
       case .failure(let finding): findings.append(finding)
       case .success(let file): schedule = SupportScheduleParser.parse(file, findings: &findings)
       }

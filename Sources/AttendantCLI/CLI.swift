@@ -100,11 +100,26 @@ enum CLI {
   }
 
   /// The transcript log asked for by `--transcripts DIR` / `--no-transcripts` / `--redact` / `--no-redact`.
-  static func transcriptLog(_ arguments: Arguments) throws(UsageError) -> TranscriptLog? {
+  /// When events start to be lost, and when the log is written again, a line on standard error says so.
+  static func transcriptLog(_ arguments: Arguments, command: String) throws(UsageError) -> TranscriptLog? {
     let redacting = try HandoffOptions.redaction(arguments)
     if arguments.has("no-transcripts") { return nil }
     let folder = URL(fileURLWithPath: arguments["transcripts"] ?? "transcripts")
-    return TranscriptLog(folder: folder, redacting: redacting)
+    return TranscriptLog(folder: folder, redacting: redacting) { health in Terminal.error("\(command): \(health)") }
+  }
+
+  /// A line on standard error at exit when transcript events were lost.
+  static func reportLostTranscriptEvents(_ log: TranscriptLog?, command: String) {
+    guard let log, log.failures > 0 else { return }
+    Terminal.error("\(command): \(log.failures) transcript event(s) could not be written to '\(log.folder.path)' and were lost.")
+  }
+
+  /// The outbox of `--outbox DIR` (default `./outbox`); a record that was written but whose folder
+  /// could not be synced gets a warning on standard error.
+  static func outbox(_ arguments: Arguments, command: String) -> Outbox {
+    Outbox(folder: URL(fileURLWithPath: arguments["outbox"] ?? "outbox")) { warning in
+      Terminal.error("\(command): warning: \(warning)")
+    }
   }
 
   static func language(_ code: String?, in engine: Engine) throws(UsageError) -> Language? {
@@ -117,9 +132,10 @@ enum CLI {
 
   static func timeZone(_ name: String?) throws(UsageError) -> TimeZone? {
     guard let name else { return nil }
-    guard let zone = TimeZone(identifier: name) else {
-      throw UsageError("Unknown time zone '\(name)'. Use an IANA name such as 'Europe/Zagreb'.")
+    do {
+      return try TimeZone(ianaName: name)
+    } catch {
+      throw UsageError(error.description)
     }
-    return zone
   }
 }

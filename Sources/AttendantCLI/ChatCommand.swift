@@ -28,9 +28,9 @@ enum ChatCommand: Command {
     let arguments = try Arguments(
       rawArguments, options: ["content", "outbox", "language", "time-zone", "transcripts"] + HandoffOptions.options,
       flags: ["no-transcripts", "no-feedback"] + HandoffOptions.flags)
-    let log = try CLI.transcriptLog(arguments)
+    let log = try CLI.transcriptLog(arguments, command: "attendant chat")
     let store = try CLI.loadStore(arguments["content"], policy: try HandoffOptions.policy(arguments))
-    let outbox = Outbox(folder: URL(fileURLWithPath: arguments["outbox"] ?? "outbox"))
+    let outbox = CLI.outbox(arguments, command: "attendant chat")
     let desk = Desk(store: store, outbox: outbox, log: log, clock: try HandoffOptions.clock())
     var session = Session(
       id: "chat-\(UUID().uuidString.prefix(8).lowercased())", language: try CLI.language(arguments["language"], in: store.engine),
@@ -69,6 +69,7 @@ enum ChatCommand: Command {
         say(store.engine.phrases(for: outcome.reply.language)[.feedbackQuestion])
       }
     }
+    CLI.reportLostTranscriptEvents(log, command: "attendant chat")
     return ExitCode.success
   }
 
@@ -102,8 +103,15 @@ enum ChatCommand: Command {
       }
       Terminal.print(Terminal.styled(ExplanationPrinter.render(explanation, engine: engine), .dim))
     case "/tz":
-      guard parts.count == 2, let zone = TimeZone(identifier: parts[1]) else {
+      guard parts.count == 2 else {
         say("Usage: /tz <IANA time zone>, for example /tz Europe/Zagreb.")
+        return .proceed
+      }
+      let zone: TimeZone
+      do {
+        zone = try TimeZone(ianaName: parts[1])
+      } catch {
+        say(error.description)
         return .proceed
       }
       session.timeZone = zone

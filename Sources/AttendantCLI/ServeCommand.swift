@@ -51,10 +51,10 @@ enum ServeCommand: Command {
       guard let value = Int(text), value >= 64 else { throw UsageError("'--max-line-bytes' must be a number of at least 64, not '\(text)'.") }
       limit = value
     }
-    let log = try CLI.transcriptLog(arguments)
+    let log = try CLI.transcriptLog(arguments, command: "attendant serve")
     let store = try CLI.loadStore(arguments["content"], policy: try HandoffOptions.policy(arguments))
     let bridge = Bridge(
-      store: store, outbox: Outbox(folder: URL(fileURLWithPath: arguments["outbox"] ?? "outbox")), log: log,
+      store: store, outbox: CLI.outbox(arguments, command: "attendant serve"), log: log,
       clock: try HandoffOptions.clock())
     signal(SIGPIPE, SIG_IGN)
     if arguments.has("watch"), let folder = store.folder {
@@ -64,32 +64,65 @@ enum ServeCommand: Command {
         for finding in outcome.findings where finding.severity == .error { Terminal.error(finding.description) }
       }.start(store: store)
     }
-    var reader = LineReader(descriptor: 0, limit: limit)
-    while let line = reader.next() {
+    var reader = LineReader(descriptor: 0, limit: limit, wake: StopSignals.install())
+    var status = ExitCode.success
+    while true {
+      let line: LineReader.Line?
+      do {
+        line = try reader.next()
+      } catch {
+        Terminal.error("attendant serve: \(error); stopping.")
+        status = ExitCode.ioError
+        break
+      }
+      guard let line else { break }
       let reply: String
       switch line {
       case .line(let bytes):
         if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-        reply = bridge.handle(bytes.last == 0x0D ? Array(bytes.dropLast()) : bytes)
+        reply = bridge.handle(bytes)
       case .tooLong:
         reply = bridge.lineTooLong(limit: limit)
       }
-      guard Terminal.writeLine(reply) else { break }  // the host closed our output
+      do {
+        try Terminal.writeLine(reply)
+      } catch {
+        Terminal.error("attendant serve: \(error); stopping.")
+        status = ExitCode.ioError
+        break
+      }
     }
-    return ExitCode.success
+    if let name = StopSignals.receivedName, status == ExitCode.success {
+      Terminal.error("attendant serve: \(name) received; every line read was answered, stopping.")
+    }
+    CLI.reportLostTranscriptEvents(log, command: "attendant serve")
+    return status
   }
 }
 
 /// Reads lines from a file descriptor in large chunks, skipping the rest of any line over the limit.
+///
+/// A line's final `\r` is dropped and does not count towards the limit. Once a stop is asked for
+/// (`StopSignals`), it returns the complete lines it has already read, and then `nil`.
 struct LineReader {
   enum Line {
+    /// A line, without its `\n` and a `\r` before it.
     case line([UInt8])
     /// A line over the limit; its bytes were discarded.
     case tooLong
   }
 
+  /// Reading the input failed.
+  struct ReadError: Error, CustomStringConvertible {
+    let code: Int32
+
+    var description: String { "cannot read standard input (\(String(cString: strerror(code))))" }
+  }
+
   let descriptor: Int32
   let limit: Int
+  /// Readable when a stop is asked for; -1 for none.
+  let wake: Int32
   private var buffer: [UInt8] = []
   private var start = 0
   /// Where to go on looking for a line break: the bytes from `start` up to here have none.
@@ -97,25 +130,31 @@ struct LineReader {
   private var discarding = false
   private var finished = false
 
-  init(descriptor: Int32, limit: Int) {
+  init(descriptor: Int32, limit: Int, wake: Int32 = -1) {
     self.descriptor = descriptor
     self.limit = limit
+    self.wake = wake
   }
 
-  mutating func next() -> Line? {
+  /// The next line, or `nil` at the end of the input or after a stop.
+  ///
+  /// - Throws: `ReadError` when reading fails (not at the end of input, nor when interrupted).
+  mutating func next() throws(ReadError) -> Line? {
     while true {
       if let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
-        let line = Array(buffer[start..<newline])
+        let line = buffer[start..<newline]
         start = newline + 1
         scanned = start
         if discarding {
           discarding = false
           continue
         }
-        return line.count > limit ? .tooLong : .line(line)
+        return Self.line(line, limit: limit)
       }
       scanned = buffer.count
-      if !discarding && buffer.count - start > limit {
+      // Without its line break, the line may still end in the `\r` of a CRLF: one byte more is allowed.
+      let pending = buffer.count - start
+      if !discarding && (pending > limit + 1 || (pending == limit + 1 && buffer.last != 0x0D)) {
         // No newline within the limit: report once, then drop bytes until the next newline.
         discarding = true
         buffer.removeAll(keepingCapacity: true)
@@ -130,10 +169,11 @@ struct LineReader {
       }
       if finished {
         guard start < buffer.count, !discarding else { return nil }
-        let line = Array(buffer[start...])
+        let line = buffer[start...]
         start = buffer.count
-        return line.count > limit ? .tooLong : .line(line)
+        return Self.line(line, limit: limit)
       }
+      if StopSignals.requested { return nil }
       if start > 0 && start == buffer.count {
         buffer.removeAll(keepingCapacity: true)
         start = 0
@@ -143,14 +183,42 @@ struct LineReader {
         scanned -= start
         start = 0
       }
+      guard try waitForInput() else { return nil }
       var chunk = [UInt8](repeating: 0, count: 65_536)
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
-      if count < 0 && errno == EINTR { continue }
-      if count <= 0 {
+      if count < 0 {
+        // Interrupted (a signal, checked above) or a non-blocking input with nothing yet: wait again.
+        if errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK { continue }
+        throw ReadError(code: errno)
+      }
+      if count == 0 {
         finished = true
       } else {
         buffer.append(contentsOf: chunk[0..<count])
       }
+    }
+  }
+
+  private static func line(_ bytes: ArraySlice<UInt8>, limit: Int) -> Line {
+    let line = bytes.last == 0x0D ? bytes.dropLast() : bytes
+    return line.count > limit ? .tooLong : .line(Array(line))
+  }
+
+  /// Waits until the input can be read; `false` when a stop was asked for first.
+  private func waitForInput() throws(ReadError) -> Bool {
+    guard wake >= 0 else { return !StopSignals.requested }
+    var watched = [
+      pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0), pollfd(fd: wake, events: Int16(POLLIN), revents: 0),
+    ]
+    while true {
+      if StopSignals.requested { return false }
+      if poll(&watched, 2, -1) < 0 {
+        if errno == EINTR { continue }
+        throw ReadError(code: errno)
+      }
+      if watched[1].revents != 0 { return false }
+      // Readable, at its end, or failed: `read` tells which.
+      if watched[0].revents != 0 { return true }
     }
   }
 }

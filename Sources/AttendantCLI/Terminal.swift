@@ -23,28 +23,49 @@ enum Terminal {
     _ = writeAll(2, Array((text + "\n").utf8))
   }
 
-  /// Writes one line to standard output at once (the bridge's replies); `false` when the reader is gone.
-  @discardableResult
-  static func writeLine(_ line: String) -> Bool {
+  /// Writes one line to standard output at once (the bridge's replies).
+  ///
+  /// - Throws: `OutputError` when standard output is closed or cannot take the line (a full disk).
+  static func writeLine(_ line: String) throws(OutputError) {
     var bytes = Array(line.utf8)
     bytes.append(0x0A)
-    return writeAll(1, bytes)
+    let code = writeAll(1, bytes)
+    if code != 0 { throw OutputError(code: code) }
   }
 
-  /// Writes every byte with `write(2)`, retrying after interrupts and partial writes. Output is never
-  /// buffered in the process, so each reply reaches the reader as soon as it is written.
-  static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
+  /// A write to standard output that failed.
+  struct OutputError: Error, CustomStringConvertible {
+    let code: Int32
+
+    var description: String {
+      let reason = String(cString: strerror(code))
+      return code == EPIPE ? "standard output was closed (\(reason))" : "cannot write to standard output (\(reason))"
+    }
+  }
+
+  /// Writes every byte with `write(2)`, retrying after interrupts and partial writes, and waiting with
+  /// `poll` while a non-blocking pipe is full. Output is never buffered in the process, so each reply
+  /// reaches the reader as soon as it is written.
+  ///
+  /// - Returns: 0, or the `errno` of the write that failed.
+  static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Int32 {
     bytes.withUnsafeBytes { buffer in
       var offset = 0
       while offset < buffer.count {
         let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
         if written < 0 {
-          if errno == EINTR { continue }
-          return false
+          switch errno {
+          case EINTR: continue
+          case EAGAIN, EWOULDBLOCK:
+            var waiting = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+            _ = poll(&waiting, 1, -1)
+            continue
+          case let code: return code
+          }
         }
         offset += written
       }
-      return true
+      return 0
     }
   }
 

@@ -40,6 +40,9 @@ public struct Session: Sendable {
 
   /// How much of the last reading a follow-up keeps as its context.
   static let followUpContextCharacters = 300
+  /// Turns of an escalated conversation whose update the outbox did not take; the desk writes them
+  /// with the next revision.
+  var unsavedRecordTurns: [Turn] = []
 
   /// What the bot asked and is waiting for.
   enum Pending: Sendable, Hashable {

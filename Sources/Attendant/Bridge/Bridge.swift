@@ -102,23 +102,28 @@ public final class Bridge: Sendable {
     var session = session(request.session)
     let outcome = desk.respond(
       to: Message(request.text, language: request.language, timeZone: request.timeZone), in: &session)
-    return deliver(outcome, id: id, session: session)
+    return deliver(outcome, id: id, session: session, transcript: request.transcript)
   }
 
   private func feedback(_ request: BridgeRequest.FeedbackRequest, id: JSONValue) -> String {
     var session = session(request.session)
     let outcome = desk.feedback(helpful: request.helpful, rating: request.rating, comment: request.comment, in: &session)
-    return deliver(outcome, id: id, session: session)
+    return deliver(outcome, id: id, session: session, transcript: request.transcript)
   }
 
-  private func deliver(_ outcome: Desk.Outcome, id: JSONValue, session: Session) -> String {
+  /// The reply line. Its escalation record is the summary, or with `transcript` the whole record as the
+  /// outbox holds it (the session's copy may keep only the latest turns).
+  private func deliver(_ outcome: Desk.Outcome, id: JSONValue, session: Session, transcript: Bool) -> String {
     store(session)
     if let failure = outcome.failure {
       return BridgeReply.error(
         BridgeError(.outboxUnwritable, "\(failure) The customer was asked to try again; fix the outbox folder."),
         id: id, session: session.id, language: outcome.reply.language, text: outcome.failureText)
     }
-    return BridgeReply.encode(outcome.reply, id: id, session: session.id)
+    let escalation = outcome.reply.escalation.map { record in
+      transcript ? ((try? desk.outbox.readRecord(id: record.id)) ?? record).json : record.summaryJSON
+    }
+    return BridgeReply.encode(outcome.reply, id: id, session: session.id, escalation: escalation ?? .null)
   }
 
   private func reload(id: JSONValue) -> String {

@@ -2,8 +2,9 @@ import Foundation
 
 /// Encodes the bridge's replies as single-line JSON objects.
 enum BridgeReply {
-  /// The reply to a message or a feedback line.
-  static func encode(_ reply: Reply, id: JSONValue, session: String) -> String {
+  /// The reply to a message or a feedback line, with its escalation record (a summary, or the whole
+  /// record) or `null`.
+  static func encode(_ reply: Reply, id: JSONValue, session: String, escalation: JSONValue) -> String {
     var members: [(String, JSONValue)] = [
       ("id", id),
       ("session", .string(session)),
@@ -13,7 +14,7 @@ enum BridgeReply {
       ("confidence", .number(rounded(reply.confidence))),
       ("text", .string(reply.text)),
       ("candidates", .array(reply.candidates.map(candidate))),
-      ("escalation", reply.escalation.map(record) ?? .null),
+      ("escalation", escalation),
       ("reason", .string(reply.reason.rawValue)),
     ]
     members.append(
@@ -38,8 +39,6 @@ enum BridgeReply {
   static func candidate(_ score: CandidateScore) -> JSONValue {
     .object([("intent", .string(score.intent.rawValue)), ("confidence", .number(rounded(score.confidence)))])
   }
-
-  static func record(_ record: EscalationRecord) -> JSONValue { record.json }
 
   static func entity(_ entity: Entity) -> JSONValue {
     .object([("type", .string(entity.type)), ("text", .string(entity.text)), ("value", .string(entity.value))])

@@ -7,6 +7,8 @@ enum BridgeRequest {
     let text: String
     let language: Language?
     let timeZone: TimeZone?
+    /// Whether the reply's escalation record carries its transcript (`"transcript": true`).
+    let transcript: Bool
   }
 
   struct FeedbackRequest {
@@ -14,6 +16,7 @@ enum BridgeRequest {
     let helpful: Bool
     let rating: Int?
     let comment: String?
+    let transcript: Bool
   }
 
   case message(MessageRequest)
@@ -43,12 +46,16 @@ enum BridgeRequest {
       }
       var timeZone: TimeZone?
       if let name = try Self.optionalString(object, "timeZone") {
-        guard let zone = TimeZone(identifier: name) else {
-          throw BridgeError(.unknownTimeZone, "Unknown time zone '\(name)'. Use an IANA name such as 'Europe/Zagreb'.")
+        do {
+          timeZone = try TimeZone(ianaName: name)
+        } catch {
+          throw BridgeError(.unknownTimeZone, error.description)
         }
-        timeZone = zone
       }
-      self = .message(.init(session: session, text: text, language: language, timeZone: timeZone))
+      self = .message(
+        .init(
+          session: session, text: text, language: language, timeZone: timeZone,
+          transcript: try Self.optionalBool(object, "transcript") ?? false))
     case "feedback":
       let session = try Self.session(object)
       guard let helpfulValue = object["helpful"] else {
@@ -64,7 +71,10 @@ enum BridgeRequest {
         }
         rating = number
       }
-      self = .feedback(.init(session: session, helpful: helpful, rating: rating, comment: try Self.optionalString(object, "comment")))
+      self = .feedback(
+        .init(
+          session: session, helpful: helpful, rating: rating, comment: try Self.optionalString(object, "comment"),
+          transcript: try Self.optionalBool(object, "transcript") ?? false))
     case "reload":
       self = .reload
     default:
@@ -95,6 +105,14 @@ enum BridgeRequest {
       throw BridgeError(.wrongType, "The field '\(name)' must be a string, not \(value.typeName).")
     }
     return text
+  }
+
+  private static func optionalBool(_ object: JSONValue, _ name: String) throws(BridgeError) -> Bool? {
+    guard let value = object[name], value != .null else { return nil }
+    guard case .bool(let flag) = value else {
+      throw BridgeError(.wrongType, "The field '\(name)' must be true or false, not \(value.typeName).")
+    }
+    return flag
   }
 
   private static func optionalString(_ object: JSONValue, _ name: String) throws(BridgeError) -> String? {

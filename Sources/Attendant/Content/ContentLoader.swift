@@ -161,7 +161,7 @@ private struct Reader {
             fix: "use lower-case letters, digits and hyphens, starting with a letter (for example 'order-status')."))
         continue
       }
-      switch ContentFile.read(url(path), relativePath: path) {
+      switch ContentFile.read(path, in: root) {
       case .failure(let finding): findings.append(finding)
       case .success(let file):
         let examples = file.lines.filter { !$0.isBlankOrComment }.map { line in
@@ -200,7 +200,7 @@ private struct Reader {
             fix: "rename it to <name>.md if it is an article."))
         continue
       }
-      switch ContentFile.read(url(path), relativePath: path) {
+      switch ContentFile.read(path, in: root) {
       case .failure(let finding):
         findings.append(finding)
         unreadableArticles.insert("\(language)/\(name.dropLast(3))")
@@ -217,7 +217,7 @@ private struct Reader {
   mutating func readPhrases(_ language: Language, into set: inout Phrases) {
     let path = "KnowledgeBase/\(language)/phrases.txt"
     guard FileManager.default.fileExists(atPath: url(path).path) else { return }
-    switch ContentFile.read(url(path), relativePath: path) {
+    switch ContentFile.read(path, in: root) {
     case .failure(let finding): findings.append(finding)
     case .success(let file):
       for line in file.lines where !line.isBlankOrComment {
@@ -244,7 +244,7 @@ private struct Reader {
   mutating func readFrustrationSignals(_ language: Language) {
     let path = "KnowledgeBase/\(language)/frustration.txt"
     guard let profile = profiles[language], FileManager.default.fileExists(atPath: url(path).path) else { return }
-    switch ContentFile.read(url(path), relativePath: path) {
+    switch ContentFile.read(path, in: root) {
     case .failure(let finding): findings.append(finding)
     case .success(let file):
       let base = FrustrationSignals(profile: profile)
@@ -277,7 +277,7 @@ private struct Reader {
             "'\(type)' is a built-in class; these names are added to it as a class of their own.",
             fix: "name the file after what the names are, such as 'city-district.txt', or keep it if that is meant."))
       }
-      switch ContentFile.read(url(path), relativePath: path) {
+      switch ContentFile.read(path, in: root) {
       case .failure(let finding): findings.append(finding)
       case .success(let file): entityLists[language, default: []].append(EntityList.parse(file, type: type, findings: &findings))
       }
@@ -287,7 +287,7 @@ private struct Reader {
   mutating func readSchedule() {
     for name in entries(of: "KnowledgeBase") where name.hasPrefix("support.") {
       let path = "KnowledgeBase/\(name)"
-      switch ContentFile.read(url(path), relativePath: path) {
+      switch ContentFile.read(path, in: root) {
       case .failure(let finding): findings.append(finding)
       case .success(let file): schedule = SupportScheduleParser.parse(file, findings: &findings)
       }

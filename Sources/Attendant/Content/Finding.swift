@@ -29,6 +29,7 @@ public struct Finding: Error, Sendable, Hashable, Codable, CustomStringConvertib
     case unknownPhrase = "unknown-phrase"
     case schedule
     case suite = "test-suite"
+    case linkOutsideContent = "link-outside-content"
   }
 
   public let location: SourceLocation

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Where a turn becomes durable: the engine answers, the escalation record (if any) is written to
-/// the outbox before the reply is released, and the turn goes into the transcript log.
+/// Where a turn becomes durable: the engine answers, the escalation record is created in the outbox
+/// at the hand-off, or what the turn changed is appended to it, before the reply is released, and the
+/// turn goes into the transcript log.
 ///
 /// Both front ends, the chat REPL and the JSON Lines bridge, serve customers through a desk.
 public struct Desk: Sendable {
@@ -56,9 +57,11 @@ public struct Desk: Sendable {
   private func settle(
     _ reply: Reply, text: String?, session: inout Session, before: Session, engine: Engine, now: Date
   ) -> Outcome {
+    var reply = reply
     if let record = reply.escalation {
+      let stored: EscalationRecord
       do {
-        try outbox.write(record)
+        stored = try store(record, previous: before.escalation, session: &session)
       } catch {
         // The record is not on disk, so the hand-off did not happen: keep the conversation as it was,
         // with this turn in its transcript, as the customer saw it, so that a retry escalates with everything.
@@ -71,16 +74,58 @@ public struct Desk: Sendable {
         session = before
         session.transcript.append(contentsOf: turns)
         session.trimTranscript(to: engine.budget)
-        // An open record gets the turns too, so that its next revision shows what the customer saw.
-        session.escalation?.transcript.append(contentsOf: turns.map(\.redactedForRecord))
+        if before.escalation != nil {
+          // The record's next update carries these turns too.
+          session.unsavedRecordTurns = Array(
+            (before.unsavedRecordTurns + turns.map(\.redactedForRecord)).suffix(Self.unsavedTurnLimit))
+        }
         log?.record(
           .outboxFailure(
             session: session.id, reply: reply, customerText: text, shown: shown, error: error.description, at: now))
         return Outcome(reply: reply, failure: error, failureText: shown)
       }
-      if record.revision == 1 { log?.record(.escalation(record, at: now)) }
+      if stored.id != record.id {
+        // A new record, named by the outbox.
+        session.escalation = stored
+        reply = reply.with(escalation: stored)
+      }
+      if stored.revision == 1 { log?.record(.escalation(stored, at: now)) }
     }
     if let text { log?.record(.turn(session: session.id, reply: reply, customerText: text, at: now)) }
     return Outcome(reply: reply, failure: nil, failureText: nil)
+  }
+
+  /// How many turns whose update failed a session keeps for the next one: a long outage of the outbox
+  /// must not grow a session without bound.
+  static let unsavedTurnLimit = 20
+
+  /// Creates the record at the hand-off, or appends what this turn changed to it.
+  ///
+  /// - Returns: The record as stored (with a new id when its name was taken).
+  private func store(
+    _ record: EscalationRecord, previous: EscalationRecord?, session: inout Session
+  ) throws(Outbox.WriteError) -> EscalationRecord {
+    guard let previous, previous.id == record.id else {
+      // The outbox names new records (its generator is the one tests fix); the engine's id was provisional.
+      var record = record
+      record.id = outbox.ids.make(at: record.createdAt)
+      return try outbox.create(record)
+    }
+    guard record.revision > previous.revision else { return record }
+    // A turn ends with the customer's message and the bot's reply: the record's last two turns. The
+    // record in the session may keep only the latest turns, so nothing else is taken from it.
+    let turns = session.unsavedRecordTurns + record.transcript.suffix(2)
+    try outbox.append(EscalationRecord.Update(from: previous, to: record, newTurns: turns))
+    session.unsavedRecordTurns = []
+    return record
+  }
+}
+
+extension Reply {
+  /// The reply with another escalation record.
+  fileprivate func with(escalation: EscalationRecord) -> Reply {
+    Reply(
+      decision: decision, reason: reason, language: language, intent: intent, confidence: confidence, text: text,
+      candidates: candidates, options: options, entities: entities, escalation: escalation, explanation: explanation)
   }
 }

@@ -96,14 +96,3 @@ extension Responder {
       options: options, entities: match?.entities ?? [], escalation: escalation, explanation: explanation)
   }
 }
-
-extension EscalationRecord {
-  /// A new record id: the UTC time and 32 random bits (`esc-20261122T193005Z-3f9a1c2b`).
-  static func makeID(at date: Date) -> String {
-    let f = ISO8601.utcFields(date)
-    let stamp = "\(ISO8601.pad(Int(f.tm_year) + 1900, 4))\(ISO8601.pad(Int(f.tm_mon) + 1))\(ISO8601.pad(Int(f.tm_mday)))"
-      + "T\(ISO8601.pad(Int(f.tm_hour)))\(ISO8601.pad(Int(f.tm_min)))\(ISO8601.pad(Int(f.tm_sec)))Z"
-    let random = String(UInt32.random(in: .min ... .max), radix: 16)
-    return "esc-\(stamp)-" + String(repeating: "0", count: 8 - random.count) + random
-  }
-}

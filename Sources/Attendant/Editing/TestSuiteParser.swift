@@ -28,7 +28,7 @@ public enum TestSuiteParser {
       let files = (try? manager.contentsOfDirectory(atPath: folder.appendingPathComponent(tests).path)) ?? []
       for name in files.sorted() where name.hasSuffix(".txt") && !name.hasPrefix(".") {
         let path = "\(tests)/\(name)"
-        switch ContentFile.read(folder.appendingPathComponent(path), relativePath: path) {
+        switch ContentFile.read(path, in: folder) {
         case .failure(let finding):
           findings.append(Finding(.error, .suite, at: finding.location, finding.message, fix: finding.fix))
         case .success(let file):

@@ -1,38 +1,49 @@
 import Foundation
 
-/// The record as JSON, written without `JSONEncoder`: an escalated conversation carries its record in
-/// every reply and rewrites it to the outbox, and `JSONEncoder` costs about a millisecond per record on
-/// Linux. The output is what the synthesized `Codable` conformance would write with sorted keys: the
+/// The record as JSON, written without `JSONEncoder`, which costs about a millisecond per record on
+/// Linux: every escalation writes its record, and every reply of an escalated conversation its
+/// summary. The output is what the synthesized `Codable` conformance would write with sorted keys: the
 /// same keys, ISO 8601 dates in UTC, absent optionals left out. `Codable` still reads records.
 extension EscalationRecord {
   var json: JSONValue {
-    var assignmentMembers: [(String, JSONValue)] = []
-    if let date = assignment.expectedFirstResponse { assignmentMembers.append(("expectedFirstResponse", Self.date(date))) }
-    if let date = assignment.nextShiftStart { assignmentMembers.append(("nextShiftStart", Self.date(date))) }
-    assignmentMembers.append(("onShift", .bool(assignment.onShift)))
-    if let team = assignment.team { assignmentMembers.append(("team", .string(team))) }
+    .object([
+      ("assignment", assignmentJSON), ("candidates", candidatesJSON), ("createdAt", Self.date(createdAt)),
+      ("customer", customerJSON), ("frustrationSignals", .array(frustrationSignals.map { .string($0) })),
+      ("id", .string(id)), ("language", .string(language.rawValue)), ("priority", .string(priority.description)),
+      ("reason", .string(reason.rawValue)), ("revision", .number(revision)), ("schemaVersion", .number(schemaVersion)),
+      ("session", .string(session)), ("transcript", .array(transcript.map(\.json))), ("updatedAt", Self.date(updatedAt)),
+    ])
+  }
 
-    var customerMembers: [(String, JSONValue)] = [
+  /// What a bridge reply carries of the record: everything a host acts on, without the conversation,
+  /// so that a reply stays small however long the conversation grows.
+  var summaryJSON: JSONValue {
+    .object([
+      ("assignment", assignmentJSON), ("candidates", candidatesJSON), ("createdAt", Self.date(createdAt)),
+      ("customer", customerJSON), ("id", .string(id)), ("priority", .string(priority.description)),
+      ("reason", .string(reason.rawValue)), ("revision", .number(revision)), ("updatedAt", Self.date(updatedAt)),
+    ])
+  }
+
+  private var assignmentJSON: JSONValue {
+    var members: [(String, JSONValue)] = []
+    if let date = assignment.expectedFirstResponse { members.append(("expectedFirstResponse", Self.date(date))) }
+    if let date = assignment.nextShiftStart { members.append(("nextShiftStart", Self.date(date))) }
+    members.append(("onShift", .bool(assignment.onShift)))
+    if let team = assignment.team { members.append(("team", .string(team))) }
+    return .object(members)
+  }
+
+  private var customerJSON: JSONValue {
+    var members: [(String, JSONValue)] = [
       ("contact", .array(customer.contact.map { .string($0) })), ("localTime", .string(customer.localTime)),
     ]
-    if let zone = customer.timeZone { customerMembers.append(("timeZone", .string(zone))) }
+    if let zone = customer.timeZone { members.append(("timeZone", .string(zone))) }
+    return .object(members)
+  }
 
-    return .object([
-      ("assignment", .object(assignmentMembers)),
-      ("candidates", .array(candidates.map { .object([("confidence", Self.number($0.confidence)), ("intent", .string($0.intent.rawValue))]) })),
-      ("createdAt", Self.date(createdAt)),
-      ("customer", .object(customerMembers)),
-      ("frustrationSignals", .array(frustrationSignals.map { .string($0) })),
-      ("id", .string(id)),
-      ("language", .string(language.rawValue)),
-      ("priority", .string(priority.description)),
-      ("reason", .string(reason.rawValue)),
-      ("revision", .number(revision)),
-      ("schemaVersion", .number(schemaVersion)),
-      ("session", .string(session)),
-      ("transcript", .array(transcript.map(\.json))),
-      ("updatedAt", Self.date(updatedAt)),
-    ])
+  private var candidatesJSON: JSONValue {
+    .array(candidates.map { .object([("confidence", Self.number($0.confidence)), ("intent", .string($0.intent.rawValue))]) })
   }
 
   static func date(_ date: Date) -> JSONValue { .string(ISO8601.string(from: date)) }

@@ -1,21 +1,24 @@
 import Foundation
 
 /// Everything a person needs to take over a conversation, so that the customer never repeats
-/// themselves: written to the outbox as one JSON file and included in the reply.
+/// themselves: written to the outbox as one JSON file when the bot hands over, with each later turn
+/// appended as an `Update`; a reply carries its summary.
 ///
 /// The schema is versioned (`schemaVersion`) and published in `docs/escalation.schema.json`.
 public struct EscalationRecord: Sendable, Hashable, Codable {
-  /// The schema version this type writes.
-  public static let currentSchemaVersion = 1
+  /// The schema version this type writes. Version 2: 96-bit ids, and later revisions appended to
+  /// `<id>.updates.jsonl` instead of rewriting `<id>.json`.
+  public static let currentSchemaVersion = 2
 
   public var schemaVersion: Int = EscalationRecord.currentSchemaVersion
-  /// A unique id, also the outbox file name (`esc-20261122T193000Z-3f9a1c2b`).
-  public let id: String
+  /// A unique id, also the outbox file name (`esc-20261122T193000Z-` + 24 hex digits). The outbox
+  /// draws a new one when the name is taken.
+  public internal(set) var id: String
   /// When the escalation was made, UTC, ISO 8601.
   public let createdAt: Date
   /// When the record last changed (a later message from the customer, contact details).
   public var updatedAt: Date
-  /// Grows by one each time the record is rewritten.
+  /// 1 when created; one more for every later turn.
   public var revision: Int
   public let session: String
   public var language: Language

@@ -8,17 +8,42 @@ import Foundation
   import Darwin
 #endif
 
-/// The folder escalation records are written to, one JSON file per record, named by its id.
+/// The folder escalation records are written to: `<id>.json`, written once when the bot hands over,
+/// and `<id>.updates.jsonl`, one line appended for every later turn.
 ///
-/// Each write is atomic and durable: the record goes to a temporary file, which is fsynced, renamed
-/// over the final name, and then the folder is fsynced. A reader never sees half a record, and a
-/// record that `write` returned for survives a crash of the process or the machine.
+/// Each write is durable before it returns. A record goes to a temporary file, which is fsynced and
+/// then linked to its final name, which fails if the name is taken (a new id is drawn then, so no
+/// record ever replaces another), and the folder is fsynced. An update is one `write(2)` of one line
+/// to the updates file opened with `O_APPEND`, then fsynced. A reader never sees half a record, and at
+/// most the last line of an updates file cut short by a crash, which `readRecord(id:)` skips.
 public struct Outbox: Sendable {
   public let folder: URL
+  /// Draws a new id when a record's name is taken.
+  public let ids: EscalationIDGenerator
+  /// Told when a write landed but may not survive a crash of the machine.
+  let onWarning: (@Sendable (DurabilityWarning) -> Void)?
+  /// Flushes a file to disk; `false` when it could not. The id bench leaves it out; tests make it fail.
+  var syncFile: @Sendable (Int32) -> Bool = { fsync($0) == 0 }
+  /// Flushes a folder's entries to disk; returns why it could not. Tests make it fail, which chmod
+  /// cannot do when they run as root.
+  var syncFolder: @Sendable (URL) -> String? = Outbox.fsyncFolder
 
-  public init(folder: URL) { self.folder = folder }
+  /// Creates an outbox; the folder is created at the first write.
+  ///
+  /// - Parameters:
+  ///   - folder: Where the records go.
+  ///   - ids: Where new ids come from when a record's name is taken.
+  ///   - onWarning: Told when a record or update was written but the folder could not be synced, so
+  ///     that an operator hears of it; the write still counts, since the record is there to read.
+  public init(
+    folder: URL, ids: EscalationIDGenerator = .system, onWarning: (@Sendable (DurabilityWarning) -> Void)? = nil
+  ) {
+    self.folder = folder
+    self.ids = ids
+    self.onWarning = onWarning
+  }
 
-  /// Why a record could not be written.
+  /// Why a record or an update could not be written: nothing of it is there to read.
   public struct WriteError: Error, Sendable, CustomStringConvertible {
     public let path: String
     public let reason: String
@@ -26,75 +51,219 @@ public struct Outbox: Sendable {
     public var description: String { "Cannot write the escalation record '\(path)': \(reason)." }
   }
 
-  /// The file a record is written to.
-  public func url(for id: String) -> URL { folder.appendingPathComponent("\(id).json") }
+  /// Why a record could not be read.
+  public struct ReadError: Error, Sendable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
 
-  /// Writes a record, replacing an earlier revision of it.
-  ///
-  /// - Throws: `WriteError` when the folder cannot be created or written (permissions, a full disk).
-  public func write(_ record: EscalationRecord) throws(WriteError) {
-    try write(Data(record.json.pretty), name: "\(record.id).json")
+    public var description: String { "Cannot read the escalation record '\(path)': \(reason)." }
   }
 
-  /// Writes bytes to a file in the folder atomically and durably.
-  func write(_ data: Data, name: String) throws(WriteError) {
-    let target = folder.appendingPathComponent(name)
-    var isDirectory: ObjCBool = false
-    if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-      do {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      } catch {
-        throw WriteError(path: target.path, reason: "the folder cannot be created (\(Self.describe(error)))")
-      }
-      // The new folder's own entry must survive a crash too.
-      try Self.syncFolder(folder.deletingLastPathComponent(), target: target)
-    } else if !isDirectory.boolValue {
-      throw WriteError(path: target.path, reason: "'\(folder.path)' is a file, not a folder")
+  /// A write that landed, but whose folder could not be synced: readers see it, and a crash of the
+  /// machine (not of the process) may still undo it.
+  public struct DurabilityWarning: Sendable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+
+    public var description: String {
+      "The escalation record '\(path)' was written, but \(reason); a power cut may lose it. Check the outbox folder's permissions and disk."
     }
-    let temporary = folder.appendingPathComponent(".\(name).\(UInt32.random(in: .min ... .max)).tmp")
-    let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw WriteError(path: target.path, reason: Self.errnoText()) }
+  }
+
+  /// How many ids `create` tries before it gives up: with 96 random bits, a second is already a rarity.
+  static let attempts = 16
+
+  /// The file a record is written to when it is created.
+  public func url(for id: String) -> URL { folder.appendingPathComponent("\(id).json") }
+
+  /// The file a record's later revisions are appended to.
+  public func updatesURL(for id: String) -> URL { folder.appendingPathComponent("\(id).updates.jsonl") }
+
+  // MARK: Writing
+
+  /// Writes a new record under a name no other record has.
+  ///
+  /// - Returns: The record as written: the same, or with a new id when its name was taken.
+  /// - Throws: `WriteError` when the folder cannot be created or written (permissions, a full disk).
+  public func create(_ record: EscalationRecord) throws(WriteError) -> EscalationRecord {
+    try prepareFolder(for: url(for: record.id))
+    var record = record
+    for _ in 0..<Self.attempts {
+      let target = url(for: record.id)
+      let temporary = try writeTemporary(record.json.pretty, for: target)
+      // link(2), unlike rename(2), fails when the name exists: a clash can never replace a record.
+      let linked = link(temporary.path, target.path) == 0
+      let error = errno
+      unlink(temporary.path)
+      if linked {
+        warnUnlessSynced(folder, target: target)
+        return record
+      }
+      guard error == EEXIST else { throw WriteError(path: target.path, reason: Self.text(error)) }
+      record.id = ids.make(at: record.createdAt)
+    }
+    throw WriteError(
+      path: url(for: record.id).path,
+      reason: "the \(Self.attempts) ids drawn were all taken; the id generator repeats itself")
+  }
+
+  /// Appends a later revision to its record's updates file.
+  ///
+  /// - Throws: `WriteError` when the line could not be written and synced; it was removed again then,
+  ///   so that a retry of the same revision is the only one readers see.
+  public func append(_ update: EscalationRecord.Update) throws(WriteError) {
+    let target = updatesURL(for: update.id)
+    try prepareFolder(for: target)
+    var created = true
+    var descriptor = open(target.path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    if descriptor < 0 && errno == EEXIST {
+      created = false
+      descriptor = open(target.path, O_RDWR | O_APPEND | O_CLOEXEC)
+    }
+    guard descriptor >= 0 else { throw WriteError(path: target.path, reason: Self.text(errno)) }
+    defer { close(descriptor) }
+    var line = Array(update.json.serialized.utf8)
+    line.append(0x0A)
+    let size = lseek(descriptor, 0, SEEK_END)
+    var last: UInt8 = 0x0A
+    // A line that a crash cut short stays one unreadable line: this one starts on a line of its own.
+    if size > 0, pread(descriptor, &last, 1, size - 1) == 1, last != 0x0A { line.insert(0x0A, at: 0) }
+    var written: Int
+    repeat {
+      // One write(2): a reader sees the whole line, or a cut one it skips.
+      written = line.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress!, $0.count) }
+    } while written < 0 && errno == EINTR
     var failure: String?
-    data.withUnsafeBytes { buffer in
+    if written != line.count {
+      failure = written < 0 ? Self.text(errno) : "only \(written) of \(line.count) bytes could be written"
+    } else if !syncFile(descriptor) {
+      failure = "the file cannot be synced (\(Self.text(errno)))"
+    }
+    if let failure {
+      if size >= 0 { _ = ftruncate(descriptor, size) }
+      throw WriteError(path: target.path, reason: failure)
+    }
+    if created { warnUnlessSynced(folder, target: target) }
+  }
+
+  /// Creates the folder when it is missing (and syncs its parent, so that the new folder's entry
+  /// survives a crash too).
+  private func prepareFolder(for target: URL) throws(WriteError) {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else {
+        throw WriteError(path: target.path, reason: "'\(folder.path)' is a file, not a folder")
+      }
+      return
+    }
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw WriteError(path: target.path, reason: "the folder cannot be created (\(Self.describe(error)))")
+    }
+    warnUnlessSynced(folder.deletingLastPathComponent(), target: target)
+  }
+
+  /// Writes bytes to a new hidden file next to `target` and syncs it.
+  private func writeTemporary(_ bytes: [UInt8], for target: URL) throws(WriteError) -> URL {
+    var temporary = folder
+    var descriptor: Int32 = -1
+    for _ in 0..<Self.attempts {
+      temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UInt64.random(in: .min ... .max)).tmp")
+      descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+      if descriptor >= 0 || errno != EEXIST { break }
+    }
+    guard descriptor >= 0 else { throw WriteError(path: target.path, reason: Self.text(errno)) }
+    var failure: String?
+    bytes.withUnsafeBytes { buffer in
       var offset = 0
       while offset < buffer.count {
         let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
-          failure = Self.errnoText()
+          failure = Self.text(errno)
           return
         }
         offset += written
       }
     }
-    if failure == nil, fsync(descriptor) != 0 { failure = Self.errnoText() }
+    if failure == nil, !syncFile(descriptor) { failure = "the file cannot be synced (\(Self.text(errno)))" }
     close(descriptor)
-    if failure == nil, rename(temporary.path, target.path) != 0 { failure = Self.errnoText() }
     if let failure {
       unlink(temporary.path)
       throw WriteError(path: target.path, reason: failure)
     }
-    // The rename is durable only once the folder is: until then a crash of the machine may undo it.
-    try Self.syncFolder(folder, target: target)
+    return temporary
   }
 
-  /// Flushes a folder's entries to disk.
-  static func syncFolder(_ folder: URL, target: URL) throws(WriteError) {
+  /// Syncs a folder after a write landed in it; a failure is a warning, not an error, since the
+  /// record is there for every reader and a retry would only write it twice.
+  private func warnUnlessSynced(_ folder: URL, target: URL) {
+    guard let reason = syncFolder(folder) else { return }
+    onWarning?(DurabilityWarning(path: target.path, reason: reason))
+  }
+
+  /// `fsync(2)` on a folder; returns why it could not be done.
+  static func fsyncFolder(_ folder: URL) -> String? {
     let directory = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard directory >= 0 else {
-      throw WriteError(path: target.path, reason: "the folder cannot be opened (\(errnoText()))")
-    }
+    guard directory >= 0 else { return "the folder '\(folder.path)' cannot be opened to sync it (\(text(errno)))" }
     defer { close(directory) }
-    // EINVAL: the file system does not sync folders (some network ones); its renames are as durable as it gets.
+    // EINVAL: the file system does not sync folders (some network ones); its links are as durable as it gets.
     guard fsync(directory) == 0 || errno == EINVAL else {
-      throw WriteError(path: target.path, reason: "the folder cannot be synced (\(errnoText()))")
+      return "the folder '\(folder.path)' cannot be synced (\(text(errno)))"
     }
+    return nil
   }
 
-  static func errnoText() -> String { String(cString: strerror(errno)) }
+  // MARK: Reading
+
+  /// The current record: the file written at the hand-off with every later revision applied.
+  ///
+  /// Reads records of schema version 1 too (rewritten whole, without an updates file). A line of the
+  /// updates file that does not parse (cut short by a crash) is skipped.
+  ///
+  /// - Parameter id: The record's id.
+  /// - Throws: `ReadError` when the id is not one, the record is missing or unreadable, or its schema
+  ///   version is newer than this reader.
+  /// - Complexity: O(size of the record and its updates).
+  public func readRecord(id: String) throws(ReadError) -> EscalationRecord {
+    let file = url(for: id)
+    guard EscalationIDGenerator.isWellFormed(id) else {
+      throw ReadError(path: file.path, reason: "'\(id)' is not an escalation id")
+    }
+    let record: EscalationRecord
+    do {
+      record = try EscalationRecord.makeDecoder().decode(EscalationRecord.self, from: Data(contentsOf: file))
+    } catch {
+      throw ReadError(path: file.path, reason: Self.describe(error))
+    }
+    guard (1...EscalationRecord.currentSchemaVersion).contains(record.schemaVersion) else {
+      throw ReadError(
+        path: file.path,
+        reason:
+          "its schema version \(record.schemaVersion) is newer than this reader's (\(EscalationRecord.currentSchemaVersion))"
+      )
+    }
+    let updatesFile = updatesURL(for: id)
+    guard record.schemaVersion >= 2, FileManager.default.fileExists(atPath: updatesFile.path) else { return record }
+    let data: Data
+    do {
+      data = try Data(contentsOf: updatesFile)
+    } catch {
+      throw ReadError(path: updatesFile.path, reason: Self.describe(error))
+    }
+    let decoder = EscalationRecord.makeDecoder()
+    let updates = [UInt8](data).split(separator: 0x0A).compactMap {
+      try? decoder.decode(EscalationRecord.Update.self, from: Data($0))
+    }
+    return record.merging(updates)
+  }
+
+  static func text(_ code: Int32) -> String { String(cString: strerror(code)) }
 
   static func describe(_ error: any Error) -> String {
-    (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    if error is DecodingError { return "it is not a valid record (\(error))" }
+    return (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
   }
 }
 

@@ -31,22 +31,86 @@ public final class TranscriptLog: Sendable {
   /// The kinds of personal data replaced by placeholders.
   public let redacting: Set<PersonalData.Kind>
   private let state = Mutex(OpenFile())
+  private let onHealthChange: (@Sendable (Health) -> Void)?
+  /// `write(2)`; tests cut a write short with it, as a full disk does.
+  private let writeBytes: @Sendable (Int32, UnsafeRawBufferPointer) -> Int
+
+  /// A change in whether the log can be written, for an operator: reported when events start to be
+  /// lost and when one is written again, not once per event, so that a full disk does not flood the
+  /// operator's log.
+  public enum Health: Sendable, Hashable, CustomStringConvertible {
+    /// An event could not be written; the following ones are lost too until one is written again.
+    /// `lost` counts every event lost so far.
+    case losing(reason: String, lost: Int)
+    /// An event was written again, after `lost` events were lost.
+    case recovered(lost: Int)
+
+    public var description: String {
+      switch self {
+      case .losing(let reason, let lost):
+        "transcript events are being lost (\(lost) so far): \(reason)"
+      case .recovered(let lost):
+        "the transcript log is written again; \(lost) event(s) were lost"
+      }
+    }
+  }
 
   private struct OpenFile: ~Copyable {
     var day = ""
+    var path = ""
     var descriptor: Int32 = -1
     var failures = 0
+    /// The file ends in a line cut short (by a crash, or a write that ran out of space).
+    var cut = false
+    /// Events lost since the last one written; `nil` while events are written.
+    var lostInOutage: Int?
+
+    /// Counts a lost or written event, and returns the change in health to report, if any.
+    mutating func note(failure: String?) -> Health? {
+      guard let failure else {
+        defer { lostInOutage = nil }
+        return lostInOutage.map { .recovered(lost: $0) }
+      }
+      failures += 1
+      if let lost = lostInOutage {
+        lostInOutage = lost + 1
+        return nil
+      }
+      lostInOutage = 1
+      return .losing(reason: failure, lost: failures)
+    }
 
     deinit { if descriptor >= 0 { close(descriptor) } }
   }
 
   /// Creates a log in a folder (created when the first event is written).
-  public init(folder: URL, redacting: Set<PersonalData.Kind> = Set(PersonalData.Kind.allCases)) {
-    self.folder = folder
-    self.redacting = redacting
+  ///
+  /// - Parameters:
+  ///   - folder: Where the daily files go.
+  ///   - redacting: The kinds of personal data replaced by placeholders.
+  ///   - onHealthChange: Told when events start to be lost (a full disk, an unwritable folder) and
+  ///     when writing works again; the log never stops a conversation, so this is how anyone hears of it.
+  public convenience init(
+    folder: URL, redacting: Set<PersonalData.Kind> = Set(PersonalData.Kind.allCases),
+    onHealthChange: (@Sendable (Health) -> Void)? = nil
+  ) {
+    self.init(folder: folder, redacting: redacting, onHealthChange: onHealthChange) { descriptor, bytes in
+      systemWrite(descriptor, bytes.baseAddress!, bytes.count)
+    }
   }
 
-  /// How many events could not be written (the folder is unwritable); logging never stops a conversation.
+  init(
+    folder: URL, redacting: Set<PersonalData.Kind>, onHealthChange: (@Sendable (Health) -> Void)?,
+    writeBytes: @escaping @Sendable (Int32, UnsafeRawBufferPointer) -> Int
+  ) {
+    self.folder = folder
+    self.redacting = redacting
+    self.onHealthChange = onHealthChange
+    self.writeBytes = writeBytes
+  }
+
+  /// How many events could not be written (the folder is unwritable, the disk is full); logging never
+  /// stops a conversation.
   public var failures: Int { state.withLock { $0.failures } }
 
   /// Appends an event.
@@ -55,32 +119,39 @@ public final class TranscriptLog: Sendable {
     let day = Self.day(of: date)
     var bytes = Array(line.utf8)
     bytes.append(0x0A)
-    state.withLock { file in
+    let change = state.withLock { file -> Health? in
       if file.day != day || file.descriptor < 0 {
         if file.descriptor >= 0 { close(file.descriptor) }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("transcript-\(day).jsonl").path
-        file.descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        file.path = folder.appendingPathComponent("transcript-\(day).jsonl").path
+        file.descriptor = open(file.path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         file.day = day
-        if file.descriptor >= 0 { Self.endCutLine(file.descriptor) }
+        file.cut = file.descriptor >= 0 && Self.endsInCutLine(file.descriptor)
       }
       guard file.descriptor >= 0 else {
-        file.failures += 1
-        return
+        return file.note(failure: "cannot open '\(file.path)' (\(String(cString: strerror(errno))))")
       }
-      let written = bytes.withUnsafeBytes { systemWrite(file.descriptor, $0.baseAddress!, $0.count) }
-      if written != bytes.count { file.failures += 1 }
+      // A cut line is ended first, in the same write, so that it stays one unreadable line and this
+      // event starts on a line of its own.
+      if file.cut { bytes.insert(0x0A, at: 0) }
+      let written = bytes.withUnsafeBytes { writeBytes(file.descriptor, $0) }
+      guard written != bytes.count else {
+        file.cut = false
+        return file.note(failure: nil)
+      }
+      let reason = written < 0 ? String(cString: strerror(errno)) : "only \(written) of \(bytes.count) bytes were written"
+      if written > 0 { file.cut = true }
+      return file.note(failure: "cannot write '\(file.path)' (\(reason))")
     }
+    if let change { onHealthChange?(change) }
   }
 
-  /// Ends a line that a crash cut short, so that it stays one unreadable line and the next event is intact.
-  private static func endCutLine(_ descriptor: Int32) {
+  /// Whether the file's last line was cut short by a crash.
+  private static func endsInCutLine(_ descriptor: Int32) -> Bool {
     let size = lseek(descriptor, 0, SEEK_END)
-    guard size > 0 else { return }
+    guard size > 0 else { return false }
     var last: UInt8 = 0
-    guard pread(descriptor, &last, 1, size - 1) == 1, last != 0x0A else { return }
-    var newline: UInt8 = 0x0A
-    _ = systemWrite(descriptor, &newline, 1)
+    return pread(descriptor, &last, 1, size - 1) == 1 && last != 0x0A
   }
 
   /// One event as a line. Every text field is redacted, and none shows what redaction hid from the

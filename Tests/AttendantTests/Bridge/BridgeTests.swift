@@ -30,6 +30,7 @@ struct BridgeTests {
     (#"{"session": 7, "text": "hello"}"#, "wrong_type"),
     (#"{"session": "b4", "text": "hello", "language": "xx"}"#, "unknown_language"),
     (#"{"session": "b4", "text": "hello", "timeZone": "Mars/Olympus"}"#, "unknown_time_zone"),
+    (#"{"session": "b4", "text": "hello", "transcript": "yes"}"#, "wrong_type"),
     (#"["session", "text"]"#, "not_an_object"),
     (#""just a string""#, "not_an_object"),
     (#"{"session": "b5", "text": "   "}"#, "empty_text"),
@@ -114,6 +115,83 @@ struct BridgeTests {
     let record = try EscalationRecord.makeDecoder().decode(EscalationRecord.self, from: Data(contentsOf: file))
     #expect(record.reason == .humanRequested)
     #expect(record.session == "h")
+  }
+
+  /// The summary's fields, in order: the record without the conversation.
+  static let summaryFields = [
+    "assignment", "candidates", "createdAt", "customer", "id", "priority", "reason", "revision", "updatedAt",
+  ]
+
+  static func keys(_ value: JSONValue?) -> [String] {
+    guard case .object(let members)? = value else { return [] }
+    return members.map(\.0)
+  }
+
+  @Test func aReplyCarriesTheRecordsSummaryAndRevisionNotItsTranscript() throws {
+    let outbox = Paths.temporaryFolder()
+    let bridge = Self.bridge(outbox: outbox)
+    let texts = ["I want to speak to a human", "my e-mail is ana@example.com", "hello?", "are you there?"]
+    var sizes: [Int] = []
+    for (number, text) in texts.enumerated() {
+      let line = bridge.handle(Array(#"{"session": "s", "language": "en", "text": "\#(text)"}"#.utf8))
+      sizes.append(line.utf8.count)
+      let reply = try JSONValue.parse(line)
+      #expect(Self.keys(reply["escalation"]) == Self.summaryFields)
+      #expect(reply["escalation"]?["revision"] == .number(number + 1))
+    }
+    let reply = try Self.send(bridge, #"{"session": "s", "language": "en", "text": "still nothing"}"#)
+    #expect(reply["escalation"]?["customer"]?["contact"] == .array([.string("ana@example.com")]))
+    // The reply does not grow with the conversation.
+    #expect(sizes[3] <= sizes[2] + 16)
+  }
+
+  @Test func aReplyCarriesTheWholeRecordWhenTheHostAsks() throws {
+    let outbox = Paths.temporaryFolder()
+    let bridge = Self.bridge(outbox: outbox)
+    _ = try Self.send(bridge, #"{"session": "s", "language": "en", "text": "I want to speak to a human"}"#)
+    _ = try Self.send(bridge, #"{"session": "s", "language": "en", "text": "hello?"}"#)
+    let reply = try Self.send(bridge, #"{"session": "s", "language": "en", "text": "are you there?", "transcript": true}"#)
+    let record = try #require(reply["escalation"])
+    #expect(EscalationSchema.validator.validate(record) == [])
+    guard case .string(let id)? = record["id"], case .array(let turns)? = record["transcript"] else {
+      Issue.record("no record in \(reply.serialized)")
+      return
+    }
+    #expect(turns.count == 6)
+    #expect(record == (try Outbox(folder: outbox).readRecord(id: id)).json)
+    let feedback = try Self.send(bridge, #"{"type": "feedback", "session": "s", "helpful": false, "transcript": true}"#)
+    guard case .array(let more)? = feedback["escalation"]?["transcript"] else {
+      Issue.record("no transcript in the feedback reply \(feedback.serialized)")
+      return
+    }
+    #expect(more.count == 8)
+  }
+
+  @Test(arguments: [
+    "Europe/Zagreb\u{0}x", "UTC\u{0}../../etc/passwd", "../../etc/passwd", "Europe/Zagreb\n", "GMT+0530", "UTC+1",
+    "europe/zagreb", "Europe//Zagreb", "/Europe/Zagreb", "Europe/Zagreb ",
+  ])
+  func aTimeZoneThatIsNotAnIANANameIsAnError(name: String) throws {
+    let outbox = Paths.temporaryFolder()
+    let bridge = Self.bridge(outbox: outbox)
+    let request = JSONValue.object([
+      ("session", .string("tz")), ("text", .string("I want to speak to a human")), ("timeZone", .string(name)),
+    ])
+    let line = bridge.handle(Array(request.serialized.utf8))
+    let reply = try JSONValue.parse(line)
+    #expect(Self.errorCode(reply) == "unknown_time_zone", "\(line)")
+    guard case .string(let message)? = reply["error"]?["message"] else {
+      Issue.record("no message")
+      return
+    }
+    #expect(!message.unicodeScalars.contains { $0.properties.generalCategory == .control }, "\(message.debugDescription)")
+    #expect(((try? FileManager.default.contentsOfDirectory(atPath: outbox.path)) ?? []).isEmpty)
+  }
+
+  @Test(arguments: ["Europe/Zagreb", "UTC", "Etc/GMT+5", "America/Argentina/Buenos_Aires", "Asia/Saigon", "GMT-0"])
+  func anIANATimeZoneIsAccepted(name: String) throws {
+    let reply = try Self.send(Self.bridge(), #"{"session": "tz", "text": "where is my order", "timeZone": "\#(name)"}"#)
+    #expect(reply["type"] == .string("answer"), "\(reply.serialized)")
   }
 
   @Test func feedbackOnAnAnswerIsThankedOrOffersAPerson() throws {

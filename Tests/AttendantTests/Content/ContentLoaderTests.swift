@@ -77,4 +77,52 @@ struct ContentLoaderTests {
     let example = try #require(knowledgeBase.intents[.vi]?.first?.examples.first)
     #expect(Array(example.text.utf8) == Array("hoàn tiền đi".utf8), "NFC at the door")
   }
+
+  /// A small valid content folder: one intent in English, with its article.
+  static func smallContent() throws -> URL {
+    let folder = Paths.temporaryFolder()
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("Intents/en"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("KnowledgeBase/en"), withIntermediateDirectories: true)
+    try "where is my order\nwhen will my parcel arrive\n".write(
+      to: folder.appendingPathComponent("Intents/en/order-status.txt"), atomically: true, encoding: .utf8)
+    return folder
+  }
+
+  static let article = "---\ntitle: Your order\nintents: order-status\n---\nSee My account → My orders.\n"
+
+  @Test func aLinkToAFileOutsideTheContentIsRefusedWithAFinding() throws {
+    let folder = try Self.smallContent()
+    let outside = Paths.temporaryFolder().appendingPathComponent("secret.md")
+    try Self.article.write(to: outside, atomically: true, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(
+      at: folder.appendingPathComponent("KnowledgeBase/en/order-status.md"), withDestinationURL: outside)
+    let result = ContentLoader().read(from: folder)
+    #expect(result.knowledgeBase == nil, "the content is refused")
+    let finding = try #require(result.findings.first { $0.kind == .linkOutsideContent })
+    #expect(finding.severity == .error)
+    #expect(finding.location.file == "KnowledgeBase/en/order-status.md")
+    #expect(finding.message.contains("outside the content folder"))
+    #expect(finding.fix?.contains("copy the file into the content folder") == true)
+  }
+
+  @Test func aLinkedFolderOutsideTheContentIsRefusedToo() throws {
+    let folder = try Self.smallContent()
+    let outside = Paths.temporaryFolder()
+    try Self.article.write(to: outside.appendingPathComponent("order-status.md"), atomically: true, encoding: .utf8)
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("KnowledgeBase/en"))
+    try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("KnowledgeBase/en"), withDestinationURL: outside)
+    let result = ContentLoader().read(from: folder)
+    #expect(result.findings.contains { $0.kind == .linkOutsideContent && $0.location.file == "KnowledgeBase/en/order-status.md" })
+    #expect(result.knowledgeBase == nil)
+  }
+
+  @Test func aLinkWithinTheContentIsFollowed() throws {
+    let folder = try Self.smallContent()
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("shared"), withIntermediateDirectories: true)
+    try Self.article.write(to: folder.appendingPathComponent("shared/order.md"), atomically: true, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appendingPathComponent("KnowledgeBase/en/order-status.md").path, withDestinationPath: "../../shared/order.md")
+    let result = ContentLoader().read(from: folder)
+    #expect(result.knowledgeBase != nil, "\(result.findings)")
+  }
 }

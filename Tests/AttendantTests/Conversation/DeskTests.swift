@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import Attendant
@@ -32,9 +33,79 @@ struct DeskTests {
       #expect(outcome.failure == nil)
       let record = try #require(outcome.reply.escalation)
       #expect(record.revision == revision)
-      let onDisk = try EscalationSchema.read(outbox.appendingPathComponent("\(record.id).json"))
-      #expect(onDisk == record)
+      #expect(try desk.outbox.readRecord(id: record.id) == record)
+      // The file written at the hand-off stays revision 1.
+      #expect(try EscalationSchema.read(outbox.appendingPathComponent("\(record.id).json")).revision == 1)
     }
+  }
+
+  @Test func aLongConversationAfterTheHandOffAppendsALineATurn() throws {
+    let outbox = Paths.temporaryFolder()
+    let desk = Self.desk(outbox: outbox)
+    var session = Session(id: "s1")
+    let first = try #require(
+      desk.respondChecked(to: Message("I would like to talk to a human, please", language: .en), in: &session).reply
+        .escalation)
+    let file = outbox.appendingPathComponent("\(first.id).json")
+    let written = try Data(contentsOf: file)
+    for number in 1...60 {
+      let outcome = desk.respond(to: Message("still waiting for parcel number \(number)", language: .en), in: &session)
+      #expect(outcome.failure == nil)
+    }
+    #expect(try Data(contentsOf: file) == written, "the record's file is never rewritten")
+    let lines = try String(contentsOf: desk.outbox.updatesURL(for: first.id), encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == 60)
+    // Each line holds one turn's worth, however long the conversation has grown.
+    #expect(lines.map(\.utf8.count).max()! < 2 * lines[0].utf8.count)
+    let current = try desk.outbox.readRecord(id: first.id)
+    #expect(current.revision == 61)
+    #expect(current.transcript.count == 2 + 120)
+    #expect(current.transcript.last?.text == session.transcript.last?.text)
+    #expect(current.transcript.filter { $0.from == .customer }.last?.text == "still waiting for parcel number 60")
+  }
+
+  @Test func anOutboxFolderThatCannotBeSyncedDoesNotFailTheHandOff() throws {
+    let warnings = Mutex(0)
+    var outbox = Outbox(folder: Paths.temporaryFolder()) { _ in warnings.withLock { $0 += 1 } }
+    outbox.syncFolder = { folder in "the folder '\(folder.path)' cannot be opened to sync it (Permission denied)" }
+    let desk = Desk(store: EngineStore(engine: Demo.engine), outbox: outbox, clock: { Demo.wednesdayMorning })
+    var session = Session(id: "s1")
+    let outcome = desk.respondChecked(to: Message("I would like to talk to a human, please", language: .en), in: &session)
+    #expect(outcome.failure == nil, "the record is on disk, so the customer is not asked to try again")
+    let record = try #require(outcome.reply.escalation)
+    #expect(try outbox.readRecord(id: record.id) == record)
+    #expect(session.escalation?.id == record.id)
+    #expect(warnings.withLock { $0 } == 1)
+    // Another attempt would not write a second record: the conversation is already with a person.
+    _ = desk.respondChecked(to: Message("I would like to talk to a human, please", language: .en), in: &session)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: outbox.folder.path).filter { $0.hasSuffix(".json") }.count == 1)
+  }
+
+  @Test func aRecordWhoseNameIsTakenGetsANewIdEverywhere() throws {
+    let logFolder = Paths.temporaryFolder()
+    // The outbox's generator names records; this one gives the second hand-off the first one's id.
+    let draws = Mutex([UInt32(0xaaaa_aaaa), 0xaaaa_aaaa, 0xbbbb_bbbb])
+    let ids = EscalationIDGenerator { (0, draws.withLock { $0.removeFirst() }) }
+    let outbox = Outbox(folder: Paths.temporaryFolder(), ids: ids)
+    let desk = Desk(
+      store: EngineStore(engine: Demo.engine), outbox: outbox, log: TranscriptLog(folder: logFolder),
+      clock: { Demo.wednesdayMorning })
+    var first = Session(id: "first")
+    var second = Session(id: "second")
+    let a = try #require(
+      desk.respondChecked(to: Message("I would like to talk to a human, please", language: .en), in: &first).reply.escalation)
+    let b = try #require(
+      desk.respondChecked(to: Message("I would like to talk to a human, please", language: .en), in: &second).reply.escalation)
+    #expect(a.id.hasSuffix("aaaaaaaa") && b.id.hasSuffix("bbbbbbbb"))
+    #expect(first.escalation?.id == a.id && second.escalation?.id == b.id)
+    #expect(try outbox.readRecord(id: a.id).session == "first")
+    #expect(try outbox.readRecord(id: b.id).session == "second")
+    // The next turn appends to the record under its new name.
+    _ = desk.respondChecked(to: Message("hello?", language: .en), in: &second)
+    #expect(try outbox.readRecord(id: b.id).revision == 2)
+    let events = TranscriptLog.read(logFolder.appendingPathComponent("transcript-2026-11-25.jsonl"))
+    #expect(events.filter { $0["event"] == .string("escalation") }.map { $0["id"] } == [.string(a.id), .string(b.id)])
+    #expect(events.filter { $0["session"] == .string("second") }.allSatisfy { $0["event"] == .string("escalation") ? $0["id"] == .string(b.id) : $0["escalation"] == .string(b.id) })
   }
 
   @Test func anUnwritableOutboxGetsAPoliteReplyAndTheNextRequestWorks() throws {
@@ -60,8 +131,7 @@ struct DeskTests {
     try Self.unblock(outbox)
     let retried = desk.respondChecked(to: Message("želim razgovarati s djelatnikom", language: .hr), in: &session)
     #expect(retried.failure == nil)
-    let record = try EscalationSchema.read(
-      outbox.appendingPathComponent("\(try #require(retried.reply.escalation?.id)).json"))
+    let record = try desk.outbox.readRecord(id: try #require(retried.reply.escalation?.id))
     #expect(record.transcript.count == 6, "the failed turn is in the record, as the customer saw it")
     #expect(record.transcript[1].decision == nil)
 
@@ -95,8 +165,9 @@ struct DeskTests {
     try saved.write(to: outbox.appendingPathComponent("\(first.id).json"))
     let next = desk.respondChecked(to: Message("hello?", language: .en), in: &session)
     #expect(next.failure == nil)
-    let record = try EscalationSchema.read(outbox.appendingPathComponent("\(first.id).json"))
+    let record = try desk.outbox.readRecord(id: first.id)
     #expect(record.revision == 2)
+    #expect(record == next.reply.escalation)
     #expect(
       record.transcript.filter { $0.from == .customer }.map(\.text)
         == ["I would like to talk to a human, please", "the parcel number is ORB-48213579", "hello?"])

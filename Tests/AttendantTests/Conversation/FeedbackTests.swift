@@ -32,7 +32,7 @@ struct FeedbackTests {
       Issue.record("no escalation in \(escalated.serialized)")
       return
     }
-    let record = try EscalationSchema.read(outbox.appendingPathComponent("\(id).json"))
+    let record = try EscalationSchema.current(id, in: outbox)
     #expect(record.transcript[2].text == "[feedback: not helpful, rating 2] no tracking link")
   }
 

@@ -12,8 +12,11 @@ import Testing
     try run.stdout.split(separator: "\n").map { try JSONValue.parse(Array($0.utf8)) }
   }
 
+  /// The records in an outbox (not their updates files).
   static func outboxFiles(_ folder: URL) -> [URL] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+      !$0.hasPrefix(".") && $0.hasSuffix(".json")
+    }.sorted()
       .map { folder.appendingPathComponent($0) }
   }
 

@@ -121,16 +121,15 @@ import Testing
     for (id, expected) in acknowledged {
       let file = outbox.appendingPathComponent("\(id).json")
       #expect(FileManager.default.fileExists(atPath: file.path), "\(id) was acknowledged but is not on disk")
-      let record = try EscalationSchema.read(file)
+      let record = try EscalationSchema.current(id, in: outbox)
       #expect(
         record.revision >= expected.revision,
         "\(id): revision \(record.revision) on disk, \(expected.revision) acknowledged")
       #expect(record.session == expected.session)
     }
-    // Every record on disk parses, acknowledged or not; temporary files are hidden and never read.
-    for name in try FileManager.default.contentsOfDirectory(atPath: outbox.path) where !name.hasPrefix(".") {
-      _ = try EscalationSchema.read(outbox.appendingPathComponent(name))
-    }
+    // Every record and update on disk parses, acknowledged or not (an updates file's last line may be
+    // cut); temporary files are hidden and never read.
+    try EscalationSchema.checkFolder(outbox)
     // The transcript log: at most its last line is cut, and it knows every acknowledged escalation.
     let log = transcripts.appendingPathComponent("transcript-2027-03-27.jsonl")
     let logLines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")

@@ -65,7 +65,8 @@ struct EscalationSchemaTests {
     arguments: [
       (["reason"], JSONValue.string("bored"), "is not one of"),
       (["priority"], .string("critical"), "is not one of"),
-      (["schemaVersion"], .number(2), "is not one of"),
+      (["schemaVersion"], .number(1), "is not one of"),
+      (["id"], .string("esc-20261128T190000Z-3f9a1c2b"), "does not match"),
       (["id"], .string("escalation-1"), "does not match"),
       (["createdAt"], .string("2026-11-28 19:00:00"), "is not an RFC 3339 date-time"),
       (["createdAt"], .string("2026-11-28T20:00:00+01:00"), "does not match"),

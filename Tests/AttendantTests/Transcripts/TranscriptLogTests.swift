@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import Attendant
@@ -90,8 +91,7 @@ struct TranscriptLogTests {
     #expect(text.contains("I'm [email], [phone], card [card], order ORB-48213579"))
     // The escalation record keeps the contacts the agent needs in `customer.contact`, and nothing personal
     // in its transcript.
-    let record = try EscalationSchema.read(
-      outbox.appendingPathComponent("\(try #require(outcome.reply.escalation?.id)).json"))
+    let record = try EscalationSchema.current(try #require(outcome.reply.escalation?.id), in: outbox)
     #expect(record.customer.contact == ["ana@example.com", "+385 91 234 5678"])
     #expect(record.transcript[2].text == "I'm [email], [phone], card [card], order ORB-48213579")
   }
@@ -205,5 +205,59 @@ struct TranscriptLogTests {
     let outcome = desk.respondChecked(to: Message("where is my order"), in: &session)
     #expect(outcome.reply.intent == "order-status")
     #expect(log.failures == 1)
+  }
+
+  static func feedback(_ comment: String) -> TranscriptLog.Event {
+    .feedback(session: "s1", helpful: true, rating: nil, comment: comment, at: Demo.wednesdayMorning)
+  }
+
+  @Test func aWriteCutShortIsCountedReportedAndEndedBeforeTheNextEvent() throws {
+    let folder = Paths.temporaryFolder()
+    let changes = Mutex<[TranscriptLog.Health]>([])
+    // The second event meets a full disk after half its bytes, as write(2) does; then space returns.
+    let writes = Mutex(0)
+    let log = TranscriptLog(
+      folder: folder, redacting: [], onHealthChange: { change in changes.withLock { $0.append(change) } }
+    ) { descriptor, bytes in
+      let number = writes.withLock { count in
+        count += 1
+        return count
+      }
+      let count = number == 2 ? bytes.count / 2 : bytes.count
+      return write(descriptor, bytes.baseAddress!, count)
+    }
+    for comment in ["first", "second", "third", "fourth"] { log.record(Self.feedback(comment)) }
+    let file = folder.appendingPathComponent("transcript-2026-11-25.jsonl")
+    #expect(TranscriptLog.read(file).map { $0["comment"] } == [.string("first"), .string("third"), .string("fourth")])
+    let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == 4, "the cut line stays a line of its own")
+    #expect(log.failures == 1)
+    let reported = changes.withLock { $0 }
+    #expect(reported.count == 2)
+    guard case .losing(let reason, let lost)? = reported.first else {
+      Issue.record("no report of the loss: \(reported)")
+      return
+    }
+    #expect(lost == 1)
+    #expect(reason.hasPrefix("cannot write '\(file.path)' (only "))
+    #expect(reported.last == .recovered(lost: 1))
+  }
+
+  @Test func aLogThatCannotBeWrittenSaysSoOnceAndAgainWhenItRecovers() throws {
+    let blocked = Paths.temporaryFolder().appendingPathComponent("log")
+    #expect(FileManager.default.createFile(atPath: blocked.path, contents: Data()), "the file that blocks the folder could not be made")
+    let changes = Mutex<[String]>([])
+    let log = TranscriptLog(folder: blocked) { change in changes.withLock { $0.append(change.description) } }
+    for comment in ["one", "two", "three"] { log.record(Self.feedback(comment)) }
+    #expect(log.failures == 3)
+    #expect(changes.withLock { $0 }.count == 1, "one report for the outage, not one per event")
+    #expect(changes.withLock { $0 }.first?.hasPrefix("transcript events are being lost (1 so far): cannot open '\(blocked.path)/transcript-2026-11-25.jsonl'") == true)
+    try FileManager.default.removeItem(at: blocked)
+    log.record(Self.feedback("four"))
+    log.record(Self.feedback("five"))
+    #expect(changes.withLock { $0 }.last == "the transcript log is written again; 3 event(s) were lost")
+    #expect(changes.withLock { $0 }.count == 2)
+    #expect(log.failures == 3)
+    #expect(TranscriptLog.read(blocked.appendingPathComponent("transcript-2026-11-25.jsonl")).count == 2)
   }
 }

@@ -74,6 +74,8 @@ extension Responder {
       } else {
         record.revision += 1
         record.updatedAt = now
+        // Turns whose update could not be written go out with this one (the desk writes them too).
+        record.transcript.append(contentsOf: session.unsavedRecordTurns)
         record.transcript.append(customerTurn.redactedForRecord)
         record.transcript.append(botTurn.redactedForRecord)
         let excess = Session.excess(record.transcript, budget: engine.budget)

@@ -128,7 +128,10 @@ extension Responder {
     }
     let match = engine.match(text, in: language)
     if frustration.score == 0, let close = politeClose(match) { return close }
-    if let match, let top = match.candidates.first, top.intent != .outOfScope, top.confidence >= policy.answerThreshold,
+    // A question the bot is sure of is answered too; a statement ("it is about the lamp I bought") is
+    // for the person who takes over.
+    if asksSomething(), let match, let top = match.candidates.first, top.intent != .outOfScope,
+      top.confidence >= policy.answerThreshold,
       !isSmallTalk(top.intent), engine.knowledgeBase.article(for: top.intent, in: language)?.escalation == nil,
       engine.knowledgeBase.article(for: top.intent, in: language)?.menu.isEmpty != false,
       runnerUp(match).map({ ambiguity(match, top, $0) == nil }) ?? true

@@ -153,6 +153,11 @@ extension Responder {
     return false
   }
 
+  /// Whether the message asks something: a question mark, or a question word.
+  func asksSomething() -> Bool {
+    text.contains("?") || tokens.contains { profile.questionWords.contains($0.folded) }
+  }
+
   func confidence(_ match: Match?) -> Double { match?.candidates.first?.confidence ?? 0 }
 
   /// Some of the message's words as text again, joined as they were (`don't`, `e-mail`), for matching.

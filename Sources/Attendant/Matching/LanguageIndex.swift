@@ -20,6 +20,8 @@ struct LanguageIndex: Sendable {
   /// The weight of the character model: the parameters', or 0 for content past the dense ranking limit.
   let characterWeight: Double
   let intents: [IntentID]
+  /// The index of the out-of-scope examples among `intents`, if the content has them.
+  let outOfScopeIndex: Int?
   let examples: [IndexedExample]
   let examplesByIntent: [[Int32]]
 
@@ -104,6 +106,7 @@ struct LanguageIndex: Sendable {
     analyzer = TextAnalyzer(profile: profile, entityLists: entityLists)
     self.parameters = parameters
     intents = source.map(\.id)
+    outOfScopeIndex = intents.firstIndex(of: .outOfScope)
     let intentCount = source.count
     // Past the dense ranking limit the index is built for size: no character model (its postings
     // would grow with intents × n-grams; words with typo correction carry the matching) and no
@@ -691,18 +694,31 @@ struct LanguageIndex: Sendable {
     // compute a higher confidence with a lower score, but the ranking decides, and the figures shown
     // must agree with it. (Ranking by the computed confidence instead was measured: it lowers
     // CLINC150's out-of-scope recall by about 1.5 points; docs/matching.md.)
+    // The out-of-scope examples are not an intent to rank against the others: they take the place
+    // their own confidence gives them, and do not cap the intents'.
     var ceiling = 1.0
-    let scored = ranked.enumerated().map { rank, entry -> (candidate: Candidate, absolute: Double, margin: Double) in
+    var scored = ranked.map { entry -> (candidate: Candidate, absolute: Double, margin: Double) in
       let c = entry.intent
       let coverage = totalWeight > 0 ? scratch.covered[c] / totalWeight : 0
       let ownMargin = c == ranked[0].intent ? margin : entry.score - ranked[0].score
       let computed = confidence(z: calibrated(entry.score), coverage: coverage, margin: ownMargin)
-      ceiling = min(ceiling, computed)
+      let shown: Double
+      if c == outOfScopeIndex {
+        shown = computed
+      } else {
+        ceiling = min(ceiling, computed)
+        shown = ceiling
+      }
       let candidate = Candidate(
-        intent: intents[c], confidence: ceiling, coverage: coverage,
+        intent: intents[c], confidence: shown, coverage: coverage,
         signals: detail ? signals(for: c, features: features, wordZ: zWords(c), gramZ: zGrams(c), coverage: coverage) : [],
         nearestExamples: detail ? nearestExamples(of: c, features: Set(features)) : [])
       return (candidate, calibrated(entry.score), ownMargin)
+    }
+    if let position = scored.firstIndex(where: { $0.candidate.intent == .outOfScope }) {
+      let outOfScope = scored.remove(at: position)
+      let place = scored.firstIndex { $0.candidate.confidence < outOfScope.candidate.confidence } ?? scored.count
+      scored.insert(outOfScope, at: place)
     }
     let candidates = scored.map(\.candidate)
     return Match(

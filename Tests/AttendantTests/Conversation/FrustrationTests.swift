@@ -91,7 +91,8 @@ struct FrustrationTests {
     #expect(record.priority >= .high)
     #expect(record.frustrationSignals == reply.explanation.frustration.signals)
     #expect(reply.explanation.frustration.score >= Policy.default.frustrationThreshold)
-    #expect(reply.explanation.rule.hasPrefix("frustration "))
+    #expect(reply.explanation.turnRule == .frustration)
+    #expect(reply.explanation.rule.hasPrefix("frustration: score "))
   }
 
   @Test func weakSignsAreExplainedAndRaiseTheLaterPriority() throws {

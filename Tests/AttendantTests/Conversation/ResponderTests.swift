@@ -138,19 +138,21 @@ struct ResponderTests {
     ("cuaca di Bandung besok gimana", .id, "iya"),
     ("resep rendang sapi yang enak", .id, "iya"),
     ("siapa penemu lampu pijar", .id, "iya"),
+    // Issue 11, item 8: "vrijeme" is the weather here, not the opening hours; the out-of-scope examples
+    // say so.
+    ("kakvo je vrijeme danas", .hr, "da"),
+    ("kakvo će vrijeme biti sutra u Zagrebu", .hr, "da"),
   ])
   func anOutOfScopeMessageIsDeclinedPolitelyAndAPersonOffered(text: String, language: Language, yes: String) throws {
     try Self.expectDeclinedPolitely(text, language: language, yes: yes)
   }
 
-  /// Known failures of the same rule. Croatian "vrijeme" is both "weather" and "time", and Vietnamese
-  /// "thời tiết" (weather) shares its first syllable with "thời gian" (time): these weather questions
-  /// are answered with the support-hours or delivery-time article. A Vietnamese trivia question whose
+  /// Known failures of the same rule. Vietnamese "thời tiết" (weather) shares its first syllable with
+  /// "thời gian" (time), and "ngày mai" (tomorrow) is a delivery word: this weather question is answered
+  /// with the delivery-time article. A Vietnamese trivia question whose
   /// every syllable occurs in the content is escalated for low confidence instead of being declined.
   @Test(arguments: [
-    ("kakvo je vrijeme danas", Language.hr, "da"),
-    ("kakvo će vrijeme biti sutra u Zagrebu", .hr, "da"),
-    ("dự báo thời tiết ngày mai", .vi, "vâng"),
+    ("dự báo thời tiết ngày mai", Language.vi, "vâng"),
     ("ai là người đầu tiên lên mặt trăng", .vi, "vâng"),
   ])
   func outOfScopeMessagesThatAreNotYetDeclined(text: String, language: Language, yes: String) {

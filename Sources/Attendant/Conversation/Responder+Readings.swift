@@ -37,6 +37,8 @@ extension Responder {
   /// carries meaning is left and is not itself small talk: they do not compete with the question.
   private func withoutSmallTalk(_ current: TopicReading) -> TopicReading? {
     let words = tokens.map(\.folded)
+    guard let first = words.first, profile.smallTalkWords.contains(first) || profile.smallTalkWords.contains(words.last!)
+    else { return nil }
     var start = 0
     var end = words.count
     while let length = smallTalkPhrase(in: words, from: start, to: end, atStart: true) { start += length }
@@ -185,6 +187,7 @@ extension Responder {
   /// A message that is only a yes, a no or an ok (with "please", "thanks"), when nothing was asked.
   func isBareYesOrNo() -> Bool {
     let words = tokens.map(\.folded)
+    guard words.count <= policy.yesNoMaximumWords, words.allSatisfy(profile.shortReplyWords.contains) else { return false }
     guard words.contains(where: { profile.yes.contains($0) || profile.no.contains($0) }) || isOnly([profile.yes, profile.no])
     else { return false }
     return isOnly([profile.yes, profile.no, profile.smallTalk]) && !isOnlySmallTalkTopic(words)

@@ -44,6 +44,10 @@ public struct LanguageProfile: Sendable {
   /// Greetings, thanks and goodbyes, folded: around a question they are not the question ("hi, where
   /// is my order?"), and after a hand-off they close the conversation politely.
   public let smallTalk: Set<String>
+  /// Every word of the small-talk phrases, and of the yes and no phrases too: a message with a word
+  /// outside these cannot be only small talk or only an answer (a quick test before the phrase look-up).
+  public let smallTalkWords: Set<String>
+  public let shortReplyWords: Set<String>
   /// Words and phrases that open a follow-up ("and", "what about", hr "a za", tr "peki", vi "còn",
   /// id "trus"), folded: such a message is read with the previous question as context.
   public let followUpOpeners: Set<String>
@@ -92,6 +96,9 @@ public struct LanguageProfile: Sendable {
     self.no = Set(fold(no))
     self.frustrationSignals = fold(frustrationSignals)
     self.smallTalk = Set(fold(smallTalk))
+    self.smallTalkWords = Set(self.smallTalk.flatMap { $0.split(separator: " ").map(String.init) })
+    self.shortReplyWords = self.smallTalkWords.union(
+      Set(fold(yes + no)).flatMap { $0.split(separator: " ").map(String.init) })
     self.followUpOpeners = Set(fold(followUpOpeners))
     self.anaphora = Set(fold(anaphora))
     self.anaphoricSuffix = anaphoricSuffix

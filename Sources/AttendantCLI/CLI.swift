@@ -130,12 +130,4 @@ enum CLI {
     return language
   }
 
-  static func timeZone(_ name: String?) throws(UsageError) -> TimeZone? {
-    guard let name else { return nil }
-    do {
-      return try TimeZone(ianaName: name)
-    } catch {
-      throw UsageError(error.description)
-    }
-  }
 }

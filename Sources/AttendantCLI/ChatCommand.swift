@@ -14,14 +14,17 @@ enum ChatCommand: Command {
       --content <dir>         The content folder (default: the bundled demo).
       --outbox <dir>          Where escalation records are written (default: ./outbox).
       --language <xx>         Start in this language (default: English, or detected from your first message).
-      --time-zone <zone>      Your IANA time zone, for hand-off times (default: UTC). Also /tz in the chat.
+                              Later messages are still detected; /lang <xx> in the chat holds a language.
+      --time-zone <zone>      Your IANA time zone, for hand-off times (default: TZ, else the system's, else
+                              UTC). Also /tz in the chat.
       --transcripts <dir>     Where the transcript log goes (default: ./transcripts).
       --no-transcripts        Keep no transcript log.
       --no-feedback           Do not ask whether an answer helped.
     \(HandoffOptions.usage)
 
     IN THE CHAT:
-      /help  /lang <xx>  /tz <zone>  /why  /reset  /reload  /quit
+      /help  /lang [<xx> | auto]  /tz [<zone>]  /why  /reset  /reload  /quit
+      /lang <xx> answers in that language until /lang auto; /tz alone shows the time zone.
     """
 
   static func run(_ rawArguments: [String]) throws -> Int32 {
@@ -32,22 +35,29 @@ enum ChatCommand: Command {
     let store = try CLI.loadStore(arguments["content"], policy: try HandoffOptions.policy(arguments))
     let outbox = CLI.outbox(arguments, command: "attendant chat")
     let desk = Desk(store: store, outbox: outbox, log: log, clock: try HandoffOptions.clock())
+    var timeZone = try ChatTimeZone.initial(
+      option: arguments["time-zone"], environment: ProcessInfo.processInfo.environment,
+      localtimeLink: ChatTimeZone.localtimeLink())
     var session = Session(
       id: "chat-\(UUID().uuidString.prefix(8).lowercased())", language: try CLI.language(arguments["language"], in: store.engine),
-      timeZone: try CLI.timeZone(arguments["time-zone"]))
+      timeZone: timeZone.zone)
     let askFeedback = !arguments.has("no-feedback")
 
-    var language = session.language ?? store.engine.defaultLanguage
-    say(store.engine.phrases(for: language)[.welcome])
+    say(store.engine.phrases(for: session.language ?? store.engine.defaultLanguage)[.welcome])
+    note("Time zone: \(timeZone.description); /tz <zone> changes it.")
     Terminal.print()
     while true {
       if Terminal.inputIsTerminal { Terminal.print(Terminal.styled("you> ", .bold), terminator: "") }
-      guard let line = readLine(strippingNewline: true) else { break }
+      guard let line = readLine(strippingNewline: true) else {
+        // End of input (Ctrl-D) leaves the cursor after the prompt: end that line, so that the
+        // shell's prompt starts on its own. A pipe has no prompt to end.
+        if Terminal.inputIsTerminal && Terminal.outputIsTerminal { Terminal.print() }
+        break
+      }
       let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
       if text.isEmpty { continue }
-      language = session.language ?? store.engine.defaultLanguage
       if text.hasPrefix("/") {
-        let next = try command(text, session: &session, store: store)
+        let next = try command(text, session: &session, timeZone: &timeZone, store: store)
         Terminal.print()
         if next == .quit { break }
         continue
@@ -75,7 +85,9 @@ enum ChatCommand: Command {
 
   private enum Next { case proceed, quit }
 
-  private static func command(_ text: String, session: inout Session, store: EngineStore) throws -> Next {
+  private static func command(_ text: String, session: inout Session, timeZone: inout ChatTimeZone, store: EngineStore)
+    throws -> Next
+  {
     let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
     let engine = store.engine
     let phrases = engine.phrases(for: session.language ?? engine.defaultLanguage)
@@ -85,14 +97,11 @@ enum ChatCommand: Command {
       return .quit
     case "/help", "/?":
       say(phrases[.help])
-      say("/tz <zone> sets your time zone; /reload reads the content again.")
+      say(
+        "/lang <xx> answers in that language until /lang auto; /tz <zone> sets your time zone, /tz alone shows it; /reload reads the content again."
+      )
     case "/lang", "/language":
-      guard parts.count == 2, let language = Language(rawValue: parts[1].lowercased()), engine.languages.contains(language) else {
-        say("Usage: /lang <code>; the languages are \(engine.languages.map(\.rawValue).joined(separator: ", ")).")
-        return .proceed
-      }
-      session.switchLanguage(to: language)
-      say(engine.phrases(for: language)[.languageSwitched])
+      chooseLanguage(parts.count == 2 ? parts[1] : nil, session: &session, engine: engine)
     case "/reset":
       session.reset()
       say(phrases[.reset])
@@ -101,21 +110,22 @@ enum ChatCommand: Command {
         say("Nothing to explain yet: ask a question first.")
         return .proceed
       }
-      Terminal.print(Terminal.styled(ExplanationPrinter.render(explanation, engine: engine), .dim))
+      let text = ExplanationPrinter.render(explanation, engine: engine)
+      Terminal.print(Terminal.styled(wrap(text, indent: 0, hangsUnderLabels: true), .dim))
     case "/tz":
       guard parts.count == 2 else {
-        say("Usage: /tz <IANA time zone>, for example /tz Europe/Zagreb.")
+        say("Time zone: \(timeZone.description).")
         return .proceed
       }
-      let zone: TimeZone
+      let name = parts[1].trimmingCharacters(in: .whitespaces)
       do {
-        zone = try TimeZone(ianaName: parts[1])
+        timeZone = ChatTimeZone(zone: try ChatTimeZone.zone(name), name: name, source: .command)
       } catch {
-        say(error.description)
+        say("\(error) /tz alone shows the current one.")
         return .proceed
       }
-      session.timeZone = zone
-      say("Time zone: \(zone.identifier).")
+      session.timeZone = timeZone.zone
+      say("Time zone: \(timeZone.description).")
     case "/reload":
       let outcome = store.reload()
       let warnings = outcome.findings.filter { $0.severity == .warning }.count
@@ -129,6 +139,33 @@ enum ChatCommand: Command {
       say("Unknown command '\(parts[0])'. Type /help for the commands.")
     }
     return .proceed
+  }
+
+  /// `/lang` alone shows the language, `/lang xx` holds one until `/lang auto`, which detects it
+  /// from each message again.
+  private static func chooseLanguage(_ argument: String?, session: inout Session, engine: Engine) {
+    let codes = engine.languages.map(\.rawValue).joined(separator: ", ")
+    switch argument?.lowercased() {
+    case nil:
+      guard let current = session.language?.rawValue else {
+        say("Language: not known yet; your first message shows it. /lang <xx> holds one (\(codes)).")
+        return
+      }
+      say(
+        session.languageLocked
+          ? "Language: \(current), chosen with /lang; /lang auto detects it from each message again."
+          : "Language: \(current), detected from your messages; /lang <xx> holds one (\(codes)).")
+    case "auto":
+      session.unlockLanguage()
+      say("Language: detected from each message again.")
+    case let code?:
+      guard let language = Language(rawValue: code), engine.languages.contains(language) else {
+        say("Usage: /lang <xx> or /lang auto; the languages are \(codes).")
+        return
+      }
+      session.switchLanguage(to: language, lock: true)
+      say(engine.phrases(for: language)[.languageSwitched])
+    }
   }
 
   /// Prints a reply (the caller ends the block with an empty line, so that scripts can read replies as blocks).
@@ -146,12 +183,24 @@ enum ChatCommand: Command {
   /// Prints the bot's words. Through pipes, a reply is a block of non-empty lines (paragraph breaks
   /// become single line breaks), and the caller ends each block with one empty line.
   private static func say(_ text: String, style: Terminal.Style = .cyan) {
-    let prefix = Terminal.inputIsTerminal ? Terminal.styled("bot> ", style) : ""
+    let prefix = Terminal.inputIsTerminal ? "bot> " : ""
     var rendered = Terminal.renderMarkdown(text)
     if !Terminal.inputIsTerminal || !Terminal.outputIsTerminal {
       rendered = rendered.split(separator: "\n", omittingEmptySubsequences: true)
         .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.joined(separator: "\n")
     }
-    Terminal.print(prefix + rendered)
+    Terminal.print(Terminal.styled(prefix, style) + wrap(rendered, indent: prefix.count))
+  }
+
+  /// A dim line in the column of the bot's words (the greeting's time zone).
+  private static func note(_ text: String) {
+    let indent = Terminal.inputIsTerminal ? "bot> ".count : 0
+    Terminal.print(String(repeating: " ", count: indent) + Terminal.styled(wrap(text, indent: indent), .dim))
+  }
+
+  /// Text broken at spaces to the terminal's width (see `Terminal.wrapWidth()`), its later lines
+  /// indented by `indent` columns to stay under the first.
+  private static func wrap(_ text: String, indent: Int, hangsUnderLabels: Bool = false) -> String {
+    TextWrapper(width: Terminal.wrapWidth() ?? .max, hangsUnderLabels: hangsUnderLabels).wrap(text, indent: indent)
   }
 }

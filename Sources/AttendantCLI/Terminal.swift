@@ -69,6 +69,32 @@ enum Terminal {
     }
   }
 
+  /// The width to wrap the chat's text at, or `nil` for none: the window's width when standard
+  /// output is a terminal, else the `COLUMNS` environment variable, else 80 on a terminal. Through a
+  /// pipe without `COLUMNS` nothing is wrapped, so that a script reads each paragraph as one line.
+  static func wrapWidth() -> Int? {
+    wrapWidth(
+      windowColumns: windowColumns(), outputIsTerminal: outputIsTerminal,
+      columnsVariable: ProcessInfo.processInfo.environment["COLUMNS"])
+  }
+
+  /// ``wrapWidth()`` from what it reads, for tests.
+  static func wrapWidth(windowColumns: Int?, outputIsTerminal: Bool, columnsVariable: String?) -> Int? {
+    if let windowColumns, windowColumns > 0 { return windowColumns }
+    if let text = columnsVariable, let columns = Int(text.trimmingCharacters(in: .whitespaces)), columns > 0 {
+      return columns
+    }
+    return outputIsTerminal ? 80 : nil
+  }
+
+  /// The width of the terminal on standard output (`ioctl(TIOCGWINSZ)`), read at each call so that
+  /// a resized window is followed; `nil` when standard output is not a terminal.
+  static func windowColumns() -> Int? {
+    var size = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }
+
   enum Style: String {
     case bold = "1", dim = "2", cyan = "36", yellow = "33", red = "31", green = "32"
   }

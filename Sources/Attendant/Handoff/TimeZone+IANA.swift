@@ -40,7 +40,9 @@ public struct UnknownTimeZone: Error, Sendable, CustomStringConvertible {
   }
 
   /// The name with control characters written as `\u{…}`, so that a message never carries them.
-  static func printable(_ name: String) -> String {
+  ///
+  /// - Parameter name: Any text a customer or a host gave as a time zone.
+  public static func printable(_ name: String) -> String {
     var text = ""
     for scalar in name.unicodeScalars {
       if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format {

@@ -73,10 +73,7 @@ struct BinaryRun {
     process.executableURL = executable
     process.arguments = arguments
     if let workingDirectory { process.currentDirectoryURL = workingDirectory }
-    var merged = ProcessInfo.processInfo.environment
-    merged["NO_COLOR"] = "1"
-    for (key, value) in environment { merged[key] = value }
-    process.environment = merged
+    process.environment = Self.environment(environment)
     let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
     process.standardInput = stdin
     process.standardOutput = stdout
@@ -88,16 +85,33 @@ struct BinaryRun {
     }
     writer.start()
     let outputs = OutputCollector(stdout: stdout, stderr: stderr)
+    wait(for: process, timeout: timeout)
+    let (out, err) = outputs.finish()
+    return BinaryRun(status: process.terminationStatus, stdout: out, stderr: err)
+  }
+
+  /// This process's environment for a child, without colour, without `COLUMNS` and in `TZ=UTC` (the
+  /// chat wraps at `COLUMNS` and starts in `TZ`: a test sets them when it means to), plus `overrides`.
+  static func environment(_ overrides: [String: String]) -> [String: String] {
+    var merged = ProcessInfo.processInfo.environment
+    merged["NO_COLOR"] = "1"
+    merged["COLUMNS"] = nil
+    merged["TZ"] = "UTC"
+    for (key, value) in overrides { merged[key] = value }
+    return merged
+  }
+
+  /// Waits for a process to end, ending it and recording an issue after `timeout` seconds.
+  static func wait(for process: Process, timeout: TimeInterval) {
     let deadline = Date().addingTimeInterval(timeout)
     while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
     if process.isRunning {
       process.terminate()
-      let command = ([executable.lastPathComponent] + arguments).joined(separator: " ")
+      let name = process.executableURL?.lastPathComponent ?? ""
+      let command = ([name] + (process.arguments ?? [])).joined(separator: " ")
       Issue.record("\(command) did not finish within \(timeout) s")
     }
     process.waitUntilExit()
-    let (out, err) = outputs.finish()
-    return BinaryRun(status: process.terminationStatus, stdout: out, stderr: err)
   }
 }
 

@@ -78,7 +78,7 @@ extension Responder {
     session.attemptsWithoutAnswer = 0
     session.lastAnswered = intent
     session.lastReading = String((matchedText ?? text).suffix(Session.followUpContextCharacters))
-    session.lastReadingLanguage = language
+    session.lastReadingLanguage = matchLanguage
     session.pending = nil
     let options = article.followUps.compactMap { id in
       engine.knowledgeBase.article(for: id, in: language).map { Reply.Option(intent: id, title: $0.title) }

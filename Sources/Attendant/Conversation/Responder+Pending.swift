@@ -69,7 +69,7 @@ extension Responder {
         return option
       }
     }
-    guard let match = engine.match(text, in: language) else { return nil }
+    guard let match = engine.match(text, in: matchLanguage) else { return nil }
     let ranked = match.candidates.filter { options.contains($0.intent) }
     guard let best = ranked.first, best.confidence >= policy.clarifyThreshold else { return nil }
     if let runnerUp = ranked.dropFirst().first, best.confidence - runnerUp.confidence < policy.clarifyMargin { return nil }
@@ -110,7 +110,7 @@ extension Responder {
   /// A message after the hand-off: added to the open record; answered as well when the bot is sure;
   /// a thanks or goodbye is answered politely and counts as no new attempt.
   mutating func continueEscalation(contacts: [String]) -> Reply {
-    guard var record = session.escalation else { return decide(engine.match(text, in: language)) }
+    guard var record = session.escalation else { return decide(engine.match(text, in: matchLanguage)) }
     var why: [String] = []
     for contact in contacts where !record.customer.contact.contains(contact) { record.customer.contact.append(contact) }
     if frustration.score > 0 {
@@ -126,7 +126,7 @@ extension Responder {
         text: phrases.text(.contactSaved, ["contact": contacts.joined(separator: ", ")]), match: nil, options: [],
         rule: .contactDetails, (["the customer gave contact details"] + why).joined(separator: "; "))
     }
-    let match = engine.match(text, in: language)
+    let match = engine.match(text, in: matchLanguage)
     if frustration.score == 0, let close = politeClose(match) { return close }
     // A question the bot is sure of is answered too; a statement ("it is about the lamp I bought") is
     // for the person who takes over.

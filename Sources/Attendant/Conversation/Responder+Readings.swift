@@ -12,7 +12,7 @@ extension Responder {
   /// without the greeting or thanks around it ("hi, where is my order?"); after the previous question
   /// when it leans on it ("what about Germany?").
   mutating func topicMatch() -> Match? {
-    var best = TopicReading(match: engine.match(text, tokens: tokens, in: language), text: text, kind: .message)
+    var best = TopicReading(match: engine.match(text, tokens: tokens, in: matchLanguage), text: text, kind: .message)
     if let calmer = withoutFrustration(best) { best = calmer }
     if let inner = withoutSmallTalk(best) { best = inner }
     if let asking = partThatAsks(best) { best = asking }
@@ -28,7 +28,7 @@ extension Responder {
     var keep = [Bool](repeating: true, count: tokens.count)
     for span in frustration.phraseSpans { for index in span where index < keep.count { keep[index] = false } }
     let rest = Self.text(of: zip(tokens, keep).filter(\.1).map(\.0))
-    guard !rest.isEmpty, let calmer = engine.match(rest, in: language), calmer.confidence.value > confidence(current.match)
+    guard !rest.isEmpty, let calmer = engine.match(rest, in: matchLanguage), calmer.confidence.value > confidence(current.match)
     else { return nil }
     return TopicReading(match: calmer, text: rest, kind: .withoutFrustration)
   }
@@ -45,7 +45,7 @@ extension Responder {
     while end > start, let length = smallTalkPhrase(in: words, from: start, to: end, atStart: false) { end -= length }
     guard start > 0 || end < words.count, start < end else { return nil }
     let rest = Self.text(of: tokens[start..<end])
-    guard let inner = engine.match(rest, in: language), inner.terms.contains(where: { $0.role == .content || $0.role == .entity }),
+    guard let inner = engine.match(rest, in: matchLanguage), inner.terms.contains(where: { $0.role == .content || $0.role == .entity }),
       let top = inner.candidates.first, !isSmallTalk(top.intent)
     else { return nil }
     return TopicReading(match: inner, text: rest, kind: .withoutSmallTalk)
@@ -68,7 +68,7 @@ extension Responder {
     if asking > 0 { candidates.append(clauses[asking - 1] + " " + clauses[asking]) }
     var best: TopicReading?
     for candidate in candidates {
-      guard let match = engine.match(candidate, in: language), let top = match.candidates.first, top.intent != .outOfScope,
+      guard let match = engine.match(candidate, in: matchLanguage), let top = match.candidates.first, top.intent != .outOfScope,
         !isSmallTalk(top.intent), top.confidence >= policy.answerThreshold,
         unknownWordBar(match).map({ top.confidence >= $0.1 }) ?? true,
         top.confidence > confidence(best?.match)
@@ -116,11 +116,11 @@ extension Responder {
   /// the last answer's follow-up topics ("and how long does delivery take?" after tracking). A message
   /// that does neither is read with the context only when alone it would not be answered at all.
   private func followUp(after current: TopicReading) -> TopicReading? {
-    guard let previous = session.lastReading, session.lastReadingLanguage == language,
+    guard let previous = session.lastReading, session.lastReadingLanguage == matchLanguage,
       tokens.count <= policy.followUpMaximumWords
     else { return nil }
     let combined = previous + " " + current.text
-    guard let context = engine.match(combined, in: language), let top = context.candidates.first,
+    guard let context = engine.match(combined, in: matchLanguage), let top = context.candidates.first,
       top.intent != .outOfScope, !isSmallTalk(top.intent), top.confidence >= policy.clarifyThreshold
     else { return nil }
     let own = confidence(current.match)

@@ -18,7 +18,12 @@ struct Responder {
   var session: Session
   let now: Date
 
+  /// The language of the reply.
   var language: Language = .en
+  /// The language the message is read in: the reply's, unless the customer chose a language (`/lang`)
+  /// and wrote in another one the content has, which is then read in its own language and answered in
+  /// the chosen one.
+  var matchLanguage: Language = .en
   var languageSource: Explanation.LanguageSource = .default
   var guess: LanguageGuess?
   var text = ""
@@ -41,7 +46,8 @@ struct Responder {
 
   var phrases: Phrases { engine.phrases(for: language) }
   var policy: Policy { engine.policy }
-  var profile: LanguageProfile { engine.knowledgeBase.profiles[language] ?? .english }
+  /// The rules of the language the message is read in (its small talk, yes and no, question words).
+  var profile: LanguageProfile { engine.knowledgeBase.profiles[matchLanguage] ?? .english }
 
   // MARK: Turn
 
@@ -72,13 +78,13 @@ struct Responder {
     }
     if frustration.score >= policy.frustrationThreshold {
       return escalate(
-        .frustration, match: engine.match(text, in: language), lead: phrases[.frustration], rule: .frustration,
+        .frustration, match: engine.match(text, in: matchLanguage), lead: phrases[.frustration], rule: .frustration,
         "score \(format(frustration.score)) ≥ threshold \(format(policy.frustrationThreshold))")
     }
     // Anger after a reply that did not help: half the threshold is enough.
     if session.nonAnswers > 0 && frustration.score >= policy.frustrationThreshold / 2 {
       return escalate(
-        .frustration, match: engine.match(text, in: language), lead: phrases[.frustration], rule: .frustration,
+        .frustration, match: engine.match(text, in: matchLanguage), lead: phrases[.frustration], rule: .frustration,
         "score \(format(frustration.score)) ≥ half the threshold, after \(session.nonAnswers) unanswered message(s)")
     }
     if isBareYesOrNo() {
@@ -91,15 +97,23 @@ struct Responder {
   }
 
   /// The language of the reply: the request's, the one the customer chose, the message's, the
-  /// conversation's, or the content's default, in that order.
+  /// conversation's, or the content's default, in that order. A message in another of the content's
+  /// languages than the one asked for is read in its own language and answered in the one asked for.
   private mutating func chooseLanguage(requested: Language?) {
     let available = engine.languages
-    if let requested, available.contains(requested) {
-      language = requested
-      languageSource = .request
-    } else if session.languageLocked, let chosen = session.language, available.contains(chosen) {
+    let chosen = requested.flatMap { available.contains($0) ? $0 : nil }
+      ?? (session.languageLocked ? session.language.flatMap { available.contains($0) ? $0 : nil } : nil)
+    if let chosen {
+      // The host or the customer chose the reply's language; the message is still read in its own.
       language = chosen
-      languageSource = .chosen
+      languageSource = requested == chosen ? .request : .chosen
+      let guess = engine.identifier.identify(
+        text, tokens: tokens.filter { !EntityRecognizer.isClassToken($0.folded) }, current: chosen,
+        fallback: chosen)
+      self.guess = guess
+      matchLanguage = guess.language ?? chosen
+      session.language = language
+      return
     } else {
       let guess = engine.identifier.identify(
         text, tokens: tokens.filter { !EntityRecognizer.isClassToken($0.folded) }, current: session.language,
@@ -117,6 +131,7 @@ struct Responder {
       }
     }
     session.language = language
+    matchLanguage = language
   }
 
   func format(_ value: Double) -> String { value.twoDecimals }

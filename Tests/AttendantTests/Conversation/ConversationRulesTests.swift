@@ -1,0 +1,219 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+/// Conversations that hold together (issue 11): each numbered failure of the issue, through the
+/// named rules of `Responder` on the demo content.
+struct ConversationRulesTests {
+  /// 1. A corrected typo is a known word: the question is answered, not refused as out of scope.
+  @Test(arguments: [
+    ("where is my ordr", IntentID("order-status")), ("wher is my oder", "order-status"),
+    ("i wnat to retrun my shoes", "return-item"),
+  ])
+  func aCorrectedTypoIsKnown(text: String, intent: IntentID) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == intent)
+    #expect(!(reply.explanation.match?.corrections.isEmpty ?? true))
+  }
+
+  /// 2. A greeting with a question is the question: no clarification that offers the greeting.
+  @Test(arguments: [
+    ("hello, where is my parcel", Language.en), ("halo, paket saya dimana", .id), ("selam kargom nerde", .tr),
+    ("bok, gdje mi je paket?", .hr), ("chào shop, đơn hàng của mình đâu rồi", .vi),
+  ])
+  func aGreetingWithAQuestionIsAnsweredAsTheQuestion(text: String, language: Language) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text)
+    #expect(reply.language == language)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "order-status")
+    #expect(reply.explanation.reading == .withoutSmallTalk)
+  }
+
+  @Test(arguments: [("hello", IntentID("greeting")), ("thank you so much", "thanks"), ("bye for now", "goodbye")])
+  func smallTalkAloneIsStillSmallTalk(text: String, intent: IntentID) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say(text).intent == intent)
+  }
+
+  /// 3. Short replies with nothing asked get a question back, never an unrelated article; words that
+  /// are not the content's are not "corrected" into it.
+  @Test(arguments: ["yes please", "sure", "ok", "da, može", "evet", "iya dong", "vâng ạ"])
+  func aBareYesOrNoWithNothingAskedGetsAQuestionBack(text: String) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text)
+    #expect(reply.decision == .clarify)
+    #expect(reply.reason == .prompt)
+    #expect(reply.explanation.turnRule == .bareYesOrNo)
+  }
+
+  @Test func yesIsNeverCorrectedToAContentWord() throws {
+    let match = try #require(Demo.engine.match("yes please", in: .en))
+    #expect(match.corrections.isEmpty)
+  }
+
+  @Test(arguments: [("trü", Language.tr), ("resep rendang dong", .id)])
+  func gibberishAndNonStoreWordsAreNotAnswered(text: String, language: Language) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: language)
+    #expect(reply.intent == nil, "\(reply.explanation.rule)")
+    #expect(reply.reason == .outOfScope)
+  }
+
+  /// A substitution in a short word makes another word (`yes`/`yet`, `tru`/`try`); a missing, extra
+  /// or swapped letter is still a typo.
+  @Test(arguments: [("yes", "yet", false), ("tru", "try", false), ("ordr", "order", true), ("teh", "the", true)])
+  func shortWordsAreCorrectedOnlyForAMissingExtraOrSwappedLetter(typed: String, word: String, plausible: Bool) {
+    #expect(TypoCorrector.isPlausible(Array(typed.utf8), Array(word.utf8)) == plausible)
+  }
+
+  /// 4. Follow-ups keep the topic: the message is read after the previous question.
+  @Test(arguments: [
+    ("how do i return a sweater that doesnt fit", "and how much does that cost?", IntentID("return-item"), Language.en),
+    ("do you ship to Japan?", "what about Germany?", "international-shipping", .en),
+    ("peki iade nasil yapiyorum", "peki ücreti ne kadar", "return-item", .tr),
+    ("šaljete li u Austriju?", "a za Sloveniju?", "international-shipping", .hr),
+  ])
+  func aFollowUpKeepsTheTopic(first: String, second: String, intent: IntentID, language: Language) {
+    var conversation = ConversationDriver()
+    let opening = conversation.say(first)
+    #expect(opening.intent == intent, "\(opening.explanation.rule)")
+    let reply = conversation.say(second)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == intent)
+    #expect(reply.language == language)
+  }
+
+  @Test func aFollowUpThatNamesTheNextTopicMovesToIt() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("where is my order?").intent == "order-status")
+    let reply = conversation.say("and how long does delivery usually take?")
+    #expect(reply.intent == "delivery-time")
+    #expect(reply.explanation.reading != .followUp)
+  }
+
+  @Test func aMessageThatStandsOnItsOwnIsMatchedOnItsOwn() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("do you ship to Japan?").intent == "international-shipping")
+    let reply = conversation.say("i forgot my password")
+    #expect(reply.intent == "password-reset")
+    #expect(reply.explanation.reading == .message)
+  }
+
+  /// 5. Names of places, currencies, carriers are never unknown words; they stand for their class.
+  @Test(arguments: [
+    ("do you deliver to Turkey?", IntentID("international-shipping"), "country", "TR"),
+    ("can I pay in Swiss francs?", "currency", "currency", "CHF"),
+    ("is DHL your courier?", "courier", "carrier", "DHL Express"),
+    ("dostavljate li u Njemačku", "international-shipping", "country", "DE"),
+    ("ship sang Nhật được không", "international-shipping", "country", "JP"),
+  ])
+  func namesStandForTheirClass(text: String, intent: IntentID, type: String, value: String) throws {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text)
+    #expect(reply.intent == intent, "\(reply.explanation.rule)")
+    #expect(reply.entities.contains { $0.type == type && $0.value == value }, "\(reply.entities)")
+    #expect(reply.explanation.match?.unknownWords.isEmpty == true)
+  }
+
+  /// 6. A story before the question does not make the question out of scope.
+  @Test func aLongMessageWithAStoryIsAnswered() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(
+      "hi there, I bought a lamp for my mum's birthday ten days ago and it still hasn't come, where is it?")
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "order-status")
+  }
+
+  /// 7. After the offer of a person, only an answer that is essentially yes or no answers it.
+  @Test func okAndANewQuestionAfterAnOfferIsANewQuestion() {
+    var conversation = ConversationDriver()
+    let refusal = conversation.say("what's the weather like in Paris tomorrow?")
+    #expect(refusal.reason == .outOfScope)
+    let reply = conversation.say("ok, how much is shipping then?")
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "shipping-cost")
+  }
+
+  @Test func aBareYesToTheOfferHandsOver() {
+    var conversation = ConversationDriver()
+    conversation.say("what's the weather like in Paris tomorrow?")
+    let reply = conversation.say("yes please")
+    #expect(reply.decision == .escalate)
+    #expect(reply.explanation.turnRule == .offerAccepted)
+  }
+
+  @Test(arguments: ["ok thanks", "bye", "thank you!"])
+  func thanksOrGoodbyeAfterAHandOffClosePolitelyAndDoNotRaiseThePriority(text: String) throws {
+    var conversation = ConversationDriver()
+    let handOff = try #require(conversation.say("I want to talk to a person").escalation)
+    let reply = conversation.say(text)
+    #expect(reply.explanation.turnRule == .closeAfterHandOff)
+    #expect(reply.reason == .closing)
+    #expect(reply.escalation?.priority == handOff.priority)
+    #expect(conversation.session.attemptsWithoutAnswer <= 1)
+  }
+
+  /// 8. Weather questions are out of scope: the content's out-of-scope examples say so.
+  @Test(arguments: [
+    ("kakvo je vrijeme danas", Language.hr), ("besok jakarta hujan gak", .id),
+    ("what's the weather going to be like tomorrow", .en), ("yarın hava nasıl olacak", .tr),
+  ])
+  func weatherQuestionsAreOutOfScope(text: String, language: Language) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text)
+    #expect(reply.intent == nil, "\(reply.explanation.rule)")
+    #expect(reply.reason == .outOfScope)
+    #expect(reply.language == language)
+  }
+
+  /// Vague openers get the content's menu: the options, numbered, with the menu's own text.
+  @Test(arguments: [
+    ("I have a problem with my order", Language.en), ("imam problem s narudžbom", .hr),
+    ("siparişimle ilgili bir sorun var", .tr),
+  ])
+  func aVagueOpenerGetsTheMenu(text: String, language: Language) throws {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text)
+    #expect(reply.decision == .clarify)
+    #expect(reply.reason == .menu)
+    #expect(reply.intent == "order-problem")
+    let menu = try #require(Demo.knowledgeBase.article(for: "order-problem", in: language)?.menu)
+    #expect(reply.options.map(\.intent) == menu)
+    #expect(reply.text.hasPrefix(Demo.knowledgeBase.article(for: "order-problem", in: language)!.body))
+    let picked = conversation.say("2")
+    #expect(picked.intent == menu[1])
+  }
+
+  /// 9. A clear switch of language is followed, also when it opens with an apology for the language.
+  @Test func aSwitchOfLanguageThatOpensWithAnApologyIsFollowed() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("merhaba, siparişim nerede?").language == .tr)
+    let reply = conversation.say("sorry my turkish is bad, can i return something i bought?")
+    #expect(reply.language == .en)
+    #expect(reply.intent == "return-item", "\(reply.explanation.rule)")
+  }
+
+  /// 10. A chosen language holds: the message is read in its own language and answered in the chosen one.
+  @Test func aChosenLanguageHoldsUntilItIsReleased() {
+    var conversation = ConversationDriver()
+    conversation.session.switchLanguage(to: .hr)
+    let reply = conversation.say("where is my order?")
+    #expect(reply.language == .hr)
+    #expect(reply.intent == "order-status")
+    #expect(reply.explanation.languageSource == .chosen)
+    conversation.session.unlockLanguage()
+    #expect(conversation.say("where is my order?").language == .en)
+  }
+
+  /// Every reply names the rule that decided it; `/why` and the transcript log print it.
+  @Test func theRuleThatDecidedIsNamed() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("where is my order?")
+    #expect(reply.explanation.turnRule == .confidentAnswer)
+    #expect(reply.explanation.rule.hasPrefix("confident-answer: confidence "))
+  }
+}

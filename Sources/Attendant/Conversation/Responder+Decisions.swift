@@ -18,6 +18,26 @@ extension Responder {
         match, rule: .unknownWord,
         "'\(unknown)' appears in no example and confidence \(format(confidence)) < \(format(bar)), the answer threshold for messages with unknown words")
     }
+    // A menu that lists the other of the top two offers it anyway: the menu is the answer, with no
+    // question between the two ("my account": the account menu, which offers deleting it).
+    if let second, confidence >= policy.clarifyThreshold, second.confidence >= policy.clarifyThreshold {
+      // The menu first, or a menu item that cannot be told apart from its menu.
+      for (menu, item) in [(top, second), (second, top)]
+      where engine.knowledgeBase.article(for: menu.intent, in: language)?.menu.contains(item.intent) == true
+        && (menu.intent == top.intent || confidence < policy.answerThreshold || ambiguity(match, top, second) != nil)
+      {
+        return answerOrEscalate(
+          menu.intent, match: match, reason: .menu, rule: .menu,
+          "'\(menu.intent)' (\(format(menu.confidence))) is a menu that offers '\(item.intent)' (\(format(item.confidence)))")
+      }
+    }
+    // A follow-up read after the previous question that lands on the same topic is clear in context.
+    let sameTopicInContext = reading == .followUp && top.intent == session.lastAnswered
+    if sameTopicInContext && confidence >= policy.clarifyThreshold {
+      return answerOrEscalate(
+        top.intent, match: match, reason: .confident, rule: .confidentAnswer,
+        "a follow-up on '\(top.intent)': confidence \(format(confidence)) ≥ clarify threshold \(format(policy.clarifyThreshold)) in context")
+    }
     if confidence >= policy.answerThreshold {
       if let second, let why = ambiguity(match, top, second) {
         // A third topic as plausible as the runner-up is offered too ("dostava": cost, time, abroad?).

@@ -59,7 +59,7 @@ extension Responder {
     let needed = confidence(current.match) < policy.answerThreshold
       || current.match.map { match in unknownWordBar(match).map { confidence(current.match) < $0.1 } ?? false } ?? false
     guard needed else { return nil }
-    let clauses = Self.clauses(of: text)
+    let clauses = Self.clauses(of: text).flatMap { splitAtConjunctions($0) }
     guard clauses.count >= 2 else { return nil }
     let asking = clauses.lastIndex { clause in
       clause.hasSuffix("?") || Tokenizer.tokenize(clause).contains { profile.questionWords.contains($0.folded) }
@@ -81,13 +81,31 @@ extension Responder {
     return best
   }
 
-  /// A text cut into clauses at sentence punctuation and commas, each clause keeping its own mark.
+  /// A clause cut again at the language's conjunctions ("…and it still hasn't come"), each part keeping
+  /// its conjunction.
+  private func splitAtConjunctions(_ clause: String) -> [String] {
+    let words = clause.split(separator: " ")
+    var parts: [String] = []
+    var current: [Substring] = []
+    for word in words {
+      let folded = TextAnalyzer.foldPhrase(String(word))
+      if !current.isEmpty && profile.clauseConjunctions.contains(folded) {
+        parts.append(current.joined(separator: " "))
+        current = []
+      }
+      current.append(word)
+    }
+    if !current.isEmpty { parts.append(current.joined(separator: " ")) }
+    return parts
+  }
+
+  /// A text cut into clauses at sentence punctuation, commas and colons, each clause keeping its own mark.
   static func clauses(of text: String) -> [String] {
     var clauses: [String] = []
     var current = ""
     for character in text {
       current.append(character)
-      if ".?!;,\n".contains(character) {
+      if ".?!;,:\n".contains(character) {
         let clause = current.trimmedWhiteSpace
         if clause.contains(where: \.isLetter) { clauses.append(clause) }
         current = ""
@@ -125,13 +143,24 @@ extension Responder {
     else { return nil }
     let own = confidence(current.match)
     let ownTop = current.match?.candidates.first?.intent
+    // The same topic either way: the message's own reading is the surer one.
+    guard ownTop != top.intent || own < policy.clarifyThreshold else { return nil }
     if leansOnPreviousTurn() {
-      if let ownTop, ownTop != top.intent, own >= policy.answerThreshold, let last = session.lastAnswered,
+      // A message that names its own topic, one of the last answer's follow-ups, moves to it ("and how
+      // long does delivery take?" after tracking); "how long?" alone stays with the topic.
+      let named = (current.match?.terms.filter { $0.role == .content }.count ?? 0) >= 2
+      if named, let ownTop, own >= policy.answerThreshold, let last = session.lastAnswered,
         engine.knowledgeBase.article(for: last, in: language)?.followUps.contains(ownTop) == true
       {
         return nil
       }
       guard top.confidence + policy.followUpMarkerBonus > own else { return nil }
+    } else if top.intent == session.lastAnswered && asksSomething() && tokens.count <= 4 {
+      // A short question that names no topic of its own ("ücreti ne kadar?", "how long?") is about the
+      // topic just answered when, read after it, it is confidently that topic.
+      guard top.confidence >= policy.answerThreshold, top.confidence + policy.followUpMarkerBonus / 2 > own else {
+        return nil
+      }
     } else {
       guard own < policy.clarifyThreshold || ownTop == .outOfScope, top.confidence >= policy.answerThreshold else { return nil }
     }
@@ -187,10 +216,12 @@ extension Responder {
   /// A message that is only a yes, a no or an ok (with "please", "thanks"), when nothing was asked.
   func isBareYesOrNo() -> Bool {
     let words = tokens.map(\.folded)
-    guard words.count <= policy.yesNoMaximumWords, words.allSatisfy(profile.shortReplyWords.contains) else { return false }
+    guard words.count <= policy.yesNoMaximumWords,
+      words.allSatisfy({ profile.shortReplyWords.contains($0) || profile.functionWords.contains($0) })
+    else { return false }
     guard words.contains(where: { profile.yes.contains($0) || profile.no.contains($0) }) || isOnly([profile.yes, profile.no])
     else { return false }
-    return isOnly([profile.yes, profile.no, profile.smallTalk]) && !isOnlySmallTalkTopic(words)
+    return isOnly([profile.yes, profile.no, profile.smallTalk], allowingFunctionWords: true) && !isOnlySmallTalkTopic(words)
   }
 
   /// Whether the message is made only of phrases from these sets (and, if allowed, function words),

@@ -61,7 +61,9 @@ struct EntityRecognizer: Sendable {
               Name(stems: folded, type: list.type, matchingClass: list.matchingClass, value: member.value, needsCue: needsCue))
           }
           let stems = folded.map(stem)
-          if seenStems.insert(stems).inserted, !(stems.count == 1 && stems[0].utf8.count < 3) {
+          // A one-word name matched by its stem needs a stem of four letters or more: shorter stems are
+          // everyday words' too (tr `dil`, "language", is the stem of Dili; `ben`, "I", of Benin).
+          if seenStems.insert(stems).inserted, !(stems.count == 1 && stems[0].utf8.count < 4) {
             byFirstStem[stems[0], default: []].append(
               Name(stems: stems, type: list.type, matchingClass: list.matchingClass, value: member.value, needsCue: needsCue))
           }

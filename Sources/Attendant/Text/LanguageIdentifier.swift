@@ -71,9 +71,11 @@ struct LanguageIdentifier: Sendable {
     for (index, language) in languages.enumerated() {
       guard let profile = profiles[language] else { continue }
       for letter in profile.distinctiveLetters { distinctive[letter, default: []].append(index) }
-      // Function words and chat abbreviations (`cya`, `gak`, `ko`) are the profile's own evidence.
+      // Function words, chat abbreviations (`cya`, `gak`, `ko`), and the one-word yes, no, greetings and
+      // thanks (`evet`, `hvala`, `makasih`) are the profile's own evidence.
+      let replies = profile.yes.union(profile.no).union(profile.smallTalk).filter { !$0.contains(" ") }
       let listed = profile.functionWords.union(profile.negations).union(profile.questionWords)
-        .union(profile.abbreviations.keys.filter { !$0.contains(" ") })
+        .union(profile.abbreviations.keys.filter { !$0.contains(" ") }).union(replies)
       for word in listed {
         functionWords[word, default: []].append(index)
       }

@@ -51,6 +51,9 @@ public struct LanguageProfile: Sendable {
   /// Words and phrases that open a follow-up ("and", "what about", hr "a za", tr "peki", vi "còn",
   /// id "trus"), folded: such a message is read with the previous question as context.
   public let followUpOpeners: Set<String>
+  /// Words that join two clauses ("and", "but"), folded: a long message is cut at them to find the part
+  /// that asks.
+  public let clauseConjunctions: Set<String>
   /// Words that point back to the previous topic ("it", "that", hr "to", tr "bu", vi "đó", id "itu"), folded.
   public let anaphora: Set<String>
   /// A word ending that points back, when the language marks it on the word (Indonesian `-nya`).
@@ -73,7 +76,7 @@ public struct LanguageProfile: Sendable {
     apostrophe: ApostropheRule = .join, digitTwoReduplicates: Bool = false, stemmer: any Stemmer,
     distinctiveLetters: String = "", functionWords: [String], negations: [String], questionWords: [String],
     abbreviations: [String: String] = [:], yes: [String], no: [String], frustrationSignals: [String],
-    smallTalk: [String] = [], followUpOpeners: [String] = [], anaphora: [String] = [],
+    smallTalk: [String] = [], followUpOpeners: [String] = [], anaphora: [String] = [], clauseConjunctions: [String] = [],
     anaphoricSuffix: String? = nil, entityAliases: [EntityList] = [], placeCues: [String] = [],
     ambiguousNames: [String] = [], languageNamePrefix: String? = nil, phrases: Phrases
   ) {
@@ -101,6 +104,7 @@ public struct LanguageProfile: Sendable {
       Set(fold(yes + no)).flatMap { $0.split(separator: " ").map(String.init) })
     self.followUpOpeners = Set(fold(followUpOpeners))
     self.anaphora = Set(fold(anaphora))
+    self.clauseConjunctions = Set(fold(clauseConjunctions))
     self.anaphoricSuffix = anaphoricSuffix
     self.entityAliases = entityAliases
     self.placeCues = Set(fold(placeCues))

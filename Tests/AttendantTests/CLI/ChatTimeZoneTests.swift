@@ -63,7 +63,7 @@ struct ChatTimeZoneTests {
     do {
       _ = try ChatTimeZone.zone("UTC\u{0}\u{1B}x")
     } catch {
-      #expect(error.description.hasPrefix("Unknown time zone 'UTC\\0\\u{1B}x'."), "control characters are escaped")
+      #expect(error.description.hasPrefix(#"Unknown time zone 'UTC\u{0}\u{1b}x'."#), "control characters are escaped")
     }
   }
 

@@ -12,7 +12,7 @@ struct DemoContentTests {
     "shipping-cost", "change-address", "cancel-order", "return-item", "refund-status", "damaged-item", "wrong-item",
     "payment-methods", "payment-failed", "currency", "invoice", "discount-code", "warranty", "support-hours",
     "contact-channels", "languages", "password-reset", "delete-account", "complaint", "feedback", "courier",
-    "order-problem",
+    "order-problem", "account-help",
   ]
 
   /// Every intent of the demo, and its out-of-scope examples, which have no article.

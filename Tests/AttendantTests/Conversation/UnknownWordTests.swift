@@ -26,7 +26,7 @@ struct UnknownWordTests {
   /// weather after a clarification was answered with the support hours.
   @Test func anUnseenContentWordIsOutOfScopeWhileAClarificationIsPending() throws {
     var conversation = ConversationDriver()
-    let first = conversation.say("pesanan saya belum sampai", language: .id)
+    let first = conversation.say("payment", language: .en)
     try #require(first.decision == .clarify && first.reason == .ambiguous, "the setup needs a clarification: \(first.explanation)")
     let reply = conversation.say("what is the weather tomorrow")
     #expect(reply.intent == nil)

@@ -95,7 +95,7 @@ import Testing
     let blocks = run.stdout.components(separatedBy: "\n\n")
     #expect(blocks[0].hasSuffix("\nTime zone: Asia/Tokyo (from the TZ environment variable); /tz <zone> changes it."))
     #expect(blocks[1] == "Time zone: Asia/Tokyo (from the TZ environment variable).")
-    #expect(blocks[2].hasPrefix("Unknown time zone 'UTC\\0x'. Use an IANA name"), "junk is refused, and shown escaped")
+    #expect(blocks[2].hasPrefix(#"Unknown time zone 'UTC\u{0}x'. Use an IANA name"#), "junk is refused, and shown escaped")
     #expect(blocks[3].hasPrefix("Unknown time zone 'Europe/Zagrb'. Did you mean 'Europe/Zagreb'?"))
     #expect(blocks[4] == "Time zone: Asia/Tokyo (from the TZ environment variable).", "a refused zone changes nothing")
     #expect(blocks[5] == "Time zone: Europe/Zagreb (set with /tz).")
@@ -112,7 +112,7 @@ import Testing
     #expect(option.stdout.contains("Time zone: America/New_York (set with --time-zone)."))
     let junk = try BinaryRun.run(Self.chat(["--time-zone", "UTC\u{1}x"]))
     #expect(junk.status == 64)
-    #expect(junk.stderr.hasPrefix("Error: Unknown time zone 'UTC\\u{01}x'."), "\(junk.stderr)")
+    #expect(junk.stderr.hasPrefix(#"Error: Unknown time zone 'UTC\u{1}x'."#), "\(junk.stderr)")
   }
 
   /// Issue 11: `/lang hr` promised Croatian, and the next English message was answered in English.

@@ -137,6 +137,7 @@ extension LanguageProfile {
       "onda", "još", "jos", "isto", "pa", "a ako", "i za", "također", "takodjer",
     ],
     anaphora: ["to", "ono", "taj", "ta", "toga", "tome", "tamo", "tu", "ga", "ih", "njega", "nju", "ovo", "ovaj"],
+    clauseConjunctions: ["a", "ali", "i", "jer", "pa"],
     entityAliases: croatianEntityAliases,
     placeCues: ["u", "za", "iz", "do", "na", "prema", "preko", "po", "dostava", "dostavljate", "saljete", "zemlja"],
     ambiguousNames: ["mali", "island", "cad", "rim", "kina", "nil"],
@@ -187,6 +188,7 @@ extension LanguageProfile {
         "EUR": ["euro", "eura", "eure", "eurima", "eur"], "USD": ["dolar", "dolara", "dolari", "dolarima"],
         "HRK": ["kuna", "kune", "kunama"], "GBP": ["funta", "funte", "funti"],
         "CHF": ["franak", "franke", "franci", "francima", "švicarski franci", "švicarskim francima"],
+        "BAM": ["KM", "bosanske marke", "bosanskim markama", "konvertibilne marke", "marka", "marke", "markama"],
       ]
     return EntityList.aliases(countries: countries, cities: cities, languages: languages, currencies: currencies)
   }()

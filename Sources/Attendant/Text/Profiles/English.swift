@@ -142,6 +142,7 @@ extension LanguageProfile {
       "same for", "and for", "and if", "and how", "and when", "and what", "but what about", "ok and", "ok what about",
     ],
     anaphora: ["it", "that", "this", "they", "them", "there", "those", "these", "one"],
+    clauseConjunctions: ["and", "but", "so", "because"],
     entityAliases: englishEntityAliases,
     placeCues: ["to", "in", "into", "from", "at", "via", "ship", "deliver", "send", "country"],
     ambiguousNames: ["chad", "jersey", "jordan", "georgia", "guinea", "niger", "mali", "china", "split", "nice", "bali"],

@@ -165,6 +165,7 @@ extension LanguageProfile {
       "trus kalo", "nah", "kalau gitu", "terus gimana", "bagaimana kalau", "gimana kalo",
     ],
     anaphora: ["itu", "ini", "tersebut", "sana", "situ"],
+    clauseConjunctions: ["tapi", "dan", "terus", "trus", "karena", "soalnya"],
     anaphoricSuffix: "nya",
     entityAliases: indonesianEntityAliases,
     placeCues: ["ke", "di", "dari", "negara", "kota", "daerah", "kirim", "luar"],

@@ -166,6 +166,7 @@ extension LanguageProfile {
       "peki", "ya", "bir de", "ayrıca", "o zaman", "hem", "ve", "peki ya", "bu arada", "bide", "birde", "ee",
     ],
     anaphora: ["bu", "şu", "o", "onun", "bunun", "bunu", "onu", "orası", "oraya", "orada", "bunlar", "onlar"],
+    clauseConjunctions: ["ama", "fakat", "ve", "ancak", "çünkü"],
     entityAliases: turkishEntityAliases,
     ambiguousNames: ["mali", "fas", "cad"],
     phrases: Phrases([

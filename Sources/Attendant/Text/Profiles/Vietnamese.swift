@@ -134,8 +134,9 @@ extension LanguageProfile {
       "còn về", "thế thì", "cho hỏi thêm",
     ],
     anaphora: ["đó", "này", "nó", "kia", "ấy", "đấy"],
+    clauseConjunctions: ["nhưng", "và", "mà", "vì"],
     entityAliases: vietnameseEntityAliases,
-    placeCues: ["sang", "tới", "đến", "ở", "qua", "về", "nước", "từ", "đi", "ship", "gửi", "giao"],
+    placeCues: ["sang", "tới", "đến", "ở", "qua", "về", "nước", "từ", "đi", "ship", "gửi", "giao", "còn"],
     ambiguousNames: ["anh", "nga", "đức", "pháp", "thái", "hàn", "nhật", "lào", "sing", "đô", "yên", "hcm"],
     phrases: Phrases([
       .welcome: "Xin chào quý khách! Đây là trợ lý ảo của Orbita. Quý khách có thể hỏi về đơn hàng, giao hàng, đổi trả, thanh toán hoặc tài khoản ạ.",
@@ -180,7 +181,8 @@ extension LanguageProfile {
       ]
     let currencies: [String: [String]] = [
         "VND": ["vnd", "vnđ", "việt nam đồng"], "USD": ["đô", "đô la", "đô la Mỹ", "usd", "đô Mỹ"],
-        "EUR": ["euro", "eur", "ơ-rô"], "JPY": ["yên", "yên Nhật"],
+        "EUR": ["euro", "eur", "ơ-rô"], "JPY": ["yên", "yên Nhật"], "AUD": ["đô Úc", "đô la Úc"],
+        "THB": ["baht", "bạt", "bạt Thái"],
       ]
     return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
   }()

@@ -25,6 +25,9 @@ struct EntityRecognizer: Sendable {
 
   private let byFirstWord: [String: [Name]]
   private let byFirstStem: [String: [Name]]
+  /// The first three bytes of every name's first stem, when stems keep the start of their word (the
+  /// stemmer strips endings only): a word with another start needs no stem to be ruled out.
+  private let stemStarts: Set<UInt32>?
   private let cues: Set<String>
   let isEmpty: Bool
 
@@ -42,8 +45,10 @@ struct EntityRecognizer: Sendable {
   ///   - stem: The stem of a folded word, as the language's matching computes it.
   ///   - ambiguous: Folded names that are also everyday words; they need a cue word before them.
   ///   - cues: Folded words after which an ambiguous name counts (`to`, `u`, `sang`, `ke`).
+  ///   - stemsKeepTheirStart: Whether the stemmer strips endings only, so that a stem starts as its word does.
   init(
-    lists: [EntityList], words: (String) -> [String], stem: (String) -> String, ambiguous: Set<String>, cues: Set<String>
+    lists: [EntityList], words: (String) -> [String], stem: (String) -> String, ambiguous: Set<String>, cues: Set<String>,
+    stemsKeepTheirStart: Bool = false
   ) {
     var byFirstWord: [String: [Name]] = [:]
     var byFirstStem: [String: [Name]] = [:]
@@ -74,31 +79,53 @@ struct EntityRecognizer: Sendable {
     for key in byFirstStem.keys { byFirstStem[key]!.sort { $0.stems.count > $1.stems.count } }
     self.byFirstWord = byFirstWord
     self.byFirstStem = byFirstStem
+    self.stemStarts = stemsKeepTheirStart ? Set(byFirstStem.keys.map(Self.start)) : nil
     self.cues = cues
     self.isEmpty = byFirstWord.isEmpty
+  }
+
+  /// A word's first three bytes, packed.
+  private static func start(_ word: String) -> UInt32 {
+    var key: UInt32 = 0
+    for (offset, byte) in word.utf8.prefix(3).enumerated() { key |= UInt32(byte) << (8 * offset) }
+    return key
   }
 
   /// The names in a message, longest first at each word, not overlapping.
   ///
   /// - Parameters:
   ///   - folded: The message's words, folded.
-  ///   - stems: Their stems, by the same function the recognizer was built with.
-  /// - Complexity: O(words × names that start with each word's stem).
-  func find(folded: [String], stems: [String]) -> [Found] {
+  ///   - stem: The stem of a folded word, by the same function the recognizer was built with; called
+  ///     only for words that could start or continue a name.
+  /// - Complexity: O(words × names that start with each word).
+  func find(folded: [String], stem: (String) -> String) -> [Found] {
     guard !isEmpty else { return [] }
+    var stems = [String?](repeating: nil, count: folded.count)
+    func stemAt(_ position: Int) -> String {
+      if let known = stems[position] { return known }
+      let value = stem(folded[position])
+      stems[position] = value
+      return value
+    }
     var found: [Found] = []
     var index = 0
-    func longest(_ candidates: [Name]?, _ words: [String]) -> Name? {
-      for name in candidates ?? [] where index + name.stems.count <= words.count {
-        guard words[index..<(index + name.stems.count)].elementsEqual(name.stems) else { continue }
-        if name.needsCue && (index == 0 || !cues.contains(folded[index - 1])) { continue }
-        return name
+    func cued(_ name: Name) -> Bool { !name.needsCue || (index > 0 && cues.contains(folded[index - 1])) }
+    while index < folded.count {
+      var exact: Name?
+      for name in byFirstWord[folded[index]] ?? [] where index + name.stems.count <= folded.count {
+        if folded[index..<(index + name.stems.count)].elementsEqual(name.stems) && cued(name) {
+          exact = name
+          break
+        }
       }
-      return nil
-    }
-    while index < stems.count {
-      let exact = longest(byFirstWord[folded[index]], folded)
-      let stemmed = longest(byFirstStem[stems[index]], stems)
+      var stemmed: Name?
+      let possible = stemStarts.map { $0.contains(Self.start(folded[index])) } ?? true
+      for name in (possible ? byFirstStem[stemAt(index)] : nil) ?? [] where index + name.stems.count <= folded.count {
+        if (0..<name.stems.count).allSatisfy({ stemAt(index + $0) == name.stems[$0] }) && cued(name) {
+          stemmed = name
+          break
+        }
+      }
       // The longer name wins; at the same length, the name spelt out.
       let match = (stemmed?.stems.count ?? 0) > (exact?.stems.count ?? 0) ? stemmed : exact ?? stemmed
       if let match {

@@ -18,7 +18,8 @@ struct TextAnalyzer: Sendable {
       return EntityRecognizer(
         lists: EntityList.builtIn(for: profile) + lists,
         words: { plain.normalizedWords(from: Tokenizer.tokenize($0, turkishCasing: profile.turkishCasing)).map(\.folded) },
-        stem: { profile.stemmer.stem($0) }, ambiguous: profile.ambiguousNames, cues: profile.placeCues)
+        stem: { profile.stemmer.stem($0) }, ambiguous: profile.ambiguousNames, cues: profile.placeCues,
+        stemsKeepTheirStart: !(profile.stemmer is IndonesianStemmer))
     }
   }
 
@@ -101,7 +102,7 @@ struct TextAnalyzer: Sendable {
     }
     guard let entities, !entities.isEmpty, !result.isEmpty else { return result }
     let folded = result.map(\.folded)
-    let names = entities.find(folded: folded, stems: folded.map { stems[$0] ?? profile.stemmer.stem($0) })
+    let names = entities.find(folded: folded) { stems[$0] ?? profile.stemmer.stem($0) }
     guard !names.isEmpty else { return result }
     var collapsed: [RawToken] = []
     var position = 0

@@ -61,6 +61,7 @@ enum BenchCommand: Command {
                             'attendant serve' under pathological input (see below).
       --sessions <n>        With --hostile: sessions that each send one big line (default 100000).
       --line-kb <n>         With --hostile: the size of those lines in KiB (default 1024).
+                            (--outbox <dir> applies to --hostile too.)
 
     \(HostileBench.usage)
 

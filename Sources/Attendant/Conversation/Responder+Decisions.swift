@@ -23,7 +23,7 @@ extension Responder {
     if let second, confidence >= policy.clarifyThreshold, second.confidence >= policy.clarifyThreshold {
       // The menu first, or a menu item that cannot be told apart from its menu.
       for (menu, item) in [(top, second), (second, top)]
-      where engine.knowledgeBase.article(for: menu.intent, in: language)?.menu.contains(item.intent) == true
+      where article(menu.intent)?.menu.contains(item.intent) == true
         && (menu.intent == top.intent || confidence < policy.answerThreshold || ambiguity(match, top, second) != nil)
       {
         return answerOrEscalate(
@@ -83,7 +83,7 @@ extension Responder {
   mutating func answerOrEscalate(_ intent: IntentID, match: Match?, reason: ReplyReason, rule: TurnRule, _ detail: String)
     -> Reply
   {
-    guard let article = engine.knowledgeBase.article(for: intent, in: language) else {
+    guard let article = article(intent) else {
       return nonAnswer(match, rule: .missingContent, "'\(intent)' has no article in '\(language)'")
     }
     if let escalation = article.escalation {
@@ -101,7 +101,7 @@ extension Responder {
     session.lastReadingLanguage = matchLanguage
     session.pending = nil
     let options = article.followUps.compactMap { id in
-      engine.knowledgeBase.article(for: id, in: language).map { Reply.Option(intent: id, title: $0.title) }
+      self.article(id).map { Reply.Option(intent: id, title: $0.title) }
     }
     return finish(.answer, reason: reason, intent: intent, text: article.body, match: match, options: options, rule: rule, detail)
   }
@@ -112,7 +112,7 @@ extension Responder {
     lead: String? = nil, intent: IntentID? = nil
   ) -> Reply {
     let options = intents.compactMap { id in
-      engine.knowledgeBase.article(for: id, in: language).map { Reply.Option(intent: id, title: $0.title) }
+      article(id).map { Reply.Option(intent: id, title: $0.title) }
     }
     let attempts: Int
     if case .clarification(_, let previous) = session.pending, again { attempts = previous + 1 } else { attempts = 0 }

@@ -8,7 +8,7 @@ extension Responder {
   ) -> Reply {
     let handoff = Handoff(schedule: engine.knowledgeBase.schedule, language: language, timeZone: session.timeZone, now: now)
     var parts: [String] = []
-    if let intent, let article = engine.knowledgeBase.article(for: intent, in: language) {
+    if let intent, let article = article(intent) {
       parts.append(article.body)
     } else if let lead {
       parts.append(lead)

@@ -64,7 +64,7 @@ extension Responder {
     }
     let folded = words.joined(separator: " ")
     for option in options {
-      let title = engine.knowledgeBase.article(for: option, in: language)?.title ?? ""
+      let title = article(option)?.title ?? ""
       if folded == TextAnalyzer.foldPhrase(title) || folded == option.rawValue.replacingOccurrences(of: "-", with: " ") {
         return option
       }
@@ -80,6 +80,8 @@ extension Responder {
 
   mutating func feedback(helpful: Bool, rating: Int?, comment: String?) -> Reply {
     language = session.language ?? engine.defaultLanguage
+    matchLanguage = language
+    settleLanguage()
     languageSource = .session
     earlierAttempts = session.attemptsWithoutAnswer
     var detail = "feedback: \(helpful ? "helpful" : "not helpful")"
@@ -132,8 +134,8 @@ extension Responder {
     // for the person who takes over.
     if asksSomething(), let match, let top = match.candidates.first, top.intent != .outOfScope,
       top.confidence >= policy.answerThreshold,
-      !isSmallTalk(top.intent), engine.knowledgeBase.article(for: top.intent, in: language)?.escalation == nil,
-      engine.knowledgeBase.article(for: top.intent, in: language)?.menu.isEmpty != false,
+      !isSmallTalk(top.intent), article(top.intent)?.escalation == nil,
+      article(top.intent)?.menu.isEmpty != false,
       runnerUp(match).map({ ambiguity(match, top, $0) == nil }) ?? true
     {
       return answerOrEscalate(
@@ -163,7 +165,7 @@ extension Responder {
       return nil
     }
     if let match, let top = match.candidates.first, isSmallTalk(top.intent), top.confidence >= policy.clarifyThreshold,
-      let article = engine.knowledgeBase.article(for: top.intent, in: language)
+      let article = article(top.intent)
     {
       return finish(
         .answer, reason: .closing, intent: top.intent, text: article.body, match: match, options: [],

@@ -150,7 +150,7 @@ extension Responder {
       // long does delivery take?" after tracking); "how long?" alone stays with the topic.
       let named = (current.match?.terms.filter { $0.role == .content }.count ?? 0) >= 2
       if named, let ownTop, own >= policy.answerThreshold, let last = session.lastAnswered,
-        engine.knowledgeBase.article(for: last, in: language)?.followUps.contains(ownTop) == true
+        article(last)?.followUps.contains(ownTop) == true
       {
         return nil
       }
@@ -208,7 +208,7 @@ extension Responder {
   }
 
   func isSmallTalk(_ intent: IntentID) -> Bool {
-    engine.knowledgeBase.article(for: intent, in: language)?.isSmallTalk == true
+    article(intent)?.isSmallTalk == true
   }
 
   // MARK: Yes and no
@@ -282,7 +282,7 @@ extension Responder {
     // Something more: a new question when it matches a topic the bot could answer on its own.
     guard let match = engine.match(Self.text(of: rest), in: language),
       let top = match.candidates.first, top.intent != .outOfScope, top.confidence >= policy.clarifyThreshold,
-      !isSmallTalk(top.intent), engine.knowledgeBase.article(for: top.intent, in: language)?.escalation == nil
+      !isSmallTalk(top.intent), article(top.intent)?.escalation == nil
     else { return true }
     return false
   }

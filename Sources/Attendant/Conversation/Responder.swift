@@ -44,10 +44,13 @@ struct Responder {
     self.now = now
   }
 
-  var phrases: Phrases { engine.phrases(for: language) }
+  /// The reply language's sentences, and the message's language's rules (its small talk, yes and
+  /// no, question words): looked up once when the language is chosen, not at every use.
+  var phrases = LanguageProfile.english.phrases
+  var profile = LanguageProfile.english
+  /// The reply language's articles, by intent.
+  var articles: [IntentID: Article] = [:]
   var policy: Policy { engine.policy }
-  /// The rules of the language the message is read in (its small talk, yes and no, question words).
-  var profile: LanguageProfile { engine.knowledgeBase.profiles[matchLanguage] ?? .english }
 
   // MARK: Turn
 
@@ -55,7 +58,8 @@ struct Responder {
     (text, truncation) = engine.budget.cut(message.text.trimmedWhiteSpace)
     earlierAttempts = session.attemptsWithoutAnswer
     if let zone = message.timeZone { session.timeZone = zone }
-    tokens = TextAnalyzer.tokens(of: text)
+    let personalData = PersonalData.find(in: text)
+    tokens = TextAnalyzer.tokens(of: text, spans: personalData)
     chooseLanguage(requested: message.language)
     let folded = tokens.map(\.folded)
     let signals = engine.knowledgeBase.frustrationSignals[language] ?? FrustrationSignals(profile: profile)
@@ -68,7 +72,7 @@ struct Responder {
     for signal in frustration.signals where !session.frustrationSignals.contains(signal) {
       session.frustrationSignals.append(signal)
     }
-    let contacts = PersonalData.contacts(in: text)
+    let contacts = personalData.filter { $0.kind == .email || $0.kind == .phone }.map(\.text)
 
     if session.escalation != nil {
       return continueEscalation(contacts: contacts)
@@ -113,6 +117,7 @@ struct Responder {
       self.guess = guess
       matchLanguage = guess.language ?? chosen
       session.language = language
+      settleLanguage()
       return
     } else {
       let guess = engine.identifier.identify(
@@ -132,7 +137,18 @@ struct Responder {
     }
     session.language = language
     matchLanguage = language
+    settleLanguage()
   }
+
+  /// Looks up the chosen languages' sentences and rules.
+  mutating func settleLanguage() {
+    phrases = engine.phrases(for: language)
+    profile = engine.knowledgeBase.profiles[matchLanguage] ?? .english
+    articles = engine.knowledgeBase.articles[language] ?? [:]
+  }
+
+  /// The article that answers an intent in the reply's language.
+  func article(_ intent: IntentID) -> Article? { articles[intent] }
 
   func format(_ value: Double) -> String { value.twoDecimals }
 }

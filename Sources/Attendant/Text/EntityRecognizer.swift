@@ -25,9 +25,11 @@ struct EntityRecognizer: Sendable {
 
   private let byFirstWord: [String: [Name]]
   private let byFirstStem: [String: [Name]]
-  /// The first three bytes of every name's first stem, when stems keep the start of their word (the
-  /// stemmer strips endings only): a word with another start needs no stem to be ruled out.
-  private let stemStarts: Set<UInt32>?
+  /// A bit for the first three bytes of every name's first word, and of its first stem when stems keep
+  /// the start of their word (the stemmer strips endings only): most words of a message are ruled
+  /// out by one bit, with no hashing and no stemming.
+  private let wordStarts: [UInt64]
+  private let stemStarts: [UInt64]?
   private let cues: Set<String>
   let isEmpty: Bool
 
@@ -79,16 +81,39 @@ struct EntityRecognizer: Sendable {
     for key in byFirstStem.keys { byFirstStem[key]!.sort { $0.stems.count > $1.stems.count } }
     self.byFirstWord = byFirstWord
     self.byFirstStem = byFirstStem
-    self.stemStarts = stemsKeepTheirStart ? Set(byFirstStem.keys.map(Self.start)) : nil
+    var wordStarts = [UInt64](repeating: 0, count: 1024)
+    for key in byFirstWord.keys { Self.mark(key, in: &wordStarts) }
+    self.wordStarts = wordStarts
+    if stemsKeepTheirStart {
+      var stemStarts = [UInt64](repeating: 0, count: 1024)
+      for key in byFirstStem.keys { Self.mark(key, in: &stemStarts) }
+      self.stemStarts = stemStarts
+    } else {
+      self.stemStarts = nil
+    }
     self.cues = cues
     self.isEmpty = byFirstWord.isEmpty
   }
 
-  /// A word's first three bytes, packed.
-  private static func start(_ word: String) -> UInt32 {
-    var key: UInt32 = 0
-    for (offset, byte) in word.utf8.prefix(3).enumerated() { key |= UInt32(byte) << (8 * offset) }
-    return key
+  /// A word's first three bytes (fewer for a shorter word), hashed to a number below 65,536.
+  @inline(__always)
+  private static func start(_ word: String) -> Int {
+    var hash: UInt32 = 2_166_136_261
+    for byte in word.utf8.prefix(3) {
+      hash = (hash ^ UInt32(byte)) &* 16_777_619
+    }
+    return Int(hash >> 16)
+  }
+
+  private static func mark(_ word: String, in bits: inout [UInt64]) {
+    let key = start(word)
+    bits[key >> 6] |= 1 << UInt64(key & 63)
+  }
+
+  @inline(__always)
+  private static func isMarked(_ word: String, in bits: [UInt64]) -> Bool {
+    let key = start(word)
+    return bits[key >> 6] & (1 << UInt64(key & 63)) != 0
   }
 
   /// The names in a message, longest first at each word, not overlapping.
@@ -111,16 +136,21 @@ struct EntityRecognizer: Sendable {
     var index = 0
     func cued(_ name: Name) -> Bool { !name.needsCue || (index > 0 && cues.contains(folded[index - 1])) }
     while index < folded.count {
+      let couldStartWord = Self.isMarked(folded[index], in: wordStarts)
+      let couldStartStem = stemStarts.map { Self.isMarked(folded[index], in: $0) } ?? true
+      guard couldStartWord || couldStartStem else {
+        index += 1
+        continue
+      }
       var exact: Name?
-      for name in byFirstWord[folded[index]] ?? [] where index + name.stems.count <= folded.count {
+      for name in (couldStartWord ? byFirstWord[folded[index]] : nil) ?? [] where index + name.stems.count <= folded.count {
         if folded[index..<(index + name.stems.count)].elementsEqual(name.stems) && cued(name) {
           exact = name
           break
         }
       }
       var stemmed: Name?
-      let possible = stemStarts.map { $0.contains(Self.start(folded[index])) } ?? true
-      for name in (possible ? byFirstStem[stemAt(index)] : nil) ?? [] where index + name.stems.count <= folded.count {
+      for name in (couldStartStem ? byFirstStem[stemAt(index)] : nil) ?? [] where index + name.stems.count <= folded.count {
         if (0..<name.stems.count).allSatisfy({ stemAt(index + $0) == name.stems[$0] }) && cued(name) {
           stemmed = name
           break

@@ -4,6 +4,9 @@
 /// system (a folder name, a request field, a `/lang` command) and nowhere else.
 public struct Language: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
   public let rawValue: String
+  /// The code's letters packed into one number: languages are dictionary keys on every turn, and
+  /// hashing a number costs less than hashing a string.
+  private let key: UInt32
 
   /// Creates a language from a code; returns `nil` unless the code is two or three lower-case ASCII letters.
   public init?(rawValue: String) {
@@ -11,7 +14,11 @@ public struct Language: RawRepresentable, Hashable, Comparable, Sendable, Codabl
       return nil
     }
     self.rawValue = rawValue
+    key = rawValue.utf8.reduce(0) { $0 << 8 | UInt32($1) }
   }
+
+  public static func == (lhs: Language, rhs: Language) -> Bool { lhs.key == rhs.key }
+  public func hash(into hasher: inout Hasher) { hasher.combine(key) }
 
   public static let en = Language(rawValue: "en")!
   public static let hr = Language(rawValue: "hr")!

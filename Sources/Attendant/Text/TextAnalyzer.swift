@@ -44,7 +44,11 @@ struct TextAnalyzer: Sendable {
   /// The tokens of a text, with each e-mail address, phone number, card number and IBAN as one class
   /// token (`@email`): matching reads what kind of thing the customer wrote, never its characters.
   static func tokens(of text: String, turkishCasing: Bool = false) -> [RawToken] {
-    let spans = PersonalData.find(in: text)
+    tokens(of: text, spans: PersonalData.find(in: text), turkishCasing: turkishCasing)
+  }
+
+  /// The same, with the personal data already found.
+  static func tokens(of text: String, spans: [PersonalData.Span], turkishCasing: Bool = false) -> [RawToken] {
     guard !spans.isEmpty else { return Tokenizer.tokenize(text, turkishCasing: turkishCasing) }
     let scalars = Array(text.unicodeScalars)
     var tokens: [RawToken] = []

@@ -221,7 +221,7 @@ def flow_handoff(h):
     notices = reply.find_elements(By.CSS_SELECTOR, ".attendant-handoff")
     check(len(notices) == 1, "no hand-off notice")
     notice = h.visible_text(notices[0])
-    reference = re.search(r"esc-\d{8}T\d{6}Z-[0-9a-f]{8}", notice)
+    reference = re.search(r"esc-\d{8}T\d{6}Z-[0-9a-f]{24}", notice)
     check(reference, f"the notice has no reference: {notice!r}")
     record_path = h.outbox / f"{reference.group(0)}.json"
     check(record_path.exists(), f"no record {record_path.name} in the outbox")

@@ -94,9 +94,9 @@ enum CLI {
   /// Loads the content named by `--content` (or found by default) into an engine store.
   static func loadStore(_ option: String?, policy: Policy = .default) throws -> EngineStore {
     let folder = try ContentLocation.resolve(option)
-    let result = ContentLoader().read(from: folder)
-    guard let knowledgeBase = result.knowledgeBase else { throw ContentError(findings: result.findings) }
-    return EngineStore(engine: Engine(knowledgeBase: knowledgeBase, policy: policy), folder: folder)
+    let outcome = ContentValidation.load(folder, policy: policy)
+    guard let engine = outcome.engine else { throw ContentError(findings: outcome.findings) }
+    return EngineStore(engine: engine, folder: folder)
   }
 
   /// The transcript log asked for by `--transcripts DIR` / `--no-transcripts` / `--redact` / `--no-redact`.

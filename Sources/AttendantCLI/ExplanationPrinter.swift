@@ -75,6 +75,9 @@ enum ExplanationPrinter {
     if !explanation.frustration.signals.isEmpty {
       lines.append("Frustration: \(format(explanation.frustration.score)) from " + explanation.frustration.signals.joined(separator: ", "))
     }
+    if let calibration = engine.calibration[explanation.language] {
+      lines.append("Policy:     \(calibration.summary)")
+    }
     lines.append("Rule:       \(explanation.turnRule.rawValue)")
     lines.append("Decision:   \(explanation.decision.rawValue) (\(explanation.reason.rawValue)): \(explanation.detail)")
     return lines.joined(separator: "\n")

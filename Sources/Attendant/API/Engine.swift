@@ -7,7 +7,12 @@ import Foundation
 /// that tests can fix it.
 public struct Engine: Sendable {
   public let knowledgeBase: KnowledgeBase
+  /// The policy given; a language may have its own thresholds (`policies`).
   public let policy: Policy
+  /// Each language's policy, where it differs from `policy` (chosen by `PolicyCalibration`).
+  public private(set) var policies: [Language: Policy]
+  /// What calibration chose for each language, when the engine was calibrated.
+  public private(set) var calibration: [Language: PolicyCalibration.Result]
   public let parameters: ScoringParameters
   /// How much of each message is read.
   public let budget: ConversationBudget
@@ -27,10 +32,13 @@ public struct Engine: Sendable {
   /// - Complexity: O(total size of the examples), plus a sort of the typo index.
   public init(
     knowledgeBase: KnowledgeBase, policy: Policy = .default, defaultLanguage: Language? = nil,
-    parameters: ScoringParameters = .default, budget: ConversationBudget = .default
+    parameters: ScoringParameters = .default, budget: ConversationBudget = .default,
+    calibration: [Language: PolicyCalibration.Result] = [:]
   ) {
     self.knowledgeBase = knowledgeBase
     self.policy = policy
+    self.calibration = calibration
+    self.policies = calibration.mapValues(\.policy)
     self.parameters = parameters
     self.budget = budget
     let languages = knowledgeBase.languages
@@ -57,6 +65,17 @@ public struct Engine: Sendable {
     self.init(knowledgeBase: try ContentLoader().load(from: folder), policy: policy, parameters: parameters)
   }
 
+  /// The same engine, with each language's thresholds from a calibration (`PolicyCalibration`).
+  public func calibrated(_ results: [Language: PolicyCalibration.Result]) -> Engine {
+    var engine = self
+    engine.calibration = results
+    engine.policies = results.mapValues(\.policy)
+    return engine
+  }
+
+  /// The policy of a language: its calibrated thresholds, or the policy given.
+  public func policy(for language: Language) -> Policy { policies[language] ?? policy }
+
   /// The languages the engine answers in.
   public var languages: [Language] { knowledgeBase.languages }
 
@@ -76,6 +95,11 @@ public struct Engine: Sendable {
   ///   examples (for explanations; slower).
   public func match(_ text: String, in language: Language, detail: Bool = false) -> Match? {
     indexes[language]?.match(budget.cut(text).text, detail: detail)
+  }
+
+  /// The intent whose example a text is, word for word once folded, when exactly one intent has it.
+  func exampleOwner(of text: String, in language: Language) -> IntentID? {
+    indexes[language]?.exampleOwner(of: text)
   }
 
   /// Matches words already cut by the language-neutral tokenizer, cutting again only when the language's

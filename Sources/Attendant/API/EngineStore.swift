@@ -30,8 +30,8 @@ public final class EngineStore: Sendable {
   /// The engine in service now.
   public var engine: Engine { current.withLock { $0 } }
 
-  /// Reads the content folder again and validates it as `attendant check` does; on success swaps the
-  /// new engine in, on errors keeps the old one in service.
+  /// Reads the content folder again through `ContentValidation.load`, as at startup; on success swaps
+  /// the new engine in, on errors keeps the old one in service.
   ///
   /// The new engine is built and checked before the swap, so requests are never blocked for the time of
   /// a build, and each request is served wholly by the old engine or wholly by the new one.
@@ -39,11 +39,12 @@ public final class EngineStore: Sendable {
     guard let folder else {
       return ReloadOutcome(reloaded: false, findings: [], exampleCount: engine.knowledgeBase.exampleCount)
     }
-    let report = ContentChecker(policy: policy).check(folder, defaultLanguage: engine.defaultLanguage)
-    guard let next = report.engine else {
-      return ReloadOutcome(reloaded: false, findings: report.findings, exampleCount: engine.knowledgeBase.exampleCount)
+    // The same path as startup: what one accepts, the other accepts.
+    let outcome = ContentValidation.load(folder, policy: policy, defaultLanguage: engine.defaultLanguage)
+    guard let next = outcome.engine else {
+      return ReloadOutcome(reloaded: false, findings: outcome.findings, exampleCount: engine.knowledgeBase.exampleCount)
     }
     current.withLock { $0 = next }
-    return ReloadOutcome(reloaded: true, findings: report.findings, exampleCount: next.knowledgeBase.exampleCount)
+    return ReloadOutcome(reloaded: true, findings: outcome.findings, exampleCount: next.knowledgeBase.exampleCount)
   }
 }

@@ -7,6 +7,16 @@ extension Responder {
       return nonAnswer(match, rule: .missingContent, "the content has no intents in '\(language)'")
     }
     let confidence = top.confidence
+    // A message that is one intent's example, word for word, is that intent's, whatever the scores
+    // (adding an intent must not take its examples' own answers from others).
+    if reading == .message, let owner = engine.exampleOwner(of: text, in: matchLanguage) {
+      if owner == .outOfScope {
+        return nonAnswer(match, rule: .outOfScopeExample, "the message is one of the out-of-scope examples")
+      }
+      if article(owner) != nil {
+        return answerOrEscalate(owner, match: match, reason: .confident, rule: .example, "the message is an example of '\(owner)'")
+      }
+    }
     if top.intent == .outOfScope && confidence >= policy.clarifyThreshold {
       return nonAnswer(
         match, rule: .outOfScopeExample,

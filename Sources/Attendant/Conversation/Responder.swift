@@ -50,7 +50,8 @@ struct Responder {
   var profile = LanguageProfile.english
   /// The reply language's articles, by intent.
   var articles: [IntentID: Article] = [:]
-  var policy: Policy { engine.policy }
+  /// The reply language's policy.
+  var policy = Policy.default
 
   // MARK: Turn
 
@@ -145,6 +146,7 @@ struct Responder {
     phrases = engine.phrases(for: language)
     profile = engine.knowledgeBase.profiles[matchLanguage] ?? .english
     articles = engine.knowledgeBase.articles[language] ?? [:]
+    policy = engine.policy(for: language)
   }
 
   /// The article that answers an intent in the reply's language.

@@ -37,6 +37,8 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   case bareYesOrNo = "bare-yes-or-no"
   /// The topic's article is a menu of narrower topics ("I have a problem with my order").
   case menu
+  /// The message is, word for word, an example of one intent: it answers that intent.
+  case example = "an-example"
   /// The message is closest to the content's out-of-scope examples.
   case outOfScopeExample = "out-of-scope-example"
   /// Confident in one intent.

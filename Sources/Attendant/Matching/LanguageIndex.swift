@@ -24,6 +24,9 @@ struct LanguageIndex: Sendable {
   let outOfScopeIndex: Int?
   let examples: [IndexedExample]
   let examplesByIntent: [[Int32]]
+  /// Each example's words (folded, as `TextAnalyzer.foldPhrase` gives them), and the one intent that
+  /// has it, or -1 when several intents have the same example.
+  private let exampleOwners: [String: Int32]
 
   // Vocabulary: every folded word of the content, with its stem and its character evidence.
   private let wordIDs: [String: Int32]
@@ -372,6 +375,12 @@ struct LanguageIndex: Sendable {
     self.scratch = ScratchPool(intents: intentCount, clearsAll: intentCount <= Self.denseRankingLimit)
     self.examples = examples
     self.examplesByIntent = examplesByIntent
+    var owners: [String: Int32] = [:]
+    for example in examples {
+      let key = TextAnalyzer.foldPhrase(example.text)
+      if let owner = owners[key], owner != example.intent { owners[key] = -1 } else { owners[key] = example.intent }
+    }
+    self.exampleOwners = owners
   }
 
   /// Calls `body` once per feature with its (intent, count) pairs, from `(feature << 32 | intent)`
@@ -447,6 +456,12 @@ struct LanguageIndex: Sendable {
   }
 
   // MARK: Matching
+
+  /// The intent whose example a text is, word for word once folded, when exactly one intent has it.
+  func exampleOwner(of text: String) -> IntentID? {
+    guard let owner = exampleOwners[TextAnalyzer.foldPhrase(text)], owner >= 0 else { return nil }
+    return intents[Int(owner)]
+  }
 
   /// What one word of the message contributes.
   private enum WordEvidence {

@@ -11,11 +11,13 @@ enum CheckCommand: Command {
     Prints each finding as 'file:line: severity: message Fix: …', then a summary on standard error.
     Exits 1 when there is at least one error, and 0 when there are only warnings.
 
-    It finds: parse errors; an intent with no article in a language, and an article with no intent; an
-    intent that one language lacks; duplicate examples within an intent and across intents (after
-    folding case, diacritics and punctuation); conflicts, where the engine matches an example to another
-    intent better than to its own; examples that are too short or nothing but stop words; articles with
-    an empty body; follow-ups that name no article. Test suites (Intents/<xx>/tests/) are parsed too.
+    It finds: parse errors and invalid intent ids; an intent with no article in a language, and an
+    article with no intent; an intent that one language lacks; intents with fewer than \(ContentChecker.minimumExamples)
+    different examples; answers that are not written yet (the importer's placeholder, a TODO, an empty
+    body); duplicate examples within an intent and across intents (after folding case, punctuation and
+    abbreviations); conflicts, where an example does not get its own intent's answer (or gets it only
+    word for word); examples that are too short or nothing but stop words; follow-ups and menus that
+    name no article. Test suites (Intents/<xx>/tests/) are parsed too.
 
     OPTIONS:
       --content <dir>   The content folder (default: the bundled demo).

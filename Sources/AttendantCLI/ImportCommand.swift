@@ -6,9 +6,9 @@ enum ImportCommand: Command {
   static let name = "import"
   static let abstract = "Bring FAQ content in from CSV/TSV, a Q&A TSV (QnA Maker) or CLINC150."
   static let usage = """
-    USAGE: attendant import csv <file.csv|file.tsv> --output <dir> [--language <xx>] [--delimiter tab|comma] [--force]
-           attendant import qna <file.tsv> --output <dir> [--language <xx>] [--force]
-           attendant import clinc150 <data_full.json> --output <dir> [--force]
+    USAGE: attendant import csv <file.csv|file.tsv> --output <dir> [--language <xx>] [--delimiter tab|comma] [options]
+           attendant import qna <file.tsv> --output <dir> [--language <xx>] [options]
+           attendant import clinc150 <data_full.json> --output <dir> [options]
 
     csv        Labelled questions, columns text and intent (RFC 4180 quoting), with a header row that
                names them (text/utterance/question, intent/label/category) or without one (text first).
@@ -20,16 +20,31 @@ enum ImportCommand: Command {
 
     Writes Intents/<xx>/ and KnowledgeBase/<xx>/ under the output folder, then checks it as
     'attendant check' does. Intents without an answer get an article that says so, for you to write.
+    A label that is not an intent id is made one: 'todo_list' becomes 'todo-list'.
+
+    A text filed under two labels could only ever reach one of the two intents. By default the import
+    lists such texts and stops without writing; '--on-conflict first' keeps each under the label that
+    has it first, leaves it out of the others, and lists what it left out.
 
     OPTIONS:
-      --output <dir>      The content folder to write (created if needed).
-      --language <xx>     The language of the data (default en).
-      --delimiter <d>     'tab' or 'comma' (default: tab for .tsv files, comma otherwise).
-      --force             Overwrite intent, article and suite files that already exist.
+      --output <dir>        The content folder to write (created if needed).
+      --language <xx>       The language of the data (default en).
+      --delimiter <d>       'tab' or 'comma' (default: tab for .tsv files, comma otherwise).
+      --on-conflict <how>   'stop' (default) or 'first': what to do with texts under more than one label.
+      --force               Overwrite intent, article and suite files that already exist.
     """
 
+  /// What to do with a text that the source files under more than one label.
+  enum ConflictPolicy: String, CaseIterable {
+    /// List the texts and write nothing.
+    case stop
+    /// Keep each text under the label that has it first.
+    case first
+  }
+
   static func run(_ rawArguments: [String]) throws -> Int32 {
-    let arguments = try Arguments(rawArguments, options: ["output", "language", "delimiter"], flags: ["force"])
+    let arguments = try Arguments(
+      rawArguments, options: ["output", "language", "delimiter", "on-conflict"], flags: ["force"])
     guard let kind = arguments.positionals.first else {
       throw UsageError("Missing the format: 'csv', 'qna' or 'clinc150'.")
     }
@@ -47,7 +62,13 @@ enum ImportCommand: Command {
       let known = LanguageProfile.builtIn.map(\.language.rawValue).joined(separator: ", ")
       throw UsageError("Unknown language '\(code)'. The languages are \(known).")
     }
-    let content: ImportedContent
+    let policyName = arguments["on-conflict"] ?? ConflictPolicy.stop.rawValue
+    guard let policy = ConflictPolicy(rawValue: policyName) else {
+      let names = ConflictPolicy.allCases.map(\.rawValue)
+      let hint = Arguments.closest(to: policyName, in: names).map { " Did you mean '\($0)'?" } ?? ""
+      throw UsageError("Unknown value '\(policyName)' for '--on-conflict'.\(hint) Use 'stop' or 'first'.")
+    }
+    var content: ImportedContent
     switch kind {
     case "csv":
       let delimiter: Unicode.Scalar
@@ -69,6 +90,26 @@ enum ImportCommand: Command {
       throw UsageError("Unknown format '\(kind)'.\(hint) Use 'csv', 'qna' or 'clinc150'.")
     }
 
+    let conflicts = content.conflicts
+    if !conflicts.isEmpty {
+      switch policy {
+      case .stop:
+        Terminal.error(
+          "Error: " + describe(conflicts, in: path, limit: 10) + "\n"
+            + "Nothing was written. To keep going, pass '--on-conflict first': each of these texts stays with the label that has it first and is left out of the others, and the import lists what it left out. Or correct the labels in '\(path)' and import again."
+        )
+        return ExitCode.failure
+      case .first:
+        let removed = content.keepFirstLabels()
+        var lines = [describe(conflicts, in: path, limit: nil)]
+        let emptied =
+          removed.isEmpty
+          ? "" : "; \(removed.count) intent(s) had no examples left and were not written: \(quoted(removed.map(\.rawValue)))"
+        lines.append("Kept each under its first label ('--on-conflict first') and left it out of the others\(emptied).")
+        Terminal.print(lines.joined(separator: "\n"))
+      }
+    }
+
     let folder = URL(fileURLWithPath: output).standardizedFileURL
     if !arguments.has("force"), let existing = existingFiles(of: content, in: folder).first {
       throw UsageError("'\(existing)' already exists. Import into a new folder, or pass --force to overwrite it.")
@@ -88,18 +129,59 @@ enum ImportCommand: Command {
         "; test suites " + content.suites.map { "\($0.name) (\($0.cases.count) cases)" }.joined(separator: ", ")
     }
     Terminal.print(summary + ".")
+    let renamed = content.renamed
+    if !renamed.isEmpty {
+      let shown = renamed.prefix(5).map { "'\($0.sourceLabel)' → '\($0.id)'" }.joined(separator: ", ")
+      let more = renamed.count > 5 ? ", and \(renamed.count - 5) more" : ""
+      Terminal.print(
+        "Renamed \(CheckCommand.count(renamed.count, "label")) to intent ids, which are lower-case letters, digits and hyphens: \(shown)\(more). Each intent file names its label in a comment."
+      )
+    }
 
     let report = ContentChecker().check(folder)
     let errors = report.findings.filter { $0.severity == .error }
     for finding in errors { Terminal.error(finding.description) }
-    Terminal.print(
-      "attendant check: \(CheckCommand.count(errors.count, "error")), \(CheckCommand.count(report.findings.count - errors.count, "warning"))"
-        + " (run 'attendant check --content \(output)' to see them).")
+    Terminal.print(checkSummary(report.findings, folder: output))
     if !content.suites.isEmpty, errors.isEmpty {
       Terminal.print("Run the suites with 'attendant test --content \(output) --suite \(content.suites[0].name)'.")
     }
     return errors.isEmpty ? ExitCode.success : ExitCode.failure
   }
+
+  /// The line that sums up the check of the imported folder: the counts, and when there are findings,
+  /// their kinds and how to see them.
+  static func checkSummary(_ findings: [Finding], folder: String) -> String {
+    let errors = findings.filter { $0.severity == .error }.count
+    let counts =
+      "attendant check: \(CheckCommand.count(errors, "error")), \(CheckCommand.count(findings.count - errors, "warning"))"
+    guard !findings.isEmpty else { return counts + "." }
+    let kinds = Dictionary(grouping: findings, by: \.kind).map { ($0.key.rawValue, $0.value.count) }
+      .sorted { ($1.1, $0.0) < ($0.1, $1.0) }.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
+    return counts + " (\(kinds)); run 'attendant check --content \(folder)' to see them."
+  }
+
+  /// The texts under more than one label, one per line after a heading (at most `limit` of them).
+  static func describe(_ conflicts: [ImportedContent.Conflict], in file: String, limit: Int?) -> String {
+    let count = conflicts.count == 1 ? "1 text" : "\(conflicts.count) texts"
+    var lines = [
+      "\(count) in '\(file)' \(conflicts.count == 1 ? "is" : "are") filed under more than one label; as an example of two intents, a text can only ever reach one of them:"
+    ]
+    for conflict in conflicts.prefix(limit ?? conflicts.count) {
+      let labels = conflict.labels.map { use -> String in
+        switch (use.lines.count, use.count) {
+        case (0, 1): "'\(use.label)'"
+        case (0, let count): "'\(use.label)' (\(count) times)"
+        case (1, _): "'\(use.label)' (line \(use.lines[0]))"
+        default: "'\(use.label)' (lines \(use.lines.map(String.init).joined(separator: ", ")))"
+        }
+      }
+      lines.append("  '\(conflict.text)' under " + labels.dropLast().joined(separator: ", ") + " and " + labels.last!)
+    }
+    if let limit, conflicts.count > limit { lines.append("  … and \(conflicts.count - limit) more.") }
+    return lines.joined(separator: "\n")
+  }
+
+  static func quoted(_ names: [String]) -> String { names.map { "'\($0)'" }.joined(separator: ", ") }
 
   /// The files the import would overwrite, relative to the folder.
   static func existingFiles(of content: ImportedContent, in folder: URL) -> [String] {

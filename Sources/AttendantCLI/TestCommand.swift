@@ -89,7 +89,9 @@ enum TestCommand: Command {
     let confusions = report.confusions(limit: 10)
     if !confusions.isEmpty {
       lines.append("")
-      lines.append("most confused (expected → got; out-of-scope: no article shown):")
+      lines.append(
+        "most confused (expected → got; without an article: clarify = asked which topic, hand-off = passed to a person, out-of-scope = refused):"
+      )
       for confusion in confusions {
         let languages = confusion.byLanguage.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
           separator: ", ")
@@ -110,10 +112,7 @@ enum TestCommand: Command {
       }
     }
     lines.append("")
-    let blocking = report.results.filter(report.isBlocking).count
-    let summary = "\(report.results.count - report.failures.count) passed, \(blocking) failed"
-    lines.append(
-      gates.isEmpty ? summary : summary + ", \(report.failures.count - blocking) missed in suites with a minimum accuracy")
+    lines.append(report.tally.description)
     return lines.joined(separator: "\n")
   }
 

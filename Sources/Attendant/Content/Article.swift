@@ -19,4 +19,12 @@ public struct Article: Sendable, Hashable {
   public let location: SourceLocation
   /// The line where the body starts, for findings about it.
   public let bodyLine: Int
+  /// The line of each header key present (`follow-up` → 4), so that a finding about a key's value
+  /// points at the line that holds it.
+  let keyLines: [String: Int]
+
+  /// Where the header line with `key` is; the start of the header when the key is absent.
+  func location(of key: String) -> SourceLocation {
+    keyLines[key].map { SourceLocation(file: location.file, line: $0) } ?? location
+  }
 }

@@ -18,6 +18,9 @@ enum ArticleParser {
       return nil
     }
     var values: [String: (value: String, line: Int)] = [:]
+    // Keys that an unknown key most likely misspells (`tittle` for `title`): their absence is the same
+    // mistake, already reported with its "did you mean", so it is not reported again.
+    var misspelt = Set<String>()
     var ok = true
     for line in lines[(open + 1)..<close] where !line.isBlankOrComment {
       guard let colon = line.text.firstIndex(of: ":") else {
@@ -30,10 +33,11 @@ enum ArticleParser {
       let key = line.text[..<colon].trimmedWhiteSpace.lowercased()
       let value = line.text[line.text.index(after: colon)...].trimmedWhiteSpace
       guard keys.contains(key) else {
-        let hint = Suggestion.closest(to: key, in: keys).map { "did you mean '\($0)'?" }
+        let meant = Suggestion.closest(to: key, in: keys)
+        if let meant { misspelt.insert(meant) }
         findings.append(
           Finding(.error, .parse, at: file.location(line.number), "Unknown header key '\(key)'.",
-            fix: hint ?? "the keys are \(keys.joined(separator: ", "))."))
+            fix: meant.map { "did you mean '\($0)'?" } ?? "the keys are \(keys.joined(separator: ", "))."))
         ok = false
         continue
       }
@@ -47,12 +51,14 @@ enum ArticleParser {
     }
     let headerLine = lines[open].number
     guard let title = values["title"], !title.value.isEmpty else {
+      guard values["title"] != nil || !misspelt.contains("title") else { return nil }
       findings.append(
         Finding(.error, .parse, at: file.location(values["title"]?.line ?? headerLine), "The article has no title.",
           fix: "add a line 'title: <short topic name>' to the header."))
       return nil
     }
     guard let intentsValue = values["intents"], !intentsValue.value.isEmpty else {
+      guard values["intents"] != nil || !misspelt.contains("intents") else { return nil }
       findings.append(
         Finding(.error, .parse, at: file.location(values["intents"]?.line ?? headerLine),
           "The article does not say which intents it answers.",
@@ -103,7 +109,8 @@ enum ArticleParser {
     guard ok, !intents.isEmpty else { return nil }
     return Article(
       language: language, title: title.value, intents: intents, followUps: followUps, menu: menu, escalation: escalation,
-      isSmallTalk: isSmallTalk, body: body, location: file.location(headerLine), bodyLine: bodyLine)
+      isSmallTalk: isSmallTalk, body: body, location: file.location(headerLine), bodyLine: bodyLine,
+      keyLines: values.mapValues(\.line))
   }
 
   private static func ids(
@@ -114,7 +121,7 @@ enum ArticleParser {
       guard let id = IntentID(rawValue: raw) else {
         findings.append(
           Finding(.error, .invalidIntentID, at: file.location(entry.line), "'\(raw)' is not a valid intent id.",
-            fix: "use lower-case letters, digits and hyphens, separated by commas."))
+            fix: IntentID.fix(for: raw) { "write '\($0)'" }))
         ok = false
         continue
       }

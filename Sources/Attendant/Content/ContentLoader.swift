@@ -13,6 +13,8 @@ public struct ContentLoader: Sendable {
     public let findings: [Finding]
     /// Every intent read, also when the content has errors, for analyses of the examples (`attendant check`).
     var intents: [Intent] = []
+    /// Every article read, also when the content has errors, for analyses of the answers.
+    var articles: [Article] = []
   }
 
   public let profiles: [Language: LanguageProfile]
@@ -77,13 +79,13 @@ private struct Reader {
     crossCheck()
     findings.sort { ($0.location, $0.kind.rawValue) < ($1.location, $1.kind.rawValue) }
     guard !findings.contains(where: { $0.severity == .error }) else {
-      return .init(knowledgeBase: nil, findings: findings, intents: intents)
+      return .init(knowledgeBase: nil, findings: findings, intents: intents, articles: articles)
     }
     let usedProfiles = profiles.filter { phrases.keys.contains($0.key) }
     let knowledgeBase = KnowledgeBase(
       intents: intents, articles: articles, phrases: phrases, profiles: usedProfiles, schedule: schedule,
       frustrationSignals: frustrationSignals, entityLists: entityLists, warnings: findings)
-    return .init(knowledgeBase: knowledgeBase, findings: findings, intents: intents)
+    return .init(knowledgeBase: knowledgeBase, findings: findings, intents: intents, articles: articles)
   }
 
   // MARK: Folders
@@ -158,7 +160,7 @@ private struct Reader {
       guard let id = IntentID(rawValue: stem) else {
         findings.append(
           Finding(.error, .invalidIntentID, at: SourceLocation(file: path), "'\(stem)' is not a valid intent id.",
-            fix: "use lower-case letters, digits and hyphens, starting with a letter (for example 'order-status')."))
+            fix: IntentID.fix(for: stem) { "rename the file to '\($0).txt', and the id in its articles' headers" }))
         continue
       }
       switch ContentFile.read(path, in: root) {
@@ -302,7 +304,7 @@ private struct Reader {
       for id in article.intents {
         if let other = articlesByKey[article.language]?[id] {
           findings.append(
-            Finding(.error, .duplicateArticle, at: article.location,
+            Finding(.error, .duplicateArticle, at: article.location(of: "intents"),
               "The intent '\(id)' already has an article in '\(article.language)' (\(other.location.file)).",
               fix: "answer each intent with one article per language: remove '\(id)' from one of them."))
         } else {
@@ -328,13 +330,13 @@ private struct Reader {
     for article in articles {
       for id in article.intents where id == .outOfScope {
         findings.append(
-          Finding(.error, .parse, at: article.location,
+          Finding(.error, .parse, at: article.location(of: "intents"),
             "'out-of-scope' names the examples the bot must not answer; it has no article.",
             fix: "remove 'out-of-scope' from the header; the bot's refusal is the phrase 'out-of-scope' in phrases.txt."))
       }
       for id in article.intents where intentsByLanguage[article.language]?.contains(id) != true {
         findings.append(
-          Finding(.warning, .orphanArticle, at: article.location,
+          Finding(.warning, .orphanArticle, at: article.location(of: "intents"),
             "The article answers '\(id)', which has no examples in '\(article.language)', so it is never shown.",
             fix: "add Intents/\(article.language)/\(id).txt with examples, or remove '\(id)' from the header."))
       }
@@ -343,7 +345,7 @@ private struct Reader {
         where articlesByKey[article.language]?[id] == nil && !unreadableArticles.contains("\(article.language)/\(id)") {
           let suggestion = Suggestion.closest(to: id.rawValue, in: allIntents.map(\.rawValue))
           findings.append(
-            Finding(.error, .brokenFollowUp, at: article.location,
+            Finding(.error, .brokenFollowUp, at: article.location(of: key),
               "The \(key) '\(id)' has no article in '\(article.language)'.",
               fix: suggestion.map { "did you mean '\($0)'?" } ?? "name an intent that has an article in this language."))
         }

@@ -24,6 +24,8 @@ public struct Finding: Error, Sendable, Hashable, Codable, CustomStringConvertib
     case duplicateAcrossIntents = "duplicate-across-intents"
     case conflict
     case weakExample = "weak-example"
+    case tooFewExamples = "too-few-examples"
+    case placeholderAnswer = "placeholder-answer"
     case emptyBody = "empty-article-body"
     case brokenFollowUp = "broken-follow-up"
     case unknownPhrase = "unknown-phrase"

@@ -4,13 +4,30 @@ public struct IntentID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
 {
   public let rawValue: String
 
-  /// Creates an id; returns `nil` unless it is lower-case ASCII letters, digits, `-` and `_`, starting with a letter.
+  /// Creates an id; returns `nil` unless it is lower-case ASCII letters, digits and `-`, starting with a
+  /// letter, at most 80 bytes (`docs/content-format.md`, "Intent ids").
   public init?(rawValue: String) {
     let bytes = Array(rawValue.utf8)
     guard let first = bytes.first, (0x61...0x7A).contains(first), bytes.count <= 80,
-      bytes.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x5F })
+      bytes.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D })
     else { return nil }
     self.rawValue = rawValue
+  }
+
+  /// The valid id an editor most likely meant by an invalid one (`opening_hours`, `Order Status` →
+  /// `opening-hours`, `order-status`): lower case, with underscores and spaces as hyphens; `nil` when
+  /// that is not valid either.
+  static func repaired(_ raw: String) -> IntentID? {
+    let words = raw.lowercased().split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "-" })
+    return IntentID(rawValue: words.joined(separator: "-"))
+  }
+
+  /// The fix for an invalid id `raw`: `instruction` applied to the id meant, when there is one.
+  static func fix(for raw: String, _ instruction: (IntentID) -> String) -> String {
+    guard let repaired = repaired(raw) else {
+      return "use lower-case letters, digits and hyphens, starting with a letter (for example 'order-status')."
+    }
+    return instruction(repaired) + "; an intent id is lower-case letters, digits and hyphens, starting with a letter."
   }
 
   public init(stringLiteral value: String) {

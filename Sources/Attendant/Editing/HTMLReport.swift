@@ -21,12 +21,19 @@ public enum HTMLReport {
     page.raw("<meta charset=\"utf-8\"/>\n<title>\(escape(title))</title>\n<style>\(style)</style>\n</head>\n<body>\n")
     page.element("h1", title)
     if let subtitle { page.element("p", subtitle, class: "subtitle") }
-    let failed = report.failures.count
-    page.element(
-      "p", "\(report.results.count) checks: \(report.results.count - failed) passed, \(failed) failed.",
-      class: failed == 0 && report.succeeded ? "summary pass" : "summary fail")
+    // The same counts as the last line of `attendant test`, and why the run fails, when it does.
+    let headline = "\(report.results.count) checks: \(report.tally)."
+    page.element("p", headline, class: report.succeeded ? "summary pass" : "summary fail")
+    let reasons = report.failureReasons
+    if !reasons.isEmpty {
+      page.element("p", "The run fails:", class: "verdict fail")
+      page.raw("<ul id=\"reasons\">\n")
+      for reason in reasons { page.element("li", reason) }
+      page.raw("</ul>\n")
+    }
 
     accuracy(report, into: &page)
+    minimums(report, into: &page)
     if !report.findings.isEmpty {
       page.element("h2", "Mistakes in the suites")
       page.raw("<ul id=\"findings\">\n")
@@ -60,14 +67,39 @@ public enum HTMLReport {
     page.raw("</tbody>\n</table>\n")
   }
 
+  /// The suites with `@minimum-accuracy` or `@minimum-turn-accuracy`, and whether each met it.
+  private static func minimums(_ report: SuiteReport, into page: inout Page) {
+    let gates = report.gates
+    guard !gates.isEmpty else { return }
+    page.section(
+      "Suites with a minimum accuracy",
+      note:
+        "A failed check in such a suite is a miss: it counts only towards the suite's minimum, and the run fails when the suite falls below it."
+    )
+    page.raw("<table id=\"minimums\">\n<thead><tr>")
+    for heading in ["Suite", "Counts", "Passed", "Accuracy", "Minimum", "Met"] { page.element("th", heading) }
+    page.raw("</tr></thead>\n<tbody>\n")
+    for gate in gates {
+      page.raw("<tr data-suite=\"\(escape(gate.suite))\" data-met=\"\(gate.met)\">")
+      page.element("td", gate.suite, class: "where")
+      page.element("td", gate.turns ? "conversation turns" : "questions")
+      page.element("td", "\(gate.passedCases) / \(gate.cases)", class: "number")
+      page.element("td", percent(gate.accuracy), class: "number")
+      page.element("td", String(format: "%.0f%%", gate.minimum * 100), class: "number")
+      page.element("td", gate.met ? "met" : "NOT met", class: gate.met ? "pass" : "fail")
+      page.raw("</tr>\n")
+    }
+    page.raw("</tbody>\n</table>\n")
+  }
+
   private static func confusions(_ report: SuiteReport, into page: inout Page) {
     let matrices = report.languages.compactMap { report.matrix(for: $0.language) }
     guard !matrices.isEmpty else { return }
-    page.element("h2", "Confusion tables")
-    page.element(
-      "p",
-      "Rows are the expected intents, columns what the bot answered; out-of-scope means that no article was shown. A cell's colour is its share of the row: green on the diagonal, red elsewhere.",
-      class: "note")
+    page.section(
+      "Confusion tables",
+      note:
+        "Rows are the expected intents, columns what the bot answered. Three columns show no article: clarify (the bot asked which topic), hand-off (it passed the conversation to a person) and out-of-scope (it refused); each passes a question that expects out-of-scope. A cell's colour is its share of the row: green where the questions passed, red elsewhere."
+    )
     for matrix in matrices {
       page.element("h3", "Language \(matrix.language)")
       page.raw("<div class=\"scroll\"><table class=\"confusion\" data-language=\"\(matrix.language)\">\n<thead><tr>")
@@ -85,7 +117,7 @@ public enum HTMLReport {
             continue
           }
           let share = Double(count) / Double(max(total, 1))
-          let hue = expected == got ? 140 : 0
+          let hue = matrix.passes(row: row, column: column) ? 140 : 0
           let lightness = Int((94 - 50 * share).rounded())
           let ink = lightness < 62 ? "#fff" : "#111"
           page.raw(
@@ -99,13 +131,15 @@ public enum HTMLReport {
   }
 
   private static func failures(_ report: SuiteReport, into page: inout Page) {
-    page.element("h2", "Failures (\(report.failures.count))")
+    let tally = report.tally
+    let misses = tally.hasMinimums ? " and misses (\(tally.missed))" : ""
+    page.element("h2", "Failures (\(tally.failed))\(misses)")
     guard !report.failures.isEmpty else {
       page.element("p", "None: every check passed.")
       return
     }
     page.raw("<table id=\"failures\">\n<thead><tr>")
-    for heading in ["Where", "Message", "Expected", "Got", "Rule that decided", "Top candidates"] {
+    for heading in ["Where", "Message", "Expected", "Got", "Rule that decided", "Top candidates", "Verdict"] {
       page.element("th", heading)
     }
     page.raw("</tr></thead>\n<tbody>\n")
@@ -119,6 +153,7 @@ public enum HTMLReport {
       page.element("td", failure.outcome.description + language)
       page.element("td", failure.outcome.rule)
       page.element("td", failure.outcome.candidateSummary)
+      page.element("td", report.isBlocking(failure) ? "fail" : "miss")
       page.raw("</tr>\n")
     }
     page.raw("</tbody>\n</table>\n")
@@ -131,6 +166,12 @@ public enum HTMLReport {
     var text = ""
 
     mutating func raw(_ markup: String) { text += markup }
+
+    /// A section's heading and the note that explains it.
+    mutating func section(_ title: String, note: String) {
+      element("h2", title)
+      element("p", note, class: "note")
+    }
 
     mutating func element(_ name: String, _ content: String, class className: String? = nil) {
       let attribute = className.map { " class=\"\(escape($0))\"" } ?? ""
@@ -171,7 +212,9 @@ public enum HTMLReport {
     .subtitle, .note { color: #555; }
     .summary { font-weight: 600; }
     .summary.pass { color: #1a7f37; }
-    .summary.fail { color: #b42318; }
+    .summary.fail, .verdict.fail, td.fail { color: #b42318; }
+    td.pass { color: #1a7f37; }
+    .verdict { font-weight: 600; margin-bottom: 0.2em; }
     table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
     th, td { border: 1px solid #ddd; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
     thead th { background: #f4f4f4; }
@@ -180,7 +223,7 @@ public enum HTMLReport {
     table.confusion td.cell { min-width: 1.6em; text-align: center; font-variant-numeric: tabular-nums; }
     table.confusion th.column { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: normal; }
     table.confusion th.row { white-space: nowrap; font-weight: normal; }
-    #failures td.where { white-space: nowrap; font-family: ui-monospace, monospace; font-size: 90%; }
+    td.where { white-space: nowrap; font-family: ui-monospace, monospace; font-size: 90%; }
 
     """
 }

@@ -50,8 +50,19 @@ public struct SuiteReport: Sendable {
       candidates.map { "\($0.intent) \($0.confidence.twoDecimals)" }.joined(separator: ", ")
     }
 
-    /// The intent answered, or `out-of-scope` when no article was shown: what a single case compares.
-    public var label: String { intent?.rawValue ?? TestSuite.outOfScope }
+    /// What the reply amounts to, for the confusion tables: the intent whose article was shown; else
+    /// `clarify` for a question back about which topic, `hand-off` for a hand-off to a person, and
+    /// `out-of-scope` for a refusal. Each of the last three shows no article, so each passes a single
+    /// case that expects `out-of-scope`.
+    public var label: String {
+      if let intent { return intent.rawValue }
+      if decision == .clarify && !options.isEmpty { return SuiteReport.clarifyLabel }
+      if decision == .escalate { return SuiteReport.handOffLabel }
+      return TestSuite.outOfScope
+    }
+
+    /// Whether the reply shows no article: what a single case that expects `out-of-scope` asks.
+    public var showsNoArticle: Bool { intent == nil }
 
     /// The decision and what it was about: `answer order-status`, `clarify return-item, refund-status`.
     public var description: String {
@@ -87,11 +98,15 @@ public struct SuiteReport: Sendable {
   /// A language's confusion table: how often each expected label got each label.
   public struct Matrix: Sendable, Hashable {
     public let language: Language
-    /// The expected labels (rows) and the labels got (columns), sorted, `out-of-scope` last.
+    /// The expected labels (rows) and the labels got (columns), sorted: the intents, then `clarify`,
+    /// `hand-off` and `out-of-scope`.
     public let rows: [String]
     public let columns: [String]
     /// `counts[row][column]`.
     public let counts: [[Int]]
+
+    /// Whether the cases counted in a cell passed.
+    public func passes(row: Int, column: Int) -> Bool { SuiteReport.passes(expected: rows[row], got: columns[column]) }
   }
 
   /// A suite whose single cases (`@minimum-accuracy`) or conversation turns (`@minimum-turn-accuracy`)
@@ -107,6 +122,34 @@ public struct SuiteReport: Sendable {
 
     public var accuracy: Double { cases == 0 ? 1 : Double(passedCases) / Double(cases) }
     public var met: Bool { accuracy + 1e-12 >= minimum }
+  }
+
+  /// The label of a reply that asks which topic the customer means, without an article.
+  public static let clarifyLabel = "clarify"
+  /// The label of a reply that hands the conversation to a person without an article.
+  public static let handOffLabel = "hand-off"
+  /// The labels of replies without an article, in the order the tables show them, after the intents.
+  public static let noArticleLabels = [clarifyLabel, handOffLabel, TestSuite.outOfScope]
+
+  /// Whether a single case that expects `expected` passes with a reply labelled `got`.
+  public static func passes(expected: String, got: String) -> Bool {
+    expected == got || (expected == TestSuite.outOfScope && noArticleLabels.contains(got))
+  }
+
+  /// The counts that sum up a run, the same in `attendant test` and the HTML report.
+  public struct Tally: Sendable, Hashable, CustomStringConvertible {
+    public let passed: Int
+    /// Checks that failed and fail the run on their own.
+    public let failed: Int
+    /// Checks that failed in a suite with a minimum accuracy: they count only towards it.
+    public let missed: Int
+    /// Whether any suite has a minimum accuracy, so that misses are possible.
+    public let hasMinimums: Bool
+
+    /// `932 passed, 9 failed, 60 missed in suites with a minimum accuracy`.
+    public var description: String {
+      "\(passed) passed, \(failed) failed" + (hasMinimums ? ", \(missed) missed in suites with a minimum accuracy" : "")
+    }
   }
 
   public let results: [SuiteReport.Result]
@@ -152,6 +195,33 @@ public struct SuiteReport: Sendable {
     !result.passed && (result.isConversationTurn ? turnMinimums[result.suite] == nil : minimums[result.suite] == nil)
   }
 
+  /// The passed, failed and missed checks.
+  public var tally: Tally {
+    let failed = results.filter(isBlocking).count
+    return Tally(
+      passed: results.count - failures.count, failed: failed, missed: failures.count - failed,
+      hasMinimums: !minimums.isEmpty || !turnMinimums.isEmpty)
+  }
+
+  /// Why the run fails, one reason a line (empty when it succeeds): failed checks, suites below their
+  /// minimum accuracy, mistakes in the suites.
+  public var failureReasons: [String] {
+    var reasons: [String] = []
+    let tally = tally
+    if tally.failed > 0 { reasons.append(tally.failed == 1 ? "1 check failed" : "\(tally.failed) checks failed") }
+    for gate in gates where !gate.met {
+      let what = gate.turns ? "of its conversation turns" : "of its questions"
+      let directive = gate.turns ? "@minimum-turn-accuracy" : "@minimum-accuracy"
+      reasons.append(
+        String(
+          format: "%@: %.1f%% %@ passed (%d of %d), below its %@ of %.0f%%", gate.suite, gate.accuracy * 100, what,
+          gate.passedCases, gate.cases, directive, gate.minimum * 100))
+    }
+    let mistakes = findings.filter { $0.severity == .error }.count
+    if mistakes > 0 { reasons.append(mistakes == 1 ? "1 mistake in a suite" : "\(mistakes) mistakes in the suites") }
+    return reasons
+  }
+
   /// Whether every check passed (or its suite met its minimum accuracy) and every suite could be read.
   public var succeeded: Bool {
     !results.contains(where: isBlocking) && gates.allSatisfy(\.met) && !findings.contains { $0.severity == .error }
@@ -191,7 +261,8 @@ public struct SuiteReport: Sendable {
     let cases = results.filter { $0.language == language && !$0.isConversationTurn }
     guard !cases.isEmpty else { return nil }
     func ordered(_ labels: Set<String>) -> [String] {
-      labels.sorted { ($0 == TestSuite.outOfScope ? 1 : 0, $0) < ($1 == TestSuite.outOfScope ? 1 : 0, $1) }
+      let rank = { (label: String) in Self.noArticleLabels.firstIndex(of: label) ?? -1 }
+      return labels.sorted { (rank($0), $0) < (rank($1), $1) }
     }
     let rows = ordered(Set(cases.map(\.expected)))
     let columns = ordered(Set(cases.map(\.outcome.label)).union(rows))

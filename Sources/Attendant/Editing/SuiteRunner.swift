@@ -33,8 +33,9 @@ public struct SuiteRunner: Sendable {
         var session = Session(id: "test \(testCase.location)", language: suite.language)
         let outcome = SuiteReport.Outcome(engine.respond(to: Message(testCase.text), in: &session, at: now))
         let expected = testCase.expected?.rawValue ?? TestSuite.outOfScope
-        let shown = outcome.intent == nil ? "no article was shown" : "answered '\(outcome.label)'"
-        var problem = outcome.label == expected ? nil : "\(shown): \(outcome)" + languageNote(outcome, suite)
+        let shown = outcome.intent.map { "answered '\($0)'" } ?? "no article was shown"
+        let passed = testCase.expected.map { outcome.intent == $0 } ?? outcome.showsNoArticle
+        var problem = passed ? nil : "\(shown): \(outcome)" + languageNote(outcome, suite)
         if problem == nil, let required = testCase.language, outcome.language != required {
           problem = "expected a reply in '\(required)', got one in '\(outcome.language)': \(outcome)"
         }

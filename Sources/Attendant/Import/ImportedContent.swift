@@ -23,12 +23,75 @@ public struct ImportedContent: Sendable {
     public var sourceLabel: String
   }
 
+  /// A text that the source files under more than one label. As an example of two intents it could
+  /// only ever reach one of them, so `attendant check` reports it as an error (`duplicate-across-intents`).
+  public struct Conflict: Sendable, Hashable {
+    /// One label that has the text.
+    public struct Use: Sendable, Hashable {
+      /// The label as the source writes it.
+      public let label: String
+      /// The intent the label becomes.
+      public let id: IntentID
+      /// How many times the label has the text.
+      public let count: Int
+      /// The lines of the source where it does; empty for a source without lines (JSON).
+      public let lines: [Int]
+    }
+
+    /// The text as it first appears.
+    public let text: String
+    /// The labels that have it, in the order they first do.
+    public let labels: [Use]
+    /// The text as the checker compares it.
+    let key: String
+  }
+
   public var language: Language
   public var intents: [ImportedIntent]
+  /// The texts the source files under more than one label, in the order they first appear.
+  public var conflicts: [Conflict] = []
   /// Test suites by name (`val`, `test`), written to `Intents/<language>/tests/<name>.txt`.
   public var suites: [(name: String, cases: [Case])]
   /// Where the content came from, for the header comments.
   public var source: String
+
+  /// The intents whose id differs from the label in the source (`todo_list` became `todo-list`).
+  public var renamed: [ImportedIntent] { intents.filter { $0.sourceLabel != $0.id.rawValue } }
+
+  /// Keeps each conflicting text under the label that has it first, and removes it from the others.
+  ///
+  /// An intent left without examples is removed, with the suite cases that expect it.
+  /// - Returns: The ids of the intents removed.
+  @discardableResult
+  public mutating func keepFirstLabels() -> [IntentID] {
+    guard !conflicts.isEmpty, let analyzer else { return [] }
+    var owner: [String: IntentID] = [:]
+    for conflict in conflicts { owner[conflict.key] = conflict.labels[0].id }
+    for index in intents.indices {
+      let id = intents[index].id
+      intents[index].examples.removeAll { text in
+        guard let key = Self.key(text, analyzer), let first = owner[key] else { return false }
+        return first != id
+      }
+    }
+    let removed = intents.filter(\.examples.isEmpty).map(\.id)
+    intents.removeAll { $0.examples.isEmpty }
+    if !removed.isEmpty {
+      suites = suites.map { suite in
+        (suite.name, suite.cases.filter { $0.expected.map { !removed.contains($0) } ?? true })
+      }
+    }
+    return removed
+  }
+
+  /// The analyzer of the content's language, which compares texts as `attendant check` does.
+  var analyzer: TextAnalyzer? { LanguageProfile.builtIn(for: language).map { TextAnalyzer(profile: $0) } }
+
+  /// A text as `attendant check` compares examples; `nil` for a text too weak to be compared.
+  static func key(_ text: String, _ analyzer: TextAnalyzer) -> String? {
+    let terms = analyzer.terms(of: text)
+    return ContentChecker.weakness(of: terms) == nil ? ContentChecker.key(terms) : nil
+  }
 
   /// Writes `Intents/` and `KnowledgeBase/` (and the suites) under `folder`.
   ///
@@ -47,7 +110,7 @@ public struct ImportedContent: Sendable {
       try (lines.joined(separator: "\n") + "\n").write(
         to: intentsFolder.appendingPathComponent("\(intent.id).txt"), atomically: true, encoding: .utf8)
       let body = intent.answer.map { $0.trimmedWhiteSpace }.flatMap { $0.isEmpty ? nil : $0 }
-        ?? "This answer has not been written yet (imported intent '\(intent.sourceLabel)')."
+        ?? PlaceholderAnswer.text(forLabel: intent.sourceLabel)
       let article = "---\ntitle: \(Self.oneLine(intent.title))\nintents: \(intent.id)\n---\n\(body)\n"
       try article.write(to: articlesFolder.appendingPathComponent("\(intent.id).md"), atomically: true, encoding: .utf8)
     }

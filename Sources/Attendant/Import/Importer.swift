@@ -40,7 +40,7 @@ public enum Importer {
     guard !train.isEmpty else {
       throw ImportError(file: file, line: nil, message: "There is no 'train' split; this does not look like CLINC150's data_full.json.")
     }
-    var content = labelled(train, language: language, source: "CLINC150 (\(file))")
+    var content = labelled(train.map { ($0.0, $0.1, nil) }, language: language, source: "CLINC150 (\(file))")
     let ids = Dictionary(content.intents.map { ($0.sourceLabel, $0.id) }, uniquingKeysWith: { a, _ in a })
     func cases(_ pairs: [(String, String)]) -> [ImportedContent.Case] {
       pairs.map { ImportedContent.Case(text: $0.0, expected: $0.1 == "oos" ? nil : ids[$0.1]) }
@@ -75,7 +75,7 @@ public enum Importer {
       intentColumn = i
       rows.removeFirst()
     }
-    var pairs: [(String, String)] = []
+    var pairs: [Labelled] = []
     for record in rows {
       guard record.fields.count > max(textColumn, intentColumn) else {
         throw ImportError(
@@ -87,7 +87,7 @@ public enum Importer {
       guard !question.isEmpty, !label.isEmpty else {
         throw ImportError(file: file, line: record.line, message: "The text or the intent is empty.")
       }
-      pairs.append((question, label))
+      pairs.append((question, label, record.line))
     }
     guard !pairs.isEmpty else { throw ImportError(file: file, line: nil, message: "The file has no rows after its header.") }
     return labelled(pairs, language: language, source: file)
@@ -115,6 +115,7 @@ public enum Importer {
     }
     var order: [String] = []
     var questions: [String: [String]] = [:]
+    var rowsRead: [(question: String, answer: String, line: Int)] = []
     for record in rows {
       guard record.fields.count > max(questionColumn, answerColumn) else {
         throw ImportError(file: file, line: record.line, message: "Expected a question and an answer separated by a tab.")
@@ -126,22 +127,31 @@ public enum Importer {
       }
       if questions[answer] == nil { order.append(answer) }
       questions[answer, default: []].append(question)
+      rowsRead.append((question, answer, record.line))
     }
     guard !order.isEmpty else { throw ImportError(file: file, line: nil, message: "The file has no question–answer rows.") }
     var used = Set<String>()
+    var ids: [String: IntentID] = [:]
     let intents = order.map { answer -> ImportedContent.ImportedIntent in
       let examples = questions[answer]!
       let id = uniqueID(for: examples[0], used: &used)
+      ids[answer] = id
       return .init(id: id, examples: examples, title: String(examples[0].prefix(60)), answer: answer, sourceLabel: id.rawValue)
     }
-    return ImportedContent(language: language, intents: intents, suites: [], source: file)
+    var content = ImportedContent(language: language, intents: intents, suites: [], source: file)
+    content.conflicts = conflicts(rowsRead.map { ($0.question, ids[$0.answer]!.rawValue, $0.line) }, in: content)
+    return content
   }
 
-  /// Groups labelled questions into intents, in the order the labels first appear.
-  static func labelled(_ pairs: [(String, String)], language: Language, source: String) -> ImportedContent {
+  /// A labelled text and the line of the source it is on (`nil` for a source without lines, such as JSON).
+  typealias Labelled = (text: String, label: String, line: Int?)
+
+  /// Groups labelled questions into intents, in the order the labels first appear, and finds the texts
+  /// filed under more than one label.
+  static func labelled(_ pairs: [Labelled], language: Language, source: String) -> ImportedContent {
     var order: [String] = []
     var examples: [String: [String]] = [:]
-    for (text, label) in pairs {
+    for (text, label, _) in pairs {
       if examples[label] == nil { order.append(label) }
       examples[label, default: []].append(text)
     }
@@ -151,10 +161,43 @@ public enum Importer {
       let title = label.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
       return .init(id: id, examples: examples[label]!, title: title, answer: nil, sourceLabel: label)
     }
-    return ImportedContent(language: language, intents: intents, suites: [], source: source)
+    var content = ImportedContent(language: language, intents: intents, suites: [], source: source)
+    content.conflicts = conflicts(pairs, in: content)
+    return content
+  }
+
+  /// The texts that more than one label has, compared as `attendant check` compares examples (case,
+  /// punctuation, numbers and abbreviations set aside), in the order they first appear.
+  ///
+  /// - Complexity: O(n) analyses of a text.
+  static func conflicts(_ pairs: [Labelled], in content: ImportedContent) -> [ImportedContent.Conflict] {
+    guard let analyzer = content.analyzer else { return [] }
+    let ids = Dictionary(content.intents.map { ($0.sourceLabel, $0.id) }, uniquingKeysWith: { first, _ in first })
+    var order: [String] = []
+    var texts: [String: String] = [:]
+    var uses: [String: [ImportedContent.Conflict.Use]] = [:]
+    for (text, label, line) in pairs {
+      guard let key = ImportedContent.key(text, analyzer), let id = ids[label] else { continue }
+      if texts[key] == nil {
+        order.append(key)
+        texts[key] = text
+      }
+      var list = uses[key, default: []]
+      if let index = list.firstIndex(where: { $0.label == label }) {
+        let use = list[index]
+        list[index] = .init(label: label, id: id, count: use.count + 1, lines: use.lines + (line.map { [$0] } ?? []))
+      } else {
+        list.append(.init(label: label, id: id, count: 1, lines: line.map { [$0] } ?? []))
+      }
+      uses[key] = list
+    }
+    return order.filter { uses[$0]!.count > 1 }.map {
+      ImportedContent.Conflict(text: texts[$0]!, labels: uses[$0]!, key: $0)
+    }
   }
 
   /// A valid intent id made from a label or a question: lower-case ASCII, `-` between words, unique.
+  /// A label that is an id but for its case and underscores keeps its words (`todo_list` → `todo-list`).
   static func uniqueID(for label: String, used: inout Set<String>) -> IntentID {
     var slug = ""
     for token in Tokenizer.tokenize(label) {
@@ -164,8 +207,10 @@ public enum Importer {
       slug += String(String.UnicodeScalarView(ascii))
       if slug.count > 40 { break }
     }
-    if label.allSatisfy({ $0.isLetter && $0.isASCII || $0.isNumber && $0.isASCII || $0 == "_" || $0 == "-" }), IntentID(rawValue: label.lowercased()) != nil {
-      slug = label.lowercased()
+    if label.allSatisfy({ $0.isLetter && $0.isASCII || $0.isNumber && $0.isASCII || $0 == "_" || $0 == "-" }),
+      let id = IntentID.repaired(label)
+    {
+      slug = id.rawValue
     }
     if slug.isEmpty || !(slug.first!.isLetter) { slug = "intent-" + slug }
     var candidate = slug

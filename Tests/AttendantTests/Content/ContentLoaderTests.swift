@@ -20,7 +20,8 @@ struct ContentLoaderTests {
     ("invalid-intent-in-header", "KnowledgeBase/en/greeting.md:3", .invalidIntentID, "'Greeting!' is not a valid intent id."),
     ("unknown-escalation", "KnowledgeBase/en/greeting.md:4", .parse, "Unknown escalation 'always'."),
     ("bad-small-talk", "KnowledgeBase/en/greeting.md:4", .parse, "'small-talk' must be 'yes' or 'no', not 'maybe'."),
-    ("duplicate-article", "KnowledgeBase/en/hello-again.md:1", .duplicateArticle,
+    ("misspelt-title-key", "KnowledgeBase/en/greeting.md:2", .parse, "Unknown header key 'tittle'."),
+    ("duplicate-article", "KnowledgeBase/en/hello-again.md:3", .duplicateArticle,
      "The intent 'greeting' already has an article in 'en' (KnowledgeBase/en/greeting.md)."),
     ("unknown-phrase", "KnowledgeBase/en/phrases.txt:3", .unknownPhrase, "Unknown phrase 'welcom'."),
     ("phrase-without-equals", "KnowledgeBase/en/phrases.txt:1", .parse, "A phrase line must read 'key = sentence'."),
@@ -38,6 +39,32 @@ struct ContentLoaderTests {
     #expect(finding?.message == message)
     #expect(finding?.fix?.isEmpty == false, "every error says how to fix it")
     #expect(finding?.description.hasPrefix("\(place): error: \(message) Fix: ") == true)
+  }
+
+  @Test func aMisspeltRequiredKeyIsOneMistakeWithItsHint() throws {
+    let errors = ContentLoader().read(from: Paths.fixture("loader/misspelt-title-key")).findings.filter {
+      $0.severity == .error
+    }
+    #expect(
+      errors.map(\.description) == [
+        "KnowledgeBase/en/greeting.md:2: error: Unknown header key 'tittle'. Fix: did you mean 'title'?"
+      ], "not also 'The article has no title.'")
+  }
+
+  @Test(arguments: [
+    ("order-status", true), ("opening_hours", false), ("Order-Status", false), ("2fa-reset", false), ("a1-b2", true),
+    ("order status", false), ("out-of-scope", true),
+  ])
+  func intentIDsAreLowerCaseLettersDigitsAndHyphens(raw: String, valid: Bool) {
+    #expect((IntentID(rawValue: raw) != nil) == valid)
+  }
+
+  @Test(arguments: [
+    ("opening_hours", "opening-hours"), ("Order Status", "order-status"), ("todo__list", "todo-list"),
+    ("Greeting!", nil),
+  ])
+  func anInvalidIDSuggestsTheOneMeant(raw: String, meant: String?) {
+    #expect(IntentID.repaired(raw)?.rawValue == meant)
   }
 
   @Test func everyProblemIsReportedNotOnlyTheFirst() throws {

@@ -10,7 +10,7 @@ struct ContentCheckerTests {
   @Test(arguments: [
     ("parse-error", "KnowledgeBase/en/shipping-cost.md:4", Finding.Severity.error, Finding.Kind.parse),
     ("missing-article", "Intents/en/shipping-cost.txt:1", .error, .missingArticle),
-    ("article-without-intent", "KnowledgeBase/en/gift-wrap.md:1", .warning, .orphanArticle),
+    ("article-without-intent", "KnowledgeBase/en/gift-wrap.md:3", .warning, .orphanArticle),
     ("intent-missing-in-language", "Intents/en/shipping-cost.txt:1", .warning, .missingIntentInLanguage),
     ("duplicate-example", "Intents/en/order-status.txt:7", .warning, .duplicateExample),
     ("duplicate-across-intents", "Intents/en/shipping-cost.txt:7", .error, .duplicateAcrossIntents),
@@ -18,7 +18,9 @@ struct ContentCheckerTests {
     ("too-short", "Intents/en/order-status.txt:7", .warning, .weakExample),
     ("stop-words", "Intents/en/order-status.txt:7", .warning, .weakExample),
     ("empty-body", "KnowledgeBase/en/shipping-cost.md:4", .error, .emptyBody),
-    ("broken-follow-up", "KnowledgeBase/en/order-status.md:1", .error, .brokenFollowUp),
+    ("broken-follow-up", "KnowledgeBase/en/order-status.md:4", .error, .brokenFollowUp),
+    ("few-examples", "Intents/en/shipping-cost.txt:1", .warning, .tooFewExamples),
+    ("placeholder-answer", "KnowledgeBase/en/shipping-cost.md:5", .warning, .placeholderAnswer),
   ])
   func eachKindOfFindingHasAFixtureWithItsExactPlace(
     fixture: String, place: String, severity: Finding.Severity, kind: Finding.Kind
@@ -39,12 +41,119 @@ struct ContentCheckerTests {
     #expect(report.engine?.match("where is my order", in: .en)?.intent == "order-status")
   }
 
-  @Test func aConflictNamesBothIntents() throws {
+  @Test func aConflictSaysWhatACustomerWhoTypesTheExampleGets() throws {
     let finding = try #require(
       Self.checker.check(Paths.fixture("check/conflict")).findings.first { $0.kind == .conflict })
-    #expect(finding.message.contains("'shipping-cost'"))
-    #expect(finding.message.contains("its own intent 'order-status'"))
-    #expect(finding.message.contains("'how much is shipping for express'"))
+    #expect(
+      finding.message.hasPrefix(
+        "Customers who type the example 'how much is shipping for express' word for word get the answer of 'shipping-cost', not the answer of its own intent 'order-status'; the matcher scores 'shipping-cost' "
+      ), "\(finding.message)")
+    #expect(!finding.message.contains("before"), "no ranking that the confidences shown could contradict")
+    #expect(
+      finding.fix?.hasPrefix("'shipping-cost' has a close example, 'how much is shipping' (Intents/en/shipping-cost.txt:2); ")
+        == true, "\(finding.fix ?? "")")
+  }
+
+  @Test func aConflictInContentWithErrorsNamesTheScoresOnly() throws {
+    let folder = try Paths.copyOfFixture("check/conflict")
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("KnowledgeBase/en/order-status.md"))
+    let finding = try #require(Self.checker.check(folder).findings.first { $0.kind == .conflict })
+    #expect(finding.message.hasPrefix("The matcher scores 'shipping-cost' "), "\(finding.message)")
+    #expect(finding.message.hasSuffix("so it may not get the answer of its own intent 'order-status'."))
+  }
+
+  /// The Croatian example of issue 12: `zelim poslati poklon`, scored level with `return-item`.
+  @Test func scoresThatRoundAlikeAreCalledTheSame() {
+    func candidate(_ intent: IntentID, _ confidence: Double) -> Candidate {
+      Candidate(intent: intent, confidence: confidence, coverage: 1, signals: [], nearestExamples: [])
+    }
+    func match(_ candidates: [Candidate]) -> Match {
+      Match(
+        language: .hr, terms: [], entities: [], corrections: [], unknownWords: [], coverage: 1, candidates: candidates,
+        confidence: .init(value: 0.25, absolute: 0, coverage: 1, margin: 0))
+    }
+    let level = match([candidate("return-item", 0.2512), candidate("gift-wrapping", 0.2498)])
+    #expect(
+      ContentChecker.scores("return-item", "gift-wrapping", in: level)
+        == "'return-item' and 'gift-wrapping' the same (0.25)")
+    let apart = match([candidate("return-item", 0.78), candidate("gift-wrapping", 0.76)])
+    #expect(
+      ContentChecker.scores("return-item", "gift-wrapping", in: apart) == "'return-item' 0.78 and 'gift-wrapping' 0.76")
+    let missing = match([candidate("return-item", 0.78)])
+    #expect(
+      ContentChecker.scores("return-item", "gift-wrapping", in: missing)
+        == "'return-item' 0.78 and 'gift-wrapping' below the top 1")
+  }
+
+  @Test func theMinimumNumberOfExamplesIsTheOneTheDocsGive() throws {
+    let docs = try String(
+      contentsOf: Paths.repository.appendingPathComponent("docs/content-format.md"), encoding: .utf8)
+    #expect(docs.contains("at least \(ContentChecker.minimumExamples) different examples per intent"))
+    let finding = try #require(
+      Self.checker.check(Paths.fixture("check/few-examples")).findings.first { $0.kind == .tooFewExamples })
+    #expect(
+      finding.message
+        == "The intent 'shipping-cost' has 3 examples in 'en', fewer than the 12 it needs for customers who word the question their own way to reach it."
+    )
+    #expect(finding.fix?.hasPrefix("add 9 more") == true)
+  }
+
+  @Test func repeatedAndWeakExamplesDoNotCountTowardsTheMinimum() throws {
+    let folder = try Paths.copyOfFixture("check/clean")
+    let file = folder.appendingPathComponent("Intents/en/shipping-cost.txt")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    // 12 lines, but one repeats another and one is too short: 10 different examples.
+    let lines = text.split(separator: "\n").dropLast(2).map(String.init) + ["How much is shipping?", "?"]
+    try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+    let finding = try #require(Self.checker.check(folder).findings.first { $0.kind == .tooFewExamples })
+    #expect(finding.message.hasPrefix("The intent 'shipping-cost' has 10 different examples in 'en', "))
+  }
+
+  @Test(arguments: [
+    ("This answer has not been written yet (imported intent 'location').", "the importer's placeholder text"),
+    ("TODO", "only the note 'TODO'"),
+    ("todo: tbd", "only the note 'todo tbd'"),
+    ("**TODO**", "only the note 'TODO'"),
+    ("We are open from 9 to 5. TODO: Saturdays?", "an editor's note, 'TODO'"),
+    ("—", "no words"),
+    ("Lorem ipsum dolor sit amet.", "filler text, 'lorem ipsum'"),
+  ])
+  func placeholderAnswers(body: String, problem: String) {
+    #expect(PlaceholderAnswer.problem(in: body) == problem)
+  }
+
+  @Test(arguments: [
+    "We are open from 9 to 5.", "Your todo list is under **My lists**.", "Card numbers are shown as XXX-1234.",
+    "Radimo od 9 do 17 sati.",
+  ])
+  func answersThatAreWrittenAreNotPlaceholders(body: String) {
+    #expect(PlaceholderAnswer.problem(in: body) == nil)
+  }
+
+  @Test func theImportersPlaceholderIsReported() {
+    let body = PlaceholderAnswer.text(forLabel: "opening_hours")
+    #expect(body == "This answer has not been written yet (imported intent 'opening_hours').")
+    #expect(PlaceholderAnswer.problem(in: body) != nil)
+  }
+
+  @Test func intentIDsWithUnderscoresAreInvalidAndTheFixNamesTheID() {
+    let report = Self.checker.check(Paths.fixture("check/invalid-intent-id"))
+    let found = report.findings.filter { $0.kind == .invalidIntentID }
+    #expect(report.hasErrors)
+    #expect(
+      found.map(\.description) == [
+        "Intents/en/shipping_cost.txt:1: error: 'shipping_cost' is not a valid intent id. Fix: rename the file to 'shipping-cost.txt', and the id in its articles' headers; an intent id is lower-case letters, digits and hyphens, starting with a letter.",
+        "KnowledgeBase/en/shipping-cost.md:3: error: 'shipping_cost' is not a valid intent id. Fix: write 'shipping-cost'; an intent id is lower-case letters, digits and hyphens, starting with a letter.",
+      ])
+  }
+
+  @Test func aMenuItemWithoutAnArticleIsReportedOnTheMenuLine() throws {
+    let folder = try Paths.copyOfFixture("check/clean")
+    let article = "---\ntitle: Tracking your order\nintents: order-status\n\nmenu: shipping-cost, shiping-costs\n---\nWhich?\n"
+    try article.write(to: folder.appendingPathComponent("KnowledgeBase/en/order-status.md"), atomically: true, encoding: .utf8)
+    let found = Self.checker.check(folder).findings.filter { $0.kind == .brokenFollowUp }
+    #expect(found.map(\.location.description) == ["KnowledgeBase/en/order-status.md:5"])
+    #expect(found.first?.message == "The menu 'shiping-costs' has no article in 'en'.")
   }
 
   @Test func aDuplicateAcrossIntentsPointsAtTheOtherExample() throws {

@@ -63,6 +63,24 @@ import Testing
     #expect(try Page(html).elements(named: "table").count >= 3)
   }
 
+  @Test func theReportShowsTheCountsOfTheCommandLineAndTheMissedMinimum() throws {
+    let folder = try Paths.copyOfFixture("suites")
+    try "@minimum-accuracy 90%\nwhere is my order => order-status\nwhere is my order => cancel-order\n".write(
+      to: folder.appendingPathComponent("Intents/en/tests/heldout.txt"), atomically: true, encoding: .utf8)
+    let report = Paths.temporaryFolder().appendingPathComponent("report.html")
+    let run = try BinaryRun.run(["test", "--content", folder.path, "--report", report.path])
+    #expect(run.status == 1)
+    let last = try #require(run.stdout.split(separator: "\n").last)
+    #expect(last == "17 passed, 4 failed, 1 missed in suites with a minimum accuracy")
+    let page = try Page(try String(contentsOf: report, encoding: .utf8))
+    let headline = try #require(page.all.first { $0.attributes["class"]?.hasPrefix("summary") == true })
+    #expect(headline.text == "22 checks: \(last).")
+    let reasons = page.all.first { $0.attributes["id"] == "reasons" }?.descendants(named: "li").map(\.text) ?? []
+    #expect(
+      reasons.contains(
+        "Intents/en/tests/heldout.txt: 50.0% of its questions passed (1 of 2), below its @minimum-accuracy of 90%"))
+  }
+
   @Test func testFiltersByLanguageAndSuite() throws {
     let run = try BinaryRun.run([
       "test", "--content", Paths.repository.path, "--language", "tr", "--suite", "conversations", "--all",

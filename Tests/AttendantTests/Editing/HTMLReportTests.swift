@@ -65,10 +65,51 @@ struct HTMLReportTests {
       #expect(cell.attributes["data-count"] == "\(count)")
       #expect(cell.text == "\(count)")
       let style = try #require(cell.attributes["style"])
-      #expect(style.hasPrefix(expected == got ? "background-color: hsl(140," : "background-color: hsl(0,"))
+      let passes = SuiteReport.passes(expected: expected, got: got)
+      #expect(style.hasPrefix(passes ? "background-color: hsl(140," : "background-color: hsl(0,"))
     }
     let shades = Set(cells.compactMap { $0.attributes["style"] })
     #expect(shades.count > 1, "the colour follows the share of the row")
+  }
+
+  /// A run with a suite below its `@minimum-accuracy` and one below its `@minimum-turn-accuracy`.
+  static let gated: SuiteReport = {
+    let intents = Set(SuiteFixture.engine.knowledgeBase.intents[.en]!.map(\.id))
+    let questions = TestSuiteParser.parse(
+      "@minimum-accuracy 90%\nwhere is my order => order-status\nwhere is my order => cancel-order\n",
+      name: "heldout", intents: intents)
+    let turns = TestSuiteParser.parse(
+      "@minimum-turn-accuracy 90%\n> hello => answer greeting\n> where is my order => answer cancel-order\n",
+      name: "conversations", intents: intents)
+    return SuiteRunner(engine: SuiteFixture.engine).run([questions.suite, turns.suite])
+  }()
+
+  @Test func theHeadlineHasTheCountsOfTheCommandLine() throws {
+    let page = try Page(HTMLReport.render(Self.gated))
+    let summary = try #require(page.all.first { $0.attributes["class"]?.hasPrefix("summary") == true })
+    #expect(summary.text == "4 checks: 2 passed, 0 failed, 2 missed in suites with a minimum accuracy.")
+    #expect(summary.attributes["class"] == "summary fail")
+    let plain = try #require(try Self.page().all.first { $0.attributes["class"]?.hasPrefix("summary") == true })
+    #expect(plain.text == "\(Self.report.results.count) checks: \(Self.report.tally).")
+  }
+
+  @Test func showsTheSuitesThatMissedTheirMinimum() throws {
+    let page = try Page(HTMLReport.render(Self.gated))
+    let reasons = try #require(page.all.first { $0.attributes["id"] == "reasons" }).descendants(named: "li").map(\.text)
+    #expect(
+      reasons == [
+        "Intents/en/tests/heldout.txt: 50.0% of its questions passed (1 of 2), below its @minimum-accuracy of 90%",
+        "Intents/en/tests/conversations.txt: 50.0% of its conversation turns passed (1 of 2), below its @minimum-turn-accuracy of 90%",
+      ])
+    let table = try #require(page.all.first { $0.attributes["id"] == "minimums" })
+    let rows = table.descendants(named: "tr").filter { $0.attributes["data-suite"] != nil }
+    #expect(rows.map { $0.attributes["data-met"] } == ["false", "false"])
+    #expect(rows.map { $0.descendants(named: "td").map(\.text) }.allSatisfy { $0.last == "NOT met" })
+    let failures = try #require(page.all.first { $0.attributes["id"] == "failures" })
+    let verdicts = failures.descendants(named: "tbody").first?.descendants(named: "tr").map {
+      $0.descendants(named: "td").last?.text
+    }
+    #expect(verdicts == ["miss", "miss"])
   }
 
   @Test func listsTheFailures() throws {

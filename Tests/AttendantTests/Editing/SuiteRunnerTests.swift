@@ -63,7 +63,39 @@ struct SuiteRunnerTests {
     }
     #expect(cell("order-status", "order-status") == 1)
     #expect(cell("order-status", "out-of-scope") == 1)
-    #expect(cell("out-of-scope", "out-of-scope") == 3)
+    #expect(cell("out-of-scope", "out-of-scope") == 2, "'xqzv plorf' and '2' are refused")
+    #expect(cell("out-of-scope", "clarify") == 1, "'payment' gets a question back, which passes")
+    let (row, column) = (matrix.rows.firstIndex(of: "out-of-scope")!, matrix.columns.firstIndex(of: "clarify")!)
+    #expect(matrix.passes(row: row, column: column))
+  }
+
+  /// "→ out-of-scope" counts refusals only: a question back about which topic is `clarify`.
+  @Test func aClarificationIsNotCountedAsOutOfScope() throws {
+    let intents = Set(SuiteFixture.engine.knowledgeBase.intents[.en]!.map(\.id))
+    let parsed = TestSuiteParser.parse("payment => payment-methods\nxqzv plorf => order-status\n", intents: intents)
+    let report = Self.runner.run([parsed.suite])
+    #expect(report.results.map(\.outcome.label) == ["clarify", "out-of-scope"])
+    #expect(
+      Set(report.confusions().map { "\($0.expected) → \($0.got)" })
+        == ["payment-methods → clarify", "order-status → out-of-scope"])
+    let matrix = try #require(report.matrix(for: .en))
+    #expect(matrix.columns.suffix(2) == ["clarify", "out-of-scope"], "the columns without an article come last")
+  }
+
+  @Test func theTallyCountsFailuresAndMissesApart() throws {
+    let intents = Set(SuiteFixture.engine.knowledgeBase.intents[.en]!.map(\.id))
+    let measured = TestSuiteParser.parse(
+      "@minimum-accuracy 90%\nwhere is my order => order-status\nwhere is my order => cancel-order\n", name: "measured",
+      intents: intents)
+    let pinned = TestSuiteParser.parse("where is my order => cancel-order\n", name: "pinned", intents: intents)
+    let report = Self.runner.run([measured.suite, pinned.suite])
+    #expect(report.tally == .init(passed: 1, failed: 1, missed: 1, hasMinimums: true))
+    #expect(report.tally.description == "1 passed, 1 failed, 1 missed in suites with a minimum accuracy")
+    #expect(
+      report.failureReasons == [
+        "1 check failed",
+        "Intents/en/tests/measured.txt: 50.0% of its questions passed (1 of 2), below its @minimum-accuracy of 90%",
+      ])
   }
 
   @Test func aRunIsTheSameEveryTime() throws {

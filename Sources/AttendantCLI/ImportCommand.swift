@@ -20,6 +20,8 @@ enum ImportCommand: Command {
 
     Writes Intents/<xx>/ and KnowledgeBase/<xx>/ under the output folder, then checks it as
     'attendant check' does. Intents without an answer get an article that says so, for you to write.
+    KnowledgeBase/<xx>/phrases.txt, when the folder has none, gets the bot's own sentences (welcome,
+    refusal, hand-off, greetings) to edit; {topics} in them names your article titles.
 
     OPTIONS:
       --output <dir>      The content folder to write (created if needed).
@@ -73,6 +75,7 @@ enum ImportCommand: Command {
     if !arguments.has("force"), let existing = existingFiles(of: content, in: folder).first {
       throw UsageError("'\(existing)' already exists. Import into a new folder, or pass --force to overwrite it.")
     }
+    let writesPhrases = !FileManager.default.fileExists(atPath: folder.appendingPathComponent(content.phrasesFile).path)
     do {
       try content.write(to: folder)
     } catch {
@@ -88,6 +91,10 @@ enum ImportCommand: Command {
         "; test suites " + content.suites.map { "\($0.name) (\($0.cases.count) cases)" }.joined(separator: ", ")
     }
     Terminal.print(summary + ".")
+    if writesPhrases {
+      Terminal.print(
+        "Wrote \(content.phrasesFile): the bot's own sentences (welcome, refusal, hand-off, greetings), to put in your words.")
+    }
 
     let report = ContentChecker().check(folder)
     let errors = report.findings.filter { $0.severity == .error }

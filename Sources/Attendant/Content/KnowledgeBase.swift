@@ -52,10 +52,12 @@ public struct KnowledgeBase: Sendable {
         of: articles.filter { $0.language == language }, answerable: matchable[language] ?? [])
     }
     self.topics = topics
-    self.phrases = Dictionary(uniqueKeysWithValues: phrases.map { ($0.key, $0.value.fillingTopics(topics[$0.key] ?? [])) })
+    self.phrases = Dictionary(
+      uniqueKeysWithValues: phrases.map { ($0.key, $0.value.fillingTopics(topics[$0.key] ?? [])) })
     self.handOffArticleLanguages = Set(
       articles.filter { article in
-        article.escalation == .humanRequested && article.intents.contains { matchable[article.language]?.contains($0) == true }
+        article.escalation == .humanRequested
+          && article.intents.contains { matchable[article.language]?.contains($0) == true }
       }.map(\.language))
     self.profiles = profiles
     self.schedule = schedule

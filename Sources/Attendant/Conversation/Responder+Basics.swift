@@ -33,7 +33,9 @@ extension Responder {
     if let handOff = builtInHandOff(match) { return handOff }
     guard let kind = smallTalkKind() else { return nil }
     // A small-talk article of the content that matches answers instead, as any article would.
-    if let top = match?.candidates.first, isSmallTalk(top.intent), top.confidence >= policy.clarifyThreshold { return nil }
+    if let top = match?.candidates.first, isSmallTalk(top.intent), top.confidence >= policy.clarifyThreshold {
+      return nil
+    }
     session.pending = nil
     session.nonAnswers = 0
     session.attemptsWithoutAnswer = 0
@@ -79,7 +81,8 @@ extension Responder {
     let words = expandedWords()
     guard !words.isEmpty, words.count <= Self.humanRequestMaximumWords,
       words.allSatisfy({
-        profile.humanRequestWords.contains($0) || profile.functionWords.contains($0) || profile.questionWords.contains($0)
+        profile.humanRequestWords.contains($0) || profile.functionWords.contains($0)
+          || profile.questionWords.contains($0)
           || profile.negations.contains($0) || profile.shortReplyWords.contains($0)
       })
     else { return false }

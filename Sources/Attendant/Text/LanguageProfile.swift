@@ -90,7 +90,8 @@ public struct LanguageProfile: Sendable {
     distinctiveLetters: String = "", functionWords: [String], negations: [String], questionWords: [String],
     abbreviations: [String: String] = [:], yes: [String], no: [String], frustrationSignals: [String],
     smallTalk: [String] = [], greetings: [String] = [], thanks: [String] = [], goodbyes: [String] = [],
-    humanRequests: [String] = [], followUpOpeners: [String] = [], anaphora: [String] = [], clauseConjunctions: [String] = [],
+    humanRequests: [String] = [], followUpOpeners: [String] = [], anaphora: [String] = [],
+    clauseConjunctions: [String] = [],
     anaphoricSuffix: String? = nil, entityAliases: [EntityList] = [], placeCues: [String] = [],
     ambiguousNames: [String] = [], languageNamePrefix: String? = nil, phrases: Phrases
   ) {

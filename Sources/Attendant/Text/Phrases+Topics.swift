@@ -16,7 +16,8 @@ extension Phrases {
   func fillingTopics(_ titles: [String]) -> Phrases {
     var filled = self
     for (key, text) in values where text.contains("{topics}") {
-      filled.values[key] = titles.isEmpty ? Self.removingTopicSentence(text) : Self.filling(text, with: Self.topicList(titles))
+      filled.values[key] =
+        titles.isEmpty ? Self.removingTopicSentence(text) : Self.filling(text, with: Self.topicList(titles))
     }
     return filled
   }

@@ -32,7 +32,8 @@ public struct Phrases: Sendable, Hashable {
       case .clarifyHint: "Below the options. {last}: the number of the last option."
       case .clarifyAgain: "When the reply picked no option. {last}: the number of the last option."
       case .followUp: "Before the topics suggested after an answer (the chat)."
-      case .outOfScope: "A question the content does not cover, with the offer of a person. {topics}: the content's article titles."
+      case .outOfScope:
+        "A question the content does not cover, with the offer of a person. {topics}: the content's article titles."
       case .lowConfidence: "Before the hand-off when the bot is not sure it understood."
       case .handoffRequested:
         "The customer asked for a person and no article of the content escalates for 'human-requested'; the hand-off time follows."

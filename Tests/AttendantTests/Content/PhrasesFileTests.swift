@@ -7,19 +7,13 @@ import Testing
 /// content's own sentences and another only the built-in ones, and says nothing otherwise.
 struct PhrasesFileTests {
   static func findings(_ files: [String: String]) throws -> [Finding] {
-    let folder = Paths.temporaryFolder("attendant-phrases")
-    var all = [
+    let bilingual = [
       "Intents/en/parking.txt": "is there parking\nwhere can i park\n",
       "KnowledgeBase/en/parking.md": "---\ntitle: Parking\nintents: parking\n---\nParking is free.\n",
       "Intents/hr/parking.txt": "imate li parking\ngdje mogu parkirati\n",
       "KnowledgeBase/hr/parking.md": "---\ntitle: Parkiranje\nintents: parking\n---\nParking je besplatan.\n",
     ]
-    all.merge(files) { _, given in given }
-    for (path, text) in all {
-      let url = folder.appendingPathComponent(path)
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try text.write(to: url, atomically: true, encoding: .utf8)
-    }
+    let folder = try GardenCentre.write(bilingual.merging(files) { _, given in given })
     return ContentLoader().read(from: folder).findings.filter { $0.kind == .phrasesMissingInLanguage }
   }
 

@@ -33,7 +33,8 @@ struct BuiltInHandOffTests {
 
   @Test(arguments: [
     (Language.en, "talk to a real person"), (.hr, "trebam čovjeka"), (.vi, "cho em gặp nhân viên"),
-    (.tr, "müşteri temsilcisiyle görüşmek istiyorum"), (.id, "mau bicara dengan CS"), (.id, "mau bicara dengan manusia"),
+    (.tr, "müşteri temsilcisiyle görüşmek istiyorum"), (.id, "mau bicara dengan CS"),
+    (.id, "mau bicara dengan manusia"),
   ])
   func everyLanguageHasTheBuiltInHandOff(language: Language, text: String) throws {
     let engine = try GardenCentre.tiny(language, examples: Self.parking[language]!)

@@ -8,7 +8,8 @@ import Testing
   @Test func importWritesThePhrasesFileAndSaysSo() throws {
     let folder = Paths.temporaryFolder().appendingPathComponent("content")
     let run = try BinaryRun.run(
-      ["import", "csv", Paths.fixture("import/labelled.csv").path, "--output", folder.path, "--language", "hr"], input: "")
+      ["import", "csv", Paths.fixture("import/labelled.csv").path, "--output", folder.path, "--language", "hr"],
+      input: "")
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("Wrote KnowledgeBase/hr/phrases.txt"))
     let text = try String(contentsOf: folder.appendingPathComponent("KnowledgeBase/hr/phrases.txt"), encoding: .utf8)

@@ -16,22 +16,29 @@ enum GardenCentre {
   static let engine = Engine(knowledgeBase: knowledgeBase)
 
   /// The topics as the bot names them.
-  static let topics: [Language: String] = [.en: "Finding us, Opening hours, Parking", .hr: "Kako do nas, Radno vrijeme, Parkiralište"]
+  static let topics: [Language: String] = [
+    .en: "Finding us, Opening hours, Parking", .hr: "Kako do nas, Radno vrijeme, Parkiralište",
+  ]
 
-  /// A content folder written to a temporary place: one intent, `parking`, in one language, with these
-  /// examples, and the files given (`KnowledgeBase/<language>/phrases.txt`, more articles …).
+  /// An engine for a content folder written to a temporary place: one intent, `parking`, in one
+  /// language, with these examples, and the files given (`KnowledgeBase/<language>/phrases.txt` …).
   static func tiny(_ language: Language, examples: [String], files: [String: String] = [:]) throws -> Engine {
-    let folder = Paths.temporaryFolder("attendant-basics")
-    var all = [
+    let parking = [
       "Intents/\(language)/parking.txt": examples.joined(separator: "\n") + "\n",
       "KnowledgeBase/\(language)/parking.md": "---\ntitle: Parking\nintents: parking\n---\nParking is free.\n",
     ]
-    all.merge(files) { _, given in given }
-    for (path, text) in all {
+    let folder = try write(parking.merging(files) { _, given in given })
+    return Engine(knowledgeBase: try ContentLoader().load(from: folder))
+  }
+
+  /// A content folder written to a temporary place, file by file (path relative to the folder: text).
+  static func write(_ files: [String: String]) throws -> URL {
+    let folder = Paths.temporaryFolder("attendant-basics")
+    for (path, text) in files {
       let url = folder.appendingPathComponent(path)
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try text.write(to: url, atomically: true, encoding: .utf8)
     }
-    return Engine(knowledgeBase: try ContentLoader().load(from: folder))
+    return folder
   }
 }

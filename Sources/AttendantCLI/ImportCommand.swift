@@ -26,6 +26,9 @@ enum ImportCommand: Command {
     lists such texts and stops without writing; '--on-conflict first' keeps each under the label that
     has it first, leaves it out of the others, and lists what it left out.
 
+    KnowledgeBase/<xx>/phrases.txt, when the folder has none, gets the bot's own sentences (welcome,
+    refusal, hand-off, greetings) to edit; {topics} in them names your article titles.
+
     OPTIONS:
       --output <dir>        The content folder to write (created if needed).
       --language <xx>       The language of the data (default en).
@@ -114,6 +117,7 @@ enum ImportCommand: Command {
     if !arguments.has("force"), let existing = existingFiles(of: content, in: folder).first {
       throw UsageError("'\(existing)' already exists. Import into a new folder, or pass --force to overwrite it.")
     }
+    let writesPhrases = !FileManager.default.fileExists(atPath: folder.appendingPathComponent(content.phrasesFile).path)
     do {
       try content.write(to: folder)
     } catch {
@@ -136,6 +140,10 @@ enum ImportCommand: Command {
       Terminal.print(
         "Renamed \(CheckCommand.count(renamed.count, "label")) to intent ids, which are lower-case letters, digits and hyphens: \(shown)\(more). Each intent file names its label in a comment."
       )
+    }
+    if writesPhrases {
+      Terminal.print(
+        "Wrote \(content.phrasesFile): the bot's own sentences (welcome, refusal, hand-off, greetings), to put in your words.")
     }
 
     let report = ContentChecker().check(folder)

@@ -75,6 +75,7 @@ private struct Reader {
       }
       phrases[language] = set
     }
+    checkPhrasesFiles(Set(intentLanguages).union(articleLanguages).sorted())
     readSchedule()
     crossCheck()
     findings.sort { ($0.location, $0.kind.rawValue) < ($1.location, $1.kind.rawValue) }
@@ -239,6 +240,21 @@ private struct Reader {
         }
         set.values[key] = parts[1]
       }
+    }
+  }
+
+  /// A language without a phrases file while another language has one: it speaks the built-in
+  /// sentences while the others speak the content's own. Content with no phrases file at all is fine
+  /// (the built-in sentences name its topics), and says nothing.
+  mutating func checkPhrasesFiles(_ languages: [Language]) {
+    let path = { (language: Language) in "KnowledgeBase/\(language)/phrases.txt" }
+    let having = languages.filter { FileManager.default.fileExists(atPath: url(path($0)).path) }
+    guard let model = having.first else { return }
+    for language in languages where !having.contains(language) {
+      findings.append(
+        Finding(.warning, .phrasesMissingInLanguage, at: SourceLocation(file: path(language)),
+          "The file is missing, so in '\(language)' the bot says its built-in sentences while \(path(model)) gives the content's own.",
+          fix: "translate \(path(model)) into \(path(language))."))
     }
   }
 

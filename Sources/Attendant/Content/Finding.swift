@@ -29,6 +29,7 @@ public struct Finding: Error, Sendable, Hashable, Codable, CustomStringConvertib
     case emptyBody = "empty-article-body"
     case brokenFollowUp = "broken-follow-up"
     case unknownPhrase = "unknown-phrase"
+    case phrasesMissingInLanguage = "phrases-missing-in-language"
     case schedule
     case suite = "test-suite"
     case linkOutsideContent = "link-outside-content"

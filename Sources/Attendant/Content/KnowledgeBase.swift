@@ -10,8 +10,15 @@ public struct KnowledgeBase: Sendable {
   public let intents: [Language: [Intent]]
   /// Each language's articles, by the intent they answer.
   public let articles: [Language: [IntentID: Article]]
-  /// Each language's phrases: the profile's, with the content's overrides.
+  /// Each language's phrases: the profile's, with the content's overrides, and `{topics}` filled with
+  /// the language's `topics`.
   public let phrases: [Language: Phrases]
+  /// Each language's topics as the bot names them (`{topics}` in the phrases): the titles of the articles
+  /// customers can be answered with, in file order, without small talk and articles that hand over.
+  public let topics: [Language: [String]]
+  /// The languages with an article that hands over when the customer asks for a person (`escalate:
+  /// human-requested`); the others get the built-in hand-off on request.
+  public let handOffArticleLanguages: Set<Language>
   public let profiles: [Language: LanguageProfile]
   /// Who answers when the bot hands over, and when; `nil` when the content has no `support.txt`.
   public let schedule: SupportSchedule?
@@ -37,7 +44,21 @@ public struct KnowledgeBase: Sendable {
     }
     self.articles = articleMap
     self.languages = Set(byLanguage.keys).union(articleMap.keys).sorted()
-    self.phrases = phrases
+    // What matching can reach: the intents with examples.
+    let matchable = self.intents.mapValues { Set($0.filter { !$0.examples.isEmpty }.map(\.id)) }
+    var topics: [Language: [String]] = [:]
+    for language in self.languages {
+      topics[language] = Phrases.topicTitles(
+        of: articles.filter { $0.language == language }, answerable: matchable[language] ?? [])
+    }
+    self.topics = topics
+    self.phrases = Dictionary(
+      uniqueKeysWithValues: phrases.map { ($0.key, $0.value.fillingTopics(topics[$0.key] ?? [])) })
+    self.handOffArticleLanguages = Set(
+      articles.filter { article in
+        article.escalation == .humanRequested
+          && article.intents.contains { matchable[article.language]?.contains($0) == true }
+      }.map(\.language))
     self.profiles = profiles
     self.schedule = schedule
     self.warnings = warnings

@@ -32,6 +32,9 @@ public enum ReplyReason: String, Sendable, Hashable, Codable {
   case prompt
   /// A thanks or goodbye after a hand-off, answered politely.
   case closing
+  /// A greeting, thanks or goodbye answered with the built-in sentence, when the content has no
+  /// small-talk article for it.
+  case smallTalk = "small-talk"
   case humanRequested = "human-requested"
   case lowConfidence = "low-confidence"
   case unresolvedClarification = "unresolved-clarification"

@@ -15,6 +15,7 @@ extension Responder {
           "the customer picked none of the options")
       }
       let match = topicMatch()
+      if let handOff = builtInHandOff(match) { return handOff }
       if let match, let reply = confidentReply(match, rule: .confidentAnswer) { return reply }
       // A longer message, or one that points to other topics, is a new question, not a failed pick:
       // decide on it afresh.

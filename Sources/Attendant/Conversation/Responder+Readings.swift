@@ -221,7 +221,9 @@ extension Responder {
     else { return false }
     guard words.contains(where: { profile.yes.contains($0) || profile.no.contains($0) }) || isOnly([profile.yes, profile.no])
     else { return false }
+    // "ok thanks" is thanks, answered by the content's article or the built-in reply, not a bare ok.
     return isOnly([profile.yes, profile.no, profile.smallTalk], allowingFunctionWords: true) && !isOnlySmallTalkTopic(words)
+      && smallTalkKind() == nil
   }
 
   /// Whether the message is made only of phrases from these sets (and, if allowed, function words),
@@ -255,7 +257,7 @@ extension Responder {
   }
 
   /// The length of the longest phrase of `phrases` that starts at `words[index]`.
-  private func phraseLength(in words: [String], from index: Int, among phrases: Set<String>) -> Int? {
+  func phraseLength(in words: [String], from index: Int, among phrases: Set<String>) -> Int? {
     for length in stride(from: min(4, words.count - index), through: 1, by: -1) {
       if phrases.contains(words[index..<(index + length)].joined(separator: " ")) { return length }
     }

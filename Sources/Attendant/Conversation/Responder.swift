@@ -11,7 +11,9 @@ import Foundation
 /// 4. a bare yes, no or ok with nothing asked;
 /// 5. the topic, read from the message, or the message without its frustration phrases or its
 ///    greeting, or the message after the previous question as a follow-up, whichever is surer;
-/// 6. the decision on that reading: a menu, the out-of-scope examples, a confident answer, a
+/// 6. the built-in basics, where the content has no article for them and is not sure of another
+///    answer: a hand-off when the customer asks for a person, a reply to a greeting, thanks or goodbye;
+/// 7. the decision on that reading: a menu, the out-of-scope examples, a confident answer, a
 ///    clarification, or a refusal, or a hand-off for low confidence.
 struct Responder {
   let engine: Engine
@@ -98,7 +100,9 @@ struct Responder {
         .clarify, reason: .prompt, intent: nil, text: phrases[.prompt], match: nil, options: [], rule: .bareYesOrNo,
         "'\(text)' answers nothing the bot asked")
     }
-    return decide(topicMatch())
+    let match = topicMatch()
+    if let basic = builtInBasics(match) { return basic }
+    return decide(match)
   }
 
   /// The language of the reply: the request's, the one the customer chose, the message's, the

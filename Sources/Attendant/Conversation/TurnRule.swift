@@ -35,6 +35,15 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   case frustration
   /// A bare yes, no or ok with nothing asked: the bot asks how it can help.
   case bareYesOrNo = "bare-yes-or-no"
+  /// The customer asked for a person and the content has no article that hands over for it: the
+  /// built-in hand-off, from the language profile's phrases that ask for a person.
+  case builtInHandOff = "built-in-hand-off"
+  /// A greeting that no small-talk article of the content answers: the built-in reply.
+  case builtInGreeting = "built-in-greeting"
+  /// Thanks that no small-talk article of the content answers: the built-in reply.
+  case builtInThanks = "built-in-thanks"
+  /// A goodbye that no small-talk article of the content answers: the built-in reply.
+  case builtInGoodbye = "built-in-goodbye"
   /// The topic's article is a menu of narrower topics ("I have a problem with my order").
   case menu
   /// The message is, word for word, an example of one intent: it answers that intent.

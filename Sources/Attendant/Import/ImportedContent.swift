@@ -96,7 +96,9 @@ public struct ImportedContent: Sendable {
   /// Writes `Intents/` and `KnowledgeBase/` (and the suites) under `folder`.
   ///
   /// An intent without an answer gets an article saying so, so that `attendant check` accepts the
-  /// folder and the editor can see which answers remain to be written.
+  /// folder and the editor can see which answers remain to be written. The language's phrases file
+  /// (`phrasesFile`) is written with the built-in sentences when there is none yet; one that exists is
+  /// the editor's and is kept.
   public func write(to folder: URL) throws {
     let manager = FileManager.default
     let intentsFolder = folder.appendingPathComponent("Intents/\(language)")
@@ -114,6 +116,11 @@ public struct ImportedContent: Sendable {
       let article = "---\ntitle: \(Self.oneLine(intent.title))\nintents: \(intent.id)\n---\n\(body)\n"
       try article.write(to: articlesFolder.appendingPathComponent("\(intent.id).md"), atomically: true, encoding: .utf8)
     }
+    let phrasesURL = folder.appendingPathComponent(phrasesFile)
+    if let profile = LanguageProfile.builtIn(for: language), !manager.fileExists(atPath: phrasesURL.path) {
+      try profile.phrases.fileText(language: language, languageName: profile.name)
+        .write(to: phrasesURL, atomically: true, encoding: .utf8)
+    }
     if !suites.isEmpty {
       let testsFolder = intentsFolder.appendingPathComponent("tests")
       try manager.createDirectory(at: testsFolder, withIntermediateDirectories: true)
@@ -127,6 +134,10 @@ public struct ImportedContent: Sendable {
       }
     }
   }
+
+  /// The bot's own sentences in the content's language, relative to the content folder: every phrase,
+  /// each under a comment that says when it is said, for the editor to put in the business's words.
+  public var phrasesFile: String { "KnowledgeBase/\(language)/phrases.txt" }
 
   /// A text on one line, with no leading `#` that would make it a comment.
   static func oneLine(_ text: String) -> String {

@@ -41,9 +41,22 @@ public struct LanguageProfile: Sendable {
   public let no: Set<String>
   /// Words and phrases that signal anger or frustration, folded.
   public let frustrationSignals: [String]
-  /// Greetings, thanks and goodbyes, folded: around a question they are not the question ("hi, where
-  /// is my order?"), and after a hand-off they close the conversation politely.
+  /// Greetings, thanks and goodbyes, and the words around them that carry no topic (apologies, forms of
+  /// address, "ok", "please"), folded: around a question they are not the question ("hi, where is my
+  /// order?"), and after a hand-off they close the conversation politely.
   public let smallTalk: Set<String>
+  /// The greetings, thanks and goodbyes among the small talk, folded: a message that is essentially one
+  /// of them gets the built-in reply when no small-talk article of the content answers it.
+  public let greetings: Set<String>
+  public let thanks: Set<String>
+  public let goodbyes: Set<String>
+  /// Phrases that ask for a person ("talk to a human", "real person", hr "želim razgovarati s osobom",
+  /// tr "müşteri temsilcisi"), folded: a message that is essentially one of them hands over when the
+  /// content has no article for it.
+  public let humanRequests: Set<String>
+  /// Every word of the phrases that ask for a person: besides function and small-talk words, the only
+  /// words such a request may hold ("I want to talk to a human" but not "…about parking").
+  public let humanRequestWords: Set<String>
   /// Every word of the small-talk phrases, and of the yes and no phrases too: a message with a word
   /// outside these cannot be only small talk or only an answer (a quick test before the phrase look-up).
   public let smallTalkWords: Set<String>
@@ -76,7 +89,9 @@ public struct LanguageProfile: Sendable {
     apostrophe: ApostropheRule = .join, digitTwoReduplicates: Bool = false, stemmer: any Stemmer,
     distinctiveLetters: String = "", functionWords: [String], negations: [String], questionWords: [String],
     abbreviations: [String: String] = [:], yes: [String], no: [String], frustrationSignals: [String],
-    smallTalk: [String] = [], followUpOpeners: [String] = [], anaphora: [String] = [], clauseConjunctions: [String] = [],
+    smallTalk: [String] = [], greetings: [String] = [], thanks: [String] = [], goodbyes: [String] = [],
+    humanRequests: [String] = [], followUpOpeners: [String] = [], anaphora: [String] = [],
+    clauseConjunctions: [String] = [],
     anaphoricSuffix: String? = nil, entityAliases: [EntityList] = [], placeCues: [String] = [],
     ambiguousNames: [String] = [], languageNamePrefix: String? = nil, phrases: Phrases
   ) {
@@ -98,7 +113,12 @@ public struct LanguageProfile: Sendable {
     self.yes = Set(fold(yes))
     self.no = Set(fold(no))
     self.frustrationSignals = fold(frustrationSignals)
-    self.smallTalk = Set(fold(smallTalk))
+    self.greetings = Set(fold(greetings))
+    self.thanks = Set(fold(thanks))
+    self.goodbyes = Set(fold(goodbyes))
+    self.smallTalk = Set(fold(smallTalk)).union(self.greetings).union(self.thanks).union(self.goodbyes)
+    self.humanRequests = Set(fold(humanRequests))
+    self.humanRequestWords = Set(self.humanRequests.flatMap { $0.split(separator: " ").map(String.init) })
     self.smallTalkWords = Set(self.smallTalk.flatMap { $0.split(separator: " ").map(String.init) })
     self.shortReplyWords = self.smallTalkWords.union(
       Set(fold(yes + no)).flatMap { $0.split(separator: " ").map(String.init) })

@@ -1,0 +1,119 @@
+/// The conversation basics every content gets from the language profiles: a hand-off when the customer
+/// asks for a person, and replies to greetings, thanks and goodbyes. Each applies only where the content
+/// has no article of its own for it, so that content can always override them.
+extension Responder {
+  /// The kinds of small talk with a built-in reply.
+  enum SmallTalkKind {
+    case greeting, thanks, goodbye
+
+    var phrase: Phrases.Key {
+      switch self {
+      case .greeting: .greeting
+      case .thanks: .thanks
+      case .goodbye: .goodbye
+      }
+    }
+
+    var rule: TurnRule {
+      switch self {
+      case .greeting: .builtInGreeting
+      case .thanks: .builtInThanks
+      case .goodbye: .builtInGoodbye
+      }
+    }
+  }
+
+  /// The most words a message may have and still be essentially a request for a person.
+  static let humanRequestMaximumWords = 14
+
+  /// The built-in reply to a fresh message that the content does not answer itself: a hand-off when it
+  /// asks for a person, or the reply to a greeting, thanks or goodbye; `nil` otherwise.
+  mutating func builtInBasics(_ match: Match?) -> Reply? {
+    if contentIsSure(match) { return nil }
+    if let handOff = builtInHandOff(match) { return handOff }
+    guard let kind = smallTalkKind() else { return nil }
+    // A small-talk article of the content that matches answers instead, as any article would.
+    if let top = match?.candidates.first, isSmallTalk(top.intent), top.confidence >= policy.clarifyThreshold {
+      return nil
+    }
+    session.pending = nil
+    session.nonAnswers = 0
+    session.attemptsWithoutAnswer = 0
+    return finish(
+      .answer, reason: .smallTalk, intent: nil, text: phrases[kind.phrase], match: match, options: [], rule: kind.rule,
+      "the message is essentially a \(kind), and no small-talk article of the content answers it")
+  }
+
+  /// The built-in hand-off, when the message is essentially a request for a person and the content
+  /// has no article that hands over for it in this language; `nil` otherwise.
+  mutating func builtInHandOff(_ match: Match?) -> Reply? {
+    guard !engine.knowledgeBase.handOffArticleLanguages.contains(language), !contentIsSure(match), isHumanRequest()
+    else { return nil }
+    return escalate(
+      .humanRequested, match: match, lead: phrases[.handoffRequested], rule: .builtInHandOff,
+      "the message asks for a person, and no article of the content in '\(language)' hands over for 'human-requested'")
+  }
+
+  /// Whether the content answers the message itself: it is sure of an intent that is not small talk and
+  /// knows every word of the message. On small content a request in words it has never seen ("I want
+  /// to talk to a human") can still score high on its function words alone, so confidence by itself is
+  /// not enough.
+  func contentIsSure(_ match: Match?) -> Bool {
+    guard let match, let top = match.candidates.first else { return false }
+    return top.intent != .outOfScope && !isSmallTalk(top.intent) && top.confidence >= policy.answerThreshold
+      && doubtfulWords(match).isEmpty
+  }
+
+  /// The message's words, folded, with the language's abbreviations written out (`pls` → `please`,
+  /// id `cs` → `customer service`).
+  func expandedWords() -> [String] {
+    tokens.flatMap { token -> [String] in
+      guard let expansion = profile.abbreviations[token.folded] else { return [token.folded] }
+      return TextAnalyzer.foldPhrase(expansion).split(separator: " ").map(String.init)
+    }
+  }
+
+  /// Whether the message is essentially a request for a person: it holds one of the profile's phrases
+  /// that ask for one ("real person", hr "s osobom", tr "müşteri temsilcisi"), and its other words are
+  /// words of such phrases, function words, question words, negations, or small talk, yes and no. "I
+  /// want to talk to a human" is; "can I talk to someone about parking" is a question about parking.
+  func isHumanRequest() -> Bool {
+    let words = expandedWords()
+    guard !words.isEmpty, words.count <= Self.humanRequestMaximumWords,
+      words.allSatisfy({
+        profile.humanRequestWords.contains($0) || profile.functionWords.contains($0)
+          || profile.questionWords.contains($0)
+          || profile.negations.contains($0) || profile.shortReplyWords.contains($0)
+      })
+    else { return false }
+    return words.indices.contains { phraseLength(in: words, from: $0, among: profile.humanRequests) != nil }
+  }
+
+  /// What kind of small talk the message is, when it is essentially a greeting, thanks or goodbye
+  /// (with "ok", "please", a form of address, function words): a goodbye when it holds one ("thanks,
+  /// bye"), else thanks, else a greeting; `nil` for anything else, and for a bare yes or no.
+  func smallTalkKind() -> SmallTalkKind? {
+    let words = expandedWords()
+    guard !words.isEmpty, words.count <= policy.yesNoMaximumWords else { return nil }
+    let sets: [(Set<String>, SmallTalkKind?)] = [
+      (profile.goodbyes, .goodbye), (profile.thanks, .thanks), (profile.greetings, .greeting),
+      (profile.smallTalk, nil), (profile.yes, nil), (profile.no, nil),
+    ]
+    var kinds: [SmallTalkKind] = []
+    var index = 0
+    while index < words.count {
+      let lengths = sets.map { phraseLength(in: words, from: index, among: $0.0) ?? 0 }
+      let longest = lengths.max() ?? 0
+      if longest > 0 {
+        // The longest phrase decides ("no thanks" is a no, not thanks); of equal ones, every kind counts.
+        for (length, (_, kind)) in zip(lengths, sets) where length == longest { if let kind { kinds.append(kind) } }
+        index += longest
+      } else if profile.functionWords.contains(words[index]) {
+        index += 1
+      } else {
+        return nil
+      }
+    }
+    return [SmallTalkKind.goodbye, .thanks, .greeting].first(where: kinds.contains)
+  }
+}

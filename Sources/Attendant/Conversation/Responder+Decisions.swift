@@ -8,8 +8,12 @@ extension Responder {
     }
     let confidence = top.confidence
     // A message that is one intent's example, word for word, is that intent's, whatever the scores
-    // (adding an intent must not take its examples' own answers from others).
-    if reading == .message, let owner = engine.exampleOwner(of: text, in: matchLanguage) {
+    // (adding an intent must not take its examples' own answers from others). The rule is named only
+    // where it changes the outcome: where the scores answer the same intent anyway, they decide.
+    if reading == .message, let owner = engine.exampleOwner(of: text, in: matchLanguage),
+      !(top.intent == owner && confidence >= policy.answerThreshold
+        && runnerUp(match).map({ ambiguity(match, top, $0) == nil }) ?? true)
+    {
       if owner == .outOfScope {
         return nonAnswer(match, rule: .outOfScopeExample, "the message is one of the out-of-scope examples")
       }

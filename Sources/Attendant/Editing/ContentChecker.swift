@@ -112,7 +112,7 @@ public struct ContentChecker: Sendable {
           } else {
             findings.append(
               Finding(
-                .error, .duplicateAcrossIntents, at: example.location,
+                .warning, .duplicateAcrossIntents, at: example.location,
                 "The example '\(example.text)' is also an example of '\(first.intent)' (\(first.example.location)), so one of the two intents can never get it.",
                 fix: "keep it in the intent it belongs to and delete it from the other."))
           }

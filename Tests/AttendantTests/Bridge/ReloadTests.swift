@@ -35,8 +35,8 @@ import Testing
     case removeGiftWrap
     /// An article with an empty body: the loader's error.
     case emptyBody
-    /// The same example in two intents: an error only the checker finds.
-    case duplicateAcrossIntents
+    /// A follow-up that names no intent: the loader's error, reported on its own line.
+    case brokenFollowUp
     /// Everything as in the fixture: valid.
     case restore
 
@@ -45,7 +45,6 @@ import Testing
     func apply(to folder: URL) throws {
       let giftWrap = ["Intents/en/gift-wrap.txt", "KnowledgeBase/en/gift-wrap.md"].map(folder.appendingPathComponent)
       let thanks = folder.appendingPathComponent("KnowledgeBase/en/thanks.md")
-      let cancel = folder.appendingPathComponent("Intents/en/cancel-order.txt")
       switch self {
       case .addGiftWrap:
         try
@@ -57,9 +56,9 @@ import Testing
         for url in giftWrap { try FileManager.default.removeItem(at: url) }
       case .emptyBody:
         try "---\ntitle: Thanks\nintents: thanks\n---\n".write(to: thanks, atomically: true, encoding: .utf8)
-      case .duplicateAcrossIntents:
-        try (String(contentsOf: cancel, encoding: .utf8) + "where is my order\n").write(
-          to: cancel, atomically: true, encoding: .utf8)
+      case .brokenFollowUp:
+        try "---\ntitle: Thanks\nintents: thanks\nfollow-up: no-such-intent\nsmall-talk: yes\n---\nYou're welcome!\n"
+          .write(to: thanks, atomically: true, encoding: .utf8)
       case .restore:
         for name in ["KnowledgeBase/en/thanks.md", "Intents/en/cancel-order.txt"] {
           let url = folder.appendingPathComponent(name)
@@ -85,7 +84,7 @@ import Testing
 
   @Test(arguments: [
     (Change.emptyBody, "KnowledgeBase/en/thanks.md", 4, "empty-article-body"),
-    (Change.duplicateAcrossIntents, "Intents/en/order-status.txt", 2, "duplicate-across-intents"),
+    (Change.brokenFollowUp, "KnowledgeBase/en/thanks.md", 4, "broken-follow-up"),
   ])
   func contentWithErrorsIsNotServedAndTheReplyHasTheFindings(change: Change, file: String, line: Int, kind: String)
     throws
@@ -147,7 +146,7 @@ import Testing
       }.start()
     }
     let changes: [Change] = [
-      .addGiftWrap, .emptyBody, .restore, .removeGiftWrap, .duplicateAcrossIntents, .restore, .addGiftWrap,
+      .addGiftWrap, .emptyBody, .restore, .removeGiftWrap, .brokenFollowUp, .restore, .addGiftWrap,
       .removeGiftWrap,
     ]
     var outcomes: [Bool] = []

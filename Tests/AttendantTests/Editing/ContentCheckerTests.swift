@@ -13,7 +13,7 @@ struct ContentCheckerTests {
     ("article-without-intent", "KnowledgeBase/en/gift-wrap.md:3", .warning, .orphanArticle),
     ("intent-missing-in-language", "Intents/en/shipping-cost.txt:1", .warning, .missingIntentInLanguage),
     ("duplicate-example", "Intents/en/order-status.txt:7", .warning, .duplicateExample),
-    ("duplicate-across-intents", "Intents/en/shipping-cost.txt:7", .error, .duplicateAcrossIntents),
+    ("duplicate-across-intents", "Intents/en/shipping-cost.txt:7", .warning, .duplicateAcrossIntents),
     ("conflict", "Intents/en/order-status.txt:7", .warning, .conflict),
     ("too-short", "Intents/en/order-status.txt:7", .warning, .weakExample),
     ("stop-words", "Intents/en/order-status.txt:7", .warning, .weakExample),
@@ -41,13 +41,16 @@ struct ContentCheckerTests {
     #expect(report.engine?.match("where is my order", in: .en)?.intent == "order-status")
   }
 
+  /// An example typed word for word answers its own intent (the `an-example` rule), so the conflict is
+  /// what customers who say it in other words get.
   @Test func aConflictSaysWhatACustomerWhoTypesTheExampleGets() throws {
     let finding = try #require(
       Self.checker.check(Paths.fixture("check/conflict")).findings.first { $0.kind == .conflict })
     #expect(
       finding.message.hasPrefix(
-        "Customers who type the example 'how much is shipping for express' word for word get the answer of 'shipping-cost', not the answer of its own intent 'order-status'; the matcher scores 'shipping-cost' "
+        "The example 'how much is shipping for express' gets the answer of its own intent 'order-status' only word for word: the matcher scores 'shipping-cost' "
       ), "\(finding.message)")
+    #expect(finding.message.hasSuffix("so customers who ask it in other words are likely to get 'shipping-cost'."))
     #expect(!finding.message.contains("before"), "no ranking that the confidences shown could contradict")
     #expect(
       finding.fix?.hasPrefix("'shipping-cost' has a close example, 'how much is shipping' (Intents/en/shipping-cost.txt:2); ")

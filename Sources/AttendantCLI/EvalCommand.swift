@@ -9,6 +9,7 @@ enum EvalCommand: Command {
     USAGE: attendant eval clinc150 <data_full.json> [--json] [--keep <dir>] [--typo-seed <n>]
            attendant eval csv --train <file> --test <file> [--val <file>] [--language <xx>] [--json]
            attendant eval content [--content <dir>] [--json]
+           attendant eval stability [--content <dir>] [--intent <id>] [--show <n>]
 
     Imports the training data into a content folder (a temporary one unless --keep names one), builds
     the engine from it, chooses the out-of-scope threshold on the validation data (never on the test
@@ -19,21 +20,30 @@ enum EvalCommand: Command {
     examples with every diacritic stripped and in capitals, and language identification (leave-one-out)
     on the examples as typed and folded to ASCII.
 
+    'eval stability' adds each intent last, in turn: it builds the content without the intent, runs the
+    held-out suites' single cases of the other intents through it and through the full content, and
+    counts the replies that change ("flips"), both with the thresholds recalibrated and with them fixed.
+    A flip toward the added intent (the new reply answers or offers it) is one where it really competes;
+    the others are unrelated.
+
     OPTIONS:
       --json            Print one JSON object.
       --keep <dir>      Write the imported content folder here and keep it.
       --typo-seed <n>   The seed of the one-typo-per-question test set (default 12345; 0 turns it off).
       --language <xx>   The language of a CSV (default en).
       --delimiter tab   Read the CSV files as tab-separated.
+      --intent <id>     'eval stability': add only this intent last.
+      --show <n>        'eval stability': list up to n unrelated flips (default 20).
     """
 
   static func run(_ rawArguments: [String]) throws -> Int32 {
     let arguments = try Arguments(
-      rawArguments, options: ["keep", "typo-seed", "train", "test", "val", "language", "delimiter", "content"], flags: ["json"])
+      rawArguments, options: ["keep", "typo-seed", "train", "test", "val", "language", "delimiter", "content", "intent", "show"], flags: ["json"])
     guard let kind = arguments.positionals.first else {
       throw UsageError("Missing the dataset kind: 'clinc150', 'csv' or 'content'.")
     }
     if kind == "content" { return try evaluateContent(arguments) }
+    if kind == "stability" { return try evaluateStability(arguments) }
     let seedText = arguments["typo-seed"] ?? "12345"
     guard let seed = UInt64(seedText) else { throw UsageError("'--typo-seed' must be a whole number, not '\(seedText)'.") }
     let content: ImportedContent
@@ -70,7 +80,7 @@ enum EvalCommand: Command {
       test = try cases(testPath)
       dataset = URL(fileURLWithPath: testPath).lastPathComponent
     default:
-      throw UsageError("Unknown dataset kind '\(kind)'. Use 'clinc150', 'csv' or 'content'.")
+      throw UsageError("Unknown dataset kind '\(kind)'. Use 'clinc150', 'csv', 'content' or 'stability'.")
     }
 
     let folder: URL
@@ -114,6 +124,38 @@ enum EvalCommand: Command {
     return ExitCode.success
   }
 
+  static func evaluateStability(_ arguments: Arguments) throws -> Int32 {
+    let folder = try ContentLocation.resolve(arguments["content"])
+    let store = try CLI.loadStore(folder.path)
+    let showText = arguments["show"] ?? "20"
+    guard let show = Int(showText), show >= 0 else { throw UsageError("'--show' must be a whole number, not '\(showText)'.") }
+    var intents: [IntentID]?
+    if let name = arguments["intent"] {
+      guard let id = IntentID(rawValue: name), store.engine.knowledgeBase.intentIDs.contains(id) else {
+        throw UsageError("The content has no intent '\(name)'. Fix: give one of the ids 'attendant check' lists.")
+      }
+      intents = [id]
+    }
+    let report = StabilityEvaluation.measure(folder, engine: store.engine, intents: intents)
+    Terminal.print("intent added last                compared  flips  toward it  unrelated   (thresholds fixed: flips / unrelated)")
+    for addition in report.additions {
+      let toward = addition.flips.filter { $0.towardAddedIntent }.count
+      let fixedUnrelated = addition.flipsWithFixedPolicy.filter { !$0.towardAddedIntent }.count
+      Terminal.print(
+        "\(addition.intent.rawValue.padding(toLength: 32, withPad: " ", startingAt: 0)) \(String(format: "%8d  %5d  %9d  %9d", addition.compared, addition.flips.count, toward, addition.flips.count - toward))   (\(addition.flipsWithFixedPolicy.count) / \(fixedUnrelated))")
+    }
+    func share(_ count: Int) -> String { String(format: "%.2f%%", report.compared == 0 ? 0 : Double(count) * 100 / Double(report.compared)) }
+    Terminal.print(
+      "all: \(report.compared) replies compared over \(report.additions.count) additions (\(report.cases) held-out cases); \(report.flips) flips (\(share(report.flips))), \(report.unrelatedFlips) unrelated (\(share(report.unrelatedFlips))); thresholds fixed: \(report.flipsWithFixedPolicy) flips, \(report.unrelatedFlipsWithFixedPolicy) unrelated")
+    let unrelated = report.additions.flatMap { addition in
+      addition.flips.filter { !$0.towardAddedIntent }.map { (addition.intent, $0) }
+    }
+    for (intent, flip) in unrelated.prefix(show) {
+      Terminal.print("  +\(intent): \(flip.location) '\(flip.text)': \(flip.before) → \(flip.after)")
+    }
+    return ExitCode.success
+  }
+
   static func evaluateContent(_ arguments: Arguments) throws -> Int32 {
     let engine = try CLI.loadStore(arguments["content"]).engine
     let reports = ContentEvaluation.evaluate(engine)
@@ -137,6 +179,10 @@ enum EvalCommand: Command {
     }
     Terminal.print(
       "all   \(String(format: "%8d", examples))  \(percent(overall(\.selfConsistency, distinct: false)))                                                \(percent(overall(\.languageIdentified, distinct: false))) / \(percent(overall(\.languageIdentifiedFolded, distinct: false)))                    \(percent(overall(\.languageIdentifiedDistinct, distinct: true))) / \(percent(overall(\.languageIdentifiedFoldedDistinct, distinct: true)))")
+    for language in engine.languages {
+      let summary = engine.calibration[language]?.summary ?? "the policy given (not calibrated)"
+      Terminal.print("policy \(language.rawValue): \(summary)")
+    }
     Terminal.print("Language id is leave-one-out; undetermined counts as wrong. \(shared) examples are shared: the same words are an example in another language too (\"thx\", \"bye bye\"), so they have more than one right language; \"not shared\" leaves them out.")
     return ExitCode.success
   }

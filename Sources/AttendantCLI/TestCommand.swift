@@ -86,6 +86,11 @@ enum TestCommand: Command {
           "\(summary.passedConversations) / \(summary.conversations)", "\(summary.passedTurns) / \(summary.turns)",
         ]))
     }
+    let split = report.split
+    if split.questions > 0 {
+      lines.append("")
+      lines.append(split.description)
+    }
     let confusions = report.confusions(limit: 10)
     if !confusions.isEmpty {
       lines.append("")

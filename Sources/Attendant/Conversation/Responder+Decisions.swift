@@ -52,6 +52,14 @@ extension Responder {
         top.intent, match: match, reason: .confident, rule: .confidentAnswer,
         "a follow-up on '\(top.intent)': confidence \(format(confidence)) ≥ clarify threshold \(format(policy.clarifyThreshold)) in context")
     }
+    // Answering or offering topics needs a word of the message that the content knows: when every
+    // content word is unknown ("do you sell coffee", "do you have a cafe"), the candidates stand on
+    // function words and shared letters only. (On small content those can look confident.)
+    if confidence >= policy.clarifyThreshold, let unknown = allContentWordsUnknown(match) {
+      return nonAnswer(
+        match, rule: .unknownWord,
+        "no content word of the message appears in an example ('\(unknown)'), so confidence \(format(confidence)) rests on function words and shared letters")
+    }
     if confidence >= policy.answerThreshold {
       if let second, let why = ambiguity(match, top, second) {
         // A third topic as plausible as the runner-up is offered too ("dostava": cost, time, abroad?).
@@ -195,6 +203,15 @@ extension Responder {
   func doubtfulWords(_ match: Match) -> [String] {
     let grammatical = Set(match.terms.filter { $0.role != .content }.map(\.folded))
     return match.unknownWords.filter { !grammatical.contains($0) }
+  }
+
+  /// The first content word of a message whose content words are all unknown to the content (and that
+  /// names no entity); `nil` when any content word is known.
+  func allContentWordsUnknown(_ match: Match) -> String? {
+    guard !match.terms.contains(where: { $0.role == .entity }) else { return nil }
+    let contentWords = match.terms.filter { $0.role == .content }.count
+    let unknown = doubtfulWords(match)
+    return contentWords > 0 && unknown.count >= contentWords ? unknown.first : nil
   }
 
   /// The first unknown content word and the confidence a message with it needs to be answered

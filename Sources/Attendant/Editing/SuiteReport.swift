@@ -136,6 +136,65 @@ public struct SuiteReport: Sendable {
     expected == got || (expected == TestSuite.outOfScope && noArticleLabels.contains(got))
   }
 
+  /// What the single questions got, beyond pass and fail: how often the bot answered, asked back or
+  /// did neither, and a score that counts a clarification offering the right intent first as half.
+  public struct Split: Sendable, Hashable, CustomStringConvertible {
+    /// Questions in scope: answered with their intent, asked back with their intent offered first,
+    /// asked back otherwise, answered with another intent, and neither answered nor asked back
+    /// (refused or handed over).
+    public var answeredRight = 0
+    public var clarifiedRightFirst = 0
+    public var clarifiedOther = 0
+    public var answeredWrong = 0
+    public var notAnswered = 0
+    /// Questions out of scope: shown no article, and answered with one.
+    public var outOfScopeKept = 0
+    public var outOfScopeAnswered = 0
+
+    public var questions: Int {
+      answeredRight + clarifiedRightFirst + clarifiedOther + answeredWrong + notAnswered + outOfScopeKept
+        + outOfScopeAnswered
+    }
+
+    /// Right answers, plus half of the clarifications that offer the right intent first, plus the
+    /// questions out of scope shown no article, over all questions (0…1; 0 with no questions).
+    public var halfCreditScore: Double {
+      questions == 0
+        ? 0 : (Double(answeredRight + outOfScopeKept) + Double(clarifiedRightFirst) / 2) / Double(questions)
+    }
+
+    /// `in scope: 3775 answered right, 310 asked back with it first (½), 181 asked back otherwise, …`.
+    public var description: String {
+      String(
+        format:
+          "single questions, a question back that offers the right topic first counting ½: %.1f%% (in scope: %d answered right, %d asked back with it first, %d asked back otherwise, %d answered wrong, %d refused or handed over; out of scope: %d shown no article, %d answered)",
+        halfCreditScore * 100, answeredRight, clarifiedRightFirst, clarifiedOther, answeredWrong, notAnswered,
+        outOfScopeKept, outOfScopeAnswered)
+    }
+  }
+
+  /// The split of the single questions (conversation turns aside).
+  public var split: Split {
+    var split = Split()
+    for result in results where !result.isConversationTurn {
+      let outcome = result.outcome
+      if result.expected == TestSuite.outOfScope {
+        if outcome.showsNoArticle { split.outOfScopeKept += 1 } else { split.outOfScopeAnswered += 1 }
+      } else if let intent = outcome.intent {
+        if intent.rawValue == result.expected { split.answeredRight += 1 } else { split.answeredWrong += 1 }
+      } else if outcome.label == SuiteReport.clarifyLabel {
+        if outcome.options.first?.rawValue == result.expected {
+          split.clarifiedRightFirst += 1
+        } else {
+          split.clarifiedOther += 1
+        }
+      } else {
+        split.notAnswered += 1
+      }
+    }
+    return split
+  }
+
   /// The counts that sum up a run, the same in `attendant test` and the HTML report.
   public struct Tally: Sendable, Hashable, CustomStringConvertible {
     public let passed: Int

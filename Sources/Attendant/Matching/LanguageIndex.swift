@@ -787,7 +787,7 @@ struct LanguageIndex: Sendable {
     let contributions = features.compactMap { feature -> (String, Double)? in
       guard let entry = featurePostings[feature].first(where: { $0.intent == Int32(c) }) else { return nil }
       return (featureName(feature), Double(featureWeight[Int(feature)]) * Double(entry.value))
-    }.sorted { $0.1 > $1.1 }
+    }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }  // ties by name: the same order in every run
     let lambda = characterWeight
     return [
       Signal(name: "words", value: wordZ / (1 + lambda), detail: contributions.prefix(6).map { "\($0.0) (+\(String(format: "%.2f", $0.1)))" }),
@@ -808,7 +808,7 @@ struct LanguageIndex: Sendable {
         if features.contains(feature) { shared += g } else { union += g }
       }
       return (index, union > 0 ? shared / union : 0)
-    }.sorted { $0.1 > $1.1 }
+    }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
     return scored.prefix(3).map {
       let example = examples[Int($0.0)]
       return ExampleMatch(text: example.text, location: example.location, similarity: $0.1)

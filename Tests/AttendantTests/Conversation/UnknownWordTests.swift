@@ -32,4 +32,22 @@ struct UnknownWordTests {
     #expect(reply.intent == nil)
     #expect(reply.reason == .outOfScope)
   }
+
+  /// On small content, function words alone can look confident: "do you have a cafe" got the garden
+  /// centre's parking answer at 0.97 ("do you have a car park"), and "do you sell coffee" a question
+  /// back between parking and the opening hours. With no content word known, the bot offers nothing.
+  @Test(arguments: [("do you have a cafe", Language.en), ("do you sell coffee", .en), ("imate li kafić", .hr)])
+  func aMessageWhoseContentWordsAreAllUnknownGetsNoTopic(_ text: String, language: Language) {
+    var session = Session(id: "unknown words", language: language)
+    let reply = GardenCentre.engine.respond(to: Message(text), in: &session, at: SuiteRunner.fixedTime)
+    #expect(reply.intent == nil, "\(reply.explanation)")
+    #expect(reply.options.isEmpty, "\(reply.explanation)")
+    #expect(reply.reason == .outOfScope, "\(reply.explanation)")
+  }
+
+  @Test func aKnownContentWordStillCounts() {
+    var session = Session(id: "unknown words", language: .en)
+    let reply = GardenCentre.engine.respond(to: Message("do you have parking for a van"), in: &session, at: SuiteRunner.fixedTime)
+    #expect(reply.intent == "parking", "\(reply.explanation)")
+  }
 }

@@ -58,6 +58,10 @@ import Testing
     #expect(run.stdout.contains("\n    candidates: order-status "))
     #expect(run.stdout.contains("most confused (expected → got"))
     #expect(run.stdout.contains("cancel-order → order-status  (en 1)"))
+    #expect(
+      run.stdout.contains(
+        "single questions, a question back that offers the right topic first counting ½: 62.5% (in scope: 2 answered right, 0 asked back with it first, 0 asked back otherwise, 1 answered wrong, 1 refused or handed over; out of scope: 3 shown no article, 1 answered)"
+      ))
     #expect(run.stdout.hasSuffix("\n16 passed, 4 failed\n"))
     let html = try String(contentsOf: report, encoding: .utf8)
     #expect(try Page(html).elements(named: "table").count >= 3)

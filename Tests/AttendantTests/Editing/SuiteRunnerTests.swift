@@ -40,6 +40,30 @@ struct SuiteRunnerTests {
     #expect(!report.succeeded)
   }
 
+  @Test func theSplitCountsWhatEachSingleQuestionGot() throws {
+    let location = SourceLocation(file: "Intents/en/tests/asked-back.txt", line: 1)
+    let askedBack = TestSuite(
+      name: "asked-back", language: .en, file: location.file,
+      cases: [
+        // "payment" gets a question back offering payment-methods, then payment-failed.
+        TestSuite.Case(text: "payment", expected: "payment-methods", location: location),
+        TestSuite.Case(text: "payment", expected: "payment-failed", location: location),
+      ])
+    let report = Self.runner.run([try SuiteFixture.suite("passing"), try SuiteFixture.suite("failing"), askedBack])
+    let split = report.split
+    // passing: two answered right, three out of scope shown no article (conversations aside);
+    // failing: one answered wrong, one out of scope answered, one in scope refused.
+    #expect(split.answeredRight == 2)
+    #expect(split.outOfScopeKept == 3)
+    #expect(split.answeredWrong == 1)
+    #expect(split.outOfScopeAnswered == 1)
+    #expect(split.notAnswered == 1)
+    #expect(split.clarifiedRightFirst == 1)
+    #expect(split.clarifiedOther == 1)
+    #expect(split.questions == 10)
+    #expect(split.halfCreditScore == 5.5 / 10)
+  }
+
   @Test func figuresPerLanguageAndConfusions() throws {
     let report = Self.runner.run([try SuiteFixture.suite("passing"), try SuiteFixture.suite("failing")])
     let english = try #require(report.languages.first)

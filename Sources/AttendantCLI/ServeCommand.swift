@@ -139,9 +139,18 @@ struct LineReader {
   /// The next line, or `nil` at the end of the input or after a stop.
   ///
   /// - Throws: `ReadError` when reading fails (not at the end of input, nor when interrupted).
+  /// The index of the first line feed at or after `from`, found with `memchr` (a line may be a MiB).
+  static func firstNewline(in buffer: [UInt8], from: Int) -> Int? {
+    guard from < buffer.count else { return nil }
+    return buffer.withUnsafeBufferPointer { bytes in
+      guard let base = bytes.baseAddress, let found = memchr(base + from, 0x0A, bytes.count - from) else { return nil }
+      return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+  }
+
   mutating func next() throws(ReadError) -> Line? {
     while true {
-      if let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
+      if let newline = Self.firstNewline(in: buffer, from: max(start, scanned)) {
         let line = buffer[start..<newline]
         start = newline + 1
         scanned = start

@@ -270,18 +270,25 @@ public enum JSONValue: Sendable, Hashable {
       let start = position
       var end = position
       var hasEscape = false
-      while end < bytes.count {
-        let byte = bytes[end]
-        if byte == 0x22 { break }
-        if byte < 0x20 {
-          position = end
-          throw error("Control character in a string")
+      var control = false
+      bytes.withUnsafeBufferPointer { bytes in
+        while end < bytes.count {
+          let byte = bytes[end]
+          if byte == 0x22 { break }
+          if byte < 0x20 {
+            control = true
+            break
+          }
+          if byte == 0x5C {
+            hasEscape = true
+            break
+          }
+          end += 1
         }
-        if byte == 0x5C {
-          hasEscape = true
-          break
-        }
-        end += 1
+      }
+      if control {
+        position = end
+        throw error("Control character in a string")
       }
       guard end < bytes.count else {
         position = end

@@ -49,12 +49,12 @@ public struct ConversationBudget: Sendable, Hashable, Codable {
     if text.utf8.count <= maximumCharacters { return (text, nil) }
     var text = text
     return text.withUTF8 { bytes in
-      // Scalars are counted as the bytes that do not continue one (10xxxxxx).
-      var count = 0
-      for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+      // Scalars are counted as the bytes that do not continue one (10xxxxxx), eight bytes at a time.
+      let count = Self.scalarCount(bytes)
       guard count > maximumCharacters else { return (String(decoding: bytes, as: UTF8.self), nil) }
       let half = maximumCharacters / 2
-      // The byte offset where the scalar numbered `n` starts.
+      // The byte offset where the scalar numbered `n` from the start begins, and where the scalar
+      // numbered `n` from the end (1 = the last) begins: each walks only the bytes it keeps.
       func offset(ofScalar n: Int) -> Int {
         var seen = -1
         for index in bytes.indices where bytes[index] & 0xC0 != 0x80 {
@@ -63,12 +63,24 @@ public struct ConversationBudget: Sendable, Hashable, Codable {
         }
         return bytes.count
       }
+      func offset(ofScalarFromEnd n: Int) -> Int {
+        var seen = 0
+        var index = bytes.count
+        while index > 0 {
+          index -= 1
+          if bytes[index] & 0xC0 != 0x80 {
+            seen += 1
+            if seen == n { return index }
+          }
+        }
+        return 0
+      }
       func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
       // Prefer to cut at white space within the last eighth of each half, so that no word is split.
       let slack = max(1, half / 8)
       var headEnd = offset(ofScalar: half)
       if let space = (max(0, headEnd - slack)..<headEnd).last(where: { isSpace(bytes[$0]) }) { headEnd = space }
-      var tailStart = offset(ofScalar: count - half)
+      var tailStart = offset(ofScalarFromEnd: half)
       if let space = (tailStart..<min(bytes.count, tailStart + slack)).first(where: { isSpace(bytes[$0]) }) {
         tailStart = space + 1
       }
@@ -78,6 +90,28 @@ public struct ConversationBudget: Sendable, Hashable, Codable {
         originalCharacters: count, keptHead: head.unicodeScalars.count, keptTail: tail.unicodeScalars.count)
       return (head + Self.cutMark + tail, truncation)
     }
+  }
+}
+
+extension ConversationBudget {
+  /// The number of Unicode scalars in valid UTF-8: the bytes that are not continuation bytes
+  /// (`10xxxxxx`), counted a machine word at a time.
+  static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var continuations = 0
+    var index = 0
+    if let base = UnsafeRawPointer(bytes.baseAddress) {
+      // A byte is a continuation when its top bit is set and the next is clear.
+      while index + 8 <= bytes.count {
+        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+        index += 8
+      }
+    }
+    while index < bytes.count {
+      if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+      index += 1
+    }
+    return bytes.count - continuations
   }
 }
 

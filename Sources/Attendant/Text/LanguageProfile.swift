@@ -32,6 +32,10 @@ public struct LanguageProfile: Sendable {
   public let negations: Set<String>
   /// Question words, folded; never treated as function words.
   public let questionWords: Set<String>
+  /// The single-word entries of the negation, question and function lists as written (lower case, NFC,
+  /// with their diacritics), by their folded form, in that order of precedence: `ve` → `về` (function).
+  /// Where a word is typed with diacritics they decide its role (`vé`, a ticket, is not `về`).
+  let roleForms: [String: [RoleForm]]
   /// Chat abbreviations and colloquial spellings, folded, mapped to the standard words.
   public let abbreviations: [String: String]
   /// The same expansions, already cut into words (with this language's casing).
@@ -107,6 +111,14 @@ public struct LanguageProfile: Sendable {
     self.negations = Set(fold(negations))
     self.questionWords = Set(fold(questionWords))
     self.functionWords = Set(fold(functionWords)).subtracting(self.negations).subtracting(self.questionWords)
+    var roleForms: [String: [RoleForm]] = [:]
+    for (words, role) in [(negations, Term.Role.negation), (questionWords, .question), (functionWords, .function)] {
+      for word in words where !word.contains(" ") {
+        let written = Tokenizer.tokenize(word, turkishCasing: turkishCasing).first?.exact ?? word
+        roleForms[TextAnalyzer.foldPhrase(word), default: []].append(RoleForm(written: written, role: role))
+      }
+    }
+    self.roleForms = roleForms
     self.abbreviations = Dictionary(
       abbreviations.map { (TextAnalyzer.foldPhrase($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
     self.expansions = self.abbreviations.mapValues { Tokenizer.tokenize($0, turkishCasing: turkishCasing) }
@@ -140,4 +152,10 @@ public struct LanguageProfile: Sendable {
   public static func builtIn(for language: Language) -> LanguageProfile? {
     builtIn.first { $0.language == language }
   }
+}
+
+/// A word of one of a profile's role lists as written, and its role.
+struct RoleForm: Sendable, Hashable {
+  let written: String
+  let role: Term.Role
 }

@@ -9,6 +9,26 @@ import Testing
 struct BudgetTests {
   static let budget = ConversationBudget(maximumCharacters: 100)
 
+  /// The scalar count reads eight bytes at a time; every length and script gives the scalars' count.
+  @Test(arguments: ["", "a", "abcdefgh", "abcdefghi", "đơn hàng của tôi đang ở đâu", "SİPARİŞİM", "我的包裹在哪里", "😡e\u{301}x", "ščćžđ"])
+  func scalarsAreCountedAsTheStringCountsThem(_ base: String) {
+    for repeats in [1, 3, 17] {
+      var text = String(repeating: base + " ", count: repeats)
+      let count = text.withUTF8 { ConversationBudget.scalarCount($0) }
+      #expect(count == text.unicodeScalars.count, "\(base) × \(repeats)")
+    }
+  }
+
+  /// A long text is cut where the scalars fall, whatever their bytes: the tail is walked from the end.
+  @Test func theTailKeepsTheLastHalfOfTheScalars() throws {
+    let text = String(repeating: "ở", count: 300) + String(repeating: "x", count: 10)
+    let (kept, truncation) = Self.budget.cut(text)
+    let cut = try #require(truncation)
+    #expect(cut.originalCharacters == 310)
+    #expect(cut.keptHead == 50 && cut.keptTail == 50)
+    #expect(kept.hasSuffix(String(repeating: "ở", count: 40) + String(repeating: "x", count: 10)))
+  }
+
   @Test func aTextWithinTheBudgetIsReadWhole() {
     let (text, truncation) = Self.budget.cut("where is my order")
     #expect(text == "where is my order")

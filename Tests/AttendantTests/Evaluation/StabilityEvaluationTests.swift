@@ -8,11 +8,7 @@ import Testing
   /// The garden centre (`Fixtures/basics`) with an English held-out suite. The last line expects
   /// out of scope but asks about parking, word for word: adding `parking` must flip it, toward parking.
   static func gardenCentreWithHeldOutSuite() throws -> URL {
-    let folder = Paths.temporaryFolder("stability")
-    for top in ["Intents", "KnowledgeBase"] {
-      try FileManager.default.copyItem(
-        at: Paths.fixture("basics").appendingPathComponent(top), to: folder.appendingPathComponent(top))
-    }
+    let folder = try Paths.copyOfFixture("basics")
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("Intents/en/tests"), withIntermediateDirectories: true)
     try """

@@ -16,6 +16,39 @@ struct TextAnalyzerTests {
     return analyzer.normalizedWords(from: Tokenizer.tokenize(text, turkishCasing: analyzer.profile.turkishCasing))
   }
 
+  /// Folding made ordinary Vietnamese words look like listed ones: `vé` (ticket) like `về` (about),
+  /// `thẻ` (card) like `thế`, `dụng` (in `sử dụng`) like the negation `đừng`, and `cho` (for) like
+  /// the negation `chớ`. A word typed with diacritics is read as written; one typed without any may be
+  /// any listed word that folds to it, and a list entry written that way wins (`cho` is the function
+  /// word), in a message with diacritics or without (Croatian `cu` for `ću`).
+  @Test(arguments: [
+    ("đặt vé máy bay", "vé", Term.Role.content),
+    ("thanh toán bằng thẻ", "thẻ", .content),
+    ("sử dụng mã giảm giá", "dụng", .content),
+    ("cho tôi hỏi về đơn hàng", "cho", .function),
+    ("cho tôi hỏi về đơn hàng", "về", .function),
+    ("đừng hủy đơn", "đừng", .negation),
+    ("tôi không nhận được hàng", "không", .negation),
+    ("cho toi hoi ve don hang", "cho", .function),
+    ("cho toi hoi ve don hang", "ve", .function),
+    ("tai sao khong giao hang", "khong", .negation),
+    ("đơn hàng ve chưa", "ve", .function),
+  ])
+  func vietnameseRolesFollowTheDiacriticsTyped(text: String, word: String, role: Term.Role) throws {
+    try Self.expectRole(.vi, text, word, role)
+  }
+
+  @Test(arguments: [("kada ću dobiti paket, sta cu", "cu", Term.Role.function), ("što je s mojom narudžbom", "što", .question)])
+  func croatianWordsTypedWithoutDiacriticsKeepTheirRoles(text: String, word: String, role: Term.Role) throws {
+    try Self.expectRole(.hr, text, word, role)
+  }
+
+  static func expectRole(_ language: Language, _ text: String, _ word: String, _ role: Term.Role) throws {
+    let terms = Self.analyzer(language).terms(of: text)
+    let term = try #require(terms.first { $0.exact == word }, "\(terms.map(\.exact))")
+    #expect(term.role == role, "\(word) in '\(text)'")
+  }
+
   @Test(arguments: ["İSTANBUL'A", "İstanbul'a", "İstanbul\u{2019}a", "istanbul'a"])
   func turkishDropsTheSuffixAfterAnApostrophe(text: String) {
     let words = Self.words(text, in: .tr)

@@ -48,6 +48,11 @@ enum HostileBench {
     }
   }
 
+  struct SlowLine: Codable {
+    var line: Int
+    var milliseconds: Double
+  }
+
   struct MemoryResult: Codable {
     var sessions: Int
     var lineBytes: Int
@@ -59,6 +64,8 @@ enum HostileBench {
     var worstMilliseconds: Double
     /// The worst line of the escalated conversation (each appends to its record and fsyncs it).
     var worstEscalatedMilliseconds: Double
+    /// The five slowest lines, slowest first, with their place in the phase (1 = the first).
+    var slowestLines: [SlowLine]
     var peakResidentBytes: UInt64?
 
     enum CodingKeys: String, CodingKey {
@@ -66,6 +73,7 @@ enum HostileBench {
       case lineBytes = "line_bytes"
       case escalatedTurns = "escalated_turns"
       case worstEscalatedMilliseconds = "worst_escalated_ms"
+      case slowestLines = "slowest_lines"
       case medianMilliseconds = "median_ms"
       case p99Milliseconds = "p99_ms"
       case worstMilliseconds = "worst_ms"
@@ -223,6 +231,7 @@ enum HostileBench {
     times.reserveCapacity(sessions + sessions / 100)
     var escalatedTurns = 1
     var worstEscalated = 0.0
+    var slowest: [(milliseconds: Double, line: Int)] = []
     let start = DispatchTime.now().uptimeNanoseconds
     for number in 0..<sessions {
       let session = number % 100 == 99 ? "long-escalated" : "h\(number)"
@@ -230,6 +239,11 @@ enum HostileBench {
       let prefix = Array("{\"session\":\"\(session)\",\"text\":\"".utf8)
       let (milliseconds, _) = try child.ask(parts: [prefix, body, suffix])
       times.append(milliseconds)
+      if slowest.count < 5 || milliseconds > slowest[slowest.count - 1].milliseconds {
+        slowest.append((milliseconds, number + 1))
+        slowest.sort { $0.milliseconds > $1.milliseconds }
+        if slowest.count > 5 { slowest.removeLast() }
+      }
       if session == "long-escalated" { worstEscalated = max(worstEscalated, milliseconds) }
       if !quiet && (number + 1) % 10_000 == 0 {
         let rss = ResidentMemory.peakBytes(of: child.processID).map { "\($0 >> 20) MB" } ?? "?"
@@ -244,7 +258,8 @@ enum HostileBench {
       sessions: sessions, lineBytes: body.count + 64, lines: times.count, escalatedTurns: escalatedTurns,
       seconds: seconds, medianMilliseconds: times[times.count / 2],
       p99Milliseconds: times[min(times.count - 1, times.count * 99 / 100)], worstMilliseconds: times.last ?? 0,
-      worstEscalatedMilliseconds: worstEscalated, peakResidentBytes: peak)
+      worstEscalatedMilliseconds: worstEscalated, slowestLines: slowest.map { SlowLine(line: $0.line, milliseconds: $0.milliseconds) },
+      peakResidentBytes: peak)
   }
 
   // MARK: Output
@@ -288,6 +303,9 @@ enum HostileBench {
         format: "          per line median %.2f ms, p99 %.2f ms, worst %.1f ms (the escalated conversation's worst %.1f ms); serve peak RSS %@",
         memory.medianMilliseconds, memory.p99Milliseconds, memory.worstMilliseconds, memory.worstEscalatedMilliseconds,
         memory.peakResidentBytes.map { "\($0 >> 20) MB" } ?? "unknown"))
+    lines.append(
+      "          slowest lines: "
+        + memory.slowestLines.map { String(format: "%.1f ms (line %d)", $0.milliseconds, $0.line) }.joined(separator: ", "))
     lines.append("")
     lines.append(
       String(format: "Worst time per message line: %.1f ms (%@); target ≤ %.0f ms: %@", summary.worstMilliseconds, summary.worstCase,

@@ -46,7 +46,12 @@ extension Responder {
       }
     }
     // A follow-up read after the previous question that lands on the same topic is clear in context.
-    let sameTopicInContext = reading == .followUp && top.intent == session.lastAnswered
+    // So is a short message that, read alone, lands on the topic just answered, when it leans on the
+    // previous turn or is three words at most ("a u kunama?" after Swiss francs, "peki sterlin?").
+    let leansOnLastTopic =
+      reading == .message && tokens.count <= policy.followUpMaximumWords
+      && (tokens.count <= 3 || leansOnPreviousTurn())
+    let sameTopicInContext = (reading == .followUp || leansOnLastTopic) && top.intent == session.lastAnswered
     if sameTopicInContext && confidence >= policy.clarifyThreshold {
       return answerOrEscalate(
         top.intent, match: match, reason: .confident, rule: .confidentAnswer,

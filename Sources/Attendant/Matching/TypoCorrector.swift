@@ -96,12 +96,18 @@ struct TypoCorrector: Sendable {
     return best
   }
 
+  /// A correction is a word of at least this many letters.
+  static let shortestCorrection = 3
+
   /// Words shorter than this are corrected only by a missing or extra letter or two swapped ones: a
   /// changed letter in a short word is most often another word (`yes`/`yet`, `hava`/`hala`, `tru`/`try`).
   static let shortestSubstitution = 4
 
   /// Whether `typed` can plausibly have been meant as `word`, beyond their distance.
   static func isPlausible(_ typed: [UInt8], _ word: [UInt8]) -> Bool {
+    // A word of one or two letters is one letter away from half the short words customers type
+    // (`dog` → `do`, `son` → `on`): a correction never ends in one.
+    guard word.count >= shortestCorrection else { return false }
     guard typed.count < shortestSubstitution, typed.count == word.count else { return true }
     // Same length and one edit apart: a substitution, or a transposition of two neighbours.
     let differences = typed.indices.filter { typed[$0] != word[$0] }

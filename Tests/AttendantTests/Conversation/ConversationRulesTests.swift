@@ -76,6 +76,10 @@ struct ConversationRulesTests {
     ("do you ship to Japan?", "what about Germany?", "international-shipping", .en),
     ("peki iade nasil yapiyorum", "ucreti ne kadar", "return-item", .tr),
     ("šaljete li u Austriju?", "a za Sloveniju?", "international-shipping", .hr),
+    // Read alone, these land on the topic just answered, short of the answer threshold: in context
+    // they are answered, not asked back about (they were "1. Currency 2. Wrong item").
+    ("mogu li platiti u švicarskim francima?", "a u kunama?", "currency", .hr),
+    ("bisa bayar pakai ringgit?", "kalo dolar singapura?", "currency", .id),
   ])
   func aFollowUpKeepsTheTopic(first: String, second: String, intent: IntentID, language: Language) {
     // Known: Turkish marks "its fee" on the noun ("ücreti"), which the follow-up rule cannot tell from

@@ -74,6 +74,18 @@ struct TypoCorrectorTests {
     #expect(Self.correct("deliverie", with: corrector).map { [$0.word: $0.distance] } == ["deliveries": 1])
   }
 
+  /// "can i bring my dog" was read as "can i bring my do", and "my son" as "my on": a correction to a
+  /// word of one or two letters.
+  @Test func noCorrectionEndsInAWordOfOneOrTwoLetters() {
+    let corrector = TypoCorrector(
+      words: ["do", "on", "a", "the", "dog"].map { Array($0.utf8) }, frequencies: [50, 50, 50, 50, 1])
+    #expect(Self.correct("dgo", with: corrector)?.word == "dog")
+    #expect(Self.correct("son", with: corrector) == nil)
+    #expect(Self.correct("teh", with: corrector)?.word == "the")
+    let noDog = TypoCorrector(words: ["do", "on"].map { Array($0.utf8) }, frequencies: [50, 50])
+    #expect(Self.correct("dog", with: noDog) == nil)
+  }
+
   @Test func anEmptyVocabularyCorrectsNothing() {
     #expect(Self.correct("order", with: TypoCorrector(words: [], frequencies: [])) == nil)
   }

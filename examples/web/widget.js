@@ -30,7 +30,7 @@
       helpful: "Je li Vam ovo pomoglo?", yes: "Korisno", no: "Nije korisno", failed: "Nažalost, poruka nije poslana.",
       offline: "Nema veze. Provjerite internetsku vezu.", busy: "Previše poruka. Pričekajte trenutak.",
       retry: "Pokušaj ponovno", handoff: "Proslijeđeno našem timu", reference: "Broj zahtjeva", team: "Tim",
-      expected: "Djelatnik će Vam odgovoriti do", now: "Djelatnik će Vam uskoro odgovoriti.", connect: "Da, povežite me",
+      expected: "Očekivani odgovor djelatnika:", now: "Djelatnik će Vam uskoro odgovoriti.", connect: "Da, povežite me",
       decline: "Ne, hvala", options: "Teme", conversation: "Razgovor"
     },
     vi: {

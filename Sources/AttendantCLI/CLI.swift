@@ -39,7 +39,7 @@ enum CLI {
 
   static let commands: [Entry] = [
     Entry(ChatCommand.self), Entry(ServeCommand.self), Entry(ExplainCommand.self), Entry(EvalCommand.self),
-    Entry(BenchCommand.self),
+    Entry(BenchCommand.self), Entry(ReportCommand.self), Entry(SimulateCommand.self),
     Entry(CheckCommand.self), Entry(TestCommand.self), Entry(ImportCommand.self),
   ]
 

@@ -54,7 +54,10 @@ public struct DraftIntent: Sendable, Hashable {
         DraftIntent(
           language: language, id: id, examples: examples, title: title.prefix(1).uppercased() + title.dropFirst(),
           note:
-            "\(id): drafted by 'attendant report --suggest' from \(cluster.size) unanswered messages (\(reasons.joined(separator: ", ")))\(nearest). Review before adding it to the content."
+            "\(id): drafted by 'attendant report --suggest' from \(cluster.size) unanswered messages (\(reasons.joined(separator: ", ")))\(nearest). Review before adding it to the content"
+            + (cluster.nearestIntent == IntentID.outOfScope.rawValue
+              ? "; if it is not the store's business, add the examples to Intents/\(language.rawValue)/out-of-scope.txt instead."
+              : ".")
         ))
     }
     return drafts
@@ -72,9 +75,8 @@ public struct DraftIntent: Sendable, Hashable {
     title: \(title)
     intents: \(id)
     ---
-    \(PlaceholderAnswer.importerText) (drafted from \(examples.count) customer questions such as “\(examples.first ?? id)”).
-
-    """
+    \(PlaceholderAnswer.importerText) (drafted from customer questions such as “\(examples.first ?? id)”).
+    """ + "\n"
   }
 
   /// Writes the draft's two files under `folder` (`Intents/<xx>/<id>.txt`, `KnowledgeBase/<xx>/<id>.md`).

@@ -51,7 +51,13 @@ struct QuestionClusterer: Sendable {
     var centroids: [[String: Double]] = []
     var members: [[Int]] = []
     var groupsByStem: [String: [Int]] = [:]
-    for (index, vector) in vectors.enumerated() where !vector.isEmpty {
+    for (index, vector) in vectors.enumerated() {
+      guard !vector.isEmpty else {
+        // No content word to compare (`???`, a lone placeholder): a group of its own.
+        centroids.append([:])
+        members.append([index])
+        continue
+      }
       var candidates = Set<Int>()
       for stem in vector.keys { candidates.formUnion(groupsByStem[stem] ?? []) }
       var best: (group: Int, similarity: Double)?

@@ -8,7 +8,6 @@ struct ReportAccumulator {
     var language: String
     var channel: String
     var escalated = false
-    var escalationEvent = false
     var lastTurnUnanswered = false
     /// The intent answered most recently in the conversation.
     var lastAnswered: String?
@@ -42,6 +41,9 @@ struct ReportAccumulator {
   private let teamsByLanguage: [String: [Int]]
   private var report = SupportReport()
   private var conversations: [String: Conversation] = [:]
+  /// Conversations with an escalation event: the log writes it before the turn that escalated, so it
+  /// may come before the conversation's first turn.
+  private var escalatedSessions = Set<String>()
   private var firstAt: Date?
   private var lastAt: Date?
   private var ratingSum = 0
@@ -139,13 +141,9 @@ struct ReportAccumulator {
     report.escalations.byLanguage[language, default: 0] += 1
     report.escalations.byTeam[event.team ?? "(none)", default: 0] += 1
     if event.onShift == true { report.escalations.onShift += 1 } else { report.escalations.offShift += 1 }
-    if var conversation = conversations[event.session] {
-      conversation.escalated = true
-      conversation.escalationEvent = true
-      if let intent = conversation.lastAnswered {
-        troubles[intent, default: .init()].escalations += 1
-      }
-      conversations[event.session] = conversation
+    escalatedSessions.insert(event.session)
+    if let intent = conversations[event.session]?.lastAnswered {
+      troubles[intent, default: .init()].escalations += 1
     }
     guard let schedule, let code = Language(rawValue: language) else {
       report.escalations.uncovered += 1
@@ -234,10 +232,13 @@ struct ReportAccumulator {
     report.since = since.map { String(ISO8601.string(from: $0).prefix(10)) }
     report.until = until.map { String(ISO8601.string(from: $0).prefix(10)) }
     report.containment = .init(
-      count: conversations.values.filter { !$0.escalated && !$0.lastTurnUnanswered }.count,
+      count: conversations.filter {
+        !$0.value.escalated && !$0.value.lastTurnUnanswered && !escalatedSessions.contains($0.key)
+      }
+      .count,
       total: report.total.conversations)
     report.escalations.conversations = .init(
-      count: conversations.values.filter(\.escalationEvent).count, total: report.total.conversations)
+      count: conversations.keys.filter(escalatedSessions.contains).count, total: report.total.conversations)
     if report.satisfaction.ratings > 0 {
       report.satisfaction.ratingAverage = Double(ratingSum) / Double(report.satisfaction.ratings)
     }

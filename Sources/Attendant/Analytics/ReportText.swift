@@ -77,7 +77,7 @@ public enum ReportText {
       }
       .prefix(3).map { String(format: "%02d:00 (%d)", $0.hour, $0.messages - $0.staffed) }
       lines.append(
-        "  \(team.team) (\(team.timeZone); \(team.languages.joined(separator: ", "))): \(share(.init(count: messages - staffed, total: messages))) of \(messages) messages off shift"
+        "  \(team.team) (\(team.timeZone); \(team.languages.joined(separator: ", "))): \(share(.init(count: messages - staffed, total: messages))) of messages off shift"
           + (gaps.isEmpty ? "" : "; busiest unstaffed hours \(gaps.joined(separator: ", "))"))
     }
     lines.append("")

@@ -115,8 +115,16 @@ struct SimulatedConversation {
   {
     advance(&random)
     let before = session.escalation
-    let reply = engine.respond(to: Message(text, timeZone: region.timeZone), in: &session, at: now)
-    if let record = reply.escalation, before?.id != record.id {
+    var reply = engine.respond(to: Message(text, timeZone: region.timeZone), in: &session, at: now)
+    if var record = reply.escalation, before?.id != record.id {
+      // The outbox names a new record, as `Desk` has it do; here a seeded id keeps runs identical.
+      let bits = (random.next(), UInt32(truncatingIfNeeded: random.next()))
+      record.id = EscalationIDGenerator { bits }.make(at: now)
+      session.escalation = record
+      reply = Reply(
+        decision: reply.decision, reason: reply.reason, language: reply.language, intent: reply.intent,
+        confidence: reply.confidence, text: reply.text, candidates: reply.candidates, options: reply.options,
+        entities: reply.entities, escalation: record, explanation: reply.explanation)
       log.record(.escalation(record, at: now))
       summary.escalations += 1
     }

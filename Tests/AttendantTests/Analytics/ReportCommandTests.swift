@@ -34,6 +34,17 @@ struct ReportCommandTests {
     return folder
   }
 
+  /// A new folder of simulated transcripts of the demo content.
+  static func simulated(days: Int, seed: Int, perDay: Int) throws -> URL {
+    let folder = Paths.temporaryFolder("attendant-simulated")
+    let run = try BinaryRun.run([
+      "simulate", "--days", "\(days)", "--seed", "\(seed)", "--conversations-per-day", "\(perDay)", "--transcripts",
+      folder.path,
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    return folder
+  }
+
   @Test(arguments: ["text", "json", "html"])
   func theReportHidesPersonalDataTheLogKept(format: String) throws {
     let folder = Self.unredactedLog()
@@ -90,11 +101,7 @@ struct ReportCommandTests {
   }
 
   @Test func sinceAndUntilChooseTheDays() throws {
-    let folder = Paths.temporaryFolder("attendant-period")
-    #expect(
-      try BinaryRun.run([
-        "simulate", "--days", "3", "--seed", "3", "--conversations-per-day", "20", "--transcripts", folder.path,
-      ]).status == 0)
+    let folder = try Self.simulated(days: 3, seed: 3, perDay: 20)
     let run = try BinaryRun.run([
       "report", "--transcripts", folder.path, "--since", "2027-03-02", "--until", "2027-03-02", "--format", "json",
     ])
@@ -107,22 +114,18 @@ struct ReportCommandTests {
   }
 
   @Test func theSameSeedWritesTheSameTranscripts() throws {
-    func simulate(_ seed: String) throws -> [String: String] {
-      let folder = Paths.temporaryFolder("attendant-seed")
-      let run = try BinaryRun.run([
-        "simulate", "--days", "2", "--seed", seed, "--conversations-per-day", "25", "--transcripts", folder.path,
-      ])
-      #expect(run.status == 0, "\(run.stderr)")
+    func simulate(_ seed: Int) throws -> [String: String] {
+      let folder = try Self.simulated(days: 2, seed: seed, perDay: 25)
       let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       return Dictionary(
         uniqueKeysWithValues: try names.map {
           ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8))
         })
     }
-    let first = try simulate("11")
+    let first = try simulate(11)
     #expect(!first.isEmpty)
-    #expect(try simulate("11") == first)
-    #expect(try simulate("12") != first)
+    #expect(try simulate(11) == first)
+    #expect(try simulate(12) != first)
   }
 
   @Test func simulateRefusesAFolderWithTranscripts() throws {
@@ -132,11 +135,7 @@ struct ReportCommandTests {
   }
 
   @Test func theHTMLPageIsSelfContainedWithATableBehindEachChart() throws {
-    let folder = Paths.temporaryFolder("attendant-html")
-    #expect(
-      try BinaryRun.run([
-        "simulate", "--days", "2", "--seed", "9", "--conversations-per-day", "40", "--transcripts", folder.path,
-      ]).status == 0)
+    let folder = try Self.simulated(days: 2, seed: 9, perDay: 40)
     let run = try BinaryRun.run(["report", "--transcripts", folder.path, "--format", "html"])
     let page = run.stdout
     #expect(page.hasPrefix("<!DOCTYPE html>"))

@@ -239,6 +239,14 @@ struct ReportAccumulator {
       total: report.total.conversations)
     report.escalations.conversations = .init(
       count: conversations.keys.filter(escalatedSessions.contains).count, total: report.total.conversations)
+    var escalatedByLanguage: [String: Int] = [:]
+    for (session, conversation) in conversations where escalatedSessions.contains(session) {
+      escalatedByLanguage[conversation.language, default: 0] += 1
+    }
+    for (language, volume) in report.byLanguage {
+      report.escalations.rateByLanguage[language] = .init(
+        count: escalatedByLanguage[language] ?? 0, total: volume.conversations)
+    }
     if report.satisfaction.ratings > 0 {
       report.satisfaction.ratingAverage = Double(ratingSum) / Double(report.satisfaction.ratings)
     }

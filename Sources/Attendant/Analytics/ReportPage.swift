@@ -101,6 +101,11 @@ public enum ReportPage {
       { name, counts in
         sortedRows(counts).map { [name] + $0 }
       }, into: &page)
+    table(
+      "escalation-rate-by-language", ["Language", "Conversations", "Escalated", "Escalated share"],
+      escalations.rateByLanguage.sorted { $0.key < $1.key }.map {
+        [$0.key, "\($0.value.total)", "\($0.value.count)", ReportText.percent($0.value.rate)]
+      }, into: &page)
     let waits = [("all teams", escalations.wait)] + escalations.waitByTeam.sorted { $0.key < $1.key }
     table(
       "waits", ["Team", "Escalations", "Mean wait", "Median wait", "90% within"],

@@ -35,6 +35,7 @@ public enum ReportText {
     lines.append("  by reason:   " + counts(escalations.byReason))
     lines.append("  by priority: " + counts(escalations.byPriority))
     lines.append("  by language: " + counts(escalations.byLanguage))
+    lines.append("  escalated conversations by language: " + shares(escalations.rateByLanguage))
     lines.append("  by team:     " + counts(escalations.byTeam))
     lines.append("  expected wait for a person: " + wait(escalations.wait))
     for (team, teamWait) in escalations.waitByTeam.sorted(by: { $0.key < $1.key }) {

@@ -36,6 +36,8 @@ public struct SupportReport: Sendable, Codable, Hashable {
     public var total = 0
     /// Conversations with at least one escalation, out of all conversations.
     public var conversations = Share(count: 0, total: 0)
+    /// Per language: conversations with an escalation, out of the language's conversations.
+    public var rateByLanguage: [String: Share] = [:]
     public var byReason: [String: Int] = [:]
     public var byPriority: [String: Int] = [:]
     public var byLanguage: [String: Int] = [:]

@@ -116,6 +116,16 @@ struct SupportReportRecountTests {
     let conversations = report["conversations"] as! Object
     #expect((conversations["count"] as! NSNumber).intValue == sessions.count)
     #expect(escalations.count > 10 && onShift > 0 && onShift < escalations.count)
+    var rates: [String: [Int]] = [:]
+    for (session, turn) in Self.firstTurns() {
+      rates[Self.string(turn["language"])!, default: [0, 0]][0] += sessions.contains(session) ? 1 : 0
+      rates[Self.string(turn["language"])!, default: [0, 0]][1] += 1
+    }
+    let reported = (report["rateByLanguage"] as! [String: Any]).mapValues {
+      let share = $0 as! Object
+      return [(share["count"] as! NSNumber).intValue, (share["total"] as! NSNumber).intValue]
+    }
+    #expect(reported == rates)
   }
 
   /// The wait: the schedule says who is on shift (its own tests cover it); the arithmetic is redone here.

@@ -44,8 +44,8 @@ struct QuestionClusterer: Sendable {
     let vectors: [[String: Double]] = stems.map { set in
       var vector: [String: Double] = [:]
       for stem in set { vector[stem] = log(1 + total / Double(frequency[stem]!)) }
-      let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-      return norm > 0 ? vector.mapValues { $0 / norm } : [:]
+      let length = Self.norm(vector)
+      return length > 0 ? vector.mapValues { $0 / length } : [:]
     }
 
     var centroids: [[String: Double]] = []
@@ -99,11 +99,18 @@ struct QuestionClusterer: Sendable {
     .sorted { ($0.size, $1.representative) > ($1.size, $0.representative) }
   }
 
+  /// The cosine of two weighted stem sets. Sums run in the stems' order, so that the result does not
+  /// depend on the dictionaries' order (which changes from one process to the next) and ties break the
+  /// same way every run.
   static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
     let (small, large) = a.count <= b.count ? (a, b) : (b, a)
     var dot = 0.0
-    for (stem, weight) in small { dot += weight * (large[stem] ?? 0) }
-    let norm = b.values.reduce(0) { $0 + $1 * $1 }.squareRoot() * a.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-    return norm > 0 ? dot / norm : 0
+    for stem in small.keys.sorted() { dot += small[stem]! * (large[stem] ?? 0) }
+    let lengths = norm(a) * norm(b)
+    return lengths > 0 ? dot / lengths : 0
+  }
+
+  static func norm(_ vector: [String: Double]) -> Double {
+    vector.keys.sorted().reduce(0) { $0 + vector[$1]! * vector[$1]! }.squareRoot()
   }
 }

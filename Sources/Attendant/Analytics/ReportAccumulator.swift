@@ -164,8 +164,7 @@ struct ReportAccumulator {
     let conversation = conversations[event.session]
     let intent = conversation?.lastAnswered ?? "(no answer)"
     let language = conversation?.language ?? "?"
-    var satisfaction = report.satisfaction
-    satisfaction.feedback += 1
+    report.satisfaction.feedback += 1
     self.helpful.total += 1
     helpfulByIntent[intent, default: .init()].total += 1
     helpfulByLanguage[language, default: .init()].total += 1
@@ -177,14 +176,13 @@ struct ReportAccumulator {
       troubles[answered, default: .init()].notHelpful += 1
     }
     if let rating = event.rating {
-      satisfaction.ratings += 1
+      report.satisfaction.ratings += 1
       ratingSum += rating
-      satisfaction.distribution[String(rating), default: 0] += 1
+      report.satisfaction.distribution[String(rating), default: 0] += 1
     }
     if let comment = event.comment, !comment.trimmedWhiteSpace.isEmpty {
-      satisfaction.comments[intent, default: []].append(PersonalData.redact(comment))
+      report.satisfaction.comments[intent, default: []].append(PersonalData.redact(comment))
     }
-    report.satisfaction = satisfaction
   }
 
   private mutating func noteUnanswered(_ text: String, language: String, reason: String) {

@@ -8,9 +8,9 @@ public struct TranscriptEvent: Sendable, Hashable {
     case outboxFailure = "outbox-failure"
   }
 
-  public let kind: Kind
-  public let at: Date
-  public let session: String
+  public internal(set) var kind: Kind
+  public internal(set) var at: Date
+  public internal(set) var session: String
   /// `turn`: `chat` or `serve`; `nil` on lines written before the field existed.
   public var channel: String?
   public var language: String?
@@ -51,47 +51,60 @@ public struct TranscriptEvent: Sendable, Hashable {
   ///
   /// - Returns: The event, or `nil` for an event of a kind this version does not know (a newer log).
   /// - Throws: The line's problem, worded for `file:line:` (the caller adds the place).
-  static func parse(_ bytes: ArraySlice<UInt8>) throws(Reason) -> TranscriptEvent? {
+  static func parse(_ bytes: [UInt8]) throws(Reason) -> TranscriptEvent? {
     let value: JSONValue
     do {
-      value = try JSONValue.parse(Array(bytes))
+      value = try JSONValue.parse(bytes)
     } catch {
       throw Reason(
         "The line is not JSON (\(error)).",
         fix: "a line cut short by a crash can be deleted; otherwise restore the line from a backup.")
     }
-    guard case .object = value else {
+    guard case .object(let members) = value else {
       throw Reason("The line is \(value.typeName), not an event object.", fix: "delete the line.")
     }
-    guard case .string(let eventName)? = value["event"] else {
+    // One pass over the members, by name: a dictionary of them costs a hash per field and event.
+    var eventName: String?, stamp: JSONValue?, session: String?
+    var event = TranscriptEvent(kind: .turn, at: Date(timeIntervalSince1970: 0), session: "")
+    for (key, member) in members {
+      switch key {
+      case "event": eventName = member.stringValue
+      case "at": stamp = member
+      case "session": session = member.stringValue
+      case "channel": event.channel = member.stringValue
+      case "language": event.language = member.stringValue
+      case "customer": event.customer = member.stringValue
+      case "intent": event.intent = member.stringValue
+      case "confidence": if case .number(let text) = member { event.confidence = Double(text) }
+      case "decision": event.decision = member.stringValue
+      case "reason": event.reason = member.stringValue
+      case "answered": event.answered = member.stringValue
+      case "priority": event.priority = member.stringValue
+      case "team": event.team = member.stringValue
+      case "onShift": if case .bool(let onShift) = member { event.onShift = onShift }
+      case "helpful": if case .bool(let helpful) = member { event.helpful = helpful }
+      case "rating": if case .number(let text) = member { event.rating = Int(text) }
+      case "comment": event.comment = member.stringValue
+      default: break
+      }
+    }
+    guard let eventName else {
       throw Reason(
         "The line has no 'event' name.",
         fix: "each line needs \"event\": \"turn\", \"escalation\", \"feedback\" or \"outbox-failure\".")
     }
     guard let kind = Kind(rawValue: eventName) else { return nil }
-    guard case .string(let stamp)? = value["at"], let at = UTCTimestamp.parse(stamp) else {
+    guard case .string(let text)? = stamp, let at = UTCTimestamp.parse(text) else {
       throw Reason(
-        "The event has no readable 'at' time (\(value["at"].map(\.serialized) ?? "missing")).",
+        "The event has no readable 'at' time (\(stamp.map(\.serialized) ?? "missing")).",
         fix: "write the time in UTC as \"2027-03-01T09:30:05Z\".")
     }
-    guard case .string(let session)? = value["session"] else {
+    guard let session else {
       throw Reason("The event has no 'session'.", fix: "add the conversation's id as \"session\": \"…\".")
     }
-    var event = TranscriptEvent(kind: kind, at: at, session: session)
-    event.channel = value["channel"]?.stringValue
-    event.language = value["language"]?.stringValue
-    event.customer = value["customer"]?.stringValue
-    event.intent = value["intent"]?.stringValue
-    if case .number(let text)? = value["confidence"] { event.confidence = Double(text) }
-    event.decision = value["decision"]?.stringValue
-    event.reason = value["reason"]?.stringValue
-    event.answered = value["answered"]?.stringValue
-    event.priority = value["priority"]?.stringValue
-    event.team = value["team"]?.stringValue
-    if case .bool(let onShift)? = value["onShift"] { event.onShift = onShift }
-    if case .bool(let helpful)? = value["helpful"] { event.helpful = helpful }
-    if case .number(let text)? = value["rating"] { event.rating = Int(text) }
-    event.comment = value["comment"]?.stringValue
+    event.kind = kind
+    event.at = at
+    event.session = session
     switch kind {
     case .turn:
       guard event.language != nil, event.decision != nil else {

@@ -128,6 +128,16 @@ struct ReportCommandTests {
     #expect(try simulate(12) != first)
   }
 
+  /// Two processes hash differently: nothing of the report may depend on a dictionary's order.
+  @Test func theSameTranscriptsGiveTheSameReport() throws {
+    let folder = try Self.simulated(days: 2, seed: 21, perDay: 60)
+    let first = try BinaryRun.run(["report", "--transcripts", folder.path, "--format", "json"])
+    #expect(first.status == 0)
+    for _ in 0..<2 {
+      #expect(try BinaryRun.run(["report", "--transcripts", folder.path, "--format", "json"]).stdout == first.stdout)
+    }
+  }
+
   @Test func simulateRefusesAFolderWithTranscripts() throws {
     let run = try BinaryRun.run(["simulate", "--days", "1", "--seed", "1", "--transcripts", Self.unredactedLog().path])
     #expect(run.status == 64)

@@ -68,11 +68,19 @@ struct SuggestLoopTests {
     let mergedCounts = try JSONSerialization.jsonObject(with: Data(mergedCheck.stdout.utf8)) as! [String: Any]
     #expect(mergedCounts["errors"] as? Int == 0, "\(mergedCheck.stdout.prefix(2000))")
 
-    // The largest group that is a need of the store (not nearest to out-of-scope… or any, failing that).
+    // The group with the most wordings of a need the demo lacks and does not refuse either: gift cards
+    // (its out-of-scope examples name a shop to visit and loyalty points, so a draft for those would
+    // also mean taking them out of out-of-scope.txt, an editor's decision). Only groups of gift-card
+    // questions alone count: the test knows what the simulator asked.
     let clusters =
       (try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as! [String: Any])["unanswered"]
       .flatMap { ($0 as! [String: Any])["clusters"] as? [[String: Any]] } ?? []
-    let chosen = try #require(clusters.first { ($0["members"] as! [String]).count >= 3 })
+    let chosen = try #require(
+      clusters.filter { cluster in
+        let giftCards = Set(SimulatedCustomers.uncoveredNeeds[cluster["language"] as! String]?["gift-card"] ?? [])
+        let members = cluster["members"] as! [String]
+        return members.count >= 2 && members.allSatisfy(giftCards.contains)
+      }.max { ($0["members"] as! [String]).count < ($1["members"] as! [String]).count })
     let members = Set(chosen["members"] as! [String])
     let language = chosen["language"] as! String
     let draft = try #require(

@@ -58,7 +58,7 @@ enum SimulateCommand: Command {
     }
     let redacting = try HandoffOptions.redaction(arguments)
     let contentFolder = try ContentLocation.resolve(arguments["content"])
-    let store = try CLI.loadStore(contentFolder.path)
+    let store = try CLI.loadStore(contentFolder.path, policy: try HandoffOptions.policy(arguments))
     let simulator = TrafficSimulator(
       engine: store.engine, content: contentFolder,
       options: .init(days: days, seed: seed, start: start, conversationsPerDay: perDay))

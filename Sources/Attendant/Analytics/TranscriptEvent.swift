@@ -138,11 +138,3 @@ public struct TranscriptEvent: Sendable, Hashable {
     }
   }
 }
-
-extension JSONValue {
-  /// The string, when the value is one.
-  var stringValue: String? {
-    if case .string(let text) = self { return text }
-    return nil
-  }
-}

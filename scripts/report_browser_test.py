@@ -20,6 +20,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
+from browser_tests import chrome_options
+
 REPOSITORY = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPOSITORY / ".build/browser-artifacts"
 
@@ -45,15 +47,8 @@ def make_report(attendant, folder):
 
 
 def browser(arguments):
-    options = webdriver.ChromeOptions()
-    options.binary_location = arguments.chromium
-    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                 "--window-size=1280,900", "--lang=en-US", "--no-first-run", "--disable-extensions",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-crash-reporter", "--disable-breakpad"):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(executable_path=arguments.chromedriver), options=options)
+    driver = webdriver.Chrome(service=Service(executable_path=arguments.chromedriver),
+                              options=chrome_options(arguments.chromium, "1280,900"))
     driver.set_page_load_timeout(20)
     return driver
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Browser tests of the website side (examples/web): the server's own tests, then the demo page driven
-# in headless Chromium through Selenium. Installs what is missing: Debian's chromium and
-# chromium-driver (apt-get), Selenium from PyPI into .build/browser-venv. Screenshots go to
-# .build/browser-artifacts/. Usage: scripts/browser-tests.sh [--attendant PATH] [--install-only]
+# in headless Chromium through Selenium, then the support report's HTML page. Installs what is
+# missing: Debian's chromium and chromium-driver (apt-get), Selenium from PyPI into .build/browser-venv.
+# Screenshots go to .build/browser-artifacts/. Usage: scripts/browser-tests.sh [--attendant PATH] [--install-only]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -59,4 +59,7 @@ fi
 # The server's own tests (standard library only), then the browser. `timeout` bounds a stuck browser.
 timeout 300 python3 examples/web/test_server.py --attendant "$attendant"
 timeout 300 "$venv/bin/python" scripts/browser_tests.py --attendant "$attendant" \
+  --chromium "$chromium_bin" --chromedriver "$driver_bin"
+# The support report's HTML page (attendant report --format html), from disk.
+timeout 180 "$venv/bin/python" scripts/report_browser_test.py --attendant "$attendant" \
   --chromium "$chromium_bin" --chromedriver "$driver_bin"

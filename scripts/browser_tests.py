@@ -55,6 +55,20 @@ def check(condition, message):
         raise Failure(message)
 
 
+def chrome_options(binary, window_size):
+    """Headless Chromium without the background services that would make a run slower or flaky, with
+    the console log kept (the flows assert it has no errors); report_browser_test.py uses it too."""
+    options = webdriver.ChromeOptions()
+    options.binary_location = binary
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                 f"--window-size={window_size}", "--lang=en-US", "--no-first-run", "--disable-extensions",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-crash-reporter", "--disable-breakpad"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return options
+
+
 class Harness:
     def __init__(self, arguments, folder):
         self.folder = folder
@@ -75,16 +89,8 @@ class Harness:
         check(line.startswith("serving http://"), f"the server did not start: {line!r}")
         self.base = line.split()[1]
 
-        options = webdriver.ChromeOptions()
-        options.binary_location = arguments.chromium
-        for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                     "--window-size=1280,860", "--lang=en-US", "--no-first-run", "--disable-extensions",
-                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--disable-crash-reporter", "--disable-breakpad"):
-            options.add_argument(flag)
-        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
         service = Service(executable_path=arguments.chromedriver, env={**os.environ, "TZ": TIME_ZONE})
-        self.driver = webdriver.Chrome(service=service, options=options)
+        self.driver = webdriver.Chrome(service=service, options=chrome_options(arguments.chromium, "1280,860"))
         self.driver.set_page_load_timeout(20)
 
     def close(self):

@@ -39,7 +39,7 @@ enum CLI {
 
   static let commands: [Entry] = [
     Entry(ChatCommand.self), Entry(ServeCommand.self), Entry(ExplainCommand.self), Entry(EvalCommand.self),
-    Entry(BenchCommand.self),
+    Entry(BenchCommand.self), Entry(ReportCommand.self), Entry(SimulateCommand.self),
     Entry(CheckCommand.self), Entry(TestCommand.self), Entry(ImportCommand.self),
   ]
 
@@ -101,11 +101,13 @@ enum CLI {
 
   /// The transcript log asked for by `--transcripts DIR` / `--no-transcripts` / `--redact` / `--no-redact`.
   /// When events start to be lost, and when the log is written again, a line on standard error says so.
-  static func transcriptLog(_ arguments: Arguments, command: String) throws(UsageError) -> TranscriptLog? {
+  static func transcriptLog(
+    _ arguments: Arguments, command: String, channel: TranscriptLog.Channel
+  ) throws(UsageError) -> TranscriptLog? {
     let redacting = try HandoffOptions.redaction(arguments)
     if arguments.has("no-transcripts") { return nil }
     let folder = URL(fileURLWithPath: arguments["transcripts"] ?? "transcripts")
-    return TranscriptLog(folder: folder, redacting: redacting) { health in Terminal.error("\(command): \(health)") }
+    return TranscriptLog(folder: folder, redacting: redacting, channel: channel) { health in Terminal.error("\(command): \(health)") }
   }
 
   /// A line on standard error at exit when transcript events were lost.

@@ -31,7 +31,7 @@ enum ChatCommand: Command {
     let arguments = try Arguments(
       rawArguments, options: ["content", "outbox", "language", "time-zone", "transcripts"] + HandoffOptions.options,
       flags: ["no-transcripts", "no-feedback"] + HandoffOptions.flags)
-    let log = try CLI.transcriptLog(arguments, command: "attendant chat")
+    let log = try CLI.transcriptLog(arguments, command: "attendant chat", channel: .chat)
     let store = try CLI.loadStore(arguments["content"], policy: try HandoffOptions.policy(arguments))
     let outbox = CLI.outbox(arguments, command: "attendant chat")
     let desk = Desk(store: store, outbox: outbox, log: log, clock: try HandoffOptions.clock())

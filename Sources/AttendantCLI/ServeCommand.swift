@@ -51,7 +51,7 @@ enum ServeCommand: Command {
       guard let value = Int(text), value >= 64 else { throw UsageError("'--max-line-bytes' must be a number of at least 64, not '\(text)'.") }
       limit = value
     }
-    let log = try CLI.transcriptLog(arguments, command: "attendant serve")
+    let log = try CLI.transcriptLog(arguments, command: "attendant serve", channel: .serve)
     let store = try CLI.loadStore(arguments["content"], policy: try HandoffOptions.policy(arguments))
     let bridge = Bridge(
       store: store, outbox: CLI.outbox(arguments, command: "attendant serve"), log: log,

@@ -13,9 +13,13 @@ extension Responder {
   /// when it leans on it ("what about Germany?").
   mutating func topicMatch() -> Match? {
     var best = TopicReading(match: engine.match(text, tokens: tokens, in: matchLanguage), text: text, kind: .message)
-    if let calmer = withoutFrustration(best) { best = calmer }
-    if let inner = withoutSmallTalk(best) { best = inner }
-    if let asking = partThatAsks(best) { best = asking }
+    // A message that is an example word for word is read as typed: taking a part of it ("shop" as a
+    // form of address in "shop có bán thẻ quà tặng không") would hide the example it is.
+    if engine.exampleOwner(of: text, in: matchLanguage) == nil {
+      if let calmer = withoutFrustration(best) { best = calmer }
+      if let inner = withoutSmallTalk(best) { best = inner }
+      if let asking = partThatAsks(best) { best = asking }
+    }
     if let followUp = followUp(after: best) { best = followUp }
     matchedText = best.text == text ? nil : best.text
     reading = best.kind

@@ -16,7 +16,7 @@ public enum HTMLReport {
   public static func render(_ report: SuiteReport, title: String = "Attendant content tests", subtitle: String? = nil)
     -> String
   {
-    var page = Page()
+    var page = HTMLPage()
     page.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
     page.raw("<meta charset=\"utf-8\"/>\n<title>\(escape(title))</title>\n<style>\(style)</style>\n</head>\n<body>\n")
     page.element("h1", title)
@@ -48,7 +48,7 @@ public enum HTMLReport {
 
   // MARK: Sections
 
-  private static func accuracy(_ report: SuiteReport, into page: inout Page) {
+  private static func accuracy(_ report: SuiteReport, into page: inout HTMLPage) {
     page.element("h2", "Accuracy per language")
     page.raw("<table id=\"accuracy\">\n<thead><tr>")
     for heading in ["Language", "Questions passed", "Accuracy", "Conversations passed", "Turns passed"] {
@@ -68,7 +68,7 @@ public enum HTMLReport {
   }
 
   /// The suites with `@minimum-accuracy` or `@minimum-turn-accuracy`, and whether each met it.
-  private static func minimums(_ report: SuiteReport, into page: inout Page) {
+  private static func minimums(_ report: SuiteReport, into page: inout HTMLPage) {
     let gates = report.gates
     guard !gates.isEmpty else { return }
     page.section(
@@ -92,7 +92,7 @@ public enum HTMLReport {
     page.raw("</tbody>\n</table>\n")
   }
 
-  private static func confusions(_ report: SuiteReport, into page: inout Page) {
+  private static func confusions(_ report: SuiteReport, into page: inout HTMLPage) {
     let matrices = report.languages.compactMap { report.matrix(for: $0.language) }
     guard !matrices.isEmpty else { return }
     page.section(
@@ -130,7 +130,7 @@ public enum HTMLReport {
     }
   }
 
-  private static func failures(_ report: SuiteReport, into page: inout Page) {
+  private static func failures(_ report: SuiteReport, into page: inout HTMLPage) {
     let tally = report.tally
     let misses = tally.hasMinimums ? " and misses (\(tally.missed))" : ""
     page.element("h2", "Failures (\(tally.failed))\(misses)")
@@ -159,49 +159,8 @@ public enum HTMLReport {
     page.raw("</tbody>\n</table>\n")
   }
 
-  // MARK: Markup
-
-  /// The page being written.
-  private struct Page {
-    var text = ""
-
-    mutating func raw(_ markup: String) { text += markup }
-
-    /// A section's heading and the note that explains it.
-    mutating func section(_ title: String, note: String) {
-      element("h2", title)
-      element("p", note, class: "note")
-    }
-
-    mutating func element(_ name: String, _ content: String, class className: String? = nil) {
-      let attribute = className.map { " class=\"\(escape($0))\"" } ?? ""
-      text += "<\(name)\(attribute)>\(escape(content))</\(name)>"
-      if ["h1", "h2", "h3", "p", "li"].contains(name) { text += "\n" }
-    }
-  }
-
   /// Text made safe for XML content and attribute values.
-  static func escape(_ text: String) -> String {
-    var output = ""
-    output.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": output += "&amp;"
-      case "<": output += "&lt;"
-      case ">": output += "&gt;"
-      case "\"": output += "&quot;"
-      case "'": output += "&#39;"
-      default:
-        // Control characters other than tab and line breaks are not allowed in XML at all.
-        if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" {
-          output += " "
-        } else {
-          output.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return output
-  }
+  static func escape(_ text: String) -> String { HTMLPage.escape(text) }
 
   static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
 

@@ -27,7 +27,15 @@ public final class TranscriptLog: Sendable {
     case outboxFailure(session: String, reply: Reply, customerText: String?, shown: String, error: String, at: Date)
   }
 
+  /// Where the conversations of a log come from: the REPL or the bridge. Turn events carry it as
+  /// `channel`; lines written before it existed have none.
+  public enum Channel: String, Sendable, Hashable, CaseIterable {
+    case chat, serve
+  }
+
   public let folder: URL
+  /// The front end whose turns this log records; `nil` writes no `channel` field.
+  public let channel: Channel?
   /// The kinds of personal data replaced by placeholders.
   public let redacting: Set<PersonalData.Kind>
   private let state = Mutex(OpenFile())
@@ -88,22 +96,24 @@ public final class TranscriptLog: Sendable {
   /// - Parameters:
   ///   - folder: Where the daily files go.
   ///   - redacting: The kinds of personal data replaced by placeholders.
+  ///   - channel: The front end, written into each turn event as `channel`.
   ///   - onHealthChange: Told when events start to be lost (a full disk, an unwritable folder) and
   ///     when writing works again; the log never stops a conversation, so this is how anyone hears of it.
   public convenience init(
-    folder: URL, redacting: Set<PersonalData.Kind> = Set(PersonalData.Kind.allCases),
+    folder: URL, redacting: Set<PersonalData.Kind> = Set(PersonalData.Kind.allCases), channel: Channel? = nil,
     onHealthChange: (@Sendable (Health) -> Void)? = nil
   ) {
-    self.init(folder: folder, redacting: redacting, onHealthChange: onHealthChange) { descriptor, bytes in
+    self.init(folder: folder, redacting: redacting, channel: channel, onHealthChange: onHealthChange) { descriptor, bytes in
       systemWrite(descriptor, bytes.baseAddress!, bytes.count)
     }
   }
 
   init(
-    folder: URL, redacting: Set<PersonalData.Kind>, onHealthChange: (@Sendable (Health) -> Void)?,
+    folder: URL, redacting: Set<PersonalData.Kind>, channel: Channel? = nil, onHealthChange: (@Sendable (Health) -> Void)?,
     writeBytes: @escaping @Sendable (Int32, UnsafeRawBufferPointer) -> Int
   ) {
     self.folder = folder
+    self.channel = channel
     self.redacting = redacting
     self.onHealthChange = onHealthChange
     self.writeBytes = writeBytes
@@ -160,7 +170,7 @@ public final class TranscriptLog: Sendable {
     switch event {
     case .turn(let session, let reply, let customerText, let at):
       let redaction = Redaction(customer: customerText, kinds: redacting)
-      let value = JSONValue.object([
+      var fields: [(String, JSONValue)] = [
         ("at", .string(ISO8601.string(from: at))), ("event", .string("turn")), ("session", .string(session)),
         ("language", .string(reply.language.rawValue)), ("customer", .string(redaction.customer)),
         ("intent", reply.explanation.match?.intent.map { .string($0.rawValue) } ?? .null),
@@ -172,7 +182,9 @@ public final class TranscriptLog: Sendable {
         ("priority", reply.escalation.map { .string($0.priority.description) } ?? .null),
         ("rule", .string(redaction.apply(to: reply.explanation.rule))),
         ("frustration", .array(reply.explanation.frustration.signals.map { .string(redaction.apply(to: $0)) })),
-      ])
+      ]
+      if let channel { fields.insert(("channel", .string(channel.rawValue)), at: 3) }
+      let value = JSONValue.object(fields)
       return (value.serialized, at)
     case .outboxFailure(let session, let reply, let customerText, let shown, let error, let at):
       let redaction = Redaction(customer: customerText ?? "", kinds: redacting)

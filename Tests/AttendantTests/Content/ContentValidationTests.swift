@@ -89,3 +89,24 @@ import Testing
     #expect(driver.say(text, language: .en).explanation.turnRule != .example)
   }
 }
+
+/// An example that opens with a word of small talk is still an example: "shop" is how Vietnamese
+/// customers address the store, and the reading without it used to hide the example, so a new intent's
+/// own wordings went to the out-of-scope examples (the suggest loop's draft, `SuggestLoopTests`).
+@Suite struct ExampleReadAsTypedTests {
+  @Test func anExampleThatOpensWithSmallTalkAnswersItsOwnIntent() throws {
+    let folder = try SuggestLoopTests.copyOfDemo()
+    let examples = ["shop có bán thẻ quà tặng không", "mua thẻ quà tặng ở đâu", "có thẻ quà tặng điện tử không"]
+    let files = [
+      "Intents/vi/gift-card.txt": examples.joined(separator: "\n") + "\n",
+      "KnowledgeBase/vi/gift-card.md": "---\ntitle: Thẻ quà tặng\nintents: gift-card\n---\nQuý khách có thể mua thẻ quà tặng.\n",
+    ]
+    for (path, text) in files { try text.write(to: folder.appendingPathComponent(path), atomically: true, encoding: .utf8) }
+    let engine = try #require(ContentValidation.load(folder).engine)
+    for text in examples {
+      var driver = ConversationDriver(engine: engine)
+      let reply = driver.say(text, language: .vi)
+      #expect(reply.intent == "gift-card", "\(text): \(reply.explanation.rule)")
+    }
+  }
+}

@@ -44,6 +44,25 @@ struct TranscriptLogTests {
     #expect(log.failures == 0)
   }
 
+  @Test(arguments: [TranscriptLog.Channel.chat, .serve])
+  func turnsNameTheirChannel(_ channel: TranscriptLog.Channel) throws {
+    let folder = Paths.temporaryFolder()
+    let desk = Self.desk(log: TranscriptLog(folder: folder, channel: channel), clock: Clock(Demo.wednesdayMorning))
+    var session = Session(id: "s1")
+    _ = desk.respondChecked(to: Message("where is my order"), in: &session)
+    let events = TranscriptLog.read(folder.appendingPathComponent(Self.files(in: folder)[0]))
+    #expect(events.first?["channel"] == .string(channel.rawValue))
+  }
+
+  @Test func aLogWithoutAChannelWritesNoChannelField() throws {
+    let folder = Paths.temporaryFolder()
+    let desk = Self.desk(log: TranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
+    var session = Session(id: "s1")
+    _ = desk.respondChecked(to: Message("where is my order"), in: &session)
+    let events = TranscriptLog.read(folder.appendingPathComponent(Self.files(in: folder)[0]))
+    #expect(events.first?["channel"] == nil)
+  }
+
   @Test func recordsTurnsDecisionsEscalationsAndFeedback() throws {
     let folder = Paths.temporaryFolder()
     let desk = Self.desk(log: TranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 import traceback
+import urllib.request
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -88,6 +89,14 @@ class Harness:
         line = self.server.stdout.readline()
         check(line.startswith("serving http://"), f"the server did not start: {line!r}")
         self.base = line.split()[1]
+        # The first reply waits for serve to load and calibrate this changed copy of the content (over
+        # 10 s for a debug build on a busy machine): wait for it here, so the flows' own waits are
+        # about the page.
+        warm_up = urllib.request.Request(
+            self.base.rstrip("/") + "/api/messages", data=json.dumps({"type": "message", "text": "hello"}).encode(),
+            headers={"Content-Type": "application/json"}, method="POST")
+        with urllib.request.urlopen(warm_up, timeout=150) as response:
+            check(response.status == 200, f"the warm-up message got HTTP {response.status}")
 
         service = Service(executable_path=arguments.chromedriver, env={**os.environ, "TZ": TIME_ZONE})
         self.driver = webdriver.Chrome(service=service, options=chrome_options(arguments.chromium, "1280,860"))

@@ -105,8 +105,11 @@ class Bridge:
     flight fails at once with a retryable error and the child is started again.
     """
 
-    def __init__(self, command, reply_timeout=15.0):
-        self.command, self.reply_timeout = command, reply_timeout
+    def __init__(self, command, reply_timeout=15.0, startup_timeout=120.0):
+        # A fresh child loads (and may calibrate) the content before its first reply: that reply gets
+        # the longer startup_timeout, so a slow start is never taken for a hang and killed.
+        self.command, self.reply_timeout, self.startup_timeout = command, reply_timeout, startup_timeout
+        self.warm = False
         self.lock = threading.Lock()
         self.pending = collections.OrderedDict()  # request id -> Waiter, in the order written
         self.ids = itertools.count(1)
@@ -142,17 +145,18 @@ class Bridge:
             if self.proc is None or self.proc.poll() is not None:
                 raise BridgeUnavailable("bridge_restarting", "The assistant is restarting. Try again in a moment.")
             request_id = f"w{self.generation}-{next(self.ids)}"
+            timeout = self.reply_timeout if self.warm else self.startup_timeout
             line = json.dumps({"id": request_id, **request}, ensure_ascii=True, separators=(",", ":")) + "\n"
             self.pending[request_id] = waiter
             self.writes.put(line.encode("ascii"))
             generation, proc = self.generation, self.proc
-        if not waiter.done.wait(self.reply_timeout):
+        if not waiter.done.wait(timeout):
             with self.lock:
                 self.pending.pop(request_id, None)
                 hung = self.proc is proc and proc.poll() is None
             if hung:
                 # A live child that does not answer is stuck: restarting it is the only way out.
-                log(f"the bridge (generation {generation}) gave no reply in {self.reply_timeout:g} s; restarting it")
+                log(f"the bridge (generation {generation}) gave no reply in {timeout:g} s; restarting it")
                 proc.kill()
             raise BridgeUnavailable("bridge_timeout", "The assistant did not answer in time. Try again.")
         if waiter.failure:
@@ -179,6 +183,7 @@ class Bridge:
             with self.lock:
                 self.generation += 1
                 generation = self.generation
+                self.warm = False
                 self.proc, self.writes = proc, writes
             self.started.set()
             writer = threading.Thread(target=self._write, args=(proc, writes), daemon=True, name=f"bridge-writer-{generation}")
@@ -228,6 +233,7 @@ class Bridge:
                 continue
             request_id = reply.get("id")
             with self.lock:
+                self.warm = self.warm or proc is self.proc
                 if request_id is None and self.pending:
                     # serve answers in order: a reply without id (a line it could not read) is the oldest's.
                     request_id = next(iter(self.pending))
@@ -572,6 +578,8 @@ def parse_arguments(argv):
     parser.add_argument("--session-rate", type=float, default=0.5, help="messages a second per session (default 0.5; 0: no limit)")
     parser.add_argument("--session-burst", type=float, default=10, help="messages at once per session (default 10)")
     parser.add_argument("--reply-timeout", type=float, default=15, help="seconds to wait for the bridge (default 15)")
+    parser.add_argument("--startup-timeout", type=float, default=120,
+                        help="seconds to wait for a fresh bridge's first reply, which loads the content (default 120)")
     parser.add_argument("--max-connections", type=int, default=256, help="open connections at once (default 256)")
     parser.add_argument("--secure-cookie", action="store_true", help="mark the session cookie Secure (behind HTTPS)")
     parser.add_argument("--forwarded-for", action="store_true",
@@ -598,7 +606,7 @@ def main(argv):
         command += ["--transcripts", str(Path(options.transcripts).resolve())]
     command += options.serve_arguments
 
-    bridge = Bridge(command, options.reply_timeout)
+    bridge = Bridge(command, options.reply_timeout, options.startup_timeout)
     bridge.start()
     # A usage or content error stops serve at once: say so and stop, rather than restart it forever.
     with bridge.lock:

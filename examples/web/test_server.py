@@ -22,7 +22,7 @@ REPOSITORY = HERE.parent.parent
 ATTENDANT = None
 
 # A bridge stand-in: answers each line with its own text, out of order when several lines are waiting;
-# "crash" exits, "hang" stops answering, "wrong-session" answers for another session.
+# "crash" exits, "hang" stops answering, "slow" answers after 2 s, "wrong-session" answers for another session.
 FAKE_BRIDGE = r'''#!/usr/bin/env python3
 import json, os, select, sys, time
 pending, buffered = [], b""
@@ -42,6 +42,8 @@ while True:
             os._exit(3)
         if text == "hang":
             time.sleep(3600)
+        if text == "slow":
+            time.sleep(2)
         session = "someone-else" if text == "wrong-session" else request["session"]
         reply = {"id": request["id"], "session": session, "type": "answer", "language": "en", "intent": "echo",
                  "confidence": 1, "text": text, "candidates": [], "escalation": None, "reason": "confident", "options": []}
@@ -274,12 +276,20 @@ class FakeBridgeTests(unittest.TestCase):
         self.assertEqual(self.wait_until_answered(server)["text"], "back again")
 
     def test_a_hung_bridge_times_out_and_is_restarted(self):
-        server = self.start("--reply-timeout", "1")
+        server = self.start("--reply-timeout", "1", "--startup-timeout", "1")
         began = time.monotonic()
         status, reply, _ = server.ask("hang")
         self.assertEqual((status, reply["error"]["code"]), (503, "bridge_timeout"))
         self.assertLess(time.monotonic() - began, 3)
         self.assertEqual(self.wait_until_answered(server)["text"], "back again")
+
+    def test_the_first_reply_may_take_the_content_load_and_later_ones_may_not(self):
+        # A fresh serve loads and calibrates the content before it answers: a slow first reply is not a hang.
+        server = self.start("--reply-timeout", "1", "--startup-timeout", "10")
+        status, reply, _ = server.ask("slow")
+        self.assertEqual((status, reply.get("text")), (200, "slow"))
+        status, reply, _ = server.ask("slow")
+        self.assertEqual((status, reply["error"]["code"]), (503, "bridge_timeout"))
 
     def test_a_reply_for_another_session_is_refused(self):
         server = self.start()

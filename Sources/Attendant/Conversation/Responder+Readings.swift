@@ -52,6 +52,11 @@ extension Responder {
     guard let inner = engine.match(rest, in: matchLanguage), inner.terms.contains(where: { $0.role == .content || $0.role == .entity }),
       let top = inner.candidates.first, !isSmallTalk(top.intent)
     else { return nil }
+    // Read whole, the message is the content's small talk ("dạ em cám ơn ạ, trả lời nhanh quá"): what
+    // is left after the thanks replaces it only when that is a confident question of its own.
+    if let whole = current.match?.candidates.first, isSmallTalk(whole.intent), top.confidence < policy.answerThreshold {
+      return nil
+    }
     return TopicReading(match: inner, text: rest, kind: .withoutSmallTalk)
   }
 
@@ -226,7 +231,7 @@ extension Responder {
     guard words.contains(where: { profile.yes.contains($0) || profile.no.contains($0) }) || isOnly([profile.yes, profile.no])
     else { return false }
     // "ok thanks" is thanks, answered by the content's article or the built-in reply, not a bare ok.
-    return isOnly([profile.yes, profile.no, profile.smallTalk], allowingFunctionWords: true) && !isOnlySmallTalkTopic(words)
+    return isOnly([profile.yes, profile.no, profile.smallTalk], allowingFunctionWords: true) && !isOnlySmallTalkTopic()
       && smallTalkKind() == nil
   }
 
@@ -252,9 +257,10 @@ extension Responder {
 
   /// Whether the words are themselves a small-talk topic the content answers ("thanks", "bye"): those
   /// are answered, not met with a question.
-  private func isOnlySmallTalkTopic(_ words: [String]) -> Bool {
-    let nonAnswers = words.filter { !profile.yes.contains($0) && !profile.no.contains($0) }
-    guard !nonAnswers.isEmpty, let match = engine.match(nonAnswers.joined(separator: " "), in: language),
+  private func isOnlySmallTalkTopic() -> Bool {
+    // Matched as typed, diacritics and all: folded, the Vietnamese particle `ạ` would read as `a`, `anh`.
+    let nonAnswers = tokens.filter { !profile.yes.contains($0.folded) && !profile.no.contains($0.folded) }
+    guard !nonAnswers.isEmpty, let match = engine.match(Self.text(of: nonAnswers), in: language),
       let top = match.candidates.first
     else { return false }
     return isSmallTalk(top.intent) && top.confidence >= policy.answerThreshold

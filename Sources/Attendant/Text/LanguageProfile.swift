@@ -40,6 +40,10 @@ public struct LanguageProfile: Sendable {
   public let abbreviations: [String: String]
   /// The same expansions, already cut into words (with this language's casing).
   let expansions: [String: [RawToken]]
+  /// The abbreviations as written (lower case, NFC, with their diacritics), by their folded form. A
+  /// word typed with diacritics is an abbreviation only if it is written as the list writes it:
+  /// Vietnamese `a` is `anh`, but `ạ` is the polite particle.
+  let abbreviationSpellings: [String: Set<String>]
   /// Answers meaning "yes" and "no", folded.
   public let yes: Set<String>
   public let no: Set<String>
@@ -122,6 +126,12 @@ public struct LanguageProfile: Sendable {
     self.abbreviations = Dictionary(
       abbreviations.map { (TextAnalyzer.foldPhrase($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
     self.expansions = self.abbreviations.mapValues { Tokenizer.tokenize($0, turkishCasing: turkishCasing) }
+    var spellings: [String: Set<String>] = [:]
+    for key in abbreviations.keys {
+      let tokens = Tokenizer.tokenize(key, turkishCasing: turkishCasing)
+      spellings[tokens.map(\.folded).joined(separator: " "), default: []].insert(tokens.map(\.exact).joined(separator: " "))
+    }
+    self.abbreviationSpellings = spellings
     self.yes = Set(fold(yes))
     self.no = Set(fold(no))
     self.frustrationSignals = fold(frustrationSignals)
@@ -143,6 +153,12 @@ public struct LanguageProfile: Sendable {
     self.ambiguousNames = Set(fold(ambiguousNames))
     self.languageNamePrefix = languageNamePrefix
     self.phrases = phrases
+  }
+
+  /// Whether a word stands for an abbreviation's words: typed without diacritics, by its folded form;
+  /// typed with some, only as the list writes it.
+  func expandsAbbreviation(_ word: RawToken) -> Bool {
+    word.exact == word.folded || abbreviationSpellings[word.folded]?.contains(word.exact) == true
   }
 
   /// The profiles that ship with Attendant.

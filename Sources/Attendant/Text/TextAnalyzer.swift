@@ -97,7 +97,7 @@ struct TextAnalyzer: Sendable {
       if EntityRecognizer.isClassToken(word.folded) {
         found.append(Entity(type: String(word.folded.dropFirst()), text: word.exact, value: word.exact))
         result.append(RawToken.classToken(String(word.folded.dropFirst())))
-      } else if !word.isNumber, let expansion = profile.expansions[word.folded] {
+      } else if !word.isNumber, let expansion = profile.expansions[word.folded], profile.expandsAbbreviation(word) {
         result.append(contentsOf: expansion)
       } else {
         if word.isNumber { found.append(Entity(type: "number", text: word.exact, value: word.exact)) }

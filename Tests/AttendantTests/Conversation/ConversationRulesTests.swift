@@ -39,6 +39,33 @@ struct ConversationRulesTests {
     #expect(conversation.say(text).intent == intent)
   }
 
+  /// Thanks with the words people add ("a lot", "nhiều", "ya", "kak") are thanks, not a question about
+  /// the word left when the thanks is taken off ("ok cảm ơn shop nhiều" used to ask shipping cost or
+  /// thanks, through "nhiều").
+  @Test(arguments: [
+    ("ok thanks so much", Language.en), ("thank you very much", .en), ("hvala vam puno", .hr),
+    ("ok hvala ti puno", .hr), ("ok cảm ơn shop nhiều", .vi), ("dạ cảm ơn shop ạ", .vi),
+    ("çok sağ olun", .tr), ("tamam tşkler", .tr), ("ok makasih ya kak", .id), ("terima kasih banyak ya", .id),
+  ])
+  func thanksWithTheWordsPeopleAddIsThanks(text: String, language: Language) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: language)
+    #expect(reply.intent == "thanks", "\(text): \(reply.explanation.rule)")
+  }
+
+  /// Thanks with a word of praise stays thanks: the praise left when the thanks is taken off is no
+  /// question ("trả lời nhanh quá" read alone is closest to a complaint).
+  @Test(arguments: [
+    ("thanks a lot, that was quick", Language.en), ("hvala puno, brzo ste odgovorili", .hr),
+    ("dạ em cám ơn ạ, shop trả lời nhanh ghê", .vi), ("makasih kak, cepet banget balesnya", .id),
+    ("çok teşekkürler, çok hızlı cevap verdiniz", .tr),
+  ])
+  func thanksWithPraiseIsThanks(text: String, language: Language) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: language)
+    #expect(reply.intent == "thanks", "\(text): \(reply.explanation.rule)")
+  }
+
   /// 3. Short replies with nothing asked get a question back, never an unrelated article; words that
   /// are not the content's are not "corrected" into it.
   @Test(arguments: ["yes please", "sure", "ok", "da, može", "evet", "iya dong", "vâng ạ"])

@@ -38,6 +38,18 @@ struct TextAnalyzerTests {
     try Self.expectRole(.vi, text, word, role)
   }
 
+  /// A chat abbreviation typed with diacritics must be written so: Vietnamese `a` stands for `anh`,
+  /// but `ạ` is the polite particle (it used to become `anh`); `đh` and `dh` are both `đơn hàng`, and
+  /// Turkish `tşk` is thanks typed either way.
+  @Test(arguments: [
+    (Language.vi, "em cảm ơn ạ", ["em", "cảm", "ơn", "ạ"]), (.vi, "a ơi", ["anh", "ơi"]),
+    (.vi, "đh của em", ["đơn", "hàng", "của", "em"]), (.vi, "dh cua em", ["đơn", "hàng", "cua", "em"]),
+    (.tr, "tşk", ["teşekkürler"]), (.tr, "tsk", ["teşekkürler"]),
+  ])
+  func abbreviationsTypedWithDiacriticsAreReadAsWritten(language: Language, text: String, expected: [String]) {
+    #expect(Self.words(text, in: language).map(\.exact) == expected)
+  }
+
   @Test(arguments: [("kada ću dobiti paket, sta cu", "cu", Term.Role.function), ("što je s mojom narudžbom", "što", .question)])
   func croatianWordsTypedWithoutDiacriticsKeepTheirRoles(text: String, word: String, role: Term.Role) throws {
     try Self.expectRole(.hr, text, word, role)

@@ -134,7 +134,8 @@ extension LanguageProfile {
       "dobro veče", "zdravo", "hej", "hey", "ćao", "cao",
     ],
     thanks: [
-      "hvala", "puno hvala", "hvala lijepa", "hvala vam", "hvala puno", "fala", "hvala unaprijed",
+      "hvala", "puno hvala", "hvala lijepa", "hvala vam", "hvala puno", "fala", "hvala unaprijed", "hvala vam puno", "hvala ti", "hvala ti puno",
+      "hvala lijepo", "zahvaljujem", "puno vam hvala",
     ],
     goodbyes: [
       "doviđenja", "dovidjenja", "laku noć", "vidimo se", "ugodan dan", "lijep pozdrav",

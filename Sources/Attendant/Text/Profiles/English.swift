@@ -140,7 +140,8 @@ extension LanguageProfile {
     ],
     thanks: [
       "thanks", "thank you", "thanks a lot", "thank you so much", "many thanks", "cheers", "ta", "much appreciated",
-      "thanks in advance",
+      "thanks in advance", "thanks so much", "thank you very much", "thanks very much", "thx", "ty",
+      "thank u",
     ],
     goodbyes: [
       "bye", "goodbye", "bye bye", "see you", "see ya", "take care", "have a nice day", "have a good day",

@@ -163,7 +163,8 @@ extension LanguageProfile {
     ],
     thanks: [
       "terima kasih", "makasih", "makasi", "trims", "thanks", "thx", "tq", "terimakasih", "terima kasih banyak",
-      "makasih banyak",
+      "makasih banyak", "makasih ya", "terima kasih ya", "makasih kak", "terima kasih kak", "makasih min",
+      "trimakasih", "terima kasih banyak ya", "makasih banyak ya",
     ],
     goodbyes: [
       "dadah", "bye", "sampai jumpa",

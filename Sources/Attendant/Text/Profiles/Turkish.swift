@@ -165,7 +165,8 @@ extension LanguageProfile {
     ],
     thanks: [
       "teşekkürler", "teşekkür ederim", "çok teşekkürler", "çok teşekkür ederim", "sağ ol", "sağ olun", "sağolun",
-      "eyvallah", "tşk", "tesekkurler",
+      "eyvallah", "tşk", "tesekkurler", "çok sağ olun", "çok sağ ol", "teşekkür", "tşkler",
+      "tşk ederim",
     ],
     goodbyes: [
       "iyi geceler", "görüşürüz", "hoşça kal", "hoşçakalın",

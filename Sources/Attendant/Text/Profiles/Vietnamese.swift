@@ -131,7 +131,8 @@ extension LanguageProfile {
     ],
     thanks: [
       "cảm ơn", "cám ơn", "cảm ơn nhiều", "cảm ơn bạn", "cảm ơn shop", "cám ơn shop", "thanks", "thank you", "tks",
-      "thank",
+      "thank", "cảm ơn shop nhiều", "cám ơn shop nhiều", "cám ơn nhiều", "cảm ơn bạn nhiều", "cảm ơn nha",
+      "cảm ơn ạ", "cảm ơn shop nha", "cảm ơn shop ạ", "em cảm ơn", "mình cảm ơn",
     ],
     goodbyes: [
       "tạm biệt", "bye", "chào nhé",

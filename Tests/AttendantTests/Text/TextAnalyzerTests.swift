@@ -55,6 +55,16 @@ struct TextAnalyzerTests {
     try Self.expectRole(.hr, text, word, role)
   }
 
+  /// Words that address the store's people ("you guys", Turkish "abi", "hocam", Croatian "ljudi") are
+  /// grammar, not a topic.
+  @Test(arguments: [
+    (Language.en, "do you guys ship to Japan", "guys"), (.tr, "abi kargom nerde", "abi"),
+    (.tr, "hocam iade nasıl oluyor", "hocam"), (.hr, "ljudi, di je moj paket", "ljudi"),
+  ])
+  func formsOfAddressAreFunctionWords(language: Language, text: String, word: String) throws {
+    try Self.expectRole(language, text, word, .function)
+  }
+
   static func expectRole(_ language: Language, _ text: String, _ word: String, _ role: Term.Role) throws {
     let terms = Self.analyzer(language).terms(of: text)
     let term = try #require(terms.first { $0.exact == word }, "\(terms.map(\.exact))")

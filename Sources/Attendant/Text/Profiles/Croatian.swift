@@ -22,7 +22,7 @@ extension LanguageProfile {
       "i", "a", "ali", "ili", "pa", "jer", "da", "ako", "nego", "već", "još", "samo", "li", "sam",
       "smo", "ste", "su", "bi", "biti", "bio", "bila", "bilo", "ću", "ćeš", "će", "ćemo", "ćete",
       "mogu", "može", "možete", "imam", "ima", "imate", "u", "na", "za", "od", "do", "iz", "s", "po",
-      "o", "pri", "nakon", "kao", "baš", "sad", "sada", "molim",
+      "o", "pri", "nakon", "kao", "baš", "sad", "sada", "molim", "ljudi",
     ],
     negations: [
       "ne", "nije", "nisam", "nisi", "nismo", "niste", "nisu", "neću", "nećeš", "neće", "nećemo",

@@ -41,7 +41,8 @@ extension LanguageProfile {
       "de", "da", "eğer", "için", "gibi", "kadar", "göre", "diye", "sonra", "önce", "üzere", "bir",
       "birkaç", "her", "bazı", "tüm", "bütün", "çok", "daha", "en", "az", "hem", "ise", "acaba",
       "yani", "işte", "şey", "bile", "sadece", "zaten", "artık", "hâlâ", "hala", "şimdi", "lütfen",
-      "olan", "olarak", "olur", "oldu", "olmak", "etmek", "ederim", "mi", "mı", "mu", "mü",
+      "olan", "olarak", "olur", "oldu", "olmak", "etmek", "ederim", "mi", "mı", "mu", "mü", "abi", "abla",
+      "hocam", "kardeşim",
     ],
     negations: [
       "değil", "degil", "değilim", "degilim", "değiliz", "değilsiniz", "yok", "yoktu", "yokmuş",

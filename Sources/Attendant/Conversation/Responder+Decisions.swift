@@ -81,6 +81,9 @@ extension Responder {
         "confidence \(format(confidence)) ≥ answer threshold \(format(policy.answerThreshold))")
     }
     if confidence >= policy.clarifyThreshold, let second {
+      if let (intent, why) = topicFromContext(top, second) {
+        return answerOrEscalate(intent, match: match, reason: .confident, rule: .contextDecides, why)
+      }
       return clarify(
         [top.intent, second.intent], match: match, reason: .ambiguous, rule: .unsure,
         "confidence \(format(confidence)) is between the clarify threshold \(format(policy.clarifyThreshold)) and the answer threshold \(format(policy.answerThreshold))")
@@ -185,6 +188,26 @@ extension Responder {
   /// Two reasons: their confidences are closer than the clarify margin, or the message is a bare topic
   /// name that both intents' examples contain as fully ("payment": failed, or methods?). Two small-talk
   /// topics are never worth a question ("bok" is hello and bye in Croatian).
+  /// The topic a short message that the bot is unsure of has right after an answer: the topic just
+  /// answered, when it is one of the two and at least half as likely as the first ("perlu kirim foto
+  /// ga" after a broken item: wrong item or broken item?), or the first, when it is one of the follow-up
+  /// topics of the article just shown ("berapa lama sampenya" after shipping abroad: delivery times).
+  /// `nil` elsewhere: the bot asks which of the two is meant.
+  func topicFromContext(_ top: Candidate, _ second: Candidate) -> (IntentID, String)? {
+    guard reading != .followUp || top.intent == session.lastAnswered, tokens.count <= policy.followUpMaximumWords,
+      let last = session.lastAnswered, !isSmallTalk(last), session.lastReadingLanguage == matchLanguage,
+      session.transcript.last(where: { $0.from == .bot })?.decision == .answer
+    else { return nil }
+    let unsure = "unsure between '\(top.intent)' (\(format(top.confidence))) and '\(second.intent)' (\(format(second.confidence)))"
+    if let same = [top, second].first(where: { $0.intent == last }), same.confidence >= top.confidence / 2 {
+      return (last, "\(unsure), right after the answer on '\(last)', which stays the topic")
+    }
+    if article(last)?.followUps.contains(top.intent) == true {
+      return (top.intent, "\(unsure), right after the answer on '\(last)', whose article offers '\(top.intent)' next")
+    }
+    return nil
+  }
+
   func ambiguity(_ match: Match, _ top: Candidate, _ second: Candidate) -> String? {
     guard second.confidence >= policy.clarifyThreshold, second.intent != .outOfScope else { return nil }
     if isSmallTalk(top.intent) && isSmallTalk(second.intent) { return nil }

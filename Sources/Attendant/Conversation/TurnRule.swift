@@ -54,6 +54,9 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   case confidentAnswer = "confident-answer"
   /// Confident, but the runner-up is as plausible: the bot asks which one is meant.
   case ambiguous
+  /// Unsure between two topics right after an answer, in a short message: the topic just answered,
+  /// or the article's next topic, decides instead of a question.
+  case contextDecides = "context-decides"
   /// Unsure, between the clarify and answer thresholds: the bot asks which of the top two.
   case unsure = "unsure-between-two"
   /// A content word the content does not know, below the bar for such messages.

@@ -66,6 +66,24 @@ struct ConversationRulesTests {
     #expect(reply.intent == "thanks", "\(text): \(reply.explanation.rule)")
   }
 
+  /// Unsure between two topics right after an answer, a short message keeps the topic just answered
+  /// when it is one of the two, or goes to the next topic the article offers: no question back.
+  @Test(arguments: [
+    ("barangnya dateng udah pecah", "perlu kirim foto ga", IntentID("damaged-item"), Language.id),
+    ("şifremi unuttum", "mail gelmedi hala", "password-reset", .tr),
+    ("bisa kirim ke malaysia ga", "berapa lama sampenya", "delivery-time", .id),
+  ])
+  func unsureRightAfterAnAnswerTheContextDecides(first: String, second: String, intent: IntentID, language: Language) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say(first, language: language).decision == .answer)
+    let reply = conversation.say(second, language: language)
+    #expect(reply.intent == intent, "\(reply.explanation.rule)")
+    #expect(reply.explanation.turnRule == .contextDecides)
+    // Alone, the same message gets the question back.
+    var fresh = ConversationDriver()
+    #expect(fresh.say(second, language: language).decision == .clarify)
+  }
+
   /// 3. Short replies with nothing asked get a question back, never an unrelated article; words that
   /// are not the content's are not "corrected" into it.
   @Test(arguments: ["yes please", "sure", "ok", "da, može", "evet", "iya dong", "vâng ạ"])

@@ -67,6 +67,9 @@ extension Responder {
     }
     if confidence >= policy.answerThreshold {
       if let second, let why = ambiguity(match, top, second) {
+        if let (intent, why) = topicFromContext(top, second) {
+          return answerOrEscalate(intent, match: match, reason: .confident, rule: .contextDecides, why)
+        }
         // A third topic as plausible as the runner-up is offered too ("dostava": cost, time, abroad?).
         let third = match.candidates.dropFirst().first {
           $0.intent != second.intent && $0.intent != .outOfScope && abs($0.confidence - second.confidence) < policy.thirdOptionGap

@@ -171,7 +171,13 @@ extension Responder {
         return nil
       }
     } else {
-      guard own < policy.clarifyThreshold || ownTop == .outOfScope, top.confidence >= policy.answerThreshold else { return nil }
+      // Alone it would not be answered at all; or it would only be asked about, and read after the
+      // last answer it is confidently that topic again: a detail added to it ("em đặt từ tuần trước"
+      // after tracking, "không thấy email gửi về" after a password reset). Three words or fewer are
+      // more likely a new topic's name ("delivery" after returns).
+      let detailOfLastTopic = tokens.count > 3 && own < policy.answerThreshold && top.intent == session.lastAnswered
+      guard own < policy.clarifyThreshold || ownTop == .outOfScope || detailOfLastTopic, top.confidence >= policy.answerThreshold
+      else { return nil }
     }
     return TopicReading(match: context, text: combined, kind: .followUp)
   }

@@ -78,10 +78,33 @@ struct ConversationRulesTests {
     #expect(conversation.say(first, language: language).decision == .answer)
     let reply = conversation.say(second, language: language)
     #expect(reply.intent == intent, "\(reply.explanation.rule)")
-    #expect(reply.explanation.turnRule == .contextDecides)
+    // The context decides: the rule of that name, or the message read after the last question.
+    #expect(reply.explanation.turnRule == .contextDecides || reply.explanation.reading == .followUp)
     // Alone, the same message gets the question back.
     var fresh = ConversationDriver()
     #expect(fresh.say(second, language: language).decision == .clarify)
+  }
+
+  /// A detail added after an answer, which alone the bot would only ask about, is read after the last
+  /// question when that reading is confidently the same topic; a tie that includes the topic just
+  /// answered goes to it. A bare topic name is still a new topic.
+  @Test(arguments: [
+    ("em quên mật khẩu rồi", "không thấy email gửi về", IntentID("password-reset"), Language.vi),
+    ("shop xuất hóa đơn đỏ được không", "ghi tên công ty giúp em", "invoice", .vi),
+  ])
+  func aDetailAfterAnAnswerStaysOnItsTopic(first: String, second: String, intent: IntentID, language: Language) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say(first, language: language).intent == intent)
+    let reply = conversation.say(second, language: language)
+    #expect(reply.decision == .answer && reply.intent == intent, "\(reply.explanation.rule)")
+  }
+
+  @Test func aBareTopicNameAfterAnAnswerIsANewTopic() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("how do i send something back?", language: .en).intent == "return-item")
+    let reply = conversation.say("delivery", language: .en)
+    #expect(reply.decision == .clarify, "\(reply.explanation.rule)")
+    #expect(reply.intent != "return-item")
   }
 
   /// 3. Short replies with nothing asked get a question back, never an unrelated article; words that

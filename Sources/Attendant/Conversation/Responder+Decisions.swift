@@ -221,7 +221,10 @@ extension Responder {
     // order" says what it wants and is not ambiguous.
     let contentWords = match.terms.filter { $0.role == .content }.count
     let asksSomething = match.terms.contains { $0.role == .question }
-    if contentWords <= policy.shortMessageContentWords && !asksSomething && second.coverage >= top.coverage - 0.05
+    // Two content words joined by grammar are a sentence, not a name: "pay with paypal?", "siparişim
+    // hala gelmedi"; one word with a pronoun is still a name ("akun saya", "my account").
+    let hasGrammar = contentWords >= 2 && match.terms.contains { $0.role == .function }
+    if contentWords <= policy.shortMessageContentWords && !asksSomething && !hasGrammar && second.coverage >= top.coverage - 0.05
       && second.confidence >= policy.plausibleRunnerUp
     {
       return "the message's \(contentWords) content word\(contentWords == 1 ? "" : "s") appear in the examples of both '\(top.intent)' and '\(second.intent)' (coverage \(format(top.coverage)) and \(format(second.coverage)))"

@@ -107,6 +107,24 @@ struct ConversationRulesTests {
     #expect(reply.intent != "return-item")
   }
 
+  /// A bare topic name shared by two intents gets a question back; two content words joined by grammar
+  /// are a sentence and get the answer the scores give ("pay with paypal?" used to ask methods or
+  /// problems).
+  @Test(arguments: [
+    ("pay with paypal?", Language.en, IntentID("payment-methods")), ("siparişim hala gelmedi", .tr, "order-status"),
+  ])
+  func twoContentWordsJoinedByGrammarAreASentence(text: String, language: Language, intent: IntentID) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: language)
+    #expect(reply.decision == .answer && reply.intent == intent, "\(reply.explanation.rule)")
+  }
+
+  @Test(arguments: [("akun saya", Language.id), ("payment", .en), ("ödeme", .tr)])
+  func aBareTopicNameSharedByTwoIntentsIsAskedAbout(text: String, language: Language) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say(text, language: language).decision == .clarify)
+  }
+
   /// 3. Short replies with nothing asked get a question back, never an unrelated article; words that
   /// are not the content's are not "corrected" into it.
   @Test(arguments: ["yes please", "sure", "ok", "da, može", "evet", "iya dong", "vâng ạ"])

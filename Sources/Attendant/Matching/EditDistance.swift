@@ -4,7 +4,7 @@ enum EditDistance {
   /// The OSA distance between two folded words, or `limit + 1` when it exceeds `limit`.
   ///
   /// Compute it on folded text: on raw UTF-8 or NFD, one missing accent would cost several edits
-  /// (MULTILINGUAL.md, pitfall 13).
+  /// (docs/text-on-linux.md, pitfall 9).
   /// - Complexity: O(a·b) time and O(b) space; it stops early once every cell of a row exceeds `limit`.
   static func osa(_ a: [UInt8], _ b: [UInt8], limit: Int = .max) -> Int {
     if a == b { return 0 }

@@ -18,7 +18,7 @@ struct TypoCorrector: Sendable {
 
   /// How many edits a misspelt word of this many letters may have: none below 3, one up to 8, two beyond.
   ///
-  /// MULTILINGUAL.md suggests no edits up to 4 letters; on CLINC150's validation split, one edit for
+  /// The common rule (docs/text-on-linux.md) allows no edit up to 4 letters; on CLINC150's validation split, one edit for
   /// unknown 3- and 4-letter words cut the accuracy lost to typos from 2.3 to 0.8 points at no cost on
   /// clean text, because only words the content does not know are ever corrected.
   static func allowedEdits(forLength length: Int) -> Int {

@@ -1,7 +1,7 @@
 /// Case- and diacritic-folding of single scalars, from a table generated once from Foundation.
 ///
 /// Foundation's `folding(options:locale:)` keeps `đ` and `ı` and costs microseconds per sentence
-/// (see `MULTILINGUAL.md`); this table folds every Latin letter to ASCII in one array look-up.
+/// (see docs/text-on-linux.md); this table folds every Latin letter to ASCII in one array look-up.
 enum FoldTable {
   private static let ranges: [(start: UInt32, entries: [[UInt8]?])] = [
     (latin1AndExtendedStart, parse(latin1AndExtended)),

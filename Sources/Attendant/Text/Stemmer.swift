@@ -1,7 +1,7 @@
 /// Reduces a folded word to a stem, so that inflected forms of one word match each other.
 ///
 /// Stemmers see the folded form (`sifremi`, not `şifremi`): customers often type without diacritics, and a
-/// rule set written for folded text treats both spellings alike (MULTILINGUAL.md, pitfall 14).
+/// rule set written for folded text treats both spellings alike (docs/text-on-linux.md, pitfall 10).
 public protocol Stemmer: Sendable {
   /// The stem of a lower-cased, folded word.
   func stem(_ word: String) -> String

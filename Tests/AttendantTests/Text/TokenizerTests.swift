@@ -4,7 +4,7 @@ import Testing
 @testable import Attendant
 
 /// The language-neutral tokenizer: word boundaries, casing, folding and normalization at the door
-/// (the inputs of MULTILINGUAL.md).
+/// (the inputs of docs/text-on-linux.md).
 struct TokenizerTests {
   static func exact(_ text: String, turkishCasing: Bool = false) -> [String] {
     Tokenizer.tokenize(text, turkishCasing: turkishCasing).map(\.exact)

@@ -10,7 +10,7 @@ extension Responder {
     // A message that is one intent's example, word for word, is that intent's, whatever the scores
     // (adding an intent must not take its examples' own answers from others). The rule is named only
     // where it changes the outcome: where the scores answer the same intent anyway, they decide.
-    if reading == .message, let owner = engine.exampleOwner(of: text, in: matchLanguage),
+    if reading == .message, let owner = exampleOwner,
       !(top.intent == owner && confidence >= policy.answerThreshold
         && runnerUp(match).map({ ambiguity(match, top, $0) == nil }) ?? true)
     {

@@ -113,7 +113,10 @@ extension Responder {
   /// A message after the hand-off: added to the open record; answered as well when the bot is sure;
   /// a thanks or goodbye is answered politely and counts as no new attempt.
   mutating func continueEscalation(contacts: [String]) -> Reply {
-    guard var record = session.escalation else { return decide(engine.match(text, in: matchLanguage)) }
+    guard var record = session.escalation else {
+      exampleOwner = engine.exampleOwner(of: text, in: matchLanguage)
+      return decide(engine.match(text, in: matchLanguage))
+    }
     var why: [String] = []
     for contact in contacts where !record.customer.contact.contains(contact) { record.customer.contact.append(contact) }
     if frustration.score > 0 {

@@ -15,7 +15,8 @@ extension Responder {
     var best = TopicReading(match: engine.match(text, tokens: tokens, in: matchLanguage), text: text, kind: .message)
     // A message that is an example word for word is read as typed: taking a part of it ("shop" as a
     // form of address in "shop có bán thẻ quà tặng không") would hide the example it is.
-    if engine.exampleOwner(of: text, in: matchLanguage) == nil {
+    exampleOwner = engine.exampleOwner(of: text, in: matchLanguage)
+    if exampleOwner == nil {
       if let calmer = withoutFrustration(best) { best = calmer }
       if let inner = withoutSmallTalk(best) { best = inner }
       if let asking = partThatAsks(best) { best = asking }

@@ -37,6 +37,8 @@ struct Responder {
   /// The text the topic was matched on, and which reading it is.
   var matchedText: String?
   var reading = Reading.message
+  /// The intent the message is an example of, word for word once folded (set when its topic is read).
+  var exampleOwner: IntentID?
   /// Customer messages before this one that got no answer since the last answer.
   var earlierAttempts = 0
 

@@ -51,6 +51,15 @@ enum HostileBench {
   struct SlowLine: Codable {
     var line: Int
     var milliseconds: Double
+    /// How long serve's main thread ran on a CPU during the line, and how long it waited for one.
+    var serveRunMilliseconds: Double?
+    var serveWaitMilliseconds: Double?
+
+    enum CodingKeys: String, CodingKey {
+      case line, milliseconds
+      case serveRunMilliseconds = "serve_run_ms"
+      case serveWaitMilliseconds = "serve_wait_ms"
+    }
   }
 
   struct MemoryResult: Codable {
@@ -66,6 +75,8 @@ enum HostileBench {
     var worstEscalatedMilliseconds: Double
     /// The five slowest lines, slowest first, with their place in the phase (1 = the first).
     var slowestLines: [SlowLine]
+    /// `serve --slow-log 20`'s reports: where the time of each line over 20 ms went, inside serve.
+    var serveSlowLines: [String]
     var peakResidentBytes: UInt64?
 
     enum CodingKeys: String, CodingKey {
@@ -74,6 +85,7 @@ enum HostileBench {
       case escalatedTurns = "escalated_turns"
       case worstEscalatedMilliseconds = "worst_escalated_ms"
       case slowestLines = "slowest_lines"
+      case serveSlowLines = "serve_slow_lines"
       case medianMilliseconds = "median_ms"
       case p99Milliseconds = "p99_ms"
       case worstMilliseconds = "worst_ms"
@@ -84,6 +96,8 @@ enum HostileBench {
   struct Summary: Codable {
     var build: String
     var cases: [CaseResult]
+    /// `serve --slow-log 20`'s reports for the corpus lines.
+    var corpusSlowLines: [String]
     var memory: MemoryResult
     var worstMilliseconds: Double
     var worstCase: String
@@ -92,6 +106,7 @@ enum HostileBench {
 
     enum CodingKeys: String, CodingKey {
       case build, cases, memory, met
+      case corpusSlowLines = "corpus_serve_slow_lines"
       case worstMilliseconds = "worst_ms"
       case worstCase = "worst_case"
       case peakResidentBytes = "peak_rss_bytes"
@@ -113,7 +128,10 @@ enum HostileBench {
 
     if !json { Terminal.error("bench --hostile: corpus…") }
     var cases: [CaseResult] = []
-    let child = try ServeChild(binary: binary, content: content, scratch: scratch)
+    let child = try ServeChild(binary: binary, content: content, scratch: scratch, slowLogMilliseconds: 20)
+    // Start-up (loading, and calibrating when the content's cache is stale) is not a message's cost:
+    // it is measured on its own below ("start serve on content …").
+    _ = try child.ask(Array(#"{"session":"warm","text":"hello"}"#.utf8))
     for item in HostileCorpus.cases() {
       var times: [Double] = []
       var reply = ""
@@ -130,6 +148,7 @@ enum HostileBench {
           reply: reply))
     }
     try child.finish()
+    let corpusSlow = child.errorText().split(separator: "\n").filter { $0.contains("slow line") }.map(String.init)
 
     if !json { Terminal.error("bench --hostile: content with a 4,000-letter word…") }
     cases.append(contentsOf: try contentCases(binary: binary, base: content, scratch: scratch))
@@ -149,7 +168,7 @@ enum HostileBench {
     let met =
       worstOverall <= worstTargetMilliseconds && (memory.peakResidentBytes ?? .max) <= peakTargetBytes
     let summary = Summary(
-      build: build, cases: cases, memory: memory, worstMilliseconds: worstOverall, worstCase: worstName,
+      build: build, cases: cases, corpusSlowLines: corpusSlow, memory: memory, worstMilliseconds: worstOverall, worstCase: worstName,
       peakResidentBytes: memory.peakResidentBytes, met: met)
     if json {
       let encoder = JSONEncoder()
@@ -225,22 +244,29 @@ enum HostileBench {
       body.append(0x20)
     }
     let suffix = Array("\"}".utf8)
-    let child = try ServeChild(binary: binary, content: content, scratch: scratch)
+    let child = try ServeChild(binary: binary, content: content, scratch: scratch, slowLogMilliseconds: 20)
     let (_, _) = try child.ask(Array(#"{"session":"long-escalated","text":"I want to talk to a person please"}"#.utf8))
     var times: [Double] = []
     times.reserveCapacity(sessions + sessions / 100)
     var escalatedTurns = 1
     var worstEscalated = 0.0
-    var slowest: [(milliseconds: Double, line: Int)] = []
+    var slowest: [SlowLine] = []
     let start = DispatchTime.now().uptimeNanoseconds
     for number in 0..<sessions {
       let session = number % 100 == 99 ? "long-escalated" : "h\(number)"
       if session == "long-escalated" { escalatedTurns += 1 }
       let prefix = Array("{\"session\":\"\(session)\",\"text\":\"".utf8)
+      let before = ResidentMemory.schedulerTimes(of: child.processID)
       let (milliseconds, _) = try child.ask(parts: [prefix, body, suffix])
       times.append(milliseconds)
       if slowest.count < 5 || milliseconds > slowest[slowest.count - 1].milliseconds {
-        slowest.append((milliseconds, number + 1))
+        let after = ResidentMemory.schedulerTimes(of: child.processID)
+        var line = SlowLine(line: number + 1, milliseconds: milliseconds)
+        if let before, let after {
+          line.serveRunMilliseconds = Double(after.running &- before.running) / 1e6
+          line.serveWaitMilliseconds = Double(after.waiting &- before.waiting) / 1e6
+        }
+        slowest.append(line)
         slowest.sort { $0.milliseconds > $1.milliseconds }
         if slowest.count > 5 { slowest.removeLast() }
       }
@@ -253,12 +279,15 @@ enum HostileBench {
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     let peak = ResidentMemory.peakBytes(of: child.processID)
     try child.finish()
+    // serve's own account of its slow lines (its line 1 is the opening message, so its line n + 1 is
+    // the phase's line n).
+    let serveSlow = child.errorText().split(separator: "\n").filter { $0.contains("slow line") }.map(String.init)
     times.sort()
     return MemoryResult(
       sessions: sessions, lineBytes: body.count + 64, lines: times.count, escalatedTurns: escalatedTurns,
       seconds: seconds, medianMilliseconds: times[times.count / 2],
       p99Milliseconds: times[min(times.count - 1, times.count * 99 / 100)], worstMilliseconds: times.last ?? 0,
-      worstEscalatedMilliseconds: worstEscalated, slowestLines: slowest.map { SlowLine(line: $0.line, milliseconds: $0.milliseconds) },
+      worstEscalatedMilliseconds: worstEscalated, slowestLines: slowest, serveSlowLines: serveSlow,
       peakResidentBytes: peak)
   }
 
@@ -286,6 +315,8 @@ enum HostileBench {
           + String(format: " %10d %7.1f ms %6.1f ms  ", item.bytes, item.medianMilliseconds, item.worstMilliseconds)
           + item.reply)
     }
+    lines.append("  serve's slow log for these lines (over 20 ms inside serve): \(summary.corpusSlowLines.count)")
+    for entry in summary.corpusSlowLines.prefix(10) { lines.append("    " + entry) }
     lines.append("")
     lines.append("  " + "content (an operator's reload; not a message line)".padding(toLength: width, withPad: " ", startingAt: 0))
     for item in summary.cases.filter({ $0.kind == "content" }) {
@@ -305,7 +336,12 @@ enum HostileBench {
         memory.peakResidentBytes.map { "\($0 >> 20) MB" } ?? "unknown"))
     lines.append(
       "          slowest lines: "
-        + memory.slowestLines.map { String(format: "%.1f ms (line %d)", $0.milliseconds, $0.line) }.joined(separator: ", "))
+        + memory.slowestLines.map { line in
+          let split = line.serveRunMilliseconds.map { String(format: ": serve ran %.1f, waited %.1f", $0, line.serveWaitMilliseconds ?? 0) } ?? ""
+          return String(format: "%.1f ms (line %d%@)", line.milliseconds, line.line, split)
+        }.joined(separator: ", "))
+    lines.append("          serve's slow log (lines over 20 ms inside serve): \(memory.serveSlowLines.count)")
+    for entry in memory.serveSlowLines.prefix(10) { lines.append("            " + entry) }
     lines.append("")
     lines.append(
       String(format: "Worst time per message line: %.1f ms (%@); target ≤ %.0f ms: %@", summary.worstMilliseconds, summary.worstCase,
@@ -332,16 +368,19 @@ final class ServeChild {
   private let output: Int32
   private var buffer: [UInt8] = []
   private var start = 0
+  private var chunk = [UInt8](repeating: 0, count: 1 << 16)
   private let errorFile: URL
 
   var processID: Int32 { process.processIdentifier }
 
-  init(binary: URL, content: URL, scratch: URL) throws {
+  init(binary: URL, content: URL, scratch: URL, slowLogMilliseconds: Double? = nil) throws {
     let outbox = scratch.appendingPathComponent("outbox-\(UUID().uuidString)")
     errorFile = scratch.appendingPathComponent("stderr-\(UUID().uuidString).txt")
     _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
     process.executableURL = binary
-    process.arguments = ["serve", "--content", content.path, "--no-transcripts", "--outbox", outbox.path]
+    process.arguments =
+      ["serve", "--content", content.path, "--no-transcripts", "--outbox", outbox.path]
+      + (slowLogMilliseconds.map { ["--slow-log", String($0)] } ?? [])
     let inputPipe = Pipe(), outputPipe = Pipe()
     process.standardInput = inputPipe
     process.standardOutput = outputPipe
@@ -360,13 +399,26 @@ final class ServeChild {
   func ask(parts: [[UInt8]]) throws -> (Double, [UInt8]) {
     let begin = DispatchTime.now().uptimeNanoseconds
     do {
-      for part in parts { try input.write(contentsOf: Data(part)) }
-      try input.write(contentsOf: Data([0x0A]))
+      for part in parts { try send(part) }
+      try send([0x0A])
     } catch {
       throw failure("stopped reading its input")
     }
     let reply = try readLine()
     return (Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6, reply)
+  }
+
+  /// Writes straight from the array with `write(2)`: no copy into `Data` inside the timed span.
+  private func send(_ bytes: [UInt8]) throws {
+    try bytes.withUnsafeBytes { raw in
+      var offset = 0
+      while offset < raw.count {
+        let count = write(input.fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { throw failure("stopped reading its input") }
+        offset += count
+      }
+    }
   }
 
   private func readLine() throws -> [UInt8] {
@@ -382,7 +434,6 @@ final class ServeChild {
         return line
       }
       scanned = buffer.count
-      var chunk = [UInt8](repeating: 0, count: 1 << 16)
       let count = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress!, $0.count) }
       if count < 0 && errno == EINTR { continue }
       guard count > 0 else { throw failure("ended without a reply") }
@@ -398,8 +449,13 @@ final class ServeChild {
     }
   }
 
+  /// What the child wrote on its standard error so far.
+  func errorText() -> String {
+    (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+  }
+
   private func failure(_ what: String) -> ServeThroughput.Failure {
-    let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+    let errors = errorText()
     return ServeThroughput.Failure(description: "'attendant serve' \(what).\n\(errors)")
   }
 }

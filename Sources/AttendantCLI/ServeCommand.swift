@@ -17,7 +17,7 @@ enum ServeCommand: Command {
     USAGE: attendant serve [--content <dir>] [--outbox <dir>] [--watch [--watch-interval <s>]]
                            [--max-line-bytes <n>] [--transcripts <dir> | --no-transcripts]
                            [--redact <kinds> | --no-redact] [--max-non-answers <n>]
-                           [--frustration-threshold <x>]
+                           [--frustration-threshold <x>] [--slow-log <ms>]
 
     OPTIONS:
       --content <dir>         The content folder (default: the bundled demo).
@@ -28,6 +28,8 @@ enum ServeCommand: Command {
       --max-line-bytes <n>    The longest request line accepted (default: 1048576).
       --transcripts <dir>     Where the transcript log goes (default: ./transcripts).
       --no-transcripts        Keep no transcript log.
+      --slow-log <ms>         Report on standard error each line that took at least this long to answer
+                              and write, with where the time went (off by default).
     \(HandoffOptions.usage)
 
     See docs/bridge.md for the protocol.
@@ -36,7 +38,7 @@ enum ServeCommand: Command {
   static func run(_ rawArguments: [String]) throws -> Int32 {
     let arguments = try Arguments(
       rawArguments,
-      options: ["content", "outbox", "max-line-bytes", "transcripts", "watch-interval"] + HandoffOptions.options,
+      options: ["content", "outbox", "max-line-bytes", "transcripts", "watch-interval", "slow-log"] + HandoffOptions.options,
       flags: ["watch", "no-transcripts"] + HandoffOptions.flags)
     var interval = 1.0
     if let text = arguments["watch-interval"] {
@@ -50,6 +52,13 @@ enum ServeCommand: Command {
     if let text = arguments["max-line-bytes"] {
       guard let value = Int(text), value >= 64 else { throw UsageError("'--max-line-bytes' must be a number of at least 64, not '\(text)'.") }
       limit = value
+    }
+    var slowLog: SlowLineLog?
+    if let text = arguments["slow-log"] {
+      guard let value = Double(text), value >= 0 else {
+        throw UsageError("'--slow-log' must be a number of milliseconds, 0 or more, not '\(text)'.")
+      }
+      slowLog = SlowLineLog(thresholdMilliseconds: value)
     }
     let log = try CLI.transcriptLog(arguments, command: "attendant serve", channel: .serve)
     let store = try CLI.loadStore(arguments["content"], policy: try HandoffOptions.policy(arguments))
@@ -77,15 +86,19 @@ enum ServeCommand: Command {
       }
       guard let line else { break }
       let reply: String
+      slowLog?.begin()
       switch line {
       case .line(let bytes):
         if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
         reply = bridge.handle(bytes)
+        slowLog?.answered(bytes: bytes.count)
       case .tooLong:
         reply = bridge.lineTooLong(limit: limit)
+        slowLog?.answered(bytes: limit)
       }
       do {
         try Terminal.writeLine(reply)
+        slowLog?.written(sessions: bridge.sessionCount)
       } catch {
         Terminal.error("attendant serve: \(error); stopping.")
         status = ExitCode.ioError
@@ -129,6 +142,8 @@ struct LineReader {
   private var scanned = 0
   private var discarding = false
   private var finished = false
+  /// One read's bytes, allocated once: a MiB line is sixteen reads.
+  private var chunk = [UInt8](repeating: 0, count: 65_536)
 
   init(descriptor: Int32, limit: Int, wake: Int32 = -1) {
     self.descriptor = descriptor
@@ -193,7 +208,6 @@ struct LineReader {
         start = 0
       }
       guard try waitForInput() else { return nil }
-      var chunk = [UInt8](repeating: 0, count: 65_536)
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
       if count < 0 {
         // Interrupted (a signal, checked above) or a non-blocking input with nothing yet: wait again.

@@ -41,6 +41,18 @@ public enum ResidentMemory {
     #endif
   }
 
+  /// The time a process's main thread has run on a CPU and waited in the run queue, in nanoseconds.
+  ///
+  /// - Parameter processID: The process; `nil` for this one.
+  /// - Returns: The first two fields of `/proc/<pid>/schedstat` on Linux; `nil` where there is none.
+  ///   A slow line whose server ran little but waited long was the machine's, not the engine's.
+  public static func schedulerTimes(of processID: Int32? = nil) -> (running: UInt64, waiting: UInt64)? {
+    guard let text = readSmallFile("/proc/\(processID.map(String.init) ?? "self")/schedstat") else { return nil }
+    let fields = text.split(separator: " ").compactMap { UInt64($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    guard fields.count >= 2 else { return nil }
+    return (fields[0], fields[1])
+  }
+
   /// Reads a file with `read(2)`: files in /proc report a size of 0, so reading "the whole file" by
   /// its size gets nothing.
   private static func readSmallFile(_ path: String) -> String? {

@@ -22,7 +22,7 @@ public final class Bridge: Sendable {
   public let desk: Desk
   private let clock: @Sendable () -> Date
   private let configuration: Configuration
-  private let sessions = Mutex(SessionTable())
+  private let sessions: Mutex<SessionTable>
 
   /// Creates a bridge.
   ///
@@ -38,6 +38,7 @@ public final class Bridge: Sendable {
     self.desk = Desk(store: store, outbox: outbox, log: log, clock: clock)
     self.clock = clock
     self.configuration = configuration
+    self.sessions = Mutex(SessionTable(capacity: configuration.maximumSessions))
   }
 
   /// Answers one request line (without its line break) with one reply line (without its line break).
@@ -197,6 +198,19 @@ struct SessionTable: Sendable {
   private(set) var bytes = 0
 
   var count: Int { index.count }
+  /// The slots allocated, used or not.
+  var reservedSlots: Int { slots.capacity }
+
+  /// A table with room for `capacity` sessions reserved up front (at most 1,000,000), so that it never
+  /// grows while serving: growing copies every slot and rehashes every id at once, a stall of tens of
+  /// milliseconds for whichever customer's message happens to cross the size. Untouched room costs
+  /// address space, not resident memory.
+  init(capacity: Int = 0) {
+    let room = min(max(0, capacity), 1_000_000)
+    slots.reserveCapacity(room)
+    index.reserveCapacity(room)
+    free.reserveCapacity(min(room, 1024))
+  }
 
   /// The session with this id, moved out of the table (so that the caller's copy is the only one and
   /// grows without copying); `put` stores it back. `nil` when unknown or idle past the timeout.

@@ -185,6 +185,16 @@ struct SessionTableTests {
     #expect(table.take("s98999", now: Self.now, idleTimeout: 60) == nil)
   }
 
+  @Test func aTableWithItsCapacityReservedNeverGrowsWhileFillingUp() {
+    // Growing copies every slot and rehashes every id at once: a stall for one customer's message.
+    var table = SessionTable(capacity: 5_000)
+    let reserved = table.reservedSlots
+    #expect(reserved >= 5_000)
+    for number in 0..<20_000 { table.put(Session(id: "s\(number)"), now: Self.now, limit: 5_000) }
+    #expect(table.count == 5_000)
+    #expect(table.reservedSlots == reserved, "the slots were never reallocated")
+  }
+
   @Test func aTakenSessionIsTheOnlyCopy() {
     var table = SessionTable()
     var session = Session(id: "x")

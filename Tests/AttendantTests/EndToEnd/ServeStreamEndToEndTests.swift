@@ -225,4 +225,23 @@ import Testing
     #expect(command.stdout.contains(#"Unknown time zone 'Europe/Zagreb\u{1b}[31m'."#), "\(command.stdout)")
     #expect(!command.stdout.contains("Time zone: Europe/Zagreb"), "the zone is not taken")
   }
+
+  @Test func theSlowLogReportsEachLineOverItsThresholdWithWhereTheTimeWent() throws {
+    let outbox = Paths.temporaryFolder()
+    let run = try BinaryRun.run(
+      Self.arguments + ["--outbox", outbox.path, "--slow-log", "0"],
+      input: Self.request(1) + "\n\n" + Self.request(2, "hello") + "\n")
+    #expect(run.status == 0)
+    let reports = run.stderr.split(separator: "\n").filter { $0.contains("slow line") }
+    #expect(reports.count == 2, "every line takes at least 0 ms; the blank line is no request: \(run.stderr)")
+    #expect(reports.first?.hasPrefix("attendant serve: slow line 1 (") == true)
+    #expect(reports.first?.contains("answering") == true && reports.first?.contains("page faults") == true)
+    #expect(run.stdout.split(separator: "\n").count == 2, "the log goes to standard error, never into the replies")
+
+    let quiet = try BinaryRun.run(Self.arguments + ["--outbox", outbox.path, "--slow-log", "60000"], input: Self.request(1) + "\n")
+    #expect(!quiet.stderr.contains("slow line"))
+    let bad = try BinaryRun.run(Self.arguments + ["--slow-log", "fast"], input: "")
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains("'--slow-log' must be a number of milliseconds, 0 or more, not 'fast'."))
+  }
 }

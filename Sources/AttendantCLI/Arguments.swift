@@ -1,3 +1,5 @@
+import Attendant
+
 /// A command line split into options, flags and positional arguments, with ArgumentParser-style errors.
 struct Arguments {
   private(set) var values: [String: String] = [:]
@@ -59,19 +61,9 @@ struct Arguments {
     candidates.min { distance(word, $0) < distance(word, $1) }.flatMap { distance(word, $0) <= max(2, word.count / 3) ? $0 : nil }
   }
 
+  /// The edit distance the matcher uses for typos, on the option names as typed.
   private static func distance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    var row = Array(0...b.count)
-    for i in 1...max(a.count, 1) where !a.isEmpty {
-      var previous = row[0]
-      row[0] = i
-      for j in 1...max(b.count, 1) where !b.isEmpty {
-        let current = row[j]
-        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-        previous = current
-      }
-    }
-    return row[b.count]
+    EditDistance.osa(Array(a.utf8), Array(b.utf8))
   }
 }
 

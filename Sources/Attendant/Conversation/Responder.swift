@@ -160,7 +160,3 @@ struct Responder {
 
   func format(_ value: Double) -> String { value.twoDecimals }
 }
-
-extension TimeZone {
-  static let utc = TimeZone(identifier: "UTC")!
-}

@@ -12,17 +12,6 @@ extension String {
   }
 }
 
-extension Double {
-  /// The number with two decimals (`0.87`, `-1.00`), without Foundation's formatter.
-  var twoDecimals: String {
-    guard isFinite else { return "\(self)" }
-    let hundredths = Int((self * 100).rounded())
-    let sign = hundredths < 0 ? "-" : ""
-    let magnitude = abs(hundredths)
-    let fraction = magnitude % 100
-    return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
-  }
-}
 
 extension Substring {
   /// The text without white space at either end, as a string.

@@ -65,6 +65,14 @@ enum BenchCommand: Command {
 
     \(HostileBench.usage)
 
+    STATELESS SERVE:
+      --stateless           Instead of the scenarios: the cost per request line of 'serve --stateless'
+                            against serve with memory (see below).
+      --conversations <n>, --turns <n>
+                            With --stateless: the conversations and their turns (default 2000 x 5).
+
+    \(StatelessBench.usage)
+
     For profilers: 'attendant bench --child --content <dir> [--messages <n>] [--warm-up <n>]' runs one
     in-process measurement and prints its JSON report (see docs/performance.md).
     """
@@ -204,9 +212,9 @@ enum BenchCommand: Command {
       rawArguments,
       options: [
         "content", "clinc150", "synthetic", "language", "only", "runs", "messages", "serve-lines", "seed", "keep",
-        "outbox", "memory-limit", "requests", "warm-up", "sessions", "line-kb",
+        "outbox", "memory-limit", "requests", "warm-up", "sessions", "line-kb", "conversations", "turns",
       ],
-      flags: ["quick", "json", "strict", "child", "hostile"])
+      flags: ["quick", "json", "strict", "child", "hostile", "stateless"])
     let quick = arguments.has("quick")
     let seed = try number(arguments, "seed", default: 1, minimum: 0)
     var settings = Settings(
@@ -217,6 +225,7 @@ enum BenchCommand: Command {
       serveWarmUp: 0, seed: UInt64(seed), outbox: arguments["outbox"].map { URL(fileURLWithPath: $0) })
     settings.serveWarmUp = min(500, max(1, settings.serveLines / 10))
     if arguments.has("child") { return try runChild(arguments, settings) }
+    if arguments.has("stateless") { return try StatelessBench.run(arguments) }
 
     guard let binary = ContentLocation.executableURL() else {
       throw UsageError("Cannot find the attendant executable to run scenarios in.")
@@ -341,7 +350,7 @@ enum BenchCommand: Command {
     _ = setrlimit(resource, &limit)
   }
 
-  private static func number(_ arguments: Arguments, _ name: String, default value: Int, minimum: Int)
+  static func number(_ arguments: Arguments, _ name: String, default value: Int, minimum: Int)
     throws(UsageError) -> Int
   {
     guard let text = arguments[name] else { return value }

@@ -71,10 +71,7 @@ enum ChatCommand: Command {
       }
       show(outcome.reply, engine: store.engine, outbox: outbox)
       defer { Terminal.print() }
-      if askFeedback, outcome.reply.decision == .answer, outcome.reply.reason == .confident || outcome.reply.reason == .clarified,
-        let intent = outcome.reply.intent,
-        store.engine.knowledgeBase.article(for: intent, in: outcome.reply.language)?.isSmallTalk == false
-      {
+      if askFeedback, outcome.reply.asksForFeedback {
         session.awaitFeedback()
         say(store.engine.phrases(for: outcome.reply.language)[.feedbackQuestion])
       }

@@ -17,7 +17,7 @@ enum ServeCommand: Command {
     USAGE: attendant serve [--content <dir>] [--outbox <dir>] [--watch [--watch-interval <s>]]
                            [--max-line-bytes <n>] [--transcripts <dir> | --no-transcripts]
                            [--redact <kinds> | --no-redact] [--max-non-answers <n>]
-                           [--frustration-threshold <x>] [--slow-log <ms>]
+                           [--frustration-threshold <x>] [--slow-log <ms>] [--stateless]
 
     OPTIONS:
       --content <dir>         The content folder (default: the bundled demo).
@@ -30,6 +30,11 @@ enum ServeCommand: Command {
       --no-transcripts        Keep no transcript log.
       --slow-log <ms>         Report on standard error each line that took at least this long to answer
                               and write, with where the time went (off by default).
+      --stateless             Keep no sessions: each reply carries the conversation as a signed 'state',
+                              which the next request sends back, so that any replica can answer it.
+                              Needs ATTENDANT_STATE_KEY (at least 32 bytes, such as the output of
+                              'openssl rand -hex 32'); ATTENDANT_STATE_KEY_PREVIOUS is also accepted
+                              when verifying, for key rotation.
     \(HandoffOptions.usage)
 
     See docs/bridge.md for the protocol.
@@ -39,7 +44,7 @@ enum ServeCommand: Command {
     let arguments = try Arguments(
       rawArguments,
       options: ["content", "outbox", "max-line-bytes", "transcripts", "watch-interval", "slow-log"] + HandoffOptions.options,
-      flags: ["watch", "no-transcripts"] + HandoffOptions.flags)
+      flags: ["watch", "no-transcripts", "stateless"] + HandoffOptions.flags)
     var interval = 1.0
     if let text = arguments["watch-interval"] {
       guard arguments.has("watch") else { throw UsageError("'--watch-interval' only works with '--watch'.") }
@@ -60,10 +65,14 @@ enum ServeCommand: Command {
       }
       slowLog = SlowLineLog(thresholdMilliseconds: value)
     }
+    var configuration = Bridge.Configuration()
+    if arguments.has("stateless") {
+      configuration.state = try StateKeys.sessionState(environment: ProcessInfo.processInfo.environment)
+    }
     let log = try CLI.transcriptLog(arguments, command: "attendant serve", channel: .serve)
     let store = try CLI.loadStore(arguments["content"], policy: try HandoffOptions.policy(arguments))
     let bridge = Bridge(
-      store: store, outbox: CLI.outbox(arguments, command: "attendant serve"), log: log,
+      store: store, outbox: CLI.outbox(arguments, command: "attendant serve"), log: log, configuration: configuration,
       clock: try HandoffOptions.clock())
     signal(SIGPIPE, SIG_IGN)
     if arguments.has("watch"), let folder = store.folder {

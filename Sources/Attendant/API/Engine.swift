@@ -18,6 +18,9 @@ public struct Engine: Sendable {
   public let budget: ConversationBudget
   /// The language used when nothing else says which.
   public let defaultLanguage: Language
+  /// The fingerprint of the content (`KnowledgeBase.contentVersion()`): the same content gives the same
+  /// version in every process, so that `serve --stateless` can tell a state made with other content.
+  public let contentVersion: String
   let indexes: [Language: LanguageIndex]
   let identifier: LanguageIdentifier
 
@@ -41,6 +44,7 @@ public struct Engine: Sendable {
     self.policies = calibration.mapValues(\.policy)
     self.parameters = parameters
     self.budget = budget
+    self.contentVersion = knowledgeBase.contentVersion()
     let languages = knowledgeBase.languages
     self.defaultLanguage =
       defaultLanguage.flatMap { languages.contains($0) ? $0 : nil }
@@ -119,7 +123,8 @@ public struct Engine: Sendable {
   /// - Returns: The reply, with its explanation; an escalation record when it escalates.
   public func respond(to message: Message, in session: inout Session, at now: Date) -> Reply {
     var responder = Responder(engine: self, session: session, now: now)
-    let reply = responder.respond(to: message)
+    var reply = responder.respond(to: message)
+    reply.asksForFeedback = reply.deservesFeedbackQuestion(in: knowledgeBase)
     session = responder.session
     return reply
   }

@@ -15,6 +15,10 @@ public final class Bridge: Sendable {
     /// The memory all sessions may hold together, in bytes (`Session.estimatedBytes`); past it, the
     /// least recently used go.
     public var maximumSessionMemory = 96 << 20
+    /// Set for `serve --stateless`: the bridge keeps no sessions; each request brings its session as
+    /// the `state` of the previous reply, and each reply returns the new one, sealed with these keys.
+    /// The idle timeout applies to a state's age.
+    public var state: SessionState?
 
     public init() {}
   }
@@ -38,7 +42,8 @@ public final class Bridge: Sendable {
     self.desk = Desk(store: store, outbox: outbox, log: log, clock: clock)
     self.clock = clock
     self.configuration = configuration
-    self.sessions = Mutex(SessionTable(capacity: configuration.maximumSessions))
+    // A stateless bridge keeps no sessions: the requests carry them.
+    self.sessions = Mutex(SessionTable(capacity: configuration.state == nil ? configuration.maximumSessions : 0))
   }
 
   /// Answers one request line (without its line break) with one reply line (without its line break).
@@ -63,7 +68,7 @@ public final class Bridge: Sendable {
     }
     let id = value["id"] ?? .null
     do {
-      switch try BridgeRequest(value, languages: desk.store.engine.languages) {
+      switch try BridgeRequest(value, languages: desk.store.engine.languages, readsState: configuration.state != nil) {
       case .message(let request): return message(request, id: id)
       case .feedback(let request): return feedback(request, id: id)
       case .reload: return reload(id: id)
@@ -100,31 +105,63 @@ public final class Bridge: Sendable {
   // MARK: Requests
 
   private func message(_ request: BridgeRequest.MessageRequest, id: JSONValue) -> String {
-    var session = session(request.session)
-    let outcome = desk.respond(
-      to: Message(request.text, language: request.language, timeZone: request.timeZone), in: &session)
-    return deliver(outcome, id: id, session: session, transcript: request.transcript)
+    turn(request.session, state: request.state, id: id, transcript: request.transcript) { session, engine in
+      desk.respond(
+        to: Message(request.text, language: request.language, timeZone: request.timeZone), in: &session, using: engine)
+    }
   }
 
   private func feedback(_ request: BridgeRequest.FeedbackRequest, id: JSONValue) -> String {
-    var session = session(request.session)
-    let outcome = desk.feedback(helpful: request.helpful, rating: request.rating, comment: request.comment, in: &session)
-    return deliver(outcome, id: id, session: session, transcript: request.transcript)
+    turn(request.session, state: request.state, id: id, transcript: request.transcript) { session, engine in
+      desk.feedback(
+        helpful: request.helpful, rating: request.rating, comment: request.comment, in: &session, using: engine)
+    }
+  }
+
+  /// One turn of a session: its conversation found, answered by `answer`, and the reply line made.
+  private func turn(
+    _ sessionID: String, state: String?, id: JSONValue, transcript: Bool,
+    _ answer: (inout Session, Engine) -> Desk.Outcome
+  ) -> String {
+    // One engine for the whole turn: the state is checked against its content and sealed with it.
+    let engine = desk.store.engine
+    var conversation: Conversation
+    do {
+      conversation = try self.conversation(sessionID, state: state, engine: engine)
+    } catch {
+      return BridgeReply.error(error, id: id, session: sessionID)
+    }
+    let outcome = answer(&conversation.session, engine)
+    return deliver(outcome, id: id, conversation: conversation, engine: engine, transcript: transcript)
   }
 
   /// The reply line. Its escalation record is the summary, or with `transcript` the whole record as the
-  /// outbox holds it (the session's copy may keep only the latest turns).
-  private func deliver(_ outcome: Desk.Outcome, id: JSONValue, session: Session, transcript: Bool) -> String {
-    store(session)
+  /// outbox holds it (the session's copy may keep only the latest turns). Without a state the session
+  /// is kept in memory; with one, the reply carries the new state (also on `outbox_unwritable`, whose
+  /// session holds the turn for the retry).
+  private func deliver(
+    _ outcome: Desk.Outcome, id: JSONValue, conversation: Conversation, engine: Engine, transcript: Bool
+  ) -> String {
+    let session = conversation.session
+    var trailing: [(String, JSONValue)] = []
+    if let sealer = configuration.state {
+      if let restart = conversation.restart {
+        trailing.append(("restarted", .object([("code", .string(restart.code.rawValue)), ("message", .string(restart.message))])))
+      }
+      trailing.append(("state", .string(sealer.seal(session, contentVersion: engine.contentVersion, at: clock()))))
+    } else {
+      store(session)
+    }
     if let failure = outcome.failure {
       return BridgeReply.error(
         BridgeError(.outboxUnwritable, "\(failure) The customer was asked to try again; fix the outbox folder."),
-        id: id, session: session.id, language: outcome.reply.language, text: outcome.failureText)
+        id: id, session: session.id, language: outcome.reply.language, text: outcome.failureText, trailing: trailing)
     }
     let escalation = outcome.reply.escalation.map { record in
       transcript ? ((try? desk.outbox.readRecord(id: record.id)) ?? record).json : record.summaryJSON
     }
-    return BridgeReply.encode(outcome.reply, id: id, session: session.id, escalation: escalation ?? .null)
+    return BridgeReply.encode(
+      outcome.reply, id: id, session: session.id, escalation: escalation ?? .null, trailing: trailing)
   }
 
   private func reload(id: JSONValue) -> String {
@@ -146,6 +183,75 @@ public final class Bridge: Sendable {
   }
 
   // MARK: Sessions
+
+  /// The session a request continues, and why it started over when its state could not be continued.
+  private struct Conversation {
+    var session: Session
+    var restart: Restart?
+  }
+
+  /// Why `serve --stateless` started a conversation over instead of continuing its state.
+  struct Restart {
+    enum Code: String {
+      /// Made with other content, or by another version of Attendant.
+      case stale = "state_stale"
+      /// Older than the idle timeout, after which a stateful serve forgets a session too.
+      case expired = "state_expired"
+    }
+
+    let code: Code
+    let message: String
+  }
+
+  /// The session a request continues: from memory, or with `serve --stateless` from its state.
+  ///
+  /// - Throws: `BridgeError` for a state to refuse: not made by this service, changed, or another session's.
+  private func conversation(_ id: String, state: String?, engine: Engine) throws(BridgeError) -> Conversation {
+    guard let sealer = configuration.state else { return Conversation(session: session(id)) }
+    guard let state else { return Conversation(session: Session(id: id)) }
+    let opened: SessionState.Opened
+    do {
+      opened = try sealer.open(state, contentVersion: engine.contentVersion)
+    } catch {
+      let fix = "Send the 'state' of this session's last reply exactly as it came, or leave 'state' out to start the conversation over."
+      let stale: String
+      switch error {
+      case .malformed(let why):
+        throw BridgeError(.stateInvalid, "The field 'state' is not a state: \(why). \(fix)")
+      case .forged:
+        throw BridgeError(
+          .stateInvalid,
+          "The field 'state' was not signed by this service: it was changed, or signed with a key this server does not have. \(fix) After changing ATTENDANT_STATE_KEY, give the old key in ATTENDANT_STATE_KEY_PREVIOUS.")
+      case .otherFormat(let version):
+        stale = "The state was made by another version of Attendant (state format \(version); this one reads \(SessionState.formatVersion))"
+      case .otherContent(let version):
+        stale = "The state was made with other content (content version \(version); this server has \(engine.contentVersion))"
+      case .unreadable(let why):
+        stale = "The state was made by another build of Attendant and cannot be read here (\(why))"
+      }
+      return Conversation(
+        session: Session(id: id), restart: Restart(code: .stale, message: stale + "; the conversation started over."))
+    }
+    guard opened.session.id == id else {
+      throw BridgeError(
+        .stateMismatch,
+        "The field 'state' belongs to session '\(opened.session.id)', not '\(id)'. Send each session the 'state' of its own last reply.")
+    }
+    let idle = clock().timeIntervalSince(opened.sealedAt)
+    guard idle <= configuration.sessionIdleTimeout else {
+      func duration(_ seconds: TimeInterval) -> String {
+        seconds >= 7200 ? "\(Int(seconds / 3600)) hours" : "\(Int(seconds / 60)) minutes"
+      }
+      return Conversation(
+        session: Session(id: id),
+        restart: Restart(
+          code: .expired,
+          message:
+            "The state is \(duration(idle)) old, older than the idle limit of \(duration(configuration.sessionIdleTimeout)); the conversation started over."
+        ))
+    }
+    return Conversation(session: opened.session)
+  }
 
   private func session(_ id: String) -> Session {
     let now = clock()

@@ -14,6 +14,10 @@ public struct BridgeError: Error, Sendable, Hashable {
     case emptyText = "empty_text"
     case lineTooLong = "line_too_long"
     case outboxUnwritable = "outbox_unwritable"
+    /// With `serve --stateless`: the state was not made by this service, or was changed.
+    case stateInvalid = "state_invalid"
+    /// With `serve --stateless`: the state belongs to another session.
+    case stateMismatch = "state_mismatch"
     case reloadFailed = "reload_failed"
   }
 

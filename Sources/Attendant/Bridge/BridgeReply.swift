@@ -4,7 +4,11 @@ import Foundation
 enum BridgeReply {
   /// The reply to a message or a feedback line, with its escalation record (a summary, or the whole
   /// record) or `null`.
-  static func encode(_ reply: Reply, id: JSONValue, session: String, escalation: JSONValue) -> String {
+  ///
+  /// - Parameter trailing: Members after the contract's fields (`serve --stateless`'s `restarted` and `state`).
+  static func encode(
+    _ reply: Reply, id: JSONValue, session: String, escalation: JSONValue, trailing: [(String, JSONValue)] = []
+  ) -> String {
     var members: [(String, JSONValue)] = [
       ("id", id),
       ("session", .string(session)),
@@ -20,19 +24,23 @@ enum BridgeReply {
     members.append(
       ("options", .array(reply.options.map { .object([("intent", .string($0.intent.rawValue)), ("title", .string($0.title))]) })))
     members.append(("entities", .array(reply.entities.map(entity))))
+    members.append(("asksForFeedback", .bool(reply.asksForFeedback)))
+    members += trailing
     return JSONValue.object(members).serialized
   }
 
   /// An error line; `text`, when given, is a polite sentence the host can show the customer.
-  static func error(_ error: BridgeError, id: JSONValue, session: String? = nil, language: Language? = nil, text: String? = nil)
-    -> String
-  {
+  static func error(
+    _ error: BridgeError, id: JSONValue, session: String? = nil, language: Language? = nil, text: String? = nil,
+    trailing: [(String, JSONValue)] = []
+  ) -> String {
     var members: [(String, JSONValue)] = [("id", id)]
     if let session { members.append(("session", .string(session))) }
     members.append(("type", .string("error")))
     if let language { members.append(("language", .string(language.rawValue))) }
     if let text { members.append(("text", .string(text))) }
     members.append(("error", .object([("code", .string(error.code.rawValue)), ("message", .string(error.message))])))
+    members += trailing
     return JSONValue.object(members).serialized
   }
 

@@ -9,6 +9,8 @@ enum BridgeRequest {
     let timeZone: TimeZone?
     /// Whether the reply's escalation record carries its transcript (`"transcript": true`).
     let transcript: Bool
+    /// The state of the previous reply, with `serve --stateless`.
+    let state: String?
   }
 
   struct FeedbackRequest {
@@ -17,6 +19,7 @@ enum BridgeRequest {
     let rating: Int?
     let comment: String?
     let transcript: Bool
+    let state: String?
   }
 
   case message(MessageRequest)
@@ -25,8 +28,10 @@ enum BridgeRequest {
 
   /// Validates a parsed request object.
   ///
+  /// - Parameter readsState: Whether `state` is read (`serve --stateless`); otherwise it is ignored,
+  ///   like any field serve does not know.
   /// - Throws: `BridgeError` naming the field and the fix.
-  init(_ object: JSONValue, languages: [Language]) throws(BridgeError) {
+  init(_ object: JSONValue, languages: [Language], readsState: Bool = false) throws(BridgeError) {
     let type = try Self.optionalString(object, "type") ?? "message"
     switch type {
     case "message":
@@ -55,7 +60,8 @@ enum BridgeRequest {
       self = .message(
         .init(
           session: session, text: text, language: language, timeZone: timeZone,
-          transcript: try Self.optionalBool(object, "transcript") ?? false))
+          transcript: try Self.optionalBool(object, "transcript") ?? false,
+          state: readsState ? try Self.optionalString(object, "state") : nil))
     case "feedback":
       let session = try Self.session(object)
       guard let helpfulValue = object["helpful"] else {
@@ -74,7 +80,8 @@ enum BridgeRequest {
       self = .feedback(
         .init(
           session: session, helpful: helpful, rating: rating, comment: try Self.optionalString(object, "comment"),
-          transcript: try Self.optionalBool(object, "transcript") ?? false))
+          transcript: try Self.optionalBool(object, "transcript") ?? false,
+          state: readsState ? try Self.optionalString(object, "state") : nil))
     case "reload":
       self = .reload
     default:

@@ -142,31 +142,29 @@ public enum JSONValue: Sendable, Hashable {
       func flush() {
         if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
       }
+      // Escapes are appended byte by byte: an article's every line break would otherwise cost an array.
       while index < bytes.count {
         let byte = bytes[index]
-        var escape: [UInt8]?
-        var width = 1
         switch byte {
-        case 0x22: escape = [0x5C, 0x22]
-        case 0x5C: escape = [0x5C, 0x5C]
-        case 0x0A: escape = [0x5C, 0x6E]
-        case 0x0D: escape = [0x5C, 0x72]
-        case 0x09: escape = [0x5C, 0x74]
+        case 0x22, 0x5C, 0x0A, 0x0D, 0x09:
+          flush()
+          output.append(0x5C)
+          output.append(byte == 0x0A ? 0x6E : byte == 0x0D ? 0x72 : byte == 0x09 ? 0x74 : byte)
+          index += 1
+          runStart = index
         case 0x00..<0x20:
-          let hex = Array(String(byte, radix: 16).utf8)
-          escape = [0x5C, 0x75, 0x30, 0x30] + (hex.count == 1 ? [0x30] : []) + hex
+          flush()
+          let digits: [UInt8] = Array("0123456789abcdef".utf8)
+          output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+          index += 1
+          runStart = index
         case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
           // U+2028 and U+2029 are valid JSON but end lines in JavaScript: escaped for hosts that eval.
-          escape = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-          width = 3
-        default: break
-        }
-        if let escape {
           flush()
-          output.append(contentsOf: escape)
-          index += width
+          output.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+          index += 3
           runStart = index
-        } else {
+        default:
           index += 1
         }
       }

@@ -43,7 +43,17 @@ public enum ReplyReason: String, Sendable, Hashable, Codable {
   case complaint
   case frustration
 
+  /// The reply reason of a hand-off. A `switch` rather than a look-up by raw value, so that a new
+  /// `EscalationReason` fails to compile here instead of crashing at run time.
   init(_ reason: EscalationReason) {
-    self = ReplyReason(rawValue: reason.rawValue)!
+    switch reason {
+    case .humanRequested: self = .humanRequested
+    case .lowConfidence: self = .lowConfidence
+    case .unresolvedClarification: self = .unresolvedClarification
+    case .repeatedNonAnswers: self = .repeatedNonAnswers
+    case .negativeFeedback: self = .negativeFeedback
+    case .complaint: self = .complaint
+    case .frustration: self = .frustration
+    }
   }
 }

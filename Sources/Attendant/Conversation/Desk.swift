@@ -31,8 +31,12 @@ public struct Desk: Sendable {
   }
 
   /// Answers a message and makes the turn durable.
-  public func respond(to message: Message, in session: inout Session) -> Outcome {
-    let engine = store.engine
+  ///
+  /// - Parameter engine: The engine to answer with; by default the store's engine now. A caller that
+  ///   checked the session against an engine (its content version) passes that one, so that a reload
+  ///   in between cannot change it.
+  public func respond(to message: Message, in session: inout Session, using engine: Engine? = nil) -> Outcome {
+    let engine = engine ?? store.engine
     let now = clock()
     let before = session
     let reply = engine.respond(to: message, in: &session, at: now)
@@ -45,8 +49,12 @@ public struct Desk: Sendable {
   }
 
   /// Takes feedback on the last answer and makes it durable.
-  public func feedback(helpful: Bool, rating: Int? = nil, comment: String? = nil, in session: inout Session) -> Outcome {
-    let engine = store.engine
+  ///
+  /// - Parameter engine: As for `respond(to:in:using:)`.
+  public func feedback(
+    helpful: Bool, rating: Int? = nil, comment: String? = nil, in session: inout Session, using engine: Engine? = nil
+  ) -> Outcome {
+    let engine = engine ?? store.engine
     let now = clock()
     let before = session
     log?.record(.feedback(session: session.id, helpful: helpful, rating: rating, comment: comment, at: now))
@@ -126,6 +134,7 @@ extension Reply {
   fileprivate func with(escalation: EscalationRecord) -> Reply {
     Reply(
       decision: decision, reason: reason, language: language, intent: intent, confidence: confidence, text: text,
-      candidates: candidates, options: options, entities: entities, escalation: escalation, explanation: explanation)
+      candidates: candidates, options: options, entities: entities, escalation: escalation, explanation: explanation,
+      asksForFeedback: asksForFeedback)
   }
 }

@@ -58,7 +58,9 @@ struct Arguments {
   func has(_ flag: String) -> Bool { flags.contains(flag) }
 
   static func closest(to word: String, in candidates: [String]) -> String? {
-    candidates.min { distance(word, $0) < distance(word, $1) }.flatMap { distance(word, $0) <= max(2, word.count / 3) ? $0 : nil }
+    candidates.min { distance(word, $0) < distance(word, $1) }.flatMap {
+      distance(word, $0) <= max(2, word.count / 3) ? $0 : nil
+    }
   }
 
   /// The edit distance the matcher uses for typos, on the option names as typed.

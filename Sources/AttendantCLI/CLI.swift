@@ -107,13 +107,16 @@ enum CLI {
     let redacting = try HandoffOptions.redaction(arguments)
     if arguments.has("no-transcripts") { return nil }
     let folder = URL(fileURLWithPath: arguments["transcripts"] ?? "transcripts")
-    return TranscriptLog(folder: folder, redacting: redacting, channel: channel) { health in Terminal.error("\(command): \(health)") }
+    return TranscriptLog(folder: folder, redacting: redacting, channel: channel) { health in
+      Terminal.error("\(command): \(health)")
+    }
   }
 
   /// A line on standard error at exit when transcript events were lost.
   static func reportLostTranscriptEvents(_ log: TranscriptLog?, command: String) {
     guard let log, log.failures > 0 else { return }
-    Terminal.error("\(command): \(log.failures) transcript event(s) could not be written to '\(log.folder.path)' and were lost.")
+    Terminal.error(
+      "\(command): \(log.failures) transcript event(s) could not be written to '\(log.folder.path)' and were lost.")
   }
 
   /// The outbox of `--outbox DIR` (default `./outbox`); a record that was written but whose folder
@@ -127,7 +130,8 @@ enum CLI {
   static func language(_ code: String?, in engine: Engine) throws(UsageError) -> Language? {
     guard let code else { return nil }
     guard let language = Language(rawValue: code.lowercased()), engine.languages.contains(language) else {
-      throw UsageError("Unknown language '\(code)'. The languages are \(engine.languages.map(\.rawValue).joined(separator: ", ")).")
+      throw UsageError(
+        "Unknown language '\(code)'. The languages are \(engine.languages.map(\.rawValue).joined(separator: ", ")).")
     }
     return language
   }

@@ -39,7 +39,8 @@ enum ChatCommand: Command {
       option: arguments["time-zone"], environment: ProcessInfo.processInfo.environment,
       localtimeLink: ChatTimeZone.localtimeLink())
     var session = Session(
-      id: "chat-\(UUID().uuidString.prefix(8).lowercased())", language: try CLI.language(arguments["language"], in: store.engine),
+      id: "chat-\(UUID().uuidString.prefix(8).lowercased())",
+      language: try CLI.language(arguments["language"], in: store.engine),
       timeZone: timeZone.zone)
     let askFeedback = !arguments.has("no-feedback")
 
@@ -127,7 +128,9 @@ enum ChatCommand: Command {
       let outcome = store.reload()
       let warnings = outcome.findings.filter { $0.severity == .warning }.count
       if outcome.reloaded {
-        say("Reloaded: \(outcome.exampleCount) examples in service" + (warnings == 0 ? "." : ", \(warnings) warning(s): see 'attendant check'."))
+        say(
+          "Reloaded: \(outcome.exampleCount) examples in service"
+            + (warnings == 0 ? "." : ", \(warnings) warning(s): see 'attendant check'."))
       } else {
         say("The content has errors; the previous content stays in service:")
         for finding in outcome.findings where finding.severity == .error { Terminal.error(finding.description) }
@@ -173,7 +176,10 @@ enum ChatCommand: Command {
       say(phrases[.followUp] + " " + reply.options.map(\.title).joined(separator: " · "), style: .dim)
     }
     if let record = reply.escalation {
-      Terminal.error(Terminal.styled("[escalation \(record.id), \(record.reason.rawValue), priority \(record.priority): \(outbox.url(for: record.id).path)]", .dim))
+      Terminal.error(
+        Terminal.styled(
+          "[escalation \(record.id), \(record.reason.rawValue), priority \(record.priority): \(outbox.url(for: record.id).path)]",
+          .dim))
     }
   }
 

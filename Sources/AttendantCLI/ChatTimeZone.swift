@@ -80,8 +80,8 @@ struct ChatTimeZone: Sendable, Equatable {
   static func zone(_ name: String) throws(UsageError) -> TimeZone {
     if let zone = named(name) { return zone }
     let hint = Arguments.closest(to: name, in: TimeZone.knownTimeZoneIdentifiers).map { " Did you mean '\($0)'?" } ?? ""
-    throw UsageError("Unknown time zone '\(UnknownTimeZone.printable(name))'.\(hint) Use an IANA name such as 'Europe/Zagreb'.")
+    throw UsageError(
+      "Unknown time zone '\(UnknownTimeZone.printable(name))'.\(hint) Use an IANA name such as 'Europe/Zagreb'.")
   }
-
 
 }

@@ -7,7 +7,9 @@ enum ContentLocation {
   static func resolve(_ option: String?) throws(UsageError) -> URL {
     if let option { return URL(fileURLWithPath: option).standardizedFileURL }
     let environment = ProcessInfo.processInfo.environment
-    if let path = environment["ATTENDANT_CONTENT"], !path.isEmpty { return URL(fileURLWithPath: path).standardizedFileURL }
+    if let path = environment["ATTENDANT_CONTENT"], !path.isEmpty {
+      return URL(fileURLWithPath: path).standardizedFileURL
+    }
     let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     if isContent(workingDirectory) { return workingDirectory }
     if let executable = executableURL() {
@@ -18,11 +20,13 @@ enum ContentLocation {
         if parent.path == folder.path { break }
         folder = parent
       }
-      let installed = executable.deletingLastPathComponent().appendingPathComponent("../share/attendant").standardizedFileURL
+      let installed = executable.deletingLastPathComponent().appendingPathComponent("../share/attendant")
+        .standardizedFileURL
       if isContent(installed) { return installed }
     }
     throw UsageError(
-      "No content found. Pass --content DIR (a folder that holds Intents/ and KnowledgeBase/), or set ATTENDANT_CONTENT.")
+      "No content found. Pass --content DIR (a folder that holds Intents/ and KnowledgeBase/), or set ATTENDANT_CONTENT."
+    )
   }
 
   static func isContent(_ folder: URL) -> Bool {

@@ -38,14 +38,18 @@ enum EvalCommand: Command {
 
   static func run(_ rawArguments: [String]) throws -> Int32 {
     let arguments = try Arguments(
-      rawArguments, options: ["keep", "typo-seed", "train", "test", "val", "language", "delimiter", "content", "intent", "show"], flags: ["json"])
+      rawArguments,
+      options: ["keep", "typo-seed", "train", "test", "val", "language", "delimiter", "content", "intent", "show"],
+      flags: ["json"])
     guard let kind = arguments.positionals.first else {
       throw UsageError("Missing the dataset kind: 'clinc150', 'csv' or 'content'.")
     }
     if kind == "content" { return try evaluateContent(arguments) }
     if kind == "stability" { return try evaluateStability(arguments) }
     let seedText = arguments["typo-seed"] ?? "12345"
-    guard let seed = UInt64(seedText) else { throw UsageError("'--typo-seed' must be a whole number, not '\(seedText)'.") }
+    guard let seed = UInt64(seedText) else {
+      throw UsageError("'--typo-seed' must be a whole number, not '\(seedText)'.")
+    }
     let content: ImportedContent
     let validation: [ImportedContent.Case]
     let test: [ImportedContent.Case]
@@ -64,7 +68,8 @@ enum EvalCommand: Command {
       }
       let language = Language(rawValue: arguments["language"] ?? "en") ?? .en
       let delimiter: Unicode.Scalar = arguments["delimiter"] == "tab" || trainPath.hasSuffix(".tsv") ? "\t" : ","
-      content = try Importer.labelledTable(try readText(trainPath), file: trainPath, delimiter: delimiter, language: language)
+      content = try Importer.labelledTable(
+        try readText(trainPath), file: trainPath, delimiter: delimiter, language: language)
       let ids = Dictionary(content.intents.map { ($0.sourceLabel, $0.id) }, uniquingKeysWith: { a, _ in a })
       func cases(_ path: String) throws -> [ImportedContent.Case] {
         let table = try Importer.labelledTable(try readText(path), file: path, delimiter: delimiter, language: language)
@@ -72,7 +77,8 @@ enum EvalCommand: Command {
           intent.examples.map { text in
             let label = intent.sourceLabel
             let outOfScope = ["oos", "out-of-scope", "out_of_scope", "none", "other"].contains(label.lowercased())
-            return ImportedContent.Case(text: text, expected: outOfScope ? nil : (ids[label] ?? IntentID(rawValue: "unknown-label")))
+            return ImportedContent.Case(
+              text: text, expected: outOfScope ? nil : (ids[label] ?? IntentID(rawValue: "unknown-label")))
           }
         }
       }
@@ -116,10 +122,13 @@ enum EvalCommand: Command {
     ]
     if let typo = report.typoInScopeAccuracy {
       lines.append(
-        "  with one typo      in-scope \(percent(typo)) (drop \(String(format: "%.1f", (report.inScopeAccuracy - typo) * 100)) points), OOS recall \(percent(report.typoOOSRecall)), seed \(seed)")
+        "  with one typo      in-scope \(percent(typo)) (drop \(String(format: "%.1f", (report.inScopeAccuracy - typo) * 100)) points), OOS recall \(percent(report.typoOOSRecall)), seed \(seed)"
+      )
     }
     lines.append(
-      String(format: "  time per query     median %.1f µs, p99 %.1f µs; load and index %.0f ms", report.medianMicrosecondsPerQuery, report.p99MicrosecondsPerQuery, report.loadMilliseconds))
+      String(
+        format: "  time per query     median %.1f µs, p99 %.1f µs; load and index %.0f ms",
+        report.medianMicrosecondsPerQuery, report.p99MicrosecondsPerQuery, report.loadMilliseconds))
     Terminal.print(lines.joined(separator: "\n"))
     return ExitCode.success
   }
@@ -128,7 +137,9 @@ enum EvalCommand: Command {
     let folder = try ContentLocation.resolve(arguments["content"])
     let store = try CLI.loadStore(folder.path)
     let showText = arguments["show"] ?? "20"
-    guard let show = Int(showText), show >= 0 else { throw UsageError("'--show' must be a whole number, not '\(showText)'.") }
+    guard let show = Int(showText), show >= 0 else {
+      throw UsageError("'--show' must be a whole number, not '\(showText)'.")
+    }
     var intents: [IntentID]?
     if let name = arguments["intent"] {
       guard let id = IntentID(rawValue: name), store.engine.knowledgeBase.intentIDs.contains(id) else {
@@ -137,16 +148,21 @@ enum EvalCommand: Command {
       intents = [id]
     }
     let report = StabilityEvaluation.measure(folder, engine: store.engine, intents: intents)
-    Terminal.print("intent added last                compared  flips  toward it  unrelated   (thresholds fixed: flips / unrelated)")
+    Terminal.print(
+      "intent added last                compared  flips  toward it  unrelated   (thresholds fixed: flips / unrelated)")
     for addition in report.additions {
       let toward = addition.flips.filter { $0.towardAddedIntent }.count
       let fixedUnrelated = addition.flipsWithFixedPolicy.filter { !$0.towardAddedIntent }.count
       Terminal.print(
-        "\(addition.intent.rawValue.padding(toLength: 32, withPad: " ", startingAt: 0)) \(String(format: "%8d  %5d  %9d  %9d", addition.compared, addition.flips.count, toward, addition.flips.count - toward))   (\(addition.flipsWithFixedPolicy.count) / \(fixedUnrelated))")
+        "\(addition.intent.rawValue.padding(toLength: 32, withPad: " ", startingAt: 0)) \(String(format: "%8d  %5d  %9d  %9d", addition.compared, addition.flips.count, toward, addition.flips.count - toward))   (\(addition.flipsWithFixedPolicy.count) / \(fixedUnrelated))"
+      )
     }
-    func share(_ count: Int) -> String { String(format: "%.2f%%", report.compared == 0 ? 0 : Double(count) * 100 / Double(report.compared)) }
+    func share(_ count: Int) -> String {
+      String(format: "%.2f%%", report.compared == 0 ? 0 : Double(count) * 100 / Double(report.compared))
+    }
     Terminal.print(
-      "all: \(report.compared) replies compared over \(report.additions.count) additions (\(report.cases) held-out cases); \(report.flips) flips (\(share(report.flips))), \(report.unrelatedFlips) unrelated (\(share(report.unrelatedFlips))); thresholds fixed: \(report.flipsWithFixedPolicy) flips, \(report.unrelatedFlipsWithFixedPolicy) unrelated")
+      "all: \(report.compared) replies compared over \(report.additions.count) additions (\(report.cases) held-out cases); \(report.flips) flips (\(share(report.flips))), \(report.unrelatedFlips) unrelated (\(share(report.unrelatedFlips))); thresholds fixed: \(report.flipsWithFixedPolicy) flips, \(report.unrelatedFlipsWithFixedPolicy) unrelated"
+    )
     let unrelated = report.additions.flatMap { addition in
       addition.flips.filter { !$0.towardAddedIntent }.map { (addition.intent, $0) }
     }
@@ -166,24 +182,32 @@ enum EvalCommand: Command {
       return ExitCode.success
     }
     func percent(_ value: Double?) -> String { value.map { String(format: "%5.1f%%", $0 * 100) } ?? "    —" }
-    Terminal.print("lang  examples  self-consistent  stripped: same / own  upper: same / own   language id: typed / ASCII (undetermined)   not shared: typed / ASCII")
+    Terminal.print(
+      "lang  examples  self-consistent  stripped: same / own  upper: same / own   language id: typed / ASCII (undetermined)   not shared: typed / ASCII"
+    )
     for r in reports {
       Terminal.print(
-        "\(r.language.rawValue)    \(String(format: "%8d", r.examples))  \(percent(r.selfConsistency))          \(percent(r.strippedAgreement)) / \(percent(r.strippedSelfConsistency))     \(percent(r.uppercaseAgreement)) / \(percent(r.uppercaseSelfConsistency))    \(percent(r.languageIdentified)) / \(percent(r.languageIdentifiedFolded)) (\(percent(r.languageUndetermined)) / \(percent(r.languageUndeterminedFolded)))   \(percent(r.languageIdentifiedDistinct)) / \(percent(r.languageIdentifiedFoldedDistinct))")
+        "\(r.language.rawValue)    \(String(format: "%8d", r.examples))  \(percent(r.selfConsistency))          \(percent(r.strippedAgreement)) / \(percent(r.strippedSelfConsistency))     \(percent(r.uppercaseAgreement)) / \(percent(r.uppercaseSelfConsistency))    \(percent(r.languageIdentified)) / \(percent(r.languageIdentifiedFolded)) (\(percent(r.languageUndetermined)) / \(percent(r.languageUndeterminedFolded)))   \(percent(r.languageIdentifiedDistinct)) / \(percent(r.languageIdentifiedFoldedDistinct))"
+      )
     }
     let examples = reports.reduce(0) { $0 + $1.examples }
     let shared = reports.reduce(0) { $0 + $1.sharedExamples }
     func overall(_ figure: (ContentEvaluation.LanguageReport) -> Double, distinct: Bool) -> Double {
-      let weighted = reports.reduce(0.0) { $0 + figure($1) * Double(distinct ? $1.examples - $1.sharedExamples : $1.examples) }
+      let weighted = reports.reduce(0.0) {
+        $0 + figure($1) * Double(distinct ? $1.examples - $1.sharedExamples : $1.examples)
+      }
       return weighted / Double(max(distinct ? examples - shared : examples, 1))
     }
     Terminal.print(
-      "all   \(String(format: "%8d", examples))  \(percent(overall(\.selfConsistency, distinct: false)))                                                \(percent(overall(\.languageIdentified, distinct: false))) / \(percent(overall(\.languageIdentifiedFolded, distinct: false)))                    \(percent(overall(\.languageIdentifiedDistinct, distinct: true))) / \(percent(overall(\.languageIdentifiedFoldedDistinct, distinct: true)))")
+      "all   \(String(format: "%8d", examples))  \(percent(overall(\.selfConsistency, distinct: false)))                                                \(percent(overall(\.languageIdentified, distinct: false))) / \(percent(overall(\.languageIdentifiedFolded, distinct: false)))                    \(percent(overall(\.languageIdentifiedDistinct, distinct: true))) / \(percent(overall(\.languageIdentifiedFoldedDistinct, distinct: true)))"
+    )
     for language in engine.languages {
       let summary = engine.calibration[language]?.summary ?? "the policy given (not calibrated)"
       Terminal.print("policy \(language.rawValue): \(summary)")
     }
-    Terminal.print("Language id is leave-one-out; undetermined counts as wrong. \(shared) examples are shared: the same words are an example in another language too (\"thx\", \"bye bye\"), so they have more than one right language; \"not shared\" leaves them out.")
+    Terminal.print(
+      "Language id is leave-one-out; undetermined counts as wrong. \(shared) examples are shared: the same words are an example in another language too (\"thx\", \"bye bye\"), so they have more than one right language; \"not shared\" leaves them out."
+    )
     return ExitCode.success
   }
 

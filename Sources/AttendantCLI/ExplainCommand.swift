@@ -20,7 +20,8 @@ enum ExplainCommand: Command {
     let engine = store.engine
     let language = try CLI.language(arguments["language"], in: engine)
     var session = Session(id: "explain")
-    let reply = engine.respond(to: Message(arguments.positionals.joined(separator: " "), language: language), in: &session, at: Date())
+    let reply = engine.respond(
+      to: Message(arguments.positionals.joined(separator: " "), language: language), in: &session, at: Date())
     Terminal.print(ExplanationPrinter.render(reply.explanation, engine: engine))
     return ExitCode.success
   }

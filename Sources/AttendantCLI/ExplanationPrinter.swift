@@ -13,7 +13,8 @@ enum ExplanationPrinter {
       let guess = explanation.languageGuess
       let clues = guess.map { $0.clues.isEmpty ? "" : ": " + $0.clues.joined(separator: ", ") } ?? ""
       languageLine = "\(explanation.language) (detected from \(guess?.evidence.rawValue ?? "the text")\(clues))"
-    case .session: languageLine = "\(explanation.language) (kept from the conversation; the message alone was undetermined)"
+    case .session:
+      languageLine = "\(explanation.language) (kept from the conversation; the message alone was undetermined)"
     case .default: languageLine = "\(explanation.language) (the default; the message alone was undetermined)"
     }
     lines.append("Language:   \(languageLine)")
@@ -27,13 +28,16 @@ enum ExplanationPrinter {
     switch explanation.reading {
     case .message: break
     case .withoutFrustration:
-      lines.append("Matched on: \"\(explanation.matchedText)\" (the message without its frustration phrases was the surer reading)")
+      lines.append(
+        "Matched on: \"\(explanation.matchedText)\" (the message without its frustration phrases was the surer reading)"
+      )
     case .withoutSmallTalk:
       lines.append("Matched on: \"\(explanation.matchedText)\" (the message without its greeting or thanks)")
     case .question:
       lines.append("Matched on: \"\(explanation.matchedText)\" (the part of the message that asks)")
     case .followUp:
-      lines.append("Matched on: \"\(explanation.matchedText)\" (a follow-up, read after the previous question: the surer reading)")
+      lines.append(
+        "Matched on: \"\(explanation.matchedText)\" (a follow-up, read after the previous question: the surer reading)")
     }
     if let match {
       let terms = match.terms.map { term -> String in
@@ -50,7 +54,10 @@ enum ExplanationPrinter {
       }
       if !match.corrections.isEmpty {
         lines.append(
-          "Typos:      " + match.corrections.map { "'\($0.typed)' → '\($0.corrected)' (\($0.distance) edit\($0.distance == 1 ? "" : "s"))" }
+          "Typos:      "
+            + match.corrections.map {
+              "'\($0.typed)' → '\($0.corrected)' (\($0.distance) edit\($0.distance == 1 ? "" : "s"))"
+            }
             .joined(separator: ", "))
       }
       if !match.unknownWords.isEmpty {
@@ -70,10 +77,13 @@ enum ExplanationPrinter {
       }
       let confidence = match.confidence
       lines.append(
-        "Confidence: \(format(confidence.value)) from z-score \(format(confidence.absolute)), coverage by the top intent \(format(confidence.coverage)), margin \(format(confidence.margin))")
+        "Confidence: \(format(confidence.value)) from z-score \(format(confidence.absolute)), coverage by the top intent \(format(confidence.coverage)), margin \(format(confidence.margin))"
+      )
     }
     if !explanation.frustration.signals.isEmpty {
-      lines.append("Frustration: \(format(explanation.frustration.score)) from " + explanation.frustration.signals.joined(separator: ", "))
+      lines.append(
+        "Frustration: \(format(explanation.frustration.score)) from "
+          + explanation.frustration.signals.joined(separator: ", "))
     }
     if let calibration = engine.calibration[explanation.language] {
       lines.append("Policy:     \(calibration.summary)")

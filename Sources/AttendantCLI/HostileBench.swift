@@ -168,7 +168,8 @@ enum HostileBench {
     let met =
       worstOverall <= worstTargetMilliseconds && (memory.peakResidentBytes ?? .max) <= peakTargetBytes
     let summary = Summary(
-      build: build, cases: cases, corpusSlowLines: corpusSlow, memory: memory, worstMilliseconds: worstOverall, worstCase: worstName,
+      build: build, cases: cases, corpusSlowLines: corpusSlow, memory: memory, worstMilliseconds: worstOverall,
+      worstCase: worstName,
       peakResidentBytes: memory.peakResidentBytes, met: met)
     if json {
       let encoder = JSONEncoder()
@@ -195,7 +196,8 @@ enum HostileBench {
     var generator = SeededGenerator(seed: 4000)
     let word = String((0..<4000).map { _ in Character(Unicode.Scalar(UInt8.random(in: 97...122, using: &generator))) })
     let intents = folder.appendingPathComponent("Intents/en")
-    let file = try FileManager.default.contentsOfDirectory(atPath: intents.path).filter { $0.hasSuffix(".txt") }.sorted()[0]
+    let file = try FileManager.default.contentsOfDirectory(atPath: intents.path).filter { $0.hasSuffix(".txt") }
+      .sorted()[0]
     let handle = try FileHandle(forWritingTo: intents.appendingPathComponent(file))
     try handle.seekToEnd()
     try handle.write(contentsOf: Data("\nwhere is my \(word)\n".utf8))
@@ -308,7 +310,9 @@ enum HostileBench {
   private static func table(_ summary: Summary) -> String {
     var lines = ["Hostile input (\(summary.build) build): time per line through 'attendant serve', lockstep", ""]
     let width = summary.cases.map(\.name.count).max() ?? 10
-    lines.append("  " + "message line".padding(toLength: width, withPad: " ", startingAt: 0) + "      bytes   median    worst  reply")
+    lines.append(
+      "  " + "message line".padding(toLength: width, withPad: " ", startingAt: 0)
+        + "      bytes   median    worst  reply")
     for item in summary.cases.filter({ $0.kind == "message" }) {
       lines.append(
         "  " + item.name.padding(toLength: width, withPad: " ", startingAt: 0)
@@ -318,7 +322,8 @@ enum HostileBench {
     lines.append("  serve's slow log for these lines (over 20 ms inside serve): \(summary.corpusSlowLines.count)")
     for entry in summary.corpusSlowLines.prefix(10) { lines.append("    " + entry) }
     lines.append("")
-    lines.append("  " + "content (an operator's reload; not a message line)".padding(toLength: width, withPad: " ", startingAt: 0))
+    lines.append(
+      "  " + "content (an operator's reload; not a message line)".padding(toLength: width, withPad: " ", startingAt: 0))
     for item in summary.cases.filter({ $0.kind == "content" }) {
       lines.append(
         "  " + item.name.padding(toLength: width, withPad: " ", startingAt: 0)
@@ -328,27 +333,35 @@ enum HostileBench {
     let memory = summary.memory
     lines.append("")
     lines.append(
-      "  memory: \(memory.sessions) sessions × \(memory.lineBytes) bytes, \(memory.escalatedTurns) turns of one escalated conversation, \(String(format: "%.0f", memory.seconds)) s")
+      "  memory: \(memory.sessions) sessions × \(memory.lineBytes) bytes, \(memory.escalatedTurns) turns of one escalated conversation, \(String(format: "%.0f", memory.seconds)) s"
+    )
     lines.append(
       String(
-        format: "          per line median %.2f ms, p99 %.2f ms, worst %.1f ms (the escalated conversation's worst %.1f ms); serve peak RSS %@",
+        format:
+          "          per line median %.2f ms, p99 %.2f ms, worst %.1f ms (the escalated conversation's worst %.1f ms); serve peak RSS %@",
         memory.medianMilliseconds, memory.p99Milliseconds, memory.worstMilliseconds, memory.worstEscalatedMilliseconds,
         memory.peakResidentBytes.map { "\($0 >> 20) MB" } ?? "unknown"))
     lines.append(
       "          slowest lines: "
         + memory.slowestLines.map { line in
-          let split = line.serveRunMilliseconds.map { String(format: ": serve ran %.1f, waited %.1f", $0, line.serveWaitMilliseconds ?? 0) } ?? ""
+          let split =
+            line.serveRunMilliseconds.map {
+              String(format: ": serve ran %.1f, waited %.1f", $0, line.serveWaitMilliseconds ?? 0)
+            } ?? ""
           return String(format: "%.1f ms (line %d%@)", line.milliseconds, line.line, split)
         }.joined(separator: ", "))
     lines.append("          serve's slow log (lines over 20 ms inside serve): \(memory.serveSlowLines.count)")
     for entry in memory.serveSlowLines.prefix(10) { lines.append("            " + entry) }
     lines.append("")
     lines.append(
-      String(format: "Worst time per message line: %.1f ms (%@); target ≤ %.0f ms: %@", summary.worstMilliseconds, summary.worstCase,
+      String(
+        format: "Worst time per message line: %.1f ms (%@); target ≤ %.0f ms: %@", summary.worstMilliseconds,
+        summary.worstCase,
         worstTargetMilliseconds, summary.worstMilliseconds <= worstTargetMilliseconds ? "met" : "MISSED"))
     let peak = summary.peakResidentBytes ?? .max
     lines.append(
-      "Peak RSS: \(summary.peakResidentBytes.map { "\($0 >> 20) MB" } ?? "unknown"); target ≤ \(peakTargetBytes >> 20) MB: \(peak <= peakTargetBytes ? "met" : "MISSED")")
+      "Peak RSS: \(summary.peakResidentBytes.map { "\($0 >> 20) MB" } ?? "unknown"); target ≤ \(peakTargetBytes >> 20) MB: \(peak <= peakTargetBytes ? "met" : "MISSED")"
+    )
     return lines.joined(separator: "\n")
   }
 

@@ -15,14 +15,17 @@ enum HostileCorpus {
     func add(_ name: String, text: String) {
       let body = JSONValue.string(text).serialized
       let number = cases.count
-      cases.append(Case(name: name) { round in Array("{\"session\":\"hostile-\(number)-\(round)\",\"text\":\(body)}".utf8) })
+      cases.append(
+        Case(name: name) { round in Array("{\"session\":\"hostile-\(number)-\(round)\",\"text\":\(body)}".utf8) })
     }
     func add(_ name: String, raw: String) {
       cases.append(Case(name: name) { _ in Array(raw.utf8) })
     }
     var generator = SeededGenerator(seed: 7)
     func letters(_ count: Int) -> String {
-      String(String.UnicodeScalarView((0..<count).map { _ in Unicode.Scalar(UInt8.random(in: 97...122, using: &generator)) }))
+      String(
+        String.UnicodeScalarView((0..<count).map { _ in Unicode.Scalar(UInt8.random(in: 97...122, using: &generator)) })
+      )
     }
     for length in [1_000, 2_000, 4_000, 8_000, 100_000, 1_000_000] {
       add("one random word of \(length) letters", text: letters(length))
@@ -49,13 +52,26 @@ enum HostileCorpus {
     add("'19.99,' × 100,000 (number joins)", text: String(repeating: "19.99,", count: 100_000))
     add("'barang2 ' × 100,000", text: String(repeating: "barang2 ", count: 100_000))
     add("'where is my order? ' × 50,000", text: String(repeating: "where is my order? ", count: 50_000))
-    add("a story of 10 KB, then a question", text: String(repeating: "so i bought a lamp for my mum ", count: 340) + "where is my order?")
-    add("JSON escapes '\\u00e9' × 150,000", raw: "{\"session\":\"esc\",\"text\":\"" + String(repeating: "\\u00e9", count: 150_000) + "\"}")
+    add(
+      "a story of 10 KB, then a question",
+      text: String(repeating: "so i bought a lamp for my mum ", count: 340) + "where is my order?")
+    add(
+      "JSON escapes '\\u00e9' × 150,000",
+      raw: "{\"session\":\"esc\",\"text\":\"" + String(repeating: "\\u00e9", count: 150_000) + "\"}")
     add("JSON nesting 100,000 deep", raw: String(repeating: "[", count: 100_000))
-    add("an object of 50,000 keys", raw: "{" + (0..<50_000).map { "\"k\($0)\":1" }.joined(separator: ",") + ",\"session\":\"k\",\"text\":\"hi\"}")
-    add("a session id of 500,000 bytes", raw: "{\"session\":\"" + String(repeating: "s", count: 500_000) + "\",\"text\":\"hello\"}")
-    add("a time zone of 100,000 bytes", raw: "{\"session\":\"tz\",\"text\":\"hello\",\"timeZone\":\"" + String(repeating: "Europe/", count: 14_000) + "\"}")
-    add("a line over the 1 MiB limit", raw: "{\"session\":\"big\",\"text\":\"" + String(repeating: "x", count: 1_100_000) + "\"}")
+    add(
+      "an object of 50,000 keys",
+      raw: "{" + (0..<50_000).map { "\"k\($0)\":1" }.joined(separator: ",") + ",\"session\":\"k\",\"text\":\"hi\"}")
+    add(
+      "a session id of 500,000 bytes",
+      raw: "{\"session\":\"" + String(repeating: "s", count: 500_000) + "\",\"text\":\"hello\"}")
+    add(
+      "a time zone of 100,000 bytes",
+      raw: "{\"session\":\"tz\",\"text\":\"hello\",\"timeZone\":\"" + String(repeating: "Europe/", count: 14_000)
+        + "\"}")
+    add(
+      "a line over the 1 MiB limit",
+      raw: "{\"session\":\"big\",\"text\":\"" + String(repeating: "x", count: 1_100_000) + "\"}")
     add("an angry opening, then 1 MB of words", text: "THIS IS USELESS!!! " + letters(1_000_000))
     return cases
   }

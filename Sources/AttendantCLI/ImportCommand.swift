@@ -107,7 +107,8 @@ enum ImportCommand: Command {
         var lines = [describe(conflicts, in: path, limit: nil)]
         let emptied =
           removed.isEmpty
-          ? "" : "; \(removed.count) intent(s) had no examples left and were not written: \(quoted(removed.map(\.rawValue)))"
+          ? ""
+          : "; \(removed.count) intent(s) had no examples left and were not written: \(quoted(removed.map(\.rawValue)))"
         lines.append("Kept each under its first label ('--on-conflict first') and left it out of the others\(emptied).")
         Terminal.print(lines.joined(separator: "\n"))
       }
@@ -143,7 +144,8 @@ enum ImportCommand: Command {
     }
     if writesPhrases {
       Terminal.print(
-        "Wrote \(content.phrasesFile): the bot's own sentences (welcome, refusal, hand-off, greetings), to put in your words.")
+        "Wrote \(content.phrasesFile): the bot's own sentences (welcome, refusal, hand-off, greetings), to put in your words."
+      )
     }
 
     let report = ContentChecker().check(folder)

@@ -43,7 +43,8 @@ enum ServeCommand: Command {
   static func run(_ rawArguments: [String]) throws -> Int32 {
     let arguments = try Arguments(
       rawArguments,
-      options: ["content", "outbox", "max-line-bytes", "transcripts", "watch-interval", "slow-log"] + HandoffOptions.options,
+      options: ["content", "outbox", "max-line-bytes", "transcripts", "watch-interval", "slow-log"]
+        + HandoffOptions.options,
       flags: ["watch", "no-transcripts", "stateless"] + HandoffOptions.flags)
     var interval = 1.0
     if let text = arguments["watch-interval"] {
@@ -55,7 +56,9 @@ enum ServeCommand: Command {
     }
     var limit = 1 << 20
     if let text = arguments["max-line-bytes"] {
-      guard let value = Int(text), value >= 64 else { throw UsageError("'--max-line-bytes' must be a number of at least 64, not '\(text)'.") }
+      guard let value = Int(text), value >= 64 else {
+        throw UsageError("'--max-line-bytes' must be a number of at least 64, not '\(text)'.")
+      }
       limit = value
     }
     var slowLog: SlowLineLog?
@@ -77,7 +80,9 @@ enum ServeCommand: Command {
     signal(SIGPIPE, SIG_IGN)
     if arguments.has("watch"), let folder = store.folder {
       ContentWatcher(folder: folder, interval: interval) { outcome in
-        let status = outcome.reloaded ? "reloaded: \(outcome.exampleCount) examples" : "reload failed; the previous content stays in service"
+        let status =
+          outcome.reloaded
+          ? "reloaded: \(outcome.exampleCount) examples" : "reload failed; the previous content stays in service"
         Terminal.error("attendant serve: content changed, \(status)")
         for finding in outcome.findings where finding.severity == .error { Terminal.error(finding.description) }
       }.start(store: store)

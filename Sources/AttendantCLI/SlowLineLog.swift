@@ -45,7 +45,8 @@ struct SlowLineLog {
     guard total >= thresholdMilliseconds else { return }
     let after = Self.currentUsage()
     let answering = Double(answeredAt - start) / 1e6
-    let cpu = Self.milliseconds(after.ru_utime) + Self.milliseconds(after.ru_stime) - Self.milliseconds(usage.ru_utime)
+    let cpu =
+      Self.milliseconds(after.ru_utime) + Self.milliseconds(after.ru_stime) - Self.milliseconds(usage.ru_utime)
       - Self.milliseconds(usage.ru_stime)
     var steal = ""
     if let before = stolen, let now = Self.stolenTicks() {
@@ -56,7 +57,8 @@ struct SlowLineLog {
     let switches = Int(after.ru_nivcsw - usage.ru_nivcsw)
     Terminal.error(
       String(
-        format: "attendant serve: slow line %d (%d bytes, began %.3f s after boot): %.1f ms, answering %.1f ms, writing %.1f ms; CPU %.1f ms, %d page faults (%d major), %d involuntary context switches; %d sessions%@",
+        format:
+          "attendant serve: slow line %d (%d bytes, began %.3f s after boot): %.1f ms, answering %.1f ms, writing %.1f ms; CPU %.1f ms, %d page faults (%d major), %d involuntary context switches; %d sessions%@",
         lineNumber, bytes, Double(start) / 1e9, total, answering, total - answering, cpu, faults, major,
         switches, sessions, steal))
   }

@@ -112,7 +112,8 @@ enum TestCommand: Command {
         let verdict = gate.met ? "met" : "NOT met"
         lines.append(
           String(
-            format: "    %@%@: %.1f%% (%d / %d), minimum %.0f%%: %@", gate.suite, gate.turns ? " (conversation turns)" : "",
+            format: "    %@%@: %.1f%% (%d / %d), minimum %.0f%%: %@", gate.suite,
+            gate.turns ? " (conversation turns)" : "",
             gate.accuracy * 100, gate.passedCases, gate.cases, gate.minimum * 100, verdict))
       }
     }

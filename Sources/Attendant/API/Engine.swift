@@ -55,7 +55,8 @@ public struct Engine: Sendable {
       guard let profile = knowledgeBase.profiles[language] else { continue }
       let intents = knowledgeBase.intents[language] ?? []
       indexes[language] = LanguageIndex(
-        intents: intents, profile: profile, parameters: parameters, entityLists: knowledgeBase.entityLists[language] ?? [])
+        intents: intents, profile: profile, parameters: parameters,
+        entityLists: knowledgeBase.entityLists[language] ?? [])
       samples[language] = intents.flatMap { $0.examples.map(\.text) }
     }
     self.indexes = indexes
@@ -65,7 +66,9 @@ public struct Engine: Sendable {
   /// Loads content from a folder and builds an engine for it.
   ///
   /// - Throws: `ContentError` with every error in the content.
-  public init(contentsOf folder: URL, policy: Policy = .default, parameters: ScoringParameters = .default) throws(ContentError) {
+  public init(contentsOf folder: URL, policy: Policy = .default, parameters: ScoringParameters = .default)
+    throws(ContentError)
+  {
     self.init(knowledgeBase: try ContentLoader().load(from: folder), policy: policy, parameters: parameters)
   }
 

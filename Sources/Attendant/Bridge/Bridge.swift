@@ -63,7 +63,9 @@ public final class Bridge: Sendable {
     }
     guard case .object = value else {
       return BridgeReply.error(
-        BridgeError(.notAnObject, "A request must be a JSON object, not \(value.typeName), such as {\"session\": \"s1\", \"text\": \"hello\"}."),
+        BridgeError(
+          .notAnObject,
+          "A request must be a JSON object, not \(value.typeName), such as {\"session\": \"s1\", \"text\": \"hello\"}."),
         id: .null)
     }
     let id = value["id"] ?? .null
@@ -74,7 +76,8 @@ public final class Bridge: Sendable {
       case .reload: return reload(id: id)
       }
     } catch {
-      return BridgeReply.error(error, id: id, session: value["session"].flatMap { if case .string(let s) = $0 { s } else { nil } })
+      return BridgeReply.error(
+        error, id: id, session: value["session"].flatMap { if case .string(let s) = $0 { s } else { nil } })
     }
   }
 
@@ -98,7 +101,10 @@ public final class Bridge: Sendable {
   /// The error line for a request longer than the size limit (its bytes were skipped).
   public func lineTooLong(limit: Int) -> String {
     BridgeReply.error(
-      BridgeError(.lineTooLong, "The line is longer than \(limit) bytes and was skipped. Send shorter messages, or start serve with a larger --max-line-bytes."),
+      BridgeError(
+        .lineTooLong,
+        "The line is longer than \(limit) bytes and was skipped. Send shorter messages, or start serve with a larger --max-line-bytes."
+      ),
       id: .null)
   }
 
@@ -146,7 +152,8 @@ public final class Bridge: Sendable {
     var trailing: [(String, JSONValue)] = []
     if let sealer = configuration.state {
       if let restart = conversation.restart {
-        trailing.append(("restarted", .object([("code", .string(restart.code.rawValue)), ("message", .string(restart.message))])))
+        trailing.append(
+          ("restarted", .object([("code", .string(restart.code.rawValue)), ("message", .string(restart.message))])))
       }
       trailing.append(("state", .string(sealer.seal(session, contentVersion: engine.contentVersion, at: clock()))))
     } else {
@@ -174,10 +181,13 @@ public final class Bridge: Sendable {
     if !outcome.reloaded {
       let errors = outcome.findings.filter { $0.severity == .error }.count
       members.append(
-        ("error", .object([
-          ("code", .string(BridgeError.Code.reloadFailed.rawValue)),
-          ("message", .string("The content has \(errors) error(s); the previous content stays in service.")),
-        ])))
+        (
+          "error",
+          .object([
+            ("code", .string(BridgeError.Code.reloadFailed.rawValue)),
+            ("message", .string("The content has \(errors) error(s); the previous content stays in service.")),
+          ])
+        ))
     }
     return JSONValue.object(members).serialized
   }
@@ -213,7 +223,8 @@ public final class Bridge: Sendable {
     do {
       opened = try sealer.open(state, contentVersion: engine.contentVersion)
     } catch {
-      let fix = "Send the 'state' of this session's last reply exactly as it came, or leave 'state' out to start the conversation over."
+      let fix =
+        "Send the 'state' of this session's last reply exactly as it came, or leave 'state' out to start the conversation over."
       let stale: String
       switch error {
       case .malformed(let why):
@@ -221,11 +232,14 @@ public final class Bridge: Sendable {
       case .forged:
         throw BridgeError(
           .stateInvalid,
-          "The field 'state' was not signed by this service: it was changed, or signed with a key this server does not have. \(fix) After changing ATTENDANT_STATE_KEY, give the old key in ATTENDANT_STATE_KEY_PREVIOUS.")
+          "The field 'state' was not signed by this service: it was changed, or signed with a key this server does not have. \(fix) After changing ATTENDANT_STATE_KEY, give the old key in ATTENDANT_STATE_KEY_PREVIOUS."
+        )
       case .otherFormat(let version):
-        stale = "The state was made by another version of Attendant (state format \(version); this one reads \(SessionState.formatVersion))"
+        stale =
+          "The state was made by another version of Attendant (state format \(version); this one reads \(SessionState.formatVersion))"
       case .otherContent(let version):
-        stale = "The state was made with other content (content version \(version); this server has \(engine.contentVersion))"
+        stale =
+          "The state was made with other content (content version \(version); this server has \(engine.contentVersion))"
       case .unreadable(let why):
         stale = "The state was made by another build of Attendant and cannot be read here (\(why))"
       }
@@ -235,7 +249,8 @@ public final class Bridge: Sendable {
     guard opened.session.id == id else {
       throw BridgeError(
         .stateMismatch,
-        "The field 'state' belongs to session '\(opened.session.id)', not '\(id)'. Send each session the 'state' of its own last reply.")
+        "The field 'state' belongs to session '\(opened.session.id)', not '\(id)'. Send each session the 'state' of its own last reply."
+      )
     }
     let idle = clock().timeIntervalSince(opened.sealedAt)
     guard idle <= configuration.sessionIdleTimeout else {

@@ -22,7 +22,10 @@ enum BridgeReply {
       ("reason", .string(reply.reason.rawValue)),
     ]
     members.append(
-      ("options", .array(reply.options.map { .object([("intent", .string($0.intent.rawValue)), ("title", .string($0.title))]) })))
+      (
+        "options",
+        .array(reply.options.map { .object([("intent", .string($0.intent.rawValue)), ("title", .string($0.title))]) })
+      ))
     members.append(("entities", .array(reply.entities.map(entity))))
     members.append(("asksForFeedback", .bool(reply.asksForFeedback)))
     members += trailing

@@ -36,7 +36,8 @@ enum BridgeRequest {
     switch type {
     case "message":
       let session = try Self.session(object)
-      let text = try Self.requiredString(object, "text", example: "{\"session\": \"s1\", \"text\": \"where is my order?\"}")
+      let text = try Self.requiredString(
+        object, "text", example: "{\"session\": \"s1\", \"text\": \"where is my order?\"}")
       guard !text.trimmedWhiteSpace.isEmpty else {
         throw BridgeError(.emptyText, "The field 'text' is empty. Send the customer's message.")
       }
@@ -45,7 +46,8 @@ enum BridgeRequest {
         guard let parsed = Language(rawValue: code.lowercased()), languages.contains(parsed) else {
           throw BridgeError(
             .unknownLanguage,
-            "Unknown language '\(code)'. The languages are \(languages.map(\.rawValue).joined(separator: ", ")); or leave 'language' out to detect it.")
+            "Unknown language '\(code)'. The languages are \(languages.map(\.rawValue).joined(separator: ", ")); or leave 'language' out to detect it."
+          )
         }
         language = parsed
       }
@@ -65,7 +67,9 @@ enum BridgeRequest {
     case "feedback":
       let session = try Self.session(object)
       guard let helpfulValue = object["helpful"] else {
-        throw BridgeError(.missingField, "The field 'helpful' is missing. Send {\"type\": \"feedback\", \"session\": \"s1\", \"helpful\": true}.")
+        throw BridgeError(
+          .missingField,
+          "The field 'helpful' is missing. Send {\"type\": \"feedback\", \"session\": \"s1\", \"helpful\": true}.")
       }
       guard case .bool(let helpful) = helpfulValue else {
         throw BridgeError(.wrongType, "The field 'helpful' must be true or false, not \(helpfulValue.typeName).")
@@ -99,12 +103,14 @@ enum BridgeRequest {
     guard session.utf8.count <= maximumSessionBytes else {
       throw BridgeError(
         .invalidValue,
-        "The field 'session' is \(session.utf8.count) bytes long; the longest session id is \(maximumSessionBytes) bytes. Send a shorter id, such as a UUID.")
+        "The field 'session' is \(session.utf8.count) bytes long; the longest session id is \(maximumSessionBytes) bytes. Send a shorter id, such as a UUID."
+      )
     }
     return session
   }
 
-  private static func requiredString(_ object: JSONValue, _ name: String, example: String) throws(BridgeError) -> String {
+  private static func requiredString(_ object: JSONValue, _ name: String, example: String) throws(BridgeError) -> String
+  {
     guard let value = object[name] else {
       throw BridgeError(.missingField, "The field '\(name)' is missing. Send, for example, \(example).")
     }

@@ -158,7 +158,9 @@ public enum JSONValue: Sendable, Hashable {
           output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
           index += 1
           runStart = index
-        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+        case 0xE2
+        where index + 2 < bytes.count && bytes[index + 1] == 0x80
+          && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
           // U+2028 and U+2029 are valid JSON but end lines in JavaScript: escaped for hosts that eval.
           flush()
           output.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
@@ -231,7 +233,8 @@ public enum JSONValue: Sendable, Hashable {
 
     mutating func literal(_ word: String) throws(ParseError) {
       let expected = Array(word.utf8)
-      guard bytes.count - position >= expected.count, Array(bytes[position..<(position + expected.count)]) == expected else {
+      guard bytes.count - position >= expected.count, Array(bytes[position..<(position + expected.count)]) == expected
+      else {
         throw error("Invalid literal")
       }
       position += expected.count

@@ -7,13 +7,15 @@ enum ArticleParser {
     let lines = file.lines
     guard let open = lines.firstIndex(where: { !$0.trimmed.isEmpty }), lines[open].trimmed == "---" else {
       findings.append(
-        Finding(.error, .parse, at: file.location(lines.first?.number ?? 1), "The article has no header.",
+        Finding(
+          .error, .parse, at: file.location(lines.first?.number ?? 1), "The article has no header.",
           fix: "start the file with '---', then 'title: …' and 'intents: …' lines, then '---'."))
       return nil
     }
     guard let close = lines[(open + 1)...].firstIndex(where: { $0.trimmed == "---" }) else {
       findings.append(
-        Finding(.error, .parse, at: file.location(lines[open].number), "The header is not closed.",
+        Finding(
+          .error, .parse, at: file.location(lines[open].number), "The header is not closed.",
           fix: "end the header with a line that holds only '---'."))
       return nil
     }
@@ -25,7 +27,8 @@ enum ArticleParser {
     for line in lines[(open + 1)..<close] where !line.isBlankOrComment {
       guard let colon = line.text.firstIndex(of: ":") else {
         findings.append(
-          Finding(.error, .parse, at: file.location(line.number), "A header line must read 'key: value'.",
+          Finding(
+            .error, .parse, at: file.location(line.number), "A header line must read 'key: value'.",
             fix: "write one of \(keys.map { "'\($0)'" }.joined(separator: ", ")) followed by ':' and a value."))
         ok = false
         continue
@@ -36,14 +39,16 @@ enum ArticleParser {
         let meant = Suggestion.closest(to: key, in: keys)
         if let meant { misspelt.insert(meant) }
         findings.append(
-          Finding(.error, .parse, at: file.location(line.number), "Unknown header key '\(key)'.",
+          Finding(
+            .error, .parse, at: file.location(line.number), "Unknown header key '\(key)'.",
             fix: meant.map { "did you mean '\($0)'?" } ?? "the keys are \(keys.joined(separator: ", "))."))
         ok = false
         continue
       }
       if values[key] != nil {
         findings.append(
-          Finding(.error, .parse, at: file.location(line.number), "The key '\(key)' appears twice.",
+          Finding(
+            .error, .parse, at: file.location(line.number), "The key '\(key)' appears twice.",
             fix: "keep one '\(key)' line."))
         ok = false
       }
@@ -53,14 +58,16 @@ enum ArticleParser {
     guard let title = values["title"], !title.value.isEmpty else {
       guard values["title"] != nil || !misspelt.contains("title") else { return nil }
       findings.append(
-        Finding(.error, .parse, at: file.location(values["title"]?.line ?? headerLine), "The article has no title.",
+        Finding(
+          .error, .parse, at: file.location(values["title"]?.line ?? headerLine), "The article has no title.",
           fix: "add a line 'title: <short topic name>' to the header."))
       return nil
     }
     guard let intentsValue = values["intents"], !intentsValue.value.isEmpty else {
       guard values["intents"] != nil || !misspelt.contains("intents") else { return nil }
       findings.append(
-        Finding(.error, .parse, at: file.location(values["intents"]?.line ?? headerLine),
+        Finding(
+          .error, .parse, at: file.location(values["intents"]?.line ?? headerLine),
           "The article does not say which intents it answers.",
           fix: "add a line 'intents: <intent-id>' to the header."))
       return nil
@@ -70,7 +77,8 @@ enum ArticleParser {
     let menu = values["menu"].map { ids($0, file: file, findings: &findings, ok: &ok) } ?? []
     if let entry = values["menu"], menu.count < 2 || menu.count > 9 {
       findings.append(
-        Finding(.error, .parse, at: file.location(entry.line), "A menu offers \(menu.count) topic(s).",
+        Finding(
+          .error, .parse, at: file.location(entry.line), "A menu offers \(menu.count) topic(s).",
           fix: "list 2 to 9 intent ids after 'menu:', separated by commas."))
       ok = false
     }
@@ -81,7 +89,8 @@ enum ArticleParser {
       case EscalationReason.complaint.rawValue: escalation = .complaint
       default:
         findings.append(
-          Finding(.error, .parse, at: file.location(escalate.line), "Unknown escalation '\(escalate.value)'.",
+          Finding(
+            .error, .parse, at: file.location(escalate.line), "Unknown escalation '\(escalate.value)'.",
             fix: "write 'escalate: human-requested' or 'escalate: complaint', or remove the line."))
         ok = false
       }
@@ -93,7 +102,9 @@ enum ArticleParser {
       case "no": isSmallTalk = false
       default:
         findings.append(
-          Finding(.error, .parse, at: file.location(smallTalk.line), "'small-talk' must be 'yes' or 'no', not '\(smallTalk.value)'.",
+          Finding(
+            .error, .parse, at: file.location(smallTalk.line),
+            "'small-talk' must be 'yes' or 'no', not '\(smallTalk.value)'.",
             fix: "write 'small-talk: yes' for greetings, thanks and goodbyes, or remove the line."))
         ok = false
       }
@@ -103,12 +114,14 @@ enum ArticleParser {
     let bodyLine = bodyLines.first(where: { !$0.trimmed.isEmpty })?.number ?? lines[close].number
     if body.isEmpty {
       findings.append(
-        Finding(.error, .emptyBody, at: file.location(lines[close].number), "The article has an empty body.",
+        Finding(
+          .error, .emptyBody, at: file.location(lines[close].number), "The article has an empty body.",
           fix: "write the answer below the closing '---'."))
     }
     guard ok, !intents.isEmpty else { return nil }
     return Article(
-      language: language, title: title.value, intents: intents, followUps: followUps, menu: menu, escalation: escalation,
+      language: language, title: title.value, intents: intents, followUps: followUps, menu: menu,
+      escalation: escalation,
       isSmallTalk: isSmallTalk, body: body, location: file.location(headerLine), bodyLine: bodyLine,
       keyLines: values.mapValues(\.line))
   }
@@ -120,7 +133,8 @@ enum ArticleParser {
     for raw in entry.value.split(separator: ",").map({ $0.trimmedWhiteSpace }) where !raw.isEmpty {
       guard let id = IntentID(rawValue: raw) else {
         findings.append(
-          Finding(.error, .invalidIntentID, at: file.location(entry.line), "'\(raw)' is not a valid intent id.",
+          Finding(
+            .error, .invalidIntentID, at: file.location(entry.line), "'\(raw)' is not a valid intent id.",
             fix: IntentID.fix(for: raw) { "write '\($0)'" }))
         ok = false
         continue

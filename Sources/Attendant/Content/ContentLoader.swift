@@ -95,7 +95,8 @@ private struct Reader {
 
   func isDirectory(_ relative: String) -> Bool {
     var isDirectory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDirectory) && isDirectory.boolValue
+    return FileManager.default.fileExists(atPath: url(relative).path, isDirectory: &isDirectory)
+      && isDirectory.boolValue
   }
 
   /// The visible entries of a folder, sorted so that findings come out in a stable order.
@@ -107,7 +108,8 @@ private struct Reader {
   mutating func languageFolders(in top: String) -> [Language] {
     guard isDirectory(top) else {
       findings.append(
-        Finding(.error, .missingFolder, at: SourceLocation(file: top + "/"), "The folder '\(top)/' is missing.",
+        Finding(
+          .error, .missingFolder, at: SourceLocation(file: top + "/"), "The folder '\(top)/' is missing.",
           fix: "pass --content with a folder that holds both Intents/ and KnowledgeBase/ (now: '\(root.path)')."))
       return []
     }
@@ -118,14 +120,17 @@ private struct Reader {
         if top == "KnowledgeBase" && name.hasPrefix("support.") { continue }
         if name.lowercased().hasPrefix("readme") { continue }
         findings.append(
-          Finding(.warning, .unknownLanguage, at: SourceLocation(file: path), "The file is not in a language folder and is ignored.",
+          Finding(
+            .warning, .unknownLanguage, at: SourceLocation(file: path),
+            "The file is not in a language folder and is ignored.",
             fix: "move it into \(top)/<language>/."))
         continue
       }
       guard let language = Language(rawValue: name), profiles[language] != nil else {
         let known = profiles.keys.sorted().map(\.rawValue).joined(separator: ", ")
         findings.append(
-          Finding(.error, .unknownLanguage, at: SourceLocation(file: path + "/"),
+          Finding(
+            .error, .unknownLanguage, at: SourceLocation(file: path + "/"),
             "'\(name)' is not a language with a profile.",
             fix: "name language folders by their code (\(known)), or add a language profile for '\(name)'."))
         continue
@@ -144,7 +149,8 @@ private struct Reader {
       if isDirectory(path) {
         if name != "tests" {
           findings.append(
-            Finding(.warning, .parse, at: SourceLocation(file: path + "/"), "The folder '\(name)' is ignored.",
+            Finding(
+              .warning, .parse, at: SourceLocation(file: path + "/"), "The folder '\(name)' is ignored.",
               fix: "put intent files directly in \(folder)/, and test suites in \(folder)/tests/."))
         }
         continue
@@ -152,7 +158,8 @@ private struct Reader {
       guard name.hasSuffix(".txt") else {
         if !name.lowercased().hasPrefix("readme") {
           findings.append(
-            Finding(.warning, .parse, at: SourceLocation(file: path), "Only .txt files hold examples; this file is ignored.",
+            Finding(
+              .warning, .parse, at: SourceLocation(file: path), "Only .txt files hold examples; this file is ignored.",
               fix: "rename it to <intent-id>.txt if it holds examples."))
         }
         continue
@@ -160,7 +167,8 @@ private struct Reader {
       let stem = String(name.dropLast(4))
       guard let id = IntentID(rawValue: stem) else {
         findings.append(
-          Finding(.error, .invalidIntentID, at: SourceLocation(file: path), "'\(stem)' is not a valid intent id.",
+          Finding(
+            .error, .invalidIntentID, at: SourceLocation(file: path), "'\(stem)' is not a valid intent id.",
             fix: IntentID.fix(for: stem) { "rename the file to '\($0).txt', and the id in its articles' headers" }))
         continue
       }
@@ -174,7 +182,8 @@ private struct Reader {
         }
         if examples.isEmpty {
           findings.append(
-            Finding(.error, .emptyIntent, at: SourceLocation(file: path), "The intent '\(id)' has no examples.",
+            Finding(
+              .error, .emptyIntent, at: SourceLocation(file: path), "The intent '\(id)' has no examples.",
               fix: "write one example question per line, or delete the file."))
         }
         intents.append(Intent(id: id, language: language, examples: examples, file: path))
@@ -191,7 +200,8 @@ private struct Reader {
       if isDirectory(path) {
         if name != "entities" {
           findings.append(
-            Finding(.warning, .parse, at: SourceLocation(file: path + "/"), "The folder '\(name)' is ignored.",
+            Finding(
+              .warning, .parse, at: SourceLocation(file: path + "/"), "The folder '\(name)' is ignored.",
               fix: "put articles directly in \(folder)/, and lists of names in \(folder)/entities/."))
         }
         continue
@@ -199,7 +209,8 @@ private struct Reader {
       if name == "phrases.txt" || name == "frustration.txt" || name.lowercased().hasPrefix("readme") { continue }
       guard name.hasSuffix(".md") else {
         findings.append(
-          Finding(.warning, .parse, at: SourceLocation(file: path), "Only .md files hold articles; this file is ignored.",
+          Finding(
+            .warning, .parse, at: SourceLocation(file: path), "Only .md files hold articles; this file is ignored.",
             fix: "rename it to <name>.md if it is an article."))
         continue
       }
@@ -227,14 +238,16 @@ private struct Reader {
         let parts = line.text.split(separator: "=", maxSplits: 1).map { String($0).trimmedWhiteSpace }
         guard parts.count == 2, !parts[1].isEmpty else {
           findings.append(
-            Finding(.error, .parse, at: file.location(line.number), "A phrase line must read 'key = sentence'.",
+            Finding(
+              .error, .parse, at: file.location(line.number), "A phrase line must read 'key = sentence'.",
               fix: "write the key, an equals sign and the sentence, for example 'welcome = Hello!'."))
           continue
         }
         guard let key = Phrases.Key(rawValue: parts[0]) else {
           let suggestion = Suggestion.closest(to: parts[0], in: Phrases.Key.allCases.map(\.rawValue))
           findings.append(
-            Finding(.error, .unknownPhrase, at: file.location(line.number), "Unknown phrase '\(parts[0])'.",
+            Finding(
+              .error, .unknownPhrase, at: file.location(line.number), "Unknown phrase '\(parts[0])'.",
               fix: suggestion.map { "did you mean '\($0)'?" } ?? "see docs/content-format.md for the phrase names."))
           continue
         }
@@ -252,7 +265,8 @@ private struct Reader {
     guard let model = having.first else { return }
     for language in languages where !having.contains(language) {
       findings.append(
-        Finding(.warning, .phrasesMissingInLanguage, at: SourceLocation(file: path(language)),
+        Finding(
+          .warning, .phrasesMissingInLanguage, at: SourceLocation(file: path(language)),
           "The file is missing, so in '\(language)' the bot says its built-in sentences while \(path(model)) gives the content's own.",
           fix: "translate \(path(model)) into \(path(language))."))
     }
@@ -278,26 +292,30 @@ private struct Reader {
       let path = "\(folder)/\(name)"
       guard name.hasSuffix(".txt"), !isDirectory(path) else {
         findings.append(
-          Finding(.warning, .parse, at: SourceLocation(file: path), "Only .txt files hold names; this is ignored.",
+          Finding(
+            .warning, .parse, at: SourceLocation(file: path), "Only .txt files hold names; this is ignored.",
             fix: "name a list of names <type>.txt, such as carrier.txt."))
         continue
       }
       let type = String(name.dropLast(4))
       guard EntityList.isValidType(type) else {
         findings.append(
-          Finding(.error, .invalidIntentID, at: SourceLocation(file: path), "'\(type)' is not a valid entity type.",
+          Finding(
+            .error, .invalidIntentID, at: SourceLocation(file: path), "'\(type)' is not a valid entity type.",
             fix: "use lower-case letters, digits and hyphens, starting with a letter (for example 'carrier')."))
         continue
       }
       if EntityList.builtInTypes.contains(type) {
         findings.append(
-          Finding(.warning, .parse, at: SourceLocation(file: path),
+          Finding(
+            .warning, .parse, at: SourceLocation(file: path),
             "'\(type)' is a built-in class; these names are added to it as a class of their own.",
             fix: "name the file after what the names are, such as 'city-district.txt', or keep it if that is meant."))
       }
       switch ContentFile.read(path, in: root) {
       case .failure(let finding): findings.append(finding)
-      case .success(let file): entityLists[language, default: []].append(EntityList.parse(file, type: type, findings: &findings))
+      case .success(let file):
+        entityLists[language, default: []].append(EntityList.parse(file, type: type, findings: &findings))
       }
     }
   }
@@ -320,7 +338,8 @@ private struct Reader {
       for id in article.intents {
         if let other = articlesByKey[article.language]?[id] {
           findings.append(
-            Finding(.error, .duplicateArticle, at: article.location(of: "intents"),
+            Finding(
+              .error, .duplicateArticle, at: article.location(of: "intents"),
               "The intent '\(id)' already has an article in '\(article.language)' (\(other.location.file)).",
               fix: "answer each intent with one article per language: remove '\(id)' from one of them."))
         } else {
@@ -335,24 +354,29 @@ private struct Reader {
     // missing, already has its finding: reporting "no article" too would send the editor looking for
     // a file that exists.
     let knowledgeBaseMissing = !isDirectory("KnowledgeBase")
-    for intent in intents where intent.id != .outOfScope && articlesByKey[intent.language]?[intent.id] == nil
+    for intent in intents
+    where intent.id != .outOfScope && articlesByKey[intent.language]?[intent.id] == nil
       && !knowledgeBaseMissing && !unreadableArticles.contains("\(intent.language)/\(intent.id)")
     {
       findings.append(
-        Finding(.error, .missingArticle, at: SourceLocation(file: intent.file),
+        Finding(
+          .error, .missingArticle, at: SourceLocation(file: intent.file),
           "The intent '\(intent.id)' has no article in '\(intent.language)'.",
           fix: "add KnowledgeBase/\(intent.language)/\(intent.id).md with 'intents: \(intent.id)' in its header."))
     }
     for article in articles {
       for id in article.intents where id == .outOfScope {
         findings.append(
-          Finding(.error, .parse, at: article.location(of: "intents"),
+          Finding(
+            .error, .parse, at: article.location(of: "intents"),
             "'out-of-scope' names the examples the bot must not answer; it has no article.",
-            fix: "remove 'out-of-scope' from the header; the bot's refusal is the phrase 'out-of-scope' in phrases.txt."))
+            fix: "remove 'out-of-scope' from the header; the bot's refusal is the phrase 'out-of-scope' in phrases.txt."
+          ))
       }
       for id in article.intents where intentsByLanguage[article.language]?.contains(id) != true {
         findings.append(
-          Finding(.warning, .orphanArticle, at: article.location(of: "intents"),
+          Finding(
+            .warning, .orphanArticle, at: article.location(of: "intents"),
             "The article answers '\(id)', which has no examples in '\(article.language)', so it is never shown.",
             fix: "add Intents/\(article.language)/\(id).txt with examples, or remove '\(id)' from the header."))
       }
@@ -361,9 +385,11 @@ private struct Reader {
         where articlesByKey[article.language]?[id] == nil && !unreadableArticles.contains("\(article.language)/\(id)") {
           let suggestion = Suggestion.closest(to: id.rawValue, in: allIntents.map(\.rawValue))
           findings.append(
-            Finding(.error, .brokenFollowUp, at: article.location(of: key),
+            Finding(
+              .error, .brokenFollowUp, at: article.location(of: key),
               "The \(key) '\(id)' has no article in '\(article.language)'.",
-              fix: suggestion.map { "did you mean '\($0)'?" } ?? "name an intent that has an article in this language."))
+              fix: suggestion.map { "did you mean '\($0)'?" } ?? "name an intent that has an article in this language.")
+          )
         }
       }
     }
@@ -376,7 +402,8 @@ private struct Reader {
         // Point at the examples to translate, so that the finding has a file and a line.
         let source = intents.filter { $0.id == id }.min { $0.language < $1.language }!
         findings.append(
-          Finding(.warning, .missingIntentInLanguage, at: SourceLocation(file: source.file, line: 1),
+          Finding(
+            .warning, .missingIntentInLanguage, at: SourceLocation(file: source.file, line: 1),
             "The intent '\(id)' exists in \(others) but not in '\(language)'.",
             fix: "add Intents/\(language)/\(id).txt and KnowledgeBase/\(language)/\(id).md."))
       }

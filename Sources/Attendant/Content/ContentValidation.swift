@@ -48,7 +48,9 @@ public enum ContentValidation {
   }
 
   /// Each language's validation questions: the single cases of its suites named `validation…` or `val`.
-  static func validationQuestions(in folder: URL, _ knowledgeBase: KnowledgeBase) -> [Language: [(text: String, expected: IntentID?)]] {
+  static func validationQuestions(in folder: URL, _ knowledgeBase: KnowledgeBase) -> [Language: [(
+    text: String, expected: IntentID?
+  )]] {
     let suites = TestSuiteParser.load(from: folder, intents: knowledgeBase.intents).suites
     var questions: [Language: [(text: String, expected: IntentID?)]] = [:]
     for suite in suites where suite.name.hasPrefix("validation") || suite.name == "val" {

@@ -10,7 +10,9 @@ public struct ContentWatcher: Sendable {
   public let interval: TimeInterval
   let onReload: @Sendable (EngineStore.ReloadOutcome) -> Void
 
-  public init(folder: URL, interval: TimeInterval = 1, onReload: @escaping @Sendable (EngineStore.ReloadOutcome) -> Void) {
+  public init(
+    folder: URL, interval: TimeInterval = 1, onReload: @escaping @Sendable (EngineStore.ReloadOutcome) -> Void
+  ) {
     self.folder = folder
     self.interval = max(0.05, interval)
     self.onReload = onReload
@@ -48,7 +50,10 @@ public struct ContentWatcher: Sendable {
     let manager = FileManager.default
     for top in ["Intents", "KnowledgeBase"] {
       let root = folder.appendingPathComponent(top)
-      guard let enumerator = manager.enumerator(at: root, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey]) else {
+      guard
+        let enumerator = manager.enumerator(
+          at: root, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey])
+      else {
         continue
       }
       for case let url as URL in enumerator {

@@ -46,7 +46,9 @@ public struct EntityList: Sendable, Hashable {
         findings.append(
           Finding(
             .error, .parse, at: file.location(line.number), "An entity line must name the entity.",
-            fix: "write the name, optionally followed by '=' and other names separated by commas, such as 'DHL = dhl express'."))
+            fix:
+              "write the name, optionally followed by '=' and other names separated by commas, such as 'DHL = dhl express'."
+          ))
         continue
       }
       let names = [canonical] + others.filter { !$0.isEmpty }
@@ -54,7 +56,8 @@ public struct EntityList: Sendable, Hashable {
         let key = TextAnalyzer.foldPhrase(name)
         guard !key.isEmpty else {
           findings.append(
-            Finding(.error, .parse, at: file.location(line.number), "The name '\(name)' has no letters or digits.",
+            Finding(
+              .error, .parse, at: file.location(line.number), "The name '\(name)' has no letters or digits.",
               fix: "write names as a customer would type them."))
           continue
         }

@@ -47,7 +47,8 @@ public struct IntentID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
   public init(from decoder: any Decoder) throws {
     let raw = try decoder.singleValueContainer().decode(String.self)
     guard let id = IntentID(rawValue: raw) else {
-      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Invalid intent id '\(raw)'"))
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "Invalid intent id '\(raw)'"))
     }
     self = id
   }

@@ -68,7 +68,9 @@ extension Responder {
   /// id `cs` → `customer service`).
   func expandedWords() -> [String] {
     tokens.flatMap { token -> [String] in
-      guard let expansion = profile.abbreviations[token.folded], profile.expandsAbbreviation(token) else { return [token.folded] }
+      guard let expansion = profile.abbreviations[token.folded], profile.expandsAbbreviation(token) else {
+        return [token.folded]
+      }
       return TextAnalyzer.foldPhrase(expansion).split(separator: " ").map(String.init)
     }
   }

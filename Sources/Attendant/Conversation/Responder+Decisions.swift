@@ -18,7 +18,8 @@ extension Responder {
         return nonAnswer(match, rule: .outOfScopeExample, "the message is one of the out-of-scope examples")
       }
       if article(owner) != nil {
-        return answerOrEscalate(owner, match: match, reason: .confident, rule: .example, "the message is an example of '\(owner)'")
+        return answerOrEscalate(
+          owner, match: match, reason: .confident, rule: .example, "the message is an example of '\(owner)'")
       }
     }
     if top.intent == .outOfScope && confidence >= policy.clarifyThreshold {
@@ -30,7 +31,8 @@ extension Responder {
     if let (unknown, bar) = unknownWordBar(match), confidence < bar {
       return nonAnswer(
         match, rule: .unknownWord,
-        "'\(unknown)' appears in no example and confidence \(format(confidence)) < \(format(bar)), the answer threshold for messages with unknown words")
+        "'\(unknown)' appears in no example and confidence \(format(confidence)) < \(format(bar)), the answer threshold for messages with unknown words"
+      )
     }
     // A menu that lists the other of the top two offers it anyway: the menu is the answer, with no
     // question between the two ("my account": the account menu, which offers deleting it).
@@ -42,7 +44,8 @@ extension Responder {
       {
         return answerOrEscalate(
           menu.intent, match: match, reason: .menu, rule: .menu,
-          "'\(menu.intent)' (\(format(menu.confidence))) is a menu that offers '\(item.intent)' (\(format(item.confidence)))")
+          "'\(menu.intent)' (\(format(menu.confidence))) is a menu that offers '\(item.intent)' (\(format(item.confidence)))"
+        )
       }
     }
     // A follow-up read after the previous question that lands on the same topic is clear in context.
@@ -55,7 +58,8 @@ extension Responder {
     if sameTopicInContext && confidence >= policy.clarifyThreshold {
       return answerOrEscalate(
         top.intent, match: match, reason: .confident, rule: .confidentAnswer,
-        "a follow-up on '\(top.intent)': confidence \(format(confidence)) ≥ clarify threshold \(format(policy.clarifyThreshold)) in context")
+        "a follow-up on '\(top.intent)': confidence \(format(confidence)) ≥ clarify threshold \(format(policy.clarifyThreshold)) in context"
+      )
     }
     // Answering or offering topics needs a word of the message that the content knows: when every
     // content word is unknown ("do you sell coffee", "do you have a cafe"), the candidates stand on
@@ -63,7 +67,8 @@ extension Responder {
     if confidence >= policy.clarifyThreshold, let unknown = allContentWordsUnknown(match) {
       return nonAnswer(
         match, rule: .unknownWord,
-        "no content word of the message appears in an example ('\(unknown)'), so confidence \(format(confidence)) rests on function words and shared letters")
+        "no content word of the message appears in an example ('\(unknown)'), so confidence \(format(confidence)) rests on function words and shared letters"
+      )
     }
     if confidence >= policy.answerThreshold {
       if let second, let why = ambiguity(match, top, second) {
@@ -72,7 +77,8 @@ extension Responder {
         }
         // A third topic as plausible as the runner-up is offered too ("dostava": cost, time, abroad?).
         let third = match.candidates.dropFirst().first {
-          $0.intent != second.intent && $0.intent != .outOfScope && abs($0.confidence - second.confidence) < policy.thirdOptionGap
+          $0.intent != second.intent && $0.intent != .outOfScope
+            && abs($0.confidence - second.confidence) < policy.thirdOptionGap
             && ambiguity(match, top, $0) != nil
         }
         return clarify(
@@ -89,7 +95,8 @@ extension Responder {
       }
       return clarify(
         [top.intent, second.intent], match: match, reason: .ambiguous, rule: .unsure,
-        "confidence \(format(confidence)) is between the clarify threshold \(format(policy.clarifyThreshold)) and the answer threshold \(format(policy.answerThreshold))")
+        "confidence \(format(confidence)) is between the clarify threshold \(format(policy.clarifyThreshold)) and the answer threshold \(format(policy.answerThreshold))"
+      )
     }
     // Out of scope: the message is about something the content does not know, either because one of
     // its content words appears in no example ("weather", "netflix"), or because most of its weight is
@@ -113,7 +120,9 @@ extension Responder {
 
   /// Answers with the intent's article; hands over when the article escalates; offers the menu when
   /// the article is a menu.
-  mutating func answerOrEscalate(_ intent: IntentID, match: Match?, reason: ReplyReason, rule: TurnRule, _ detail: String)
+  mutating func answerOrEscalate(
+    _ intent: IntentID, match: Match?, reason: ReplyReason, rule: TurnRule, _ detail: String
+  )
     -> Reply
   {
     guard let article = article(intent) else {
@@ -136,7 +145,8 @@ extension Responder {
     let options = article.followUps.compactMap { id in
       self.article(id).map { Reply.Option(intent: id, title: $0.title) }
     }
-    return finish(.answer, reason: reason, intent: intent, text: article.body, match: match, options: options, rule: rule, detail)
+    return finish(
+      .answer, reason: reason, intent: intent, text: article.body, match: match, options: options, rule: rule, detail)
   }
 
   /// Asks which of the topics the customer means; a menu puts its own text (`lead`) above them.
@@ -170,7 +180,9 @@ extension Responder {
         "\(rule.rawValue): \(detail); \(session.nonAnswers) non-answers in a row ≥ \(policy.maximumNonAnswers)")
     }
     session.pending = .humanOffer(.humanRequested)
-    return finish(.clarify, reason: .outOfScope, intent: nil, text: phrases[.outOfScope], match: match, options: [], rule: rule, detail)
+    return finish(
+      .clarify, reason: .outOfScope, intent: nil, text: phrases[.outOfScope], match: match, options: [], rule: rule,
+      detail)
   }
 
   /// Answers when the match is confident, clear and not out of scope; otherwise `nil`.
@@ -201,7 +213,8 @@ extension Responder {
       let last = session.lastAnswered, !isSmallTalk(last), session.lastReadingLanguage == matchLanguage,
       session.transcript.last(where: { $0.from == .bot })?.decision == .answer
     else { return nil }
-    let unsure = "unsure between '\(top.intent)' (\(format(top.confidence))) and '\(second.intent)' (\(format(second.confidence)))"
+    let unsure =
+      "unsure between '\(top.intent)' (\(format(top.confidence))) and '\(second.intent)' (\(format(second.confidence)))"
     if let same = [top, second].first(where: { $0.intent == last }), same.confidence >= top.confidence / 2 {
       return (last, "\(unsure), right after the answer on '\(last)', which stays the topic")
     }
@@ -215,7 +228,8 @@ extension Responder {
     guard second.confidence >= policy.clarifyThreshold, second.intent != .outOfScope else { return nil }
     if isSmallTalk(top.intent) && isSmallTalk(second.intent) { return nil }
     if top.confidence - second.confidence < policy.clarifyMargin {
-      return "confidences \(format(top.confidence)) and \(format(second.confidence)) differ by less than the clarify margin \(format(policy.clarifyMargin))"
+      return
+        "confidences \(format(top.confidence)) and \(format(second.confidence)) differ by less than the clarify margin \(format(policy.clarifyMargin))"
     }
     // A bare topic name: a few content words and no question word ("payment", "hesabım"); "where is my
     // order" says what it wants and is not ambiguous.
@@ -224,10 +238,12 @@ extension Responder {
     // Two content words joined by grammar are a sentence, not a name: "pay with paypal?", "siparişim
     // hala gelmedi"; one word with a pronoun is still a name ("akun saya", "my account").
     let hasGrammar = contentWords >= 2 && match.terms.contains { $0.role == .function }
-    if contentWords <= policy.shortMessageContentWords && !asksSomething && !hasGrammar && second.coverage >= top.coverage - 0.05
+    if contentWords <= policy.shortMessageContentWords && !asksSomething && !hasGrammar
+      && second.coverage >= top.coverage - 0.05
       && second.confidence >= policy.plausibleRunnerUp
     {
-      return "the message's \(contentWords) content word\(contentWords == 1 ? "" : "s") appear in the examples of both '\(top.intent)' and '\(second.intent)' (coverage \(format(top.coverage)) and \(format(second.coverage)))"
+      return
+        "the message's \(contentWords) content word\(contentWords == 1 ? "" : "s") appear in the examples of both '\(top.intent)' and '\(second.intent)' (coverage \(format(top.coverage)) and \(format(second.coverage)))"
     }
     return nil
   }
@@ -259,7 +275,9 @@ extension Responder {
     let unknown = doubtfulWords(match)
     guard let first = unknown.first else { return nil }
     let contentWords = match.terms.filter { $0.role == .content }.count
-    guard contentWords <= 2 || Double(unknown.count) >= policy.unknownShareForBar * Double(contentWords) else { return nil }
+    guard contentWords <= 2 || Double(unknown.count) >= policy.unknownShareForBar * Double(contentWords) else {
+      return nil
+    }
     return (first, bar)
   }
 

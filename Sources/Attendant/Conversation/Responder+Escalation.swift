@@ -4,9 +4,11 @@ import Foundation
 extension Responder {
   /// Hands the conversation to a person, writing a new escalation record into the session.
   mutating func escalate(
-    _ reason: EscalationReason, match: Match?, intent: IntentID? = nil, lead: String? = nil, rule: TurnRule, _ detail: String
+    _ reason: EscalationReason, match: Match?, intent: IntentID? = nil, lead: String? = nil, rule: TurnRule,
+    _ detail: String
   ) -> Reply {
-    let handoff = Handoff(schedule: engine.knowledgeBase.schedule, language: language, timeZone: session.timeZone, now: now)
+    let handoff = Handoff(
+      schedule: engine.knowledgeBase.schedule, language: language, timeZone: session.timeZone, now: now)
     var parts: [String] = []
     if let intent, let article = article(intent) {
       parts.append(article.body)
@@ -60,7 +62,8 @@ extension Responder {
     let customerTurn = Turn(
       at: now, from: .customer, text: text, language: language, intent: match?.intent,
       confidence: match.map { _ in confidence }, decision: nil)
-    let botTurn = Turn(at: now, from: .bot, text: reply, language: language, intent: intent, confidence: nil, decision: decision)
+    let botTurn = Turn(
+      at: now, from: .bot, text: reply, language: language, intent: intent, confidence: nil, decision: decision)
     session.transcript.append(customerTurn)
     session.transcript.append(botTurn)
     session.trimTranscript(to: engine.budget)

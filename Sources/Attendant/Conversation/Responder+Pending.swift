@@ -6,12 +6,14 @@ extension Responder {
     switch session.pending {
     case .clarification(let options, let attempts)?:
       if let chosen = choice(among: options) {
-        return answerOrEscalate(chosen, match: nil, reason: .clarified, rule: .optionPicked, "the customer picked '\(chosen)'")
+        return answerOrEscalate(
+          chosen, match: nil, reason: .clarified, rule: .optionPicked, "the customer picked '\(chosen)'")
       }
       if isNo() {
         session.pending = nil
         return finish(
-          .clarify, reason: .declined, intent: nil, text: phrases[.reset], match: nil, options: [], rule: .optionsDeclined,
+          .clarify, reason: .declined, intent: nil, text: phrases[.reset], match: nil, options: [],
+          rule: .optionsDeclined,
           "the customer picked none of the options")
       }
       let match = topicMatch()
@@ -22,7 +24,8 @@ extension Responder {
       if let match,
         match.terms.filter({ $0.role == .content }).count >= policy.newQuestionContentWords
           || match.coverage < policy.outOfScopeCoverage
-          || (match.candidates.first.map { $0.confidence >= policy.clarifyThreshold && !options.contains($0.intent) } ?? false)
+          || (match.candidates.first.map { $0.confidence >= policy.clarifyThreshold && !options.contains($0.intent) }
+            ?? false)
       {
         session.pending = nil
         return decide(match)
@@ -41,7 +44,8 @@ extension Responder {
       if isNo() {
         session.pending = nil
         return finish(
-          .clarify, reason: .declined, intent: nil, text: phrases[.reset], match: nil, options: [], rule: .offerDeclined,
+          .clarify, reason: .declined, intent: nil, text: phrases[.reset], match: nil, options: [],
+          rule: .offerDeclined,
           "the customer declined the offer of a person")
       }
     case .feedback(let intent)?:
@@ -66,14 +70,17 @@ extension Responder {
     let folded = words.joined(separator: " ")
     for option in options {
       let title = article(option)?.title ?? ""
-      if folded == TextAnalyzer.foldPhrase(title) || folded == option.rawValue.replacingOccurrences(of: "-", with: " ") {
+      if folded == TextAnalyzer.foldPhrase(title) || folded == option.rawValue.replacingOccurrences(of: "-", with: " ")
+      {
         return option
       }
     }
     guard let match = engine.match(text, in: matchLanguage) else { return nil }
     let ranked = match.candidates.filter { options.contains($0.intent) }
     guard let best = ranked.first, best.confidence >= policy.clarifyThreshold else { return nil }
-    if let runnerUp = ranked.dropFirst().first, best.confidence - runnerUp.confidence < policy.clarifyMargin { return nil }
+    if let runnerUp = ranked.dropFirst().first, best.confidence - runnerUp.confidence < policy.clarifyMargin {
+      return nil
+    }
     return best.intent
   }
 
@@ -96,7 +103,9 @@ extension Responder {
 
   mutating func feedbackReply(helpful: Bool, intent: IntentID?, _ detail: String) -> Reply {
     if helpful {
-      return finish(.answer, reason: .feedback, intent: intent, text: phrases[.feedbackThanks], match: nil, options: [], rule: .feedback, detail)
+      return finish(
+        .answer, reason: .feedback, intent: intent, text: phrases[.feedbackThanks], match: nil, options: [],
+        rule: .feedback, detail)
     }
     if session.escalation != nil {
       // A person already has the conversation: the feedback goes into the record, and nothing is offered twice.
@@ -105,7 +114,9 @@ extension Responder {
         rule: .feedback, detail + "; the conversation is already with a person")
     }
     session.pending = .humanOffer(.negativeFeedback)
-    return finish(.clarify, reason: .feedback, intent: intent, text: phrases[.feedbackSorry], match: nil, options: [], rule: .feedback, detail)
+    return finish(
+      .clarify, reason: .feedback, intent: intent, text: phrases[.feedbackSorry], match: nil, options: [],
+      rule: .feedback, detail)
   }
 
   // MARK: After a hand-off
@@ -164,7 +175,8 @@ extension Responder {
   /// "ok thanks", "bye", "ok" after a hand-off: the small-talk article when the content has one for
   /// it, else a reminder that a person will answer; no attempt is counted and the priority stays.
   private mutating func politeClose(_ match: Match?) -> Reply? {
-    let smallTalkTopic = match?.candidates.first.map { isSmallTalk($0.intent) && $0.confidence >= policy.answerThreshold } ?? false
+    let smallTalkTopic =
+      match?.candidates.first.map { isSmallTalk($0.intent) && $0.confidence >= policy.answerThreshold } ?? false
     guard smallTalkTopic || isOnly([profile.smallTalk, profile.yes, profile.no], allowingFunctionWords: true) else {
       return nil
     }

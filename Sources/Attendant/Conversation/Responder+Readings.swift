@@ -33,7 +33,8 @@ extension Responder {
     var keep = [Bool](repeating: true, count: tokens.count)
     for span in frustration.phraseSpans { for index in span where index < keep.count { keep[index] = false } }
     let rest = Self.text(of: zip(tokens, keep).filter(\.1).map(\.0))
-    guard !rest.isEmpty, let calmer = engine.match(rest, in: matchLanguage), calmer.confidence.value > confidence(current.match)
+    guard !rest.isEmpty, let calmer = engine.match(rest, in: matchLanguage),
+      calmer.confidence.value > confidence(current.match)
     else { return nil }
     return TopicReading(match: calmer, text: rest, kind: .withoutFrustration)
   }
@@ -42,7 +43,8 @@ extension Responder {
   /// carries meaning is left and is not itself small talk: they do not compete with the question.
   private func withoutSmallTalk(_ current: TopicReading) -> TopicReading? {
     let words = tokens.map(\.folded)
-    guard let first = words.first, profile.smallTalkWords.contains(first) || profile.smallTalkWords.contains(words.last!)
+    guard let first = words.first,
+      profile.smallTalkWords.contains(first) || profile.smallTalkWords.contains(words.last!)
     else { return nil }
     var start = 0
     var end = words.count
@@ -50,7 +52,8 @@ extension Responder {
     while end > start, let length = smallTalkPhrase(in: words, from: start, to: end, atStart: false) { end -= length }
     guard start > 0 || end < words.count, start < end else { return nil }
     let rest = Self.text(of: tokens[start..<end])
-    guard let inner = engine.match(rest, in: matchLanguage), inner.terms.contains(where: { $0.role == .content || $0.role == .entity }),
+    guard let inner = engine.match(rest, in: matchLanguage),
+      inner.terms.contains(where: { $0.role == .content || $0.role == .entity }),
       let top = inner.candidates.first, !isSmallTalk(top.intent)
     else { return nil }
     // Read whole, the message is the content's small talk ("dạ em cám ơn ạ, trả lời nhanh quá"): what
@@ -66,19 +69,22 @@ extension Responder {
   /// clause with a question mark or a question word is read alone and with the clause before it; the
   /// surer reading wins if it is confident.
   private func partThatAsks(_ current: TopicReading) -> TopicReading? {
-    let needed = confidence(current.match) < policy.answerThreshold
+    let needed =
+      confidence(current.match) < policy.answerThreshold
       || current.match.map { match in unknownWordBar(match).map { confidence(current.match) < $0.1 } ?? false } ?? false
     guard needed else { return nil }
     let clauses = Self.clauses(of: text).flatMap { splitAtConjunctions($0) }
     guard clauses.count >= 2 else { return nil }
-    let asking = clauses.lastIndex { clause in
-      clause.hasSuffix("?") || Tokenizer.tokenize(clause).contains { profile.questionWords.contains($0.folded) }
-    } ?? clauses.count - 1
+    let asking =
+      clauses.lastIndex { clause in
+        clause.hasSuffix("?") || Tokenizer.tokenize(clause).contains { profile.questionWords.contains($0.folded) }
+      } ?? clauses.count - 1
     var candidates = [clauses[asking]]
     if asking > 0 { candidates.append(clauses[asking - 1] + " " + clauses[asking]) }
     var best: TopicReading?
     for candidate in candidates {
-      guard let match = engine.match(candidate, in: matchLanguage), let top = match.candidates.first, top.intent != .outOfScope,
+      guard let match = engine.match(candidate, in: matchLanguage), let top = match.candidates.first,
+        top.intent != .outOfScope,
         !isSmallTalk(top.intent), top.confidence >= policy.answerThreshold,
         unknownWordBar(match).map({ top.confidence >= $0.1 }) ?? true,
         top.confidence > confidence(best?.match)
@@ -177,7 +183,8 @@ extension Responder {
       // after tracking, "không thấy email gửi về" after a password reset). Three words or fewer are
       // more likely a new topic's name ("delivery" after returns).
       let detailOfLastTopic = tokens.count > 3 && own < policy.answerThreshold && top.intent == session.lastAnswered
-      guard own < policy.clarifyThreshold || ownTop == .outOfScope || detailOfLastTopic, top.confidence >= policy.answerThreshold
+      guard own < policy.clarifyThreshold || ownTop == .outOfScope || detailOfLastTopic,
+        top.confidence >= policy.answerThreshold
       else { return nil }
     }
     return TopicReading(match: context, text: combined, kind: .followUp)
@@ -235,7 +242,9 @@ extension Responder {
     guard words.count <= policy.yesNoMaximumWords,
       words.allSatisfy({ profile.shortReplyWords.contains($0) || profile.functionWords.contains($0) })
     else { return false }
-    guard words.contains(where: { profile.yes.contains($0) || profile.no.contains($0) }) || isOnly([profile.yes, profile.no])
+    guard
+      words.contains(where: { profile.yes.contains($0) || profile.no.contains($0) })
+        || isOnly([profile.yes, profile.no])
     else { return false }
     // "ok thanks" is thanks, answered by the content's article or the built-in reply, not a bare ok.
     return isOnly([profile.yes, profile.no, profile.smallTalk], allowingFunctionWords: true) && !isOnlySmallTalkTopic()
@@ -288,16 +297,21 @@ extension Responder {
   /// asks nothing new ("yes please, go ahead", but not "ok, how much is shipping then?").
   private func answers(_ phrases: Set<String>) -> Bool {
     let words = tokens.map(\.folded)
-    guard !words.isEmpty, words.count <= policy.yesNoMaximumWords, let length = phraseLength(in: words, from: 0, among: phrases)
+    guard !words.isEmpty, words.count <= policy.yesNoMaximumWords,
+      let length = phraseLength(in: words, from: 0, among: phrases)
     else { return false }
     let rest = Array(tokens[length...])
     // "ok thanks" closes the conversation: an acknowledgement ("ok", which is small talk too) followed
     // by thanks or goodbye is not a yes.
     let opener = words.prefix(length).joined(separator: " ")
-    if profile.smallTalk.contains(opener) && rest.contains(where: { profile.smallTalk.contains($0.folded) && !phrases.contains($0.folded) }) {
+    if profile.smallTalk.contains(opener)
+      && rest.contains(where: { profile.smallTalk.contains($0.folded) && !phrases.contains($0.folded) })
+    {
       return false
     }
-    guard rest.contains(where: { !profile.smallTalk.contains($0.folded) && !phrases.contains($0.folded) }) else { return true }
+    guard rest.contains(where: { !profile.smallTalk.contains($0.folded) && !phrases.contains($0.folded) }) else {
+      return true
+    }
     // Something more: a new question when it matches a topic the bot could answer on its own.
     guard let match = engine.match(Self.text(of: rest), in: language),
       let top = match.candidates.first, top.intent != .outOfScope, top.confidence >= policy.clarifyThreshold,

@@ -112,7 +112,8 @@ struct Responder {
   /// languages than the one asked for is read in its own language and answered in the one asked for.
   private mutating func chooseLanguage(requested: Language?) {
     let available = engine.languages
-    let chosen = requested.flatMap { available.contains($0) ? $0 : nil }
+    let chosen =
+      requested.flatMap { available.contains($0) ? $0 : nil }
       ?? (session.languageLocked ? session.language.flatMap { available.contains($0) ? $0 : nil } : nil)
     if let chosen {
       // The host or the customer chose the reply's language; the message is still read in its own.

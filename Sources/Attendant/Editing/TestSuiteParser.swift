@@ -84,7 +84,9 @@ public enum TestSuiteParser {
       } else {
         close()
         title = nil
-        let text = trimmed.hasPrefix("\\#") || trimmed.hasPrefix("\\>") || trimmed.hasPrefix("\\@") ? String(trimmed.dropFirst()) : trimmed
+        let text =
+          trimmed.hasPrefix("\\#") || trimmed.hasPrefix("\\>") || trimmed.hasPrefix("\\@")
+          ? String(trimmed.dropFirst()) : trimmed
         if let testCase = parser.singleCase(text, line: line.number) { suite.cases.append(testCase) }
       }
     }
@@ -113,15 +115,19 @@ public enum TestSuiteParser {
       let name = parts.first ?? ""
       guard name == "minimum-accuracy" || name == "minimum-turn-accuracy" else {
         findings.append(
-          Finding(.error, .suite, at: file.location(line), "Unknown directive '\(text)'.",
-            fix: "the directives are '@minimum-accuracy 90%' and '@minimum-turn-accuracy 90%'; write '\\@' to start a question with '@'."))
+          Finding(
+            .error, .suite, at: file.location(line), "Unknown directive '\(text)'.",
+            fix:
+              "the directives are '@minimum-accuracy 90%' and '@minimum-turn-accuracy 90%'; write '\\@' to start a question with '@'."
+          ))
         return
       }
       let value = parts.count == 2 ? parts[1] : ""
       let number = Double(value.hasSuffix("%") ? String(value.dropLast()) : value)
       guard let number, number > 0, number <= 100 else {
         findings.append(
-          Finding(.error, .suite, at: file.location(line), "'\(value)' is not a share of cases.",
+          Finding(
+            .error, .suite, at: file.location(line), "'\(value)' is not a share of cases.",
             fix: "write a percentage such as '@\(name) 90%'."))
         return
       }
@@ -175,7 +181,9 @@ public enum TestSuiteParser {
       }
     }
 
-    private mutating func expect(_ message: String, _ expectation: String, line: Int, after previous: TestSuite.Expectation?)
+    private mutating func expect(
+      _ message: String, _ expectation: String, line: Int, after previous: TestSuite.Expectation?
+    )
       -> TestSuite.Turn?
     {
       let words = expectation.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)

@@ -11,7 +11,8 @@ extension EscalationRecord {
       ("customer", customerJSON), ("frustrationSignals", .array(frustrationSignals.map { .string($0) })),
       ("id", .string(id)), ("language", .string(language.rawValue)), ("priority", .string(priority.description)),
       ("reason", .string(reason.rawValue)), ("revision", .number(revision)), ("schemaVersion", .number(schemaVersion)),
-      ("session", .string(session)), ("transcript", .array(transcript.map(\.json))), ("updatedAt", Self.date(updatedAt)),
+      ("session", .string(session)), ("transcript", .array(transcript.map(\.json))),
+      ("updatedAt", Self.date(updatedAt)),
     ])
   }
 
@@ -43,7 +44,8 @@ extension EscalationRecord {
   }
 
   private var candidatesJSON: JSONValue {
-    .array(candidates.map { .object([("confidence", Self.number($0.confidence)), ("intent", .string($0.intent.rawValue))]) })
+    .array(
+      candidates.map { .object([("confidence", Self.number($0.confidence)), ("intent", .string($0.intent.rawValue))]) })
   }
 
   static func date(_ date: Date) -> JSONValue { .string(ISO8601.string(from: date)) }

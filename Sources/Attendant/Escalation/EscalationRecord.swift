@@ -102,7 +102,8 @@ extension EscalationRecord {
       var container = encoder.singleValueContainer()
       try container.encode(ISO8601.string(from: date))
     }
-    encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+    encoder.outputFormatting =
+      pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
     return encoder
   }
 
@@ -112,7 +113,8 @@ extension EscalationRecord {
     decoder.dateDecodingStrategy = .custom { decoder in
       let text = try decoder.singleValueContainer().decode(String.self)
       guard let date = ISO8601.date(from: text) else {
-        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Not an ISO 8601 date: '\(text)'"))
+        throw DecodingError.dataCorrupted(
+          .init(codingPath: decoder.codingPath, debugDescription: "Not an ISO 8601 date: '\(text)'"))
       }
       return date
     }

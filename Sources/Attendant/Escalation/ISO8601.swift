@@ -35,7 +35,8 @@ enum ISO8601 {
     let f = utcFields(shifted)
     var text = "\(pad(Int(f.tm_year) + 1900, 4))-\(pad(Int(f.tm_mon) + 1))-\(pad(Int(f.tm_mday)))"
     text += "T\(pad(Int(f.tm_hour))):\(pad(Int(f.tm_min))):\(pad(Int(f.tm_sec)))"
-    let milliseconds = Int(((date.timeIntervalSince1970 - date.timeIntervalSince1970.rounded(.down)) * 1000).rounded(.down))
+    let milliseconds = Int(
+      ((date.timeIntervalSince1970 - date.timeIntervalSince1970.rounded(.down)) * 1000).rounded(.down))
     if milliseconds > 0 { text += ".\(pad(milliseconds, 3))" }
     if utc { return text + "Z" }
     let minutes = abs(offset) / 60

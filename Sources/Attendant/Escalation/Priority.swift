@@ -24,7 +24,8 @@ public enum Priority: Int, Sendable, Hashable, Comparable, Codable, CaseIterable
   public init(from decoder: any Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
     guard let value = Priority.allCases.first(where: { $0.description == text }) else {
-      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Unknown priority '\(text)'"))
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "Unknown priority '\(text)'"))
     }
     self = value
   }

@@ -38,11 +38,14 @@ public enum ContentEvaluation {
     var languagesOfText: [String: Set<Language>] = [:]
     for (language, intents) in engine.knowledgeBase.intents {
       for intent in intents {
-        for example in intent.examples { languagesOfText[TextAnalyzer.foldPhrase(example.text), default: []].insert(language) }
+        for example in intent.examples {
+          languagesOfText[TextAnalyzer.foldPhrase(example.text), default: []].insert(language)
+        }
       }
     }
     return engine.languages.compactMap { language in
-      guard let intents = engine.knowledgeBase.intents[language], let profile = engine.knowledgeBase.profiles[language] else {
+      guard let intents = engine.knowledgeBase.intents[language], let profile = engine.knowledgeBase.profiles[language]
+      else {
         return nil
       }
       var total = 0, own = 0, withMarks = 0, strippedSame = 0, upperSame = 0, strippedOwn = 0, upperOwn = 0
@@ -65,10 +68,12 @@ public enum ContentEvaluation {
           let upperIntent = engine.match(upper, in: language)?.intent
           if upperIntent == original { upperSame += 1 }
           if upperIntent == intent.id { upperOwn += 1 }
-          let guess = engine.identifier.identify(example.text, tokens: Tokenizer.tokenize(example.text), heldOut: language)
+          let guess = engine.identifier.identify(
+            example.text, tokens: Tokenizer.tokenize(example.text), heldOut: language)
           if guess.language == language { identified += 1 }
           if guess.language == nil { undetermined += 1 }
-          let foldedGuess = engine.identifier.identify(stripped, tokens: Tokenizer.tokenize(stripped), heldOut: language)
+          let foldedGuess = engine.identifier.identify(
+            stripped, tokens: Tokenizer.tokenize(stripped), heldOut: language)
           if foldedGuess.language == language { identifiedFolded += 1 }
           if foldedGuess.language == nil { undeterminedFolded += 1 }
           if languagesOfText[TextAnalyzer.foldPhrase(example.text), default: []].count > 1 {
@@ -125,23 +130,29 @@ extension ContentEvaluation {
   /// Examples are assigned to folds by their position within their intent (round robin), so every
   /// intent keeps most of its examples in every fold's index.
   /// - Complexity: `folds` index builds per language, one match per example.
-  public static func crossValidate(_ knowledgeBase: KnowledgeBase, folds: Int = 5, parameters: ScoringParameters = .default)
+  public static func crossValidate(
+    _ knowledgeBase: KnowledgeBase, folds: Int = 5, parameters: ScoringParameters = .default
+  )
     -> [FoldPrediction]
   {
     var predictions: [FoldPrediction] = []
     for language in knowledgeBase.languages {
-      guard let intents = knowledgeBase.intents[language], let profile = knowledgeBase.profiles[language] else { continue }
+      guard let intents = knowledgeBase.intents[language], let profile = knowledgeBase.profiles[language] else {
+        continue
+      }
       for fold in 0..<folds {
         let training = intents.map { intent in
           Intent(
             id: intent.id, language: language,
-            examples: intent.examples.enumerated().filter { $0.offset % folds != fold }.map(\.element), file: intent.file)
+            examples: intent.examples.enumerated().filter { $0.offset % folds != fold }.map(\.element),
+            file: intent.file)
         }
         let index = LanguageIndex(intents: training, profile: profile, parameters: parameters)
         for intent in intents {
           for (position, example) in intent.examples.enumerated() where position % folds == fold {
             predictions.append(
-              FoldPrediction(language: language, text: example.text, expected: intent.id, match: index.match(example.text)))
+              FoldPrediction(
+                language: language, text: example.text, expected: intent.id, match: index.match(example.text)))
           }
         }
       }

@@ -55,7 +55,8 @@ public enum Evaluator {
   ///   - typoSeed: When given, the test set is scored again with one seeded typo per question.
   /// - Complexity: one match per case (twice for the test set with typos).
   public static func evaluate(
-    engine: Engine, language: Language, dataset: String, validation: [ImportedContent.Case], test: [ImportedContent.Case],
+    engine: Engine, language: Language, dataset: String, validation: [ImportedContent.Case],
+    test: [ImportedContent.Case],
     typoSeed: UInt64? = 12345, loadMilliseconds: Double
   ) -> Report {
     func predict(_ cases: [ImportedContent.Case], times: inout [UInt64]) -> [ThresholdSelection.Prediction] {
@@ -70,7 +71,8 @@ public enum Evaluator {
     var times: [UInt64] = []
     let validationPredictions = predict(validation, times: &ignored)
     let threshold = validation.isEmpty ? nil : ThresholdSelection.choose(validationPredictions)
-    let validationScores = validation.isEmpty ? nil : ThresholdSelection.scores(validationPredictions, threshold: threshold)
+    let validationScores =
+      validation.isEmpty ? nil : ThresholdSelection.scores(validationPredictions, threshold: threshold)
     let testPredictions = predict(test, times: &times)
     let testScores = ThresholdSelection.scores(testPredictions, threshold: threshold)
     let topOne = ThresholdSelection.scores(testPredictions, threshold: nil).inScopeAccuracy
@@ -81,7 +83,9 @@ public enum Evaluator {
       validationCases: validation.count, testCases: test.count, inScopeAccuracy: testScores.inScopeAccuracy,
       oosRecall: hasOutOfScope ? testScores.outOfScopeRecall : nil, threshold: threshold, topOneAccuracy: topOne,
       validationInScopeAccuracy: validationScores?.inScopeAccuracy,
-      validationOOSRecall: validationScores.flatMap { _ in validation.contains { $0.expected == nil } ? validationScores!.outOfScopeRecall : nil },
+      validationOOSRecall: validationScores.flatMap { _ in
+        validation.contains { $0.expected == nil } ? validationScores!.outOfScopeRecall : nil
+      },
       typoInScopeAccuracy: nil, typoOOSRecall: nil, typoSeed: typoSeed,
       medianMicrosecondsPerQuery: percentile(times, 0.5), p99MicrosecondsPerQuery: percentile(times, 0.99),
       loadMilliseconds: loadMilliseconds)

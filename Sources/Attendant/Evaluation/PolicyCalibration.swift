@@ -129,7 +129,8 @@ public enum PolicyCalibration {
       // held-out readings is within what the readings cannot tell apart.
       let better = score >= given + minimumGain
       results[language] = Result(
-        language: language, policy: better ? chosen : policy, calibrated: better, examples: cases.count - questions.count,
+        language: language, policy: better ? chosen : policy, calibrated: better,
+        examples: cases.count - questions.count,
         validationQuestions: questions.count, score: better ? score : given, givenScore: given)
     }
     return results
@@ -150,7 +151,9 @@ public enum PolicyCalibration {
           if number % folds == fold { heldOut.append((example.text, intent.id)) } else { kept.append(example) }
           number += 1
         }
-        if !kept.isEmpty { training.append(Intent(id: intent.id, language: intent.language, examples: kept, file: intent.file)) }
+        if !kept.isEmpty {
+          training.append(Intent(id: intent.id, language: intent.language, examples: kept, file: intent.file))
+        }
       }
       let index = LanguageIndex(intents: training, profile: profile, parameters: parameters, entityLists: entityLists)
       for (text, intent) in heldOut {
@@ -202,7 +205,11 @@ public enum PolicyCalibration {
       let answered = !refused && item.topConfidence >= policy.answerThreshold && clear
       if let expected = item.expected {
         inScopeCount += 1
-        if answered && item.top == expected { inScope += 1 } else if !refused && !answered && item.top == expected { inScope += 0.5 }
+        if answered && item.top == expected {
+          inScope += 1
+        } else if !refused && !answered && item.top == expected {
+          inScope += 0.5
+        }
       } else {
         outOfScopeCount += 1
         if !answered { outOfScope += 1 }

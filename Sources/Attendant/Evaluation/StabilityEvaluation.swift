@@ -81,7 +81,8 @@ public enum StabilityEvaluation {
         knowledgeBase: reduced, policy: engine.policy, defaultLanguage: engine.defaultLanguage,
         parameters: engine.parameters, budget: engine.budget)
       let recalibrated = uncalibrated.calibrated(
-        PolicyCalibration.calibrate(uncalibrated, validation: validation.mapValues { $0.filter { $0.expected != intent } }))
+        PolicyCalibration.calibrate(
+          uncalibrated, validation: validation.mapValues { $0.filter { $0.expected != intent } }))
       let fixed = uncalibrated.calibrated(engine.calibration)
       let others = suites.map { suite in
         var others = suite

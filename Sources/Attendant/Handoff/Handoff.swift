@@ -23,9 +23,13 @@ struct Handoff: Sendable {
   var assignment: EscalationRecord.Assignment {
     switch availability {
     case .onShift(let team, _)?:
-      return .init(team: team.name, onShift: true, expectedFirstResponse: now.addingTimeInterval(Double(team.responseMinutes) * 60), nextShiftStart: nil)
+      return .init(
+        team: team.name, onShift: true,
+        expectedFirstResponse: now.addingTimeInterval(Double(team.responseMinutes) * 60), nextShiftStart: nil)
     case .offShift(let team, let next)?:
-      return .init(team: team.name, onShift: false, expectedFirstResponse: next.addingTimeInterval(Double(team.responseMinutes) * 60), nextShiftStart: next)
+      return .init(
+        team: team.name, onShift: false,
+        expectedFirstResponse: next.addingTimeInterval(Double(team.responseMinutes) * 60), nextShiftStart: next)
     case .uncovered?, nil:
       return .init(team: nil, onShift: false, expectedFirstResponse: nil, nextShiftStart: nil)
     }

@@ -46,7 +46,10 @@ enum SupportScheduleParser {
         continue
       }
       guard keys.contains(key) else {
-        fail(line.number, "Unknown key '\(key)'.", Suggestion.closest(to: key, in: keys).map { "did you mean '\($0)'?" } ?? "the keys are \(keys.joined(separator: ", ")).")
+        fail(
+          line.number, "Unknown key '\(key)'.",
+          Suggestion.closest(to: key, in: keys).map { "did you mean '\($0)'?" }
+            ?? "the keys are \(keys.joined(separator: ", ")).")
         continue
       }
       guard !drafts.isEmpty else {
@@ -57,7 +60,9 @@ enum SupportScheduleParser {
       case "languages":
         for code in value.split(separator: ",").map({ $0.trimmedWhiteSpace }) {
           guard let language = Language(rawValue: code) else {
-            fail(line.number, "'\(code)' is not a language code.", "write two-letter codes separated by commas, such as 'hr, en'.")
+            fail(
+              line.number, "'\(code)' is not a language code.",
+              "write two-letter codes separated by commas, such as 'hr, en'.")
             drafts[drafts.count - 1].unreadable.insert(key)
             continue
           }
@@ -65,7 +70,8 @@ enum SupportScheduleParser {
         }
       case "time-zone":
         guard let zone = TimeZone(identifier: value) else {
-          fail(line.number, "Unknown time zone '\(value)'.", "use an IANA name such as 'Europe/Zagreb' or 'Asia/Jakarta'.")
+          fail(
+            line.number, "Unknown time zone '\(value)'.", "use an IANA name such as 'Europe/Zagreb' or 'Asia/Jakarta'.")
           drafts[drafts.count - 1].unreadable.insert(key)
           continue
         }
@@ -78,7 +84,9 @@ enum SupportScheduleParser {
         drafts[drafts.count - 1].responseMinutes = minutes
       case "hours":
         guard let shifts = parseHours(value) else {
-          fail(line.number, "Cannot read the hours '\(value)'.", "write days and a time range, such as 'Mon-Fri 08:00-20:00' or 'Sat 09:00-15:00'.")
+          fail(
+            line.number, "Cannot read the hours '\(value)'.",
+            "write days and a time range, such as 'Mon-Fri 08:00-20:00' or 'Sat 09:00-15:00'.")
           drafts[drafts.count - 1].unreadable.insert(key)
           continue
         }
@@ -95,9 +103,15 @@ enum SupportScheduleParser {
     }
     for draft in drafts {
       if draft.name.isEmpty { fail(draft.line, "The team has no name.", "write 'team: <name>'.") }
-      if draft.languages.isEmpty && !draft.unreadable.contains("languages") { fail(draft.line, "The team '\(draft.name)' covers no language.", "add 'languages: <codes>'.") }
-      if draft.timeZone == nil && !draft.unreadable.contains("time-zone") { fail(draft.line, "The team '\(draft.name)' has no time zone.", "add 'time-zone: <IANA name>'.") }
-      if draft.shifts.isEmpty && !draft.unreadable.contains("hours") { fail(draft.line, "The team '\(draft.name)' has no hours.", "add 'hours: Mon-Fri 08:00-20:00'.") }
+      if draft.languages.isEmpty && !draft.unreadable.contains("languages") {
+        fail(draft.line, "The team '\(draft.name)' covers no language.", "add 'languages: <codes>'.")
+      }
+      if draft.timeZone == nil && !draft.unreadable.contains("time-zone") {
+        fail(draft.line, "The team '\(draft.name)' has no time zone.", "add 'time-zone: <IANA name>'.")
+      }
+      if draft.shifts.isEmpty && !draft.unreadable.contains("hours") {
+        fail(draft.line, "The team '\(draft.name)' has no hours.", "add 'hours: Mon-Fri 08:00-20:00'.")
+      }
     }
     guard findings.filter({ $0.severity == .error }).count == before else { return nil }
     return SupportSchedule(

@@ -75,7 +75,8 @@ public enum CSVReader {
         quoted = true
         quoteLine = line
       } else if afterQuote {
-        throw ParseError(line: line, message: "Text after a closing quote; a quote inside a quoted field is written as \"\".")
+        throw ParseError(
+          line: line, message: "Text after a closing quote; a quote inside a quoted field is written as \"\".")
       } else {
         field.append(c)
       }

@@ -111,7 +111,8 @@ public struct ImportedContent: Sendable {
       lines += intent.examples.map(Self.oneLine)
       try (lines.joined(separator: "\n") + "\n").write(
         to: intentsFolder.appendingPathComponent("\(intent.id).txt"), atomically: true, encoding: .utf8)
-      let body = intent.answer.map { $0.trimmedWhiteSpace }.flatMap { $0.isEmpty ? nil : $0 }
+      let body =
+        intent.answer.map { $0.trimmedWhiteSpace }.flatMap { $0.isEmpty ? nil : $0 }
         ?? PlaceholderAnswer.text(forLabel: intent.sourceLabel)
       let article = "---\ntitle: \(Self.oneLine(intent.title))\nintents: \(intent.id)\n---\n\(body)\n"
       try article.write(to: articlesFolder.appendingPathComponent("\(intent.id).md"), atomically: true, encoding: .utf8)

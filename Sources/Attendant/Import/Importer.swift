@@ -15,7 +15,9 @@ public enum Importer {
 
   /// CLINC150 (`data_full.json`): the `train` split becomes intents; `val` + `oos_val` and
   /// `test` + `oos_test` become the test suites `val` and `test`. `oos_train` is not used.
-  public static func clinc150(_ data: Data, file: String, language: Language = .en) throws(ImportError) -> ImportedContent {
+  public static func clinc150(_ data: Data, file: String, language: Language = .en) throws(ImportError)
+    -> ImportedContent
+  {
     let json: JSONValue
     do {
       json = try JSONValue.parse([UInt8](data), maximumDepth: 8)
@@ -29,7 +31,9 @@ public enum Importer {
       }
       var pairs: [(String, String)] = []
       for item in items {
-        guard case .array(let pair) = item, pair.count == 2, case .string(let text) = pair[0], case .string(let label) = pair[1] else {
+        guard case .array(let pair) = item, pair.count == 2, case .string(let text) = pair[0],
+          case .string(let label) = pair[1]
+        else {
           throw ImportError(file: file, line: nil, message: "'\(name)' has an entry that is not a [text, intent] pair.")
         }
         pairs.append((text, label))
@@ -38,7 +42,8 @@ public enum Importer {
     }
     let train = try split("train")
     guard !train.isEmpty else {
-      throw ImportError(file: file, line: nil, message: "There is no 'train' split; this does not look like CLINC150's data_full.json.")
+      throw ImportError(
+        file: file, line: nil, message: "There is no 'train' split; this does not look like CLINC150's data_full.json.")
     }
     var content = labelled(train.map { ($0.0, $0.1, nil) }, language: language, source: "CLINC150 (\(file))")
     let ids = Dictionary(content.intents.map { ($0.sourceLabel, $0.id) }, uniquingKeysWith: { a, _ in a })
@@ -54,7 +59,8 @@ public enum Importer {
 
   /// A CSV or TSV of labelled questions: columns text and intent, with a header row (which names them,
   /// such as `text,category` or `utterance,label`) or without one (then text first, intent second).
-  public static func labelledTable(_ text: String, file: String, delimiter: Unicode.Scalar, language: Language) throws(ImportError)
+  public static func labelledTable(_ text: String, file: String, delimiter: Unicode.Scalar, language: Language)
+    throws(ImportError)
     -> ImportedContent
   {
     let records: [CSVReader.Record]
@@ -80,7 +86,9 @@ public enum Importer {
       guard record.fields.count > max(textColumn, intentColumn) else {
         throw ImportError(
           file: file, line: record.line,
-          message: "Expected at least \(max(textColumn, intentColumn) + 1) columns, found \(record.fields.count). Quote fields that contain the delimiter.")
+          message:
+            "Expected at least \(max(textColumn, intentColumn) + 1) columns, found \(record.fields.count). Quote fields that contain the delimiter."
+        )
       }
       let question = record.fields[textColumn].trimmedWhiteSpace
       let label = record.fields[intentColumn].trimmedWhiteSpace
@@ -89,13 +97,17 @@ public enum Importer {
       }
       pairs.append((question, label, record.line))
     }
-    guard !pairs.isEmpty else { throw ImportError(file: file, line: nil, message: "The file has no rows after its header.") }
+    guard !pairs.isEmpty else {
+      throw ImportError(file: file, line: nil, message: "The file has no rows after its header.")
+    }
     return labelled(pairs, language: language, source: file)
   }
 
   /// A question–answer TSV like QnA Maker's export (`Question`, `Answer`, optional further columns):
   /// questions that share an answer become the examples of one intent, whose article is the answer.
-  public static func questionAnswerTable(_ text: String, file: String, language: Language) throws(ImportError) -> ImportedContent {
+  public static func questionAnswerTable(_ text: String, file: String, language: Language) throws(ImportError)
+    -> ImportedContent
+  {
     let records: [CSVReader.Record]
     do {
       records = try CSVReader.records(text, delimiter: "\t")
@@ -118,7 +130,8 @@ public enum Importer {
     var rowsRead: [(question: String, answer: String, line: Int)] = []
     for record in rows {
       guard record.fields.count > max(questionColumn, answerColumn) else {
-        throw ImportError(file: file, line: record.line, message: "Expected a question and an answer separated by a tab.")
+        throw ImportError(
+          file: file, line: record.line, message: "Expected a question and an answer separated by a tab.")
       }
       let question = record.fields[questionColumn].trimmedWhiteSpace
       let answer = record.fields[answerColumn].replacingOccurrences(of: "\\n", with: "\n").trimmedWhiteSpace
@@ -129,14 +142,17 @@ public enum Importer {
       questions[answer, default: []].append(question)
       rowsRead.append((question, answer, record.line))
     }
-    guard !order.isEmpty else { throw ImportError(file: file, line: nil, message: "The file has no question–answer rows.") }
+    guard !order.isEmpty else {
+      throw ImportError(file: file, line: nil, message: "The file has no question–answer rows.")
+    }
     var used = Set<String>()
     var ids: [String: IntentID] = [:]
     let intents = order.map { answer -> ImportedContent.ImportedIntent in
       let examples = questions[answer]!
       let id = uniqueID(for: examples[0], used: &used)
       ids[answer] = id
-      return .init(id: id, examples: examples, title: String(examples[0].prefix(60)), answer: answer, sourceLabel: id.rawValue)
+      return .init(
+        id: id, examples: examples, title: String(examples[0].prefix(60)), answer: answer, sourceLabel: id.rawValue)
     }
     var content = ImportedContent(language: language, intents: intents, suites: [], source: file)
     content.conflicts = conflicts(rowsRead.map { ($0.question, ids[$0.answer]!.rawValue, $0.line) }, in: content)
@@ -201,7 +217,9 @@ public enum Importer {
   static func uniqueID(for label: String, used: inout Set<String>) -> IntentID {
     var slug = ""
     for token in Tokenizer.tokenize(label) {
-      let ascii = token.folded.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+      let ascii = token.folded.unicodeScalars.filter {
+        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
+      }
       guard !ascii.isEmpty else { continue }
       if !slug.isEmpty { slug += "-" }
       slug += String(String.UnicodeScalarView(ascii))

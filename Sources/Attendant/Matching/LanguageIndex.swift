@@ -176,7 +176,8 @@ struct LanguageIndex: Sendable {
     var wordStems: [Int32] = []
     wordStems.reserveCapacity(vocabulary.count)
     for (word, candidates) in zip(vocabulary, candidateLists) {
-      let stem = candidates.count > 1 ? (candidates.first(where: plainStems.contains) ?? candidates.last!) : candidates[0]
+      let stem =
+        candidates.count > 1 ? (candidates.first(where: plainStems.contains) ?? candidates.last!) : candidates[0]
       stemCache[word] = stem
       if let id = stemIDs[stem] {
         wordStems.append(id)
@@ -235,7 +236,8 @@ struct LanguageIndex: Sendable {
           featurePairs.append(UInt64(UInt32(id)) << 32 | c)
         }
         examplesByIntent[intentIndex].append(Int32(examples.count))
-        examples.append(IndexedExample(text: example.text, location: example.location, intent: Int32(intentIndex), features: unique))
+        examples.append(
+          IndexedExample(text: example.text, location: example.location, intent: Int32(intentIndex), features: unique))
         intentSizes[intentIndex] += 1
         exampleIndex += 1
       }
@@ -281,7 +283,8 @@ struct LanguageIndex: Sendable {
     for word in vocabulary where !sparse {
       // A class token has no spelling to share with words.
       wordGrams.append(
-        (EntityRecognizer.isClassToken(word) ? [] : Self.grams(of: word, sizes: parameters.characterGramSizes)).map { gram in
+        (EntityRecognizer.isClassToken(word) ? [] : Self.grams(of: word, sizes: parameters.characterGramSizes)).map {
+          gram in
           if let id = gramIDs[gram] { return id }
           let id = Int32(gramIDs.count)
           gramIDs[gram] = id
@@ -304,7 +307,8 @@ struct LanguageIndex: Sendable {
     var gramWeight = [Float](repeating: 0, count: gramIDs.count)
     var gramPostings = PostingList<Float>()
     Self.forEachWeightedGroup(gramPairs, featureCount: gramIDs.count) { gram, counts in
-      gramWeight[gram] = Float(pow(Self.concentration(counts, intentCount: intentCount), parameters.characterConcentrationPower))
+      gramWeight[gram] = Float(
+        pow(Self.concentration(counts, intentCount: intentCount), parameters.characterConcentrationPower))
       gramPostings.append(counts.map { .init(intent: $0.intent, value: Float(log1p(Double($0.count) / ac))) })
     }
 
@@ -385,7 +389,9 @@ struct LanguageIndex: Sendable {
 
   /// Calls `body` once per feature with its (intent, count) pairs, from `(feature << 32 | intent)`
   /// values sorted ascending (duplicates counted).
-  private static func forEachGroup(_ pairs: [UInt64], featureCount: Int, _ body: (Int, [(intent: Int32, count: Int32)]) -> Void) {
+  private static func forEachGroup(
+    _ pairs: [UInt64], featureCount: Int, _ body: (Int, [(intent: Int32, count: Int32)]) -> Void
+  ) {
     forEachGroup(pairs, key: { $0 }, count: { _ in 1 }, featureCount: featureCount, body)
   }
 
@@ -504,7 +510,8 @@ struct LanguageIndex: Sendable {
       if let word = wordIDs[term.folded] {
         evidence.append(.known(word))
         stem = stem ?? words[Int(word)].stem
-      } else if stem == nil, term.role != .number, term.role != .entity, !analyzer.isProtected(term.folded), term.folded.unicodeScalars.allSatisfy(\.properties.isAlphabetic),
+      } else if stem == nil, term.role != .number, term.role != .entity, !analyzer.isProtected(term.folded),
+        term.folded.unicodeScalars.allSatisfy(\.properties.isAlphabetic),
         let correction = typos.correct(Array(term.folded.utf8))
       {
         let word = correction.word
@@ -613,7 +620,9 @@ struct LanguageIndex: Sendable {
                     guard let stem else { continue }
                     knownWeight += weight
                     guard let feature = featureIDs[Self.stemKey(stem)] else { continue }
-                    for index in wordPostings.range(feature) { covered[Int(wordPostings.entries[index].intent)] += weight }
+                    for index in wordPostings.range(feature) {
+                      covered[Int(wordPostings.entries[index].intent)] += weight
+                    }
                   }
                 }
               }
@@ -660,7 +669,8 @@ struct LanguageIndex: Sendable {
       (wordMean, wordScale) = Self.meanAndInverseDeviation(wordScores)
       (gramMean, gramScale) = Self.meanAndInverseDeviation(gramScores)
       for c in 0..<count {
-        consider(c, ((wordScores[c] - wordMean) * wordScale + lambda * (gramScores[c] - gramMean) * gramScale) / (1 + lambda))
+        consider(
+          c, ((wordScores[c] - wordMean) * wordScale + lambda * (gramScores[c] - gramMean) * gramScale) / (1 + lambda))
       }
     } else {
       // With many intents, the mean and variance come from the sums of the per-intent constants and
@@ -693,7 +703,9 @@ struct LanguageIndex: Sendable {
         consider(c, ((w - wordMean) * wordScale + lambda * (g - gramMean) * gramScale) / (1 + lambda))
       }
     }
-    func zWords(_ c: Int) -> Double { (wordBase[c] + weightSum * wordAbsent[c] + scratch.words[c] - wordMean) * wordScale }
+    func zWords(_ c: Int) -> Double {
+      (wordBase[c] + weightSum * wordAbsent[c] + scratch.words[c] - wordMean) * wordScale
+    }
     func zGrams(_ c: Int) -> Double { (characterMass * gramAbsent[c] + scratch.characters[c] - gramMean) * gramScale }
 
     // Below the intent count the thresholds were chosen on, z-scores are capped lower (√(C − 1)); scale
@@ -726,7 +738,8 @@ struct LanguageIndex: Sendable {
       }
       let candidate = Candidate(
         intent: intents[c], confidence: shown, coverage: coverage,
-        signals: detail ? signals(for: c, features: features, wordZ: zWords(c), gramZ: zGrams(c), coverage: coverage) : [],
+        signals: detail
+          ? signals(for: c, features: features, wordZ: zWords(c), gramZ: zGrams(c), coverage: coverage) : [],
         nearestExamples: detail ? nearestExamples(of: c, features: Set(features)) : [])
       return (candidate, calibrated(entry.score), ownMargin)
     }
@@ -790,7 +803,9 @@ struct LanguageIndex: Sendable {
     }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }  // ties by name: the same order in every run
     let lambda = characterWeight
     return [
-      Signal(name: "words", value: wordZ / (1 + lambda), detail: contributions.prefix(6).map { "\($0.0) (+\(String(format: "%.2f", $0.1)))" }),
+      Signal(
+        name: "words", value: wordZ / (1 + lambda),
+        detail: contributions.prefix(6).map { "\($0.0) (+\(String(format: "%.2f", $0.1)))" }),
       Signal(name: "character n-grams", value: lambda * gramZ / (1 + lambda), detail: []),
       Signal(name: "coverage", value: coverage, detail: []),
     ]

@@ -17,12 +17,16 @@ public struct EnglishStemmer: Stemmer {
   }
 
   static func rules(_ pairs: [(String, String)]) -> [Rule] {
-    pairs.map { Rule(suffix: Array($0.0.utf8), replacement: Array($0.1.utf8)) }.sorted { $0.suffix.count > $1.suffix.count }
+    pairs.map { Rule(suffix: Array($0.0.utf8), replacement: Array($0.1.utf8)) }.sorted {
+      $0.suffix.count > $1.suffix.count
+    }
   }
 
   /// Words whose R1 starts after these prefixes (Snowball's current list).
-  static let regionPrefixes: [[UInt8]] = ["gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ", "inter"]
-    .map { Array($0.utf8) }
+  static let regionPrefixes: [[UInt8]] = [
+    "gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ", "inter",
+  ]
+  .map { Array($0.utf8) }
   static let step1aRules = rules([("sses", "ss"), ("ied", "i"), ("ies", "i"), ("us", "us"), ("ss", "ss"), ("s", "")])
   static let step1bRules = rules([("eed", "ee"), ("eedly", "ee"), ("ed", ""), ("edly", ""), ("ing", ""), ("ingly", "")])
   static let step2Rules = rules([
@@ -37,8 +41,10 @@ public struct EnglishStemmer: Stemmer {
     ("ical", "ic"), ("ful", ""), ("ness", ""), ("ative", ""),
   ])
   static let step4Rules = rules(
-    ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate", "iti", "ous",
-     "ive", "ize", "ion"].map { ($0, "") })
+    [
+      "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate", "iti", "ous",
+      "ive", "ize", "ion",
+    ].map { ($0, "") })
 
   private static let exceptions1: [String: String] = [
     "skis": "ski", "skies": "sky", "dying": "die", "lying": "lie", "tying": "tie", "idly": "idl",

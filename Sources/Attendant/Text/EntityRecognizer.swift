@@ -49,7 +49,8 @@ struct EntityRecognizer: Sendable {
   ///   - cues: Folded words after which an ambiguous name counts (`to`, `u`, `sang`, `ke`).
   ///   - stemsKeepTheirStart: Whether the stemmer strips endings only, so that a stem starts as its word does.
   init(
-    lists: [EntityList], words: (String) -> [String], stem: (String) -> String, ambiguous: Set<String>, cues: Set<String>,
+    lists: [EntityList], words: (String) -> [String], stem: (String) -> String, ambiguous: Set<String>,
+    cues: Set<String>,
     stemsKeepTheirStart: Bool = false
   ) {
     var byFirstWord: [String: [Name]] = [:]
@@ -65,14 +66,18 @@ struct EntityRecognizer: Sendable {
           let needsCue = ambiguous.contains(folded.joined(separator: " "))
           if seenWords.insert(folded).inserted {
             byFirstWord[first, default: []].append(
-              Name(stems: folded, type: list.type, matchingClass: list.matchingClass, value: member.value, needsCue: needsCue))
+              Name(
+                stems: folded, type: list.type, matchingClass: list.matchingClass, value: member.value,
+                needsCue: needsCue))
           }
           let stems = folded.map(stem)
           // A one-word name matched by its stem needs a stem of four letters or more: shorter stems are
           // everyday words' too (tr `dil`, "language", is the stem of Dili; `ben`, "I", of Benin).
           if seenStems.insert(stems).inserted, !(stems.count == 1 && stems[0].utf8.count < 4) {
             byFirstStem[stems[0], default: []].append(
-              Name(stems: stems, type: list.type, matchingClass: list.matchingClass, value: member.value, needsCue: needsCue))
+              Name(
+                stems: stems, type: list.type, matchingClass: list.matchingClass, value: member.value,
+                needsCue: needsCue))
           }
         }
       }
@@ -143,14 +148,16 @@ struct EntityRecognizer: Sendable {
         continue
       }
       var exact: Name?
-      for name in (couldStartWord ? byFirstWord[folded[index]] : nil) ?? [] where index + name.stems.count <= folded.count {
+      for name in (couldStartWord ? byFirstWord[folded[index]] : nil) ?? []
+      where index + name.stems.count <= folded.count {
         if folded[index..<(index + name.stems.count)].elementsEqual(name.stems) && cued(name) {
           exact = name
           break
         }
       }
       var stemmed: Name?
-      for name in (couldStartStem ? byFirstStem[stemAt(index)] : nil) ?? [] where index + name.stems.count <= folded.count {
+      for name in (couldStartStem ? byFirstStem[stemAt(index)] : nil) ?? []
+      where index + name.stems.count <= folded.count {
         if (0..<name.stems.count).allSatisfy({ stemAt(index + $0) == name.stems[$0] }) && cued(name) {
           stemmed = name
           break

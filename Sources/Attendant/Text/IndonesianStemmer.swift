@@ -66,7 +66,9 @@ public struct IndonesianStemmer: Stemmer {
     for (prefix, kind) in [("mem", Prefix.diMengTer), ("pem", .kePeng)] {
       if let r = rest(after: prefix) { return Self.isVowel(r[0]) ? (kind, [p] + r, nil) : (kind, r, nil) }
     }
-    for (prefix, kind, lost) in [("meng", Prefix.diMengTer, k), ("peng", .kePeng, k), ("men", .diMengTer, t), ("pen", .kePeng, t)] {
+    for (prefix, kind, lost) in [
+      ("meng", Prefix.diMengTer, k), ("peng", .kePeng, k), ("men", .diMengTer, t), ("pen", .kePeng, t),
+    ] {
       if let r = rest(after: prefix) { return (kind, r, Self.isVowel(r[0]) ? lost : nil) }
     }
     for (prefix, kind) in [("di", Prefix.diMengTer), ("ter", .diMengTer), ("me", .diMengTer), ("ke", .kePeng)] {
@@ -75,7 +77,9 @@ public struct IndonesianStemmer: Stemmer {
     return nil
   }
 
-  private func removeSecondOrderPrefix(_ w: inout [UInt8], restored: inout [UInt8]?, prefix: inout Prefix, measure: inout Int) {
+  private func removeSecondOrderPrefix(
+    _ w: inout [UInt8], restored: inout [UInt8]?, prefix: inout Prefix, measure: inout Int
+  ) {
     let ajar = Array("ajar".utf8)
     if w.starts(with: Array("per".utf8)) && w.count > 4 {
       w.removeFirst(3); prefix = .per

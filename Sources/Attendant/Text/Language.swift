@@ -33,7 +33,8 @@ public struct Language: RawRepresentable, Hashable, Comparable, Sendable, Codabl
   public init(from decoder: any Decoder) throws {
     let raw = try decoder.singleValueContainer().decode(String.self)
     guard let language = Language(rawValue: raw) else {
-      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "Invalid language code '\(raw)'"))
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "Invalid language code '\(raw)'"))
     }
     self = language
   }

@@ -118,7 +118,9 @@ struct LanguageIdentifier: Sendable {
     let trigramVocabulary = Float(max(trigramIDs.count, 1))
     let a = parameters.trigramSmoothing
     let trigramDenominators = trigramTotals.map { $0 + a * trigramVocabulary }
-    self.trigramLogs = trigramCounts.enumerated().map { log(($0.element + a) / trigramDenominators[$0.offset % max(count, 1)]) }
+    self.trigramLogs = trigramCounts.enumerated().map {
+      log(($0.element + a) / trigramDenominators[$0.offset % max(count, 1)])
+    }
     self.unseenTrigramLogs = trigramDenominators.map { log(a / $0) }
     let b = parameters.wordSmoothing
     let wordVocabulary = Float(max(wordIDs.count, 1))
@@ -202,11 +204,14 @@ struct LanguageIdentifier: Sendable {
     if heldOutIndex != nil {
       for token in tokens where !token.isNumber {
         ownWords[token.folded, default: 0] += 1
-        Self.forEachTrigram(of: token.folded) { ownTrigrams[$0, default: 0] += 1; ownTrigramTotal += 1 }
+        Self.forEachTrigram(of: token.folded) {
+          ownTrigrams[$0, default: 0] += 1; ownTrigramTotal += 1
+        }
       }
     }
     for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-      let lower = FoldTable.latinLetter(scalar.value)?.lower ?? scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+      let lower =
+        FoldTable.latinLetter(scalar.value)?.lower ?? scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
       if let indices = distinctive[lower] ?? distinctive[scalar] {
         for index in indices { tally.letters[index] += 1 }
         if tally.letterClues.count < 4 && !tally.letterClues.contains(String(lower)) {
@@ -273,7 +278,9 @@ struct LanguageIdentifier: Sendable {
   ///
   /// - Parameter weights: The weights to use instead of the identifier's own (the validation sweep
   ///   tries others); the smoothing in them is ignored, as it is part of the tally.
-  func decide(_ tally: Tally, current: Language?, fallback: Language? = nil, weights: Parameters? = nil) -> LanguageGuess {
+  func decide(_ tally: Tally, current: Language?, fallback: Language? = nil, weights: Parameters? = nil)
+    -> LanguageGuess
+  {
     let parameters = weights ?? self.parameters
     let count = languages.count
     // Trigram evidence is averaged so that long messages do not drown the other tiers, then scaled by
@@ -283,7 +290,8 @@ struct LanguageIdentifier: Sendable {
     var total = [Double](repeating: 0, count: count)
     for index in 0..<count {
       let average = tally.trigrams > 0 ? tally.trigramLikelihood[index] / Double(tally.trigrams) : 0
-      wordScore[index] = tally.wordLikelihood[index] + parameters.functionWordWeight * Double(tally.functionWords[index])
+      wordScore[index] =
+        tally.wordLikelihood[index] + parameters.functionWordWeight * Double(tally.functionWords[index])
       total[index] = average * weight + wordScore[index] + parameters.letterWeight * Double(tally.letters[index])
     }
     let ranked = (0..<count).sorted { total[$0] > total[$1] }
@@ -306,7 +314,8 @@ struct LanguageIdentifier: Sendable {
     if tally.words == 0 || margin <= 0 { return undetermined }
     if let currentIndex = current.flatMap({ languages.firstIndex(of: $0) }) {
       if currentIndex != best {
-        guard tally.words >= 2, margin >= Self.switchMargin, total[best] - total[currentIndex] >= Self.switchMargin else {
+        guard tally.words >= 2, margin >= Self.switchMargin, total[best] - total[currentIndex] >= Self.switchMargin
+        else {
           return undetermined
         }
       }

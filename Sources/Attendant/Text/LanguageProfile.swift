@@ -129,7 +129,8 @@ public struct LanguageProfile: Sendable {
     var spellings: [String: Set<String>] = [:]
     for key in abbreviations.keys {
       let tokens = Tokenizer.tokenize(key, turkishCasing: turkishCasing)
-      spellings[tokens.map(\.folded).joined(separator: " "), default: []].insert(tokens.map(\.exact).joined(separator: " "))
+      spellings[tokens.map(\.folded).joined(separator: " "), default: []].insert(
+        tokens.map(\.exact).joined(separator: " "))
     }
     self.abbreviationSpellings = spellings
     self.yes = Set(fold(yes))

@@ -61,7 +61,9 @@ public struct Phrases: Sendable, Hashable {
 
   /// Creates a phrase set; every key must have a sentence.
   public init(_ values: [Key: String]) {
-    precondition(Set(values.keys) == Set(Key.allCases), "A phrase set must name every key: \(Set(Key.allCases).subtracting(values.keys))")
+    precondition(
+      Set(values.keys) == Set(Key.allCases),
+      "A phrase set must name every key: \(Set(Key.allCases).subtracting(values.keys))")
     self.values = values
   }
 

@@ -12,7 +12,6 @@ extension String {
   }
 }
 
-
 extension Substring {
   /// The text without white space at either end, as a string.
   var trimmedWhiteSpace: String { String(self).trimmedWhiteSpace }

@@ -17,7 +17,9 @@ struct TextAnalyzer: Sendable {
       let plain = TextAnalyzer(profile: profile)
       return EntityRecognizer(
         lists: EntityList.builtIn(for: profile) + lists,
-        words: { plain.normalizedWords(from: Tokenizer.tokenize($0, turkishCasing: profile.turkishCasing)).map(\.folded) },
+        words: {
+          plain.normalizedWords(from: Tokenizer.tokenize($0, turkishCasing: profile.turkishCasing)).map(\.folded)
+        },
         stem: { profile.stemmer.stem($0) }, ambiguous: profile.ambiguousNames, cues: profile.placeCues,
         stemsKeepTheirStart: !(profile.stemmer is IndonesianStemmer))
     }
@@ -138,7 +140,8 @@ struct TextAnalyzer: Sendable {
   /// yes and no, greetings and thanks, function, question and negation words (`yes` is not `yet`).
   func isProtected(_ folded: String) -> Bool {
     profile.yes.contains(folded) || profile.no.contains(folded) || profile.smallTalk.contains(folded)
-      || profile.functionWords.contains(folded) || profile.questionWords.contains(folded) || profile.negations.contains(folded)
+      || profile.functionWords.contains(folded) || profile.questionWords.contains(folded)
+      || profile.negations.contains(folded)
   }
 
   func role(of folded: String) -> Term.Role {

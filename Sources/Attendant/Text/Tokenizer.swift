@@ -80,7 +80,8 @@ enum Tokenizer {
     func flush() {
       if !word.isEmpty {
         let folded = String(decoding: word, as: UTF8.self)
-        tokens.append(RawToken(exact: folded, folded: folded, joinedBy: joiner, isNumber: allDigits, hasCapitalI: capitalI))
+        tokens.append(
+          RawToken(exact: folded, folded: folded, joinedBy: joiner, isNumber: allDigits, hasCapitalI: capitalI))
       }
       word.removeAll(keepingCapacity: true)
       joiner = .none

@@ -103,13 +103,15 @@ public final class TranscriptLog: Sendable {
     folder: URL, redacting: Set<PersonalData.Kind> = Set(PersonalData.Kind.allCases), channel: Channel? = nil,
     onHealthChange: (@Sendable (Health) -> Void)? = nil
   ) {
-    self.init(folder: folder, redacting: redacting, channel: channel, onHealthChange: onHealthChange) { descriptor, bytes in
+    self.init(folder: folder, redacting: redacting, channel: channel, onHealthChange: onHealthChange) {
+      descriptor, bytes in
       systemWrite(descriptor, bytes.baseAddress!, bytes.count)
     }
   }
 
   init(
-    folder: URL, redacting: Set<PersonalData.Kind>, channel: Channel? = nil, onHealthChange: (@Sendable (Health) -> Void)?,
+    folder: URL, redacting: Set<PersonalData.Kind>, channel: Channel? = nil,
+    onHealthChange: (@Sendable (Health) -> Void)?,
     writeBytes: @escaping @Sendable (Int32, UnsafeRawBufferPointer) -> Int
   ) {
     self.folder = folder
@@ -149,7 +151,8 @@ public final class TranscriptLog: Sendable {
         file.cut = false
         return file.note(failure: nil)
       }
-      let reason = written < 0 ? String(cString: strerror(errno)) : "only \(written) of \(bytes.count) bytes were written"
+      let reason =
+        written < 0 ? String(cString: strerror(errno)) : "only \(written) of \(bytes.count) bytes were written"
       if written > 0 { file.cut = true }
       return file.note(failure: "cannot write '\(file.path)' (\(reason))")
     }
@@ -198,7 +201,8 @@ public final class TranscriptLog: Sendable {
       return (value.serialized, at)
     case .escalation(let record, let at):
       let value = JSONValue.object([
-        ("at", .string(ISO8601.string(from: at))), ("event", .string("escalation")), ("session", .string(record.session)),
+        ("at", .string(ISO8601.string(from: at))), ("event", .string("escalation")),
+        ("session", .string(record.session)),
         ("id", .string(record.id)), ("language", .string(record.language.rawValue)),
         ("reason", .string(record.reason.rawValue)), ("priority", .string(record.priority.description)),
         ("team", record.assignment.team.map { .string($0) } ?? .null), ("onShift", .bool(record.assignment.onShift)),

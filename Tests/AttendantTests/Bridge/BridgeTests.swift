@@ -16,7 +16,8 @@ struct BridgeTests {
   }
 
   static func errorCode(_ reply: JSONValue) -> String? {
-    guard case .string(let type)? = reply["type"], type == "error", case .string(let code)? = reply["error"]?["code"] else {
+    guard case .string(let type)? = reply["type"], type == "error", case .string(let code)? = reply["error"]?["code"]
+    else {
       return nil
     }
     return code
@@ -66,11 +67,15 @@ struct BridgeTests {
     #expect(Self.errorCode(reply) == "line_too_long")
   }
 
-  @Test(arguments: [#"7"#, #""abc""#, #"{"n": [1, 2.5e3, null]}"#, #"12345678901234567890"#, #"-0.000001"#, #"null"#, #"true"#])
+  @Test(arguments: [
+    #"7"#, #""abc""#, #"{"n": [1, 2.5e3, null]}"#, #"12345678901234567890"#, #"-0.000001"#, #"null"#, #"true"#,
+  ])
   func theIDIsEchoedExactlyAsSent(id: String) throws {
     let reply = try Self.send(Self.bridge(), #"{"id": \#(id), "session": "s", "text": "hello", "language": "en"}"#)
     #expect(try reply["id"] == JSONValue.parse(id))
-    #expect(try Self.bridge().handle(Array(#"{"id": \#(id), "session": "s", "text": "hello"}"#.utf8)).hasPrefix(#"{"id":\#(JSONValue.parse(id).serialized)"#))
+    #expect(
+      try Self.bridge().handle(Array(#"{"id": \#(id), "session": "s", "text": "hello"}"#.utf8)).hasPrefix(
+        #"{"id":\#(JSONValue.parse(id).serialized)"#))
   }
 
   @Test func aReplyCarriesEveryContractField() throws {
@@ -82,7 +87,8 @@ struct BridgeTests {
     #expect(reply["intent"] == .string("order-status"))
     #expect(reply["language"] == .string("en"))
     #expect(reply["escalation"] == .null)
-    guard case .array(let candidates)? = reply["candidates"], case .number(let first)? = candidates.first?["confidence"],
+    guard case .array(let candidates)? = reply["candidates"],
+      case .number(let first)? = candidates.first?["confidence"],
       case .number(let second)? = candidates.dropFirst().first?["confidence"]
     else {
       Issue.record("candidates are missing: \(reply.serialized)")
@@ -105,7 +111,8 @@ struct BridgeTests {
   @Test func aRequestForAPersonEscalatesAndTheRecordIsOnDiskBeforeTheReply() throws {
     let outbox = Paths.temporaryFolder()
     let bridge = Self.bridge(outbox: outbox)
-    let reply = try Self.send(bridge, #"{"id": "h", "session": "h", "text": "I want to speak to a human", "language": "en"}"#)
+    let reply = try Self.send(
+      bridge, #"{"id": "h", "session": "h", "text": "I want to speak to a human", "language": "en"}"#)
     #expect(reply["type"] == .string("escalate"))
     guard case .string(let id)? = reply["escalation"]?["id"] else {
       Issue.record("no escalation record in \(reply.serialized)")
@@ -150,7 +157,8 @@ struct BridgeTests {
     let bridge = Self.bridge(outbox: outbox)
     _ = try Self.send(bridge, #"{"session": "s", "language": "en", "text": "I want to speak to a human"}"#)
     _ = try Self.send(bridge, #"{"session": "s", "language": "en", "text": "hello?"}"#)
-    let reply = try Self.send(bridge, #"{"session": "s", "language": "en", "text": "are you there?", "transcript": true}"#)
+    let reply = try Self.send(
+      bridge, #"{"session": "s", "language": "en", "text": "are you there?", "transcript": true}"#)
     let record = try #require(reply["escalation"])
     #expect(EscalationSchema.validator.validate(record) == [])
     guard case .string(let id)? = record["id"], case .array(let turns)? = record["transcript"] else {
@@ -184,7 +192,8 @@ struct BridgeTests {
       Issue.record("no message")
       return
     }
-    #expect(!message.unicodeScalars.contains { $0.properties.generalCategory == .control }, "\(message.debugDescription)")
+    #expect(
+      !message.unicodeScalars.contains { $0.properties.generalCategory == .control }, "\(message.debugDescription)")
     #expect(((try? FileManager.default.contentsOfDirectory(atPath: outbox.path)) ?? []).isEmpty)
   }
 
@@ -199,7 +208,8 @@ struct BridgeTests {
     _ = try Self.send(bridge, #"{"session": "f", "text": "how do i reset my password", "language": "en"}"#)
     let good = try Self.send(bridge, #"{"type": "feedback", "session": "f", "helpful": true, "rating": 5}"#)
     #expect(good["type"] == .string("answer"))
-    let bad = try Self.send(bridge, #"{"type": "feedback", "session": "f", "helpful": false, "comment": "not what I asked"}"#)
+    let bad = try Self.send(
+      bridge, #"{"type": "feedback", "session": "f", "helpful": false, "comment": "not what I asked"}"#)
     #expect(bad["type"] == .string("clarify"))
     let yes = try Self.send(bridge, #"{"session": "f", "text": "yes please"}"#)
     #expect(yes["type"] == .string("escalate"))
@@ -237,15 +247,19 @@ struct JSONValueTests {
     #expect(try JSONValue.parse("{\"a\": \"\(escaped)\"}")["a"] == .string(expected))
   }
 
-  @Test(arguments: [
-    [0x22, 0xC3, 0x28, 0x22], [0x22, 0x5C, 0x6E, 0xC3, 0x28, 0x22], [0x22, 0x61, 0x0A, 0x22], [0x22, 0x5C, 0x6E, 0x01, 0x22],
-    [0x22, 0x5C, 0x71, 0x22], [0x22, 0x5C, 0x6E, 0x61],
-  ] as [[UInt8]])
+  @Test(
+    arguments: [
+      [0x22, 0xC3, 0x28, 0x22], [0x22, 0x5C, 0x6E, 0xC3, 0x28, 0x22], [0x22, 0x61, 0x0A, 0x22],
+      [0x22, 0x5C, 0x6E, 0x01, 0x22],
+      [0x22, 0x5C, 0x71, 0x22], [0x22, 0x5C, 0x6E, 0x61],
+    ] as [[UInt8]])
   func badStringsAreRejected(bytes: [UInt8]) {
     #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(bytes) }
   }
 
-  @Test(arguments: [#"{"a": 01}"#, #"{"a": "\ud83d"}"#, #"{"a": "unterminated}"#, #"{"a" 1}"#, #"[1, 2,]"#, "", "nul", #"{"a": 1} x"#])
+  @Test(arguments: [
+    #"{"a": 01}"#, #"{"a": "\ud83d"}"#, #"{"a": "unterminated}"#, #"{"a" 1}"#, #"[1, 2,]"#, "", "nul", #"{"a": 1} x"#,
+  ])
   func malformedJSONIsRejected(json: String) {
     #expect(throws: JSONValue.ParseError.self) { try JSONValue.parse(json) }
   }

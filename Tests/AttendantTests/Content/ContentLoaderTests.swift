@@ -8,7 +8,10 @@ struct ContentLoaderTests {
   @Test(arguments: [
     ("missing-knowledge-base", "KnowledgeBase/", Finding.Kind.missingFolder, "The folder 'KnowledgeBase/' is missing."),
     ("unknown-language-folder", "Intents/xx/", .unknownLanguage, "'xx' is not a language with a profile."),
-    ("invalid-intent-file-name", "Intents/en/Order Status.txt", .invalidIntentID, "'Order Status' is not a valid intent id."),
+    (
+      "invalid-intent-file-name", "Intents/en/Order Status.txt", .invalidIntentID,
+      "'Order Status' is not a valid intent id."
+    ),
     ("empty-intent", "Intents/en/order-status.txt", .emptyIntent, "The intent 'order-status' has no examples."),
     ("invalid-utf8", "Intents/en/order-status.txt:2", .parse, "The line is not valid UTF-8."),
     ("no-header", "KnowledgeBase/en/greeting.md:1", .parse, "The article has no header."),
@@ -17,12 +20,17 @@ struct ContentLoaderTests {
     ("duplicate-header-key", "KnowledgeBase/en/greeting.md:3", .parse, "The key 'title' appears twice."),
     ("missing-title", "KnowledgeBase/en/greeting.md:1", .parse, "The article has no title."),
     ("missing-intents", "KnowledgeBase/en/greeting.md:1", .parse, "The article does not say which intents it answers."),
-    ("invalid-intent-in-header", "KnowledgeBase/en/greeting.md:3", .invalidIntentID, "'Greeting!' is not a valid intent id."),
+    (
+      "invalid-intent-in-header", "KnowledgeBase/en/greeting.md:3", .invalidIntentID,
+      "'Greeting!' is not a valid intent id."
+    ),
     ("unknown-escalation", "KnowledgeBase/en/greeting.md:4", .parse, "Unknown escalation 'always'."),
     ("bad-small-talk", "KnowledgeBase/en/greeting.md:4", .parse, "'small-talk' must be 'yes' or 'no', not 'maybe'."),
     ("misspelt-title-key", "KnowledgeBase/en/greeting.md:2", .parse, "Unknown header key 'tittle'."),
-    ("duplicate-article", "KnowledgeBase/en/hello-again.md:3", .duplicateArticle,
-     "The intent 'greeting' already has an article in 'en' (KnowledgeBase/en/greeting.md)."),
+    (
+      "duplicate-article", "KnowledgeBase/en/hello-again.md:3", .duplicateArticle,
+      "The intent 'greeting' already has an article in 'en' (KnowledgeBase/en/greeting.md)."
+    ),
     ("unknown-phrase", "KnowledgeBase/en/phrases.txt:3", .unknownPhrase, "Unknown phrase 'welcom'."),
     ("phrase-without-equals", "KnowledgeBase/en/phrases.txt:1", .parse, "A phrase line must read 'key = sentence'."),
     ("schedule-bad-time-zone", "KnowledgeBase/support.txt:3", .schedule, "Unknown time zone 'Europe/Zagrebb'."),
@@ -94,8 +102,10 @@ struct ContentLoaderTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let decomposed = "tiền".decomposedStringWithCanonicalMapping
     #expect(decomposed.utf8.count > "tiền".utf8.count)
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("Intents/vi"), withIntermediateDirectories: true)
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("KnowledgeBase/vi"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("Intents/vi"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("KnowledgeBase/vi"), withIntermediateDirectories: true)
     try "hoàn \(decomposed) đi\n".write(
       to: folder.appendingPathComponent("Intents/vi/refund-status.txt"), atomically: true, encoding: .utf8)
     try "---\ntitle: Hoàn tiền\nintents: refund-status\n---\nChúng tôi hoàn tiền trong 5 ngày.\n".write(
@@ -108,8 +118,10 @@ struct ContentLoaderTests {
   /// A small valid content folder: one intent in English, with its article.
   static func smallContent() throws -> URL {
     let folder = Paths.temporaryFolder()
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("Intents/en"), withIntermediateDirectories: true)
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("KnowledgeBase/en"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("Intents/en"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("KnowledgeBase/en"), withIntermediateDirectories: true)
     try "where is my order\nwhen will my parcel arrive\n".write(
       to: folder.appendingPathComponent("Intents/en/order-status.txt"), atomically: true, encoding: .utf8)
     return folder
@@ -137,18 +149,24 @@ struct ContentLoaderTests {
     let outside = Paths.temporaryFolder()
     try Self.article.write(to: outside.appendingPathComponent("order-status.md"), atomically: true, encoding: .utf8)
     try FileManager.default.removeItem(at: folder.appendingPathComponent("KnowledgeBase/en"))
-    try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("KnowledgeBase/en"), withDestinationURL: outside)
+    try FileManager.default.createSymbolicLink(
+      at: folder.appendingPathComponent("KnowledgeBase/en"), withDestinationURL: outside)
     let result = ContentLoader().read(from: folder)
-    #expect(result.findings.contains { $0.kind == .linkOutsideContent && $0.location.file == "KnowledgeBase/en/order-status.md" })
+    #expect(
+      result.findings.contains {
+        $0.kind == .linkOutsideContent && $0.location.file == "KnowledgeBase/en/order-status.md"
+      })
     #expect(result.knowledgeBase == nil)
   }
 
   @Test func aLinkWithinTheContentIsFollowed() throws {
     let folder = try Self.smallContent()
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("shared"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("shared"), withIntermediateDirectories: true)
     try Self.article.write(to: folder.appendingPathComponent("shared/order.md"), atomically: true, encoding: .utf8)
     try FileManager.default.createSymbolicLink(
-      atPath: folder.appendingPathComponent("KnowledgeBase/en/order-status.md").path, withDestinationPath: "../../shared/order.md")
+      atPath: folder.appendingPathComponent("KnowledgeBase/en/order-status.md").path,
+      withDestinationPath: "../../shared/order.md")
     let result = ContentLoader().read(from: folder)
     #expect(result.knowledgeBase != nil, "\(result.findings)")
   }

@@ -31,11 +31,12 @@ import Testing
   /// does it (it used to start, and then refuse the reload of the same files).
   @Test func theBinaryStartsAndReloadsContentWithAnExampleUnderTwoIntents() throws {
     let folder = try Paths.copyOfFixture("check/duplicate-across-intents")
-    let input = [
-      #"{"session":"a","text":"where is my order"}"#,
-      #"{"type":"reload"}"#,
-      #"{"session":"a","text":"how much is shipping"}"#,
-    ].joined(separator: "\n") + "\n"
+    let input =
+      [
+        #"{"session":"a","text":"where is my order"}"#,
+        #"{"type":"reload"}"#,
+        #"{"session":"a","text":"how much is shipping"}"#,
+      ].joined(separator: "\n") + "\n"
     let run = try BinaryRun.run(["serve", "--content", folder.path, "--no-transcripts"], input: input)
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(separator: "\n").map(String.init)
@@ -54,7 +55,9 @@ import Testing
     return engine
   }()
 
-  @Test(arguments: ["how much is shipping for express", "How much is shipping for express?", "how much is shipping, for EXPRESS"])
+  @Test(arguments: [
+    "how much is shipping for express", "How much is shipping for express?", "how much is shipping, for EXPRESS",
+  ])
   func anExampleTypedAsItIsAnswersItsOwnIntent(text: String) {
     // The scores alone prefer shipping-cost (the conflict fixture's point).
     #expect(Self.conflict.match(text, in: .en)?.intent == "shipping-cost")
@@ -99,9 +102,12 @@ import Testing
     let examples = ["shop có bán thẻ quà tặng không", "mua thẻ quà tặng ở đâu", "có thẻ quà tặng điện tử không"]
     let files = [
       "Intents/vi/gift-card.txt": examples.joined(separator: "\n") + "\n",
-      "KnowledgeBase/vi/gift-card.md": "---\ntitle: Thẻ quà tặng\nintents: gift-card\n---\nQuý khách có thể mua thẻ quà tặng.\n",
+      "KnowledgeBase/vi/gift-card.md":
+        "---\ntitle: Thẻ quà tặng\nintents: gift-card\n---\nQuý khách có thể mua thẻ quà tặng.\n",
     ]
-    for (path, text) in files { try text.write(to: folder.appendingPathComponent(path), atomically: true, encoding: .utf8) }
+    for (path, text) in files {
+      try text.write(to: folder.appendingPathComponent(path), atomically: true, encoding: .utf8)
+    }
     let engine = try #require(ContentValidation.load(folder).engine)
     for text in examples {
       var driver = ConversationDriver(engine: engine)

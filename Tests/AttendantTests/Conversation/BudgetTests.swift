@@ -10,7 +10,9 @@ struct BudgetTests {
   static let budget = ConversationBudget(maximumCharacters: 100)
 
   /// The scalar count reads eight bytes at a time; every length and script gives the scalars' count.
-  @Test(arguments: ["", "a", "abcdefgh", "abcdefghi", "đơn hàng của tôi đang ở đâu", "SİPARİŞİM", "我的包裹在哪里", "😡e\u{301}x", "ščćžđ"])
+  @Test(arguments: [
+    "", "a", "abcdefgh", "abcdefghi", "đơn hàng của tôi đang ở đâu", "SİPARİŞİM", "我的包裹在哪里", "😡e\u{301}x", "ščćžđ",
+  ])
   func scalarsAreCountedAsTheStringCountsThem(_ base: String) {
     for repeats in [1, 3, 17] {
       var text = String(repeating: base + " ", count: repeats)
@@ -45,7 +47,10 @@ struct BudgetTests {
     #expect(text.hasPrefix("so I bought"), "and so is the start")
     #expect(text.contains(ConversationBudget.cutMark))
     let words = text.replacingOccurrences(of: ConversationBudget.cutMark, with: " ").split(separator: " ")
-    #expect(words.allSatisfy { ["so", "I", "bought", "a", "lamp", "and", "where", "is", "my", "order?"].contains(String($0)) },
+    #expect(
+      words.allSatisfy {
+        ["so", "I", "bought", "a", "lamp", "and", "where", "is", "my", "order?"].contains(String($0))
+      },
       "no word is split: \(text)")
   }
 
@@ -94,7 +99,8 @@ struct BudgetTests {
   }
 
   @Test func nestedPhrasesStillCountAsTheLongerOne() {
-    let folded = "this is the third time and still nothing this is the third time".split(separator: " ").map(String.init)
+    let folded = "this is the third time and still nothing this is the third time".split(separator: " ").map(
+      String.init)
     let assessment = FrustrationDetector.assess(
       text: "", folded: folded, signals: Demo.knowledgeBase.frustrationSignals[.en]!, earlier: [])
     #expect(assessment.signals.contains("phrase 'this is the third time'"))
@@ -132,7 +138,8 @@ struct BudgetTests {
     #expect(session.escalation?.revision == 1)
     for number in 0..<50 {
       let reply = Demo.engine.respond(
-        to: Message("still here \(number) " + String(repeating: "x", count: 5_000)), in: &session, at: Demo.wednesdayMorning)
+        to: Message("still here \(number) " + String(repeating: "x", count: 5_000)), in: &session,
+        at: Demo.wednesdayMorning)
       #expect(reply.escalation?.revision == number + 2)
     }
     let record = try #require(session.escalation)
@@ -218,10 +225,11 @@ struct UTF8CheckTests {
     #expect(Bridge.isValidUTF8(Array(text.utf8)) == valid)
   }
 
-  @Test(arguments: [
-    [0xC3, 0x28], [0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0xFF], [0xE2, 0x82], [0xED, 0xA0, 0x80],
-    [0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0xF0, 0x9F, 0x98],
-  ] as [[UInt8]])
+  @Test(
+    arguments: [
+      [0xC3, 0x28], [0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0xFF], [0xE2, 0x82], [0xED, 0xA0, 0x80],
+      [0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0xF0, 0x9F, 0x98],
+    ] as [[UInt8]])
   func invalidBytesAreInvalid(bytes: [UInt8]) {
     #expect(!Bridge.isValidUTF8(bytes))
   }

@@ -172,7 +172,9 @@ struct ConversationRulesTests {
     // other endings; read alone the question is a confident shipping-cost one, and it stays that.
     withKnownIssue(isIntermittent: true) {
       Self.expectFollowUp(first: first, second: second, intent: intent, language: language)
-    } when: { language == .tr }
+    } when: {
+      language == .tr
+    }
   }
 
   static func expectFollowUp(first: String, second: String, intent: IntentID, language: Language) {

@@ -17,7 +17,9 @@ struct DeskTests {
   /// Turns a folder into a file, so that nothing can be written into it (chmod does not stop root).
   static func block(_ folder: URL) throws {
     try? FileManager.default.removeItem(at: folder)
-    #expect(FileManager.default.createFile(atPath: folder.path, contents: Data("blocked".utf8)), "the file that blocks the folder could not be made")
+    #expect(
+      FileManager.default.createFile(atPath: folder.path, contents: Data("blocked".utf8)),
+      "the file that blocks the folder could not be made")
   }
 
   static func unblock(_ folder: URL) throws {
@@ -70,7 +72,8 @@ struct DeskTests {
     outbox.syncFolder = { folder in "the folder '\(folder.path)' cannot be opened to sync it (Permission denied)" }
     let desk = Desk(store: EngineStore(engine: Demo.engine), outbox: outbox, clock: { Demo.wednesdayMorning })
     var session = Session(id: "s1")
-    let outcome = desk.respondChecked(to: Message("I would like to talk to a human, please", language: .en), in: &session)
+    let outcome = desk.respondChecked(
+      to: Message("I would like to talk to a human, please", language: .en), in: &session)
     #expect(outcome.failure == nil, "the record is on disk, so the customer is not asked to try again")
     let record = try #require(outcome.reply.escalation)
     #expect(try outbox.readRecord(id: record.id) == record)
@@ -78,7 +81,9 @@ struct DeskTests {
     #expect(warnings.withLock { $0 } == 1)
     // Another attempt would not write a second record: the conversation is already with a person.
     _ = desk.respondChecked(to: Message("I would like to talk to a human, please", language: .en), in: &session)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: outbox.folder.path).filter { $0.hasSuffix(".json") }.count == 1)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: outbox.folder.path).filter { $0.hasSuffix(".json") }.count
+        == 1)
   }
 
   @Test func aRecordWhoseNameIsTakenGetsANewIdEverywhere() throws {
@@ -93,9 +98,11 @@ struct DeskTests {
     var first = Session(id: "first")
     var second = Session(id: "second")
     let a = try #require(
-      desk.respondChecked(to: Message("I would like to talk to a human, please", language: .en), in: &first).reply.escalation)
+      desk.respondChecked(to: Message("I would like to talk to a human, please", language: .en), in: &first).reply
+        .escalation)
     let b = try #require(
-      desk.respondChecked(to: Message("I would like to talk to a human, please", language: .en), in: &second).reply.escalation)
+      desk.respondChecked(to: Message("I would like to talk to a human, please", language: .en), in: &second).reply
+        .escalation)
     #expect(a.id.hasSuffix("aaaaaaaa") && b.id.hasSuffix("bbbbbbbb"))
     #expect(first.escalation?.id == a.id && second.escalation?.id == b.id)
     #expect(try outbox.readRecord(id: a.id).session == "first")
@@ -105,7 +112,10 @@ struct DeskTests {
     #expect(try outbox.readRecord(id: b.id).revision == 2)
     let events = TranscriptLog.read(logFolder.appendingPathComponent("transcript-2026-11-25.jsonl"))
     #expect(events.filter { $0["event"] == .string("escalation") }.map { $0["id"] } == [.string(a.id), .string(b.id)])
-    #expect(events.filter { $0["session"] == .string("second") }.allSatisfy { $0["event"] == .string("escalation") ? $0["id"] == .string(b.id) : $0["escalation"] == .string(b.id) })
+    #expect(
+      events.filter { $0["session"] == .string("second") }.allSatisfy {
+        $0["event"] == .string("escalation") ? $0["id"] == .string(b.id) : $0["escalation"] == .string(b.id)
+      })
   }
 
   @Test func anUnwritableOutboxGetsAPoliteReplyAndTheNextRequestWorks() throws {

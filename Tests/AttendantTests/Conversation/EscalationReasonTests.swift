@@ -59,7 +59,9 @@ struct EscalationReasonTests {
     // account") make "question about" lean to the menu, which this jumble of store words then gets.
     try withKnownIssue(isIntermittent: true) {
       try Self.expectLowConfidence(text)
-    } matching: { _ in text.contains("question") }
+    } matching: { _ in
+      text.contains("question")
+    }
   }
 
   static func expectLowConfidence(_ text: String) throws {
@@ -230,7 +232,8 @@ struct EscalationReasonTests {
   @Test func messagesTheBotCannotAnswerAfterTheHandOffRaiseThePriority() throws {
     var conversation = ConversationDriver()
     #expect(conversation.say("I would like to talk to a human, please", language: .en).escalation?.priority == .normal)
-    #expect(conversation.say("it is about the lamp i bought for my mother", language: .en).escalation?.priority == .normal)
+    #expect(
+      conversation.say("it is about the lamp i bought for my mother", language: .en).escalation?.priority == .normal)
     let third = conversation.say("hmm", language: .en)
     #expect(third.reason == .alreadyEscalated)
     #expect(third.escalation?.priority == .high)

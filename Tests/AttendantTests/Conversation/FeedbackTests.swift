@@ -61,7 +61,9 @@ struct FeedbackTests {
 
   @Test func anUnwritableOutboxGetsAnErrorLineWithAPoliteTextAndTheBridgeGoesOn() throws {
     let outbox = Paths.temporaryFolder().appendingPathComponent("outbox")
-    #expect(FileManager.default.createFile(atPath: outbox.path, contents: Data()), "the file that blocks the folder could not be made")
+    #expect(
+      FileManager.default.createFile(atPath: outbox.path, contents: Data()),
+      "the file that blocks the folder could not be made")
     let bridge = Self.bridge(outbox: outbox)
     let failed = try Self.send(
       bridge, #"{"id": "a", "session": "s1", "text": "müşteri temsilcisiyle konuşmak istiyorum"}"#)

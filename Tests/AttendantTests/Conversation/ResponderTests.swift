@@ -151,7 +151,7 @@ struct ResponderTests {
   /// A known failure of the same rule: a Vietnamese trivia question whose every syllable occurs in the
   /// content is escalated for low confidence instead of being declined.
   @Test(arguments: [
-    ("ai là người đầu tiên lên mặt trăng", Language.vi, "vâng"),
+    ("ai là người đầu tiên lên mặt trăng", Language.vi, "vâng")
   ])
   func outOfScopeMessagesThatAreNotYetDeclined(text: String, language: Language, yes: String) {
     withKnownIssue {

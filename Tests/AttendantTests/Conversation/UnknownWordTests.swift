@@ -27,7 +27,8 @@ struct UnknownWordTests {
   @Test func anUnseenContentWordIsOutOfScopeWhileAClarificationIsPending() throws {
     var conversation = ConversationDriver()
     let first = conversation.say("payment", language: .en)
-    try #require(first.decision == .clarify && first.reason == .ambiguous, "the setup needs a clarification: \(first.explanation)")
+    try #require(
+      first.decision == .clarify && first.reason == .ambiguous, "the setup needs a clarification: \(first.explanation)")
     let reply = conversation.say("what is the weather tomorrow")
     #expect(reply.intent == nil)
     #expect(reply.reason == .outOfScope)
@@ -47,7 +48,8 @@ struct UnknownWordTests {
 
   @Test func aKnownContentWordStillCounts() {
     var session = Session(id: "unknown words", language: .en)
-    let reply = GardenCentre.engine.respond(to: Message("do you have parking for a van"), in: &session, at: SuiteRunner.fixedTime)
+    let reply = GardenCentre.engine.respond(
+      to: Message("do you have parking for a van"), in: &session, at: SuiteRunner.fixedTime)
     #expect(reply.intent == "parking", "\(reply.explanation)")
   }
 }

@@ -53,7 +53,8 @@ struct ContentCheckerTests {
     #expect(finding.message.hasSuffix("so customers who ask it in other words are likely to get 'shipping-cost'."))
     #expect(!finding.message.contains("before"), "no ranking that the confidences shown could contradict")
     #expect(
-      finding.fix?.hasPrefix("'shipping-cost' has a close example, 'how much is shipping' (Intents/en/shipping-cost.txt:2); ")
+      finding.fix?.hasPrefix(
+        "'shipping-cost' has a close example, 'how much is shipping' (Intents/en/shipping-cost.txt:2); ")
         == true, "\(finding.fix ?? "")")
   }
 
@@ -152,8 +153,10 @@ struct ContentCheckerTests {
 
   @Test func aMenuItemWithoutAnArticleIsReportedOnTheMenuLine() throws {
     let folder = try Paths.copyOfFixture("check/clean")
-    let article = "---\ntitle: Tracking your order\nintents: order-status\n\nmenu: shipping-cost, shiping-costs\n---\nWhich?\n"
-    try article.write(to: folder.appendingPathComponent("KnowledgeBase/en/order-status.md"), atomically: true, encoding: .utf8)
+    let article =
+      "---\ntitle: Tracking your order\nintents: order-status\n\nmenu: shipping-cost, shiping-costs\n---\nWhich?\n"
+    try article.write(
+      to: folder.appendingPathComponent("KnowledgeBase/en/order-status.md"), atomically: true, encoding: .utf8)
     let found = Self.checker.check(folder).findings.filter { $0.kind == .brokenFollowUp }
     #expect(found.map(\.location.description) == ["KnowledgeBase/en/order-status.md:5"])
     #expect(found.first?.message == "The menu 'shiping-costs' has no article in 'en'.")

@@ -140,10 +140,11 @@ struct SuiteRunnerTests {
         let text = try String(
           contentsOf: Paths.repository.appendingPathComponent("Intents/\(summary.language)/tests/\(name).txt"),
           encoding: .utf8)
-        lines += text.split(separator: "\n").filter {
-          let line = $0.trimmingCharacters(in: .whitespaces)
-          return line.contains(" => ") && !line.hasPrefix("#") && !line.hasPrefix(">")
-        }.count
+        lines +=
+          text.split(separator: "\n").filter {
+            let line = $0.trimmingCharacters(in: .whitespaces)
+            return line.contains(" => ") && !line.hasPrefix("#") && !line.hasPrefix(">")
+          }.count
       }
       #expect(summary.cases == lines, "every single question runs in '\(summary.language)'")
       #expect(summary.conversations >= 20)

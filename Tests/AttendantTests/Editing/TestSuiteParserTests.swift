@@ -34,7 +34,10 @@ struct TestSuiteParserTests {
     let loaded = TestSuiteParser.load(from: Paths.repository, intents: Demo.knowledgeBase.intents)
     #expect(loaded.findings.isEmpty, "\(loaded.findings)")
     for language in Demo.knowledgeBase.languages {
-      #expect(Set(loaded.suites.filter { $0.language == language }.map(\.name)) == ["conversations", "conversations-heldout", "heldout", "heldout-messages", "validation"])
+      #expect(
+        Set(loaded.suites.filter { $0.language == language }.map(\.name)) == [
+          "conversations", "conversations-heldout", "heldout", "heldout-messages", "validation",
+        ])
     }
     let onlyCroatian = TestSuiteParser.load(from: Paths.repository, languages: [.hr])
     #expect(Set(onlyCroatian.suites.map(\.language)) == [.hr])

@@ -95,7 +95,8 @@ import Testing
     let blocks = run.stdout.components(separatedBy: "\n\n")
     #expect(blocks[0].hasSuffix("\nTime zone: Asia/Tokyo (from the TZ environment variable); /tz <zone> changes it."))
     #expect(blocks[1] == "Time zone: Asia/Tokyo (from the TZ environment variable).")
-    #expect(blocks[2].hasPrefix(#"Unknown time zone 'UTC\u{0}x'. Use an IANA name"#), "junk is refused, and shown escaped")
+    #expect(
+      blocks[2].hasPrefix(#"Unknown time zone 'UTC\u{0}x'. Use an IANA name"#), "junk is refused, and shown escaped")
     #expect(blocks[3].hasPrefix("Unknown time zone 'Europe/Zagrb'. Did you mean 'Europe/Zagreb'?"))
     #expect(blocks[4] == "Time zone: Asia/Tokyo (from the TZ environment variable).", "a refused zone changes nothing")
     #expect(blocks[5] == "Time zone: Europe/Zagreb (set with /tz).")

@@ -61,13 +61,15 @@ import Testing
       for line in step.expected {
         #expect(
           stdout[number].contains(line) || stderr[number].contains(line),
-          "step \(number + 1) (\(step.commands.prefix(60))…) did not print: \(line)\n\(stdout[number])\(stderr[number])")
+          "step \(number + 1) (\(step.commands.prefix(60))…) did not print: \(line)\n\(stdout[number])\(stderr[number])"
+        )
       }
     }
     // Content that is not the demo, in two languages.
     let pedalo = folder.appendingPathComponent("pedalo")
     for language in ["en", "hr"] {
-      #expect(FileManager.default.fileExists(atPath: pedalo.appendingPathComponent("Intents/\(language)/repairs.txt").path))
+      #expect(
+        FileManager.default.fileExists(atPath: pedalo.appendingPathComponent("Intents/\(language)/repairs.txt").path))
     }
     #expect(!FileManager.default.fileExists(atPath: pedalo.appendingPathComponent("Intents/en/order-status.txt").path))
   }

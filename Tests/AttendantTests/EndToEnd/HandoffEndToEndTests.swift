@@ -22,7 +22,9 @@ import Testing
 
   @Test func anUnwritableOutboxGetsAnErrorLineAndServeKeepsGoing() throws {
     let blocked = Paths.temporaryFolder().appendingPathComponent("outbox")
-    #expect(FileManager.default.createFile(atPath: blocked.path, contents: Data("not a folder".utf8)), "the file that blocks the folder could not be made")
+    #expect(
+      FileManager.default.createFile(atPath: blocked.path, contents: Data("not a folder".utf8)),
+      "the file that blocks the folder could not be made")
     let run = try BinaryRun.run(
       ["serve", "--content", Paths.repository.path, "--outbox", blocked.path, "--no-transcripts"],
       input: """

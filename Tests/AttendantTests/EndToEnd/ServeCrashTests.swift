@@ -38,7 +38,8 @@ import Testing
     let process = Process()
     process.executableURL = Paths.binary
     process.arguments = [
-      "serve", "--content", Paths.fixture("serve-crash").path, "--outbox", outbox.path, "--transcripts", transcripts.path,
+      "serve", "--content", Paths.fixture("serve-crash").path, "--outbox", outbox.path, "--transcripts",
+      transcripts.path,
     ]
     var environment = ProcessInfo.processInfo.environment
     // Saturday evening: nobody is on shift, so every hand-off asks for an e-mail address.

@@ -238,7 +238,8 @@ import Testing
     #expect(reports.first?.contains("answering") == true && reports.first?.contains("page faults") == true)
     #expect(run.stdout.split(separator: "\n").count == 2, "the log goes to standard error, never into the replies")
 
-    let quiet = try BinaryRun.run(Self.arguments + ["--outbox", outbox.path, "--slow-log", "60000"], input: Self.request(1) + "\n")
+    let quiet = try BinaryRun.run(
+      Self.arguments + ["--outbox", outbox.path, "--slow-log", "60000"], input: Self.request(1) + "\n")
     #expect(!quiet.stderr.contains("slow line"))
     let bad = try BinaryRun.run(Self.arguments + ["--slow-log", "fast"], input: "")
     #expect(bad.status == 64)

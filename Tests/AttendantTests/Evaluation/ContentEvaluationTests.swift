@@ -15,7 +15,8 @@ import Testing
       "KnowledgeBase/en/thanks.md": "---\ntitle: Thanks\nintents: thanks\n---\nYou're welcome.\n",
       "KnowledgeBase/en/order-status.md": "---\ntitle: Orders\nintents: order-status\n---\nSee My orders.\n",
       "KnowledgeBase/hr/thanks.md": "---\ntitle: Hvala\nintents: thanks\n---\nNema na čemu.\n",
-      "KnowledgeBase/hr/order-status.md": "---\ntitle: Narudžbe\nintents: order-status\n---\nPogledajte Moje narudžbe.\n",
+      "KnowledgeBase/hr/order-status.md":
+        "---\ntitle: Narudžbe\nintents: order-status\n---\nPogledajte Moje narudžbe.\n",
     ]
     for (path, text) in files {
       let url = folder.appendingPathComponent(path)

@@ -98,7 +98,9 @@ import Testing
     try Data("{not json".utf8).write(to: cache)
     let repaired = try #require(ContentValidation.load(folder).engine)
     #expect(repaired.calibration == changed.calibration)
-    #expect(CalibrationCache.read(folder, key: CalibrationCache.key(for: folder, policy: .default, parameters: .default)) != nil)
+    #expect(
+      CalibrationCache.read(folder, key: CalibrationCache.key(for: folder, policy: .default, parameters: .default))
+        != nil)
   }
 
   @Test func anArticleEditKeepsTheCacheAndTinyContentWritesNone() throws {
@@ -108,7 +110,9 @@ import Testing
     let article = folder.appendingPathComponent("KnowledgeBase/en/order-status.md")
     try (String(contentsOf: article, encoding: .utf8) + "\nOne more sentence.\n").write(
       to: article, atomically: true, encoding: .utf8)
-    #expect(CalibrationCache.key(for: folder, policy: .default, parameters: .default) == key, "articles play no part in matching")
+    #expect(
+      CalibrationCache.key(for: folder, policy: .default, parameters: .default) == key,
+      "articles play no part in matching")
 
     let tiny = try Paths.copyOfFixture("basics")
     #expect(ContentValidation.load(tiny).engine != nil)

@@ -12,13 +12,13 @@ import Testing
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("Intents/en/tests"), withIntermediateDirectories: true)
     try """
-      when do u open on saturday => opening-hours
-      what time do you shut today => opening-hours
-      whats the address of the garden centre => location
-      how do i find you => location
-      is parking free => out-of-scope
+    when do u open on saturday => opening-hours
+    what time do you shut today => opening-hours
+    whats the address of the garden centre => location
+    how do i find you => location
+    is parking free => out-of-scope
 
-      """.write(to: folder.appendingPathComponent("Intents/en/tests/heldout.txt"), atomically: true, encoding: .utf8)
+    """.write(to: folder.appendingPathComponent("Intents/en/tests/heldout.txt"), atomically: true, encoding: .utf8)
     return folder
   }
 

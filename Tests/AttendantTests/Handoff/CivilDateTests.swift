@@ -5,11 +5,15 @@ import Testing
 
 /// The schedule's own date arithmetic agrees with Foundation's `Calendar`, which it replaces for speed.
 struct CivilDateTests {
-  static let zones = ["Europe/Zagreb", "Europe/Istanbul", "Asia/Ho_Chi_Minh", "Asia/Jakarta", "America/New_York", "Australia/Lord_Howe", "UTC"]
+  static let zones = [
+    "Europe/Zagreb", "Europe/Istanbul", "Asia/Ho_Chi_Minh", "Asia/Jakarta", "America/New_York", "Australia/Lord_Howe",
+    "UTC",
+  ]
 
   static func team(_ zone: String) -> SupportSchedule.Team {
     .init(
-      name: zone, languages: [.en], timeZone: TimeZone(identifier: zone)!, shifts: [], holidays: [], responseMinutes: 60,
+      name: zone, languages: [.en], timeZone: TimeZone(identifier: zone)!, shifts: [], holidays: [],
+      responseMinutes: 60,
       location: SourceLocation(file: "test"))
   }
 
@@ -23,7 +27,8 @@ struct CivilDateTests {
       let date = Date(timeIntervalSince1970: Double.random(in: 1_735_000_000...1_830_000_000, using: &generator))
       let local = team.localDay(of: date)
       let parts = calendar.dateComponents([.year, .month, .day, .weekday], from: date)
-      #expect(local.day == SupportSchedule.LocalDate(year: parts.year!, month: parts.month!, day: parts.day!), "\(date)")
+      #expect(
+        local.day == SupportSchedule.LocalDate(year: parts.year!, month: parts.month!, day: parts.day!), "\(date)")
       #expect(local.weekday == parts.weekday!, "\(date)")
     }
   }
@@ -38,8 +43,10 @@ struct CivilDateTests {
       let days = Int.random(in: 20_000...21_000, using: &generator)  // 2024–2027
       let minutes = Int.random(in: 0..<(24 * 60), using: &generator) / 15 * 15
       let date = CivilDate.date(days)
-      let midnight = try #require(calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)))
-      let expected = try #require(calendar.date(bySettingHour: minutes / 60, minute: minutes % 60, second: 0, of: midnight))
+      let midnight = try #require(
+        calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)))
+      let expected = try #require(
+        calendar.date(bySettingHour: minutes / 60, minute: minutes % 60, second: 0, of: midnight))
       #expect(team.moment(days: days, minutes: minutes) == expected, "\(date) \(minutes / 60):\(minutes % 60)")
     }
   }

@@ -40,7 +40,8 @@ enum EscalationSchema {
 
   static let updateValidator: JSONSchemaValidator = {
     do {
-      return try JSONSchemaValidator(contentsOf: Paths.repository.appendingPathComponent("docs/escalation-update.schema.json"))
+      return try JSONSchemaValidator(
+        contentsOf: Paths.repository.appendingPathComponent("docs/escalation-update.schema.json"))
     } catch {
       fatalError("docs/escalation-update.schema.json does not parse: \(error)")
     }
@@ -54,7 +55,8 @@ enum EscalationSchema {
     for (number, line) in lines.enumerated() {
       let problems = updateValidator.validate(json: String(line))
       #expect(
-        problems.isEmpty, "\(file.lastPathComponent):\(number + 1) breaks docs/escalation-update.schema.json: \(problems)",
+        problems.isEmpty,
+        "\(file.lastPathComponent):\(number + 1) breaks docs/escalation-update.schema.json: \(problems)",
         sourceLocation: sourceLocation)
     }
   }

@@ -20,7 +20,8 @@ func languageIdentifierSweep() throws {
   // The weights before the sweep: ties are broken towards them, so the outcome does not depend on
   // what `.default` is now.
   let base = LanguageIdentifier.Parameters(
-    trigramSmoothing: 0.1, wordSmoothing: 0.2, trigramCap: 24, trigramsPerPoint: 6, functionWordWeight: 1, letterWeight: 3)
+    trigramSmoothing: 0.1, wordSmoothing: 0.2, trigramCap: 24, trigramsPerPoint: 6, functionWordWeight: 1,
+    letterWeight: 3)
   struct Row {
     var typed: Int
     var folded: Int
@@ -50,8 +51,12 @@ func languageIdentifierSweep() throws {
             weights.functionWordWeight = functionWordWeight
             var row = Row(typed: 0, folded: 0, changed: 0, parameters: weights)
             for (message, tally) in zip(messages, tallies) {
-              if identifier.decide(tally.0, current: nil, weights: weights).language == message.language { row.typed += 1 }
-              if identifier.decide(tally.1, current: nil, weights: weights).language == message.language { row.folded += 1 }
+              if identifier.decide(tally.0, current: nil, weights: weights).language == message.language {
+                row.typed += 1
+              }
+              if identifier.decide(tally.1, current: nil, weights: weights).language == message.language {
+                row.folded += 1
+              }
             }
             row.changed =
               [
@@ -77,7 +82,9 @@ func languageIdentifierSweep() throws {
       + "\(alsoExamples) that are also an example, \(inSeveralLanguages.count) written for more than one language "
       + "(\(inSeveralLanguages.joined(separator: "; ")))")
   let top = ranked.filter { $0.typed + $0.folded == ranked[0].typed + ranked[0].folded }
-  print("\(top.count) weightings share the best score, \(top.filter { $0.changed == ranked[0].changed }.count) of them with the fewest changes")
+  print(
+    "\(top.count) weightings share the best score, \(top.filter { $0.changed == ranked[0].changed }.count) of them with the fewest changes"
+  )
   for row in ranked.prefix(15) + ranked.filter({ $0.changed == 0 }) + ranked.filter({ $0.parameters == .default }) {
     let p = row.parameters
     print(
@@ -107,7 +114,9 @@ enum LanguageValidation {
     let knowledgeBase = Demo.knowledgeBase
     var examples = Set<String>()
     for intents in knowledgeBase.intents.values {
-      for intent in intents { for example in intent.examples { examples.insert(TextAnalyzer.foldPhrase(example.text)) } }
+      for intent in intents {
+        for example in intent.examples { examples.insert(TextAnalyzer.foldPhrase(example.text)) }
+      }
     }
     var messages: [Message] = []
     for suite in TestSuiteParser.load(from: Paths.repository).suites where suite.name == "validation" {
@@ -119,7 +128,9 @@ enum LanguageValidation {
       messages += lines.map { Message(text: String($0), language: language) }
     }
     var languagesOfText: [String: Set<Language>] = [:]
-    for message in messages { languagesOfText[TextAnalyzer.foldPhrase(message.text), default: []].insert(message.language) }
+    for message in messages {
+      languagesOfText[TextAnalyzer.foldPhrase(message.text), default: []].insert(message.language)
+    }
     // A message that is also an example would be measured on its own counts.
     let notExamples = messages.filter { !examples.contains(TextAnalyzer.foldPhrase($0.text)) }
     let kept = notExamples.filter { languagesOfText[TextAnalyzer.foldPhrase($0.text)]?.count == 1 }

@@ -28,7 +28,9 @@ struct LanguageIdentifierTests {
 
   /// A loanword that another language's content uses more does not outweigh the letters: the
   /// cascade's first tier decides (all three were identified as English before).
-  @Test(arguments: [("status refund ạ", Language.vi), ("refund status đơn", Language.vi), ("cash on delivery može", Language.hr)])
+  @Test(arguments: [
+    ("status refund ạ", Language.vi), ("refund status đơn", Language.vi), ("cash on delivery može", Language.hr),
+  ])
   func lettersDecideAroundLoanwords(text: String, language: Language) {
     let guess = Self.identify(text)
     #expect(guess.language == language)
@@ -117,7 +119,9 @@ struct LanguageIdentifierFirstMessageTests {
     #expect(reply.language == .en)
   }
 
-  @Test(arguments: [("bok", Language.hr), ("merhaba", Language.tr), ("xin chào", Language.vi), ("selamat pagi", Language.id)])
+  @Test(arguments: [
+    ("bok", Language.hr), ("merhaba", Language.tr), ("xin chào", Language.vi), ("selamat pagi", Language.id),
+  ])
   func aClearFirstMessageLeavesTheDefaultLanguage(text: String, language: Language) {
     var session = Session(id: "first-\(language)")
     #expect(Demo.engine.respond(to: Message(text), in: &session, at: Demo.wednesdayMorning).language == language)
@@ -157,7 +161,9 @@ struct LanguageIdentifierFirstMessageTests {
   @Test func validationMessagesAreIdentified() throws {
     let messages = try LanguageValidation.messages()
     let identifier = Demo.engine.identifier
-    let typed = messages.filter { identifier.identify($0.text, tokens: Tokenizer.tokenize($0.text)).language == $0.language }
+    let typed = messages.filter {
+      identifier.identify($0.text, tokens: Tokenizer.tokenize($0.text)).language == $0.language
+    }
     let folded = messages.filter {
       let stripped = ContentEvaluation.strip($0.text)
       return identifier.identify(stripped, tokens: Tokenizer.tokenize(stripped)).language == $0.language

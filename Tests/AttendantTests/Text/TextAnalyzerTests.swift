@@ -50,7 +50,9 @@ struct TextAnalyzerTests {
     #expect(Self.words(text, in: language).map(\.exact) == expected)
   }
 
-  @Test(arguments: [("kada ću dobiti paket, sta cu", "cu", Term.Role.function), ("što je s mojom narudžbom", "što", .question)])
+  @Test(arguments: [
+    ("kada ću dobiti paket, sta cu", "cu", Term.Role.function), ("što je s mojom narudžbom", "što", .question),
+  ])
   func croatianWordsTypedWithoutDiacriticsKeepTheirRoles(text: String, word: String, role: Term.Role) throws {
     try Self.expectRole(.hr, text, word, role)
   }

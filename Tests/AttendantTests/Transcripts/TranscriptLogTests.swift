@@ -40,7 +40,9 @@ struct TranscriptLogTests {
     #expect(first[0]["intent"] == .string("order-status"))
     #expect(first[0]["decision"] == .string("answer"))
     #expect(
-      first[0]["rule"].map { if case .string(let rule) = $0 { rule.hasPrefix("confident-answer: confidence ") } else { false } } == true)
+      first[0]["rule"].map {
+        if case .string(let rule) = $0 { rule.hasPrefix("confident-answer: confidence ") } else { false }
+      } == true)
     #expect(log.failures == 0)
   }
 
@@ -164,7 +166,8 @@ struct TranscriptLogTests {
     #expect(record.transcript[2].text == "[email], [phone], IBAN [iban], lozinka: [password]")
     #expect(record.transcript.allSatisfy { !$0.text.contains("kovac") && !$0.text.contains("5678") })
     // The record file and its updates, as an agent's tool reads them.
-    let json = try String(contentsOf: outbox.appendingPathComponent("\(id).json"), encoding: .utf8)
+    let json =
+      try String(contentsOf: outbox.appendingPathComponent("\(id).json"), encoding: .utf8)
       + String(contentsOf: outbox.appendingPathComponent("\(id).updates.jsonl"), encoding: .utf8)
     for secret in ["HR12", "1001", "tajna"] { #expect(!json.contains(secret), "'\(secret)' is in the record") }
     #expect(json.components(separatedBy: "ana.kovac@example.com").count == 2, "the address is only in the contacts")
@@ -220,7 +223,9 @@ struct TranscriptLogTests {
 
   @Test func anUnwritableLogNeverStopsTheConversation() throws {
     let blocked = Paths.temporaryFolder().appendingPathComponent("log")
-    #expect(FileManager.default.createFile(atPath: blocked.path, contents: Data()), "the file that blocks the folder could not be made")
+    #expect(
+      FileManager.default.createFile(atPath: blocked.path, contents: Data()),
+      "the file that blocks the folder could not be made")
     let log = TranscriptLog(folder: blocked)
     let desk = Self.desk(log: log, clock: Clock(Demo.wednesdayMorning))
     var session = Session(id: "s1")
@@ -267,13 +272,18 @@ struct TranscriptLogTests {
 
   @Test func aLogThatCannotBeWrittenSaysSoOnceAndAgainWhenItRecovers() throws {
     let blocked = Paths.temporaryFolder().appendingPathComponent("log")
-    #expect(FileManager.default.createFile(atPath: blocked.path, contents: Data()), "the file that blocks the folder could not be made")
+    #expect(
+      FileManager.default.createFile(atPath: blocked.path, contents: Data()),
+      "the file that blocks the folder could not be made")
     let changes = Mutex<[String]>([])
     let log = TranscriptLog(folder: blocked) { change in changes.withLock { $0.append(change.description) } }
     for comment in ["one", "two", "three"] { log.record(Self.feedback(comment)) }
     #expect(log.failures == 3)
     #expect(changes.withLock { $0 }.count == 1, "one report for the outage, not one per event")
-    #expect(changes.withLock { $0 }.first?.hasPrefix("transcript events are being lost (1 so far): cannot open '\(blocked.path)/transcript-2026-11-25.jsonl'") == true)
+    #expect(
+      changes.withLock { $0 }.first?.hasPrefix(
+        "transcript events are being lost (1 so far): cannot open '\(blocked.path)/transcript-2026-11-25.jsonl'")
+        == true)
     try FileManager.default.removeItem(at: blocked)
     log.record(Self.feedback("four"))
     log.record(Self.feedback("five"))

@@ -134,7 +134,8 @@ extension LanguageProfile {
       "dobro veče", "zdravo", "hej", "hey", "ćao", "cao",
     ],
     thanks: [
-      "hvala", "puno hvala", "hvala lijepa", "hvala vam", "hvala puno", "fala", "hvala unaprijed", "hvala vam puno", "hvala ti", "hvala ti puno",
+      "hvala", "puno hvala", "hvala lijepa", "hvala vam", "hvala puno", "fala", "hvala unaprijed", "hvala vam puno",
+      "hvala ti", "hvala ti puno",
       "hvala lijepo", "zahvaljujem", "puno vam hvala",
     ],
     goodbyes: [
@@ -165,16 +166,20 @@ extension LanguageProfile {
     ambiguousNames: ["mali", "island", "cad", "rim", "kina", "nil"],
     phrases: Phrases([
       .welcome: "Dobar dan! Ja sam virtualni asistent. Mogu odgovoriti na pitanja o ovim temama: {topics}.",
-      .help: "Upišite svoje pitanje. Mogu odgovoriti na pitanja o ovim temama: {topics}. Naredbe: /lang xx za promjenu jezika, /reset za početak ispočetka, /why da vidite zašto sam tako odgovorio, /quit za izlaz.",
+      .help:
+        "Upišite svoje pitanje. Mogu odgovoriti na pitanja o ovim temama: {topics}. Naredbe: /lang xx za promjenu jezika, /reset za početak ispočetka, /why da vidite zašto sam tako odgovorio, /quit za izlaz.",
       .clarify: "Nisam siguran na što od ovoga mislite:",
       .clarifyHint: "Odgovorite brojem od 1 do {last} ili upišite temu.",
       .clarifyAgain: "Oprostite, ni sada Vas nisam razumio. Molim Vas, odgovorite brojem od 1 do {last}.",
       .followUp: "Možete me pitati i o ovome:",
-      .outOfScope: "Nažalost, mogu pomoći samo s pitanjima o ovim temama: {topics}. Želite li da Vas povežem s djelatnikom?",
+      .outOfScope:
+        "Nažalost, mogu pomoći samo s pitanjima o ovim temama: {topics}. Želite li da Vas povežem s djelatnikom?",
       .lowConfidence: "Nisam siguran da sam dobro razumio Vaše pitanje, pa ga prosljeđujem kolegi.",
-      .handoffRequested: "Naravno, prosljeđujem ovaj razgovor kolegi. Sve što ste ovdje napisali ide uz njega, pa nećete morati ponavljati.",
+      .handoffRequested:
+        "Naravno, prosljeđujem ovaj razgovor kolegi. Sve što ste ovdje napisali ide uz njega, pa nećete morati ponavljati.",
       .handoffNow: "Kolega je upravo u smjeni i odgovorit će Vam u roku od {minutes} min.",
-      .handoffLater: "Naš tim trenutačno nije dostupan. Sljedeća smjena počinje {when}, a tada će Vam odgovoriti kolega.",
+      .handoffLater:
+        "Naš tim trenutačno nije dostupan. Sljedeća smjena počinje {when}, a tada će Vam odgovoriti kolega.",
       .handoffNone: "Kolega će Vam odgovoriti što je prije moguće.",
       .askContact: "Ako želite, ostavite nam svoju adresu e-pošte pa ćemo Vam pisati.",
       .contactSaved: "Hvala, pisat ćemo Vam na {contact}.",
@@ -196,25 +201,27 @@ extension LanguageProfile {
   /// Croatian names of places, languages and currencies beyond `Locale`'s.
   static let croatianEntityAliases: [EntityList] = {
     let countries: [String: [String]] = [
-        "US": ["Amerika", "Amerike", "Ameriku", "SAD", "USA", "Sjedinjene Države", "Sjedinjene Američke Države"],
-        "GB": ["Engleska", "Englesku", "Engleske", "Britanija", "Veliku Britaniju", "UK", "Škotska"],
-        "DE": ["Njemačku", "Njemačke", "Njemačkoj"], "BA": ["BiH", "Bosna", "Bosnu", "Bosni"],
-        "NL": ["Holandija", "Nizozemsku"], "KR": ["Koreja", "Južna Koreja"], "AT": ["Austriju", "Austriji"],
-        "CH": ["Švicarsku", "Švicarskoj"], "SI": ["Sloveniju", "Sloveniji"], "RS": ["Srbiju", "Srbiji"],
-        "IT": ["Italiju", "Italiji"], "TR": ["Tursku", "Turskoj"], "HR": ["Hrvatsku", "Hrvatskoj"],
-      ]
+      "US": ["Amerika", "Amerike", "Ameriku", "SAD", "USA", "Sjedinjene Države", "Sjedinjene Američke Države"],
+      "GB": ["Engleska", "Englesku", "Engleske", "Britanija", "Veliku Britaniju", "UK", "Škotska"],
+      "DE": ["Njemačku", "Njemačke", "Njemačkoj"], "BA": ["BiH", "Bosna", "Bosnu", "Bosni"],
+      "NL": ["Holandija", "Nizozemsku"], "KR": ["Koreja", "Južna Koreja"], "AT": ["Austriju", "Austriji"],
+      "CH": ["Švicarsku", "Švicarskoj"], "SI": ["Sloveniju", "Sloveniji"], "RS": ["Srbiju", "Srbiji"],
+      "IT": ["Italiju", "Italiji"], "TR": ["Tursku", "Turskoj"], "HR": ["Hrvatsku", "Hrvatskoj"],
+    ]
     let cities: [String] = [
-        "Zagreb", "Split", "Rijeka", "Osijek", "Zadar", "Pula", "Dubrovnik", "Šibenik", "Varaždin",
-        "Slavonski Brod", "Karlovac", "Makarska", "Sarajevo", "Mostar", "Beograd", "Ljubljana", "Beč", "München",
-        "Minhen", "Pariz", "London", "Rim", "Milano", "Trst", "Graz", "Budimpešta",
-      ]
-    let languages: [String: [String]] = ["de": ["njemački", "njemackom", "njemačkom"], "en": ["engleski", "engleskom"], "hr": ["hrvatski", "hrvatskom"]]
+      "Zagreb", "Split", "Rijeka", "Osijek", "Zadar", "Pula", "Dubrovnik", "Šibenik", "Varaždin",
+      "Slavonski Brod", "Karlovac", "Makarska", "Sarajevo", "Mostar", "Beograd", "Ljubljana", "Beč", "München",
+      "Minhen", "Pariz", "London", "Rim", "Milano", "Trst", "Graz", "Budimpešta",
+    ]
+    let languages: [String: [String]] = [
+      "de": ["njemački", "njemackom", "njemačkom"], "en": ["engleski", "engleskom"], "hr": ["hrvatski", "hrvatskom"],
+    ]
     let currencies: [String: [String]] = [
-        "EUR": ["euro", "eura", "eure", "eurima", "eur"], "USD": ["dolar", "dolara", "dolari", "dolarima"],
-        "HRK": ["kuna", "kune", "kunama"], "GBP": ["funta", "funte", "funti"],
-        "CHF": ["franak", "franke", "franci", "francima", "švicarski franci", "švicarskim francima"],
-        "BAM": ["KM", "bosanske marke", "bosanskim markama", "konvertibilne marke", "marka", "marke", "markama"],
-      ]
+      "EUR": ["euro", "eura", "eure", "eurima", "eur"], "USD": ["dolar", "dolara", "dolari", "dolarima"],
+      "HRK": ["kuna", "kune", "kunama"], "GBP": ["funta", "funte", "funti"],
+      "CHF": ["franak", "franke", "franci", "francima", "švicarski franci", "švicarskim francima"],
+      "BAM": ["KM", "bosanske marke", "bosanskim markama", "konvertibilne marke", "marka", "marke", "markama"],
+    ]
     return EntityList.aliases(countries: countries, cities: cities, languages: languages, currencies: currencies)
   }()
 }

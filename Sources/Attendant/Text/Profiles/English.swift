@@ -167,17 +167,22 @@ extension LanguageProfile {
     clauseConjunctions: ["and", "but", "so", "because"],
     entityAliases: englishEntityAliases,
     placeCues: ["to", "in", "into", "from", "at", "via", "ship", "deliver", "send", "country"],
-    ambiguousNames: ["chad", "jersey", "jordan", "georgia", "guinea", "niger", "mali", "china", "split", "nice", "bali"],
+    ambiguousNames: [
+      "chad", "jersey", "jordan", "georgia", "guinea", "niger", "mali", "china", "split", "nice", "bali",
+    ],
     phrases: Phrases([
       .welcome: "Hi! I'm the virtual assistant. I can answer questions on these topics: {topics}.",
-      .help: "Type your question. I can answer questions on these topics: {topics}. Commands: /lang xx to switch language, /reset to start over, /why to see why I answered, /quit to leave.",
+      .help:
+        "Type your question. I can answer questions on these topics: {topics}. Commands: /lang xx to switch language, /reset to start over, /why to see why I answered, /quit to leave.",
       .clarify: "I'm not sure which of these you mean:",
       .clarifyHint: "Reply with a number from 1 to {last}, or type the topic.",
       .clarifyAgain: "Sorry, I still didn't catch that. Please reply with a number from 1 to {last}.",
       .followUp: "You can also ask about:",
-      .outOfScope: "Sorry, I can only help with questions on these topics: {topics}. Would you like me to connect you with a person?",
+      .outOfScope:
+        "Sorry, I can only help with questions on these topics: {topics}. Would you like me to connect you with a person?",
       .lowConfidence: "I'm not sure I understood your question correctly, so I'm passing it to a colleague.",
-      .handoffRequested: "Of course, I'm passing this conversation to a colleague. Everything you've written here goes with it, so you won't have to repeat yourself.",
+      .handoffRequested:
+        "Of course, I'm passing this conversation to a colleague. Everything you've written here goes with it, so you won't have to repeat yourself.",
       .handoffNow: "A colleague is on shift now and will reply within {minutes} minutes.",
       .handoffLater: "Our team is offline right now. The next shift starts {when}, and a colleague will reply then.",
       .handoffNone: "A colleague will reply as soon as possible.",
@@ -201,24 +206,24 @@ extension LanguageProfile {
   /// English names of places, languages and currencies beyond `Locale`'s.
   static let englishEntityAliases: [EntityList] = {
     let countries: [String: [String]] = [
-        "TR": ["Turkey"], "US": ["USA", "U.S.A.", "America", "the States", "United States of America"],
-        "GB": ["UK", "U.K.", "England", "Britain", "Great Britain", "Scotland", "Wales", "Northern Ireland"],
-        "NL": ["Holland"], "CZ": ["Czech Republic"], "KR": ["Korea"], "AE": ["UAE", "Emirates"], "BA": ["Bosnia"],
-        "MK": ["Macedonia"], "CI": ["Ivory Coast"], "VN": ["Viet Nam"], "CD": ["Congo"],
-      ]
+      "TR": ["Turkey"], "US": ["USA", "U.S.A.", "America", "the States", "United States of America"],
+      "GB": ["UK", "U.K.", "England", "Britain", "Great Britain", "Scotland", "Wales", "Northern Ireland"],
+      "NL": ["Holland"], "CZ": ["Czech Republic"], "KR": ["Korea"], "AE": ["UAE", "Emirates"], "BA": ["Bosnia"],
+      "MK": ["Macedonia"], "CI": ["Ivory Coast"], "VN": ["Viet Nam"], "CD": ["Congo"],
+    ]
     let cities: [String] = [
-        "Zagreb", "Split", "Rijeka", "Osijek", "Zadar", "Dubrovnik", "Pula", "Istanbul", "Ankara", "Izmir",
-        "Antalya", "Bursa", "Hanoi", "Ha Noi", "Ho Chi Minh City", "Saigon", "Da Nang", "Hai Phong", "Jakarta",
-        "Surabaya", "Bandung", "Medan", "Bali", "Yogyakarta", "Munich", "Rome", "Milan", "Venice", "Florence",
-        "Barcelona", "Edinburgh", "Manchester", "Birmingham", "Glasgow", "Liverpool", "San Francisco", "Seattle",
-        "Boston", "Miami", "Washington", "Las Vegas", "Sydney", "Melbourne", "Osaka", "Kyoto", "Beijing",
-        "Shanghai", "Seoul", "Bangkok", "Kuala Lumpur", "Singapore", "Mumbai", "Delhi",
-      ]
+      "Zagreb", "Split", "Rijeka", "Osijek", "Zadar", "Dubrovnik", "Pula", "Istanbul", "Ankara", "Izmir",
+      "Antalya", "Bursa", "Hanoi", "Ha Noi", "Ho Chi Minh City", "Saigon", "Da Nang", "Hai Phong", "Jakarta",
+      "Surabaya", "Bandung", "Medan", "Bali", "Yogyakarta", "Munich", "Rome", "Milan", "Venice", "Florence",
+      "Barcelona", "Edinburgh", "Manchester", "Birmingham", "Glasgow", "Liverpool", "San Francisco", "Seattle",
+      "Boston", "Miami", "Washington", "Las Vegas", "Sydney", "Melbourne", "Osaka", "Kyoto", "Beijing",
+      "Shanghai", "Seoul", "Bangkok", "Kuala Lumpur", "Singapore", "Mumbai", "Delhi",
+    ]
     let currencies: [String: [String]] = [
-        "EUR": ["euros"], "USD": ["dollar", "dollars", "bucks", "US dollars"], "GBP": ["pounds", "quid", "sterling"],
-        "CHF": ["Swiss francs", "francs"], "TRY": ["lira", "liras", "Turkish lira", "TL"], "VND": ["dong", "VND"],
-        "IDR": ["rupiah", "rupiahs"], "HRK": ["kuna", "kunas"], "JPY": ["yen"],
-      ]
+      "EUR": ["euros"], "USD": ["dollar", "dollars", "bucks", "US dollars"], "GBP": ["pounds", "quid", "sterling"],
+      "CHF": ["Swiss francs", "francs"], "TRY": ["lira", "liras", "Turkish lira", "TL"], "VND": ["dong", "VND"],
+      "IDR": ["rupiah", "rupiahs"], "HRK": ["kuna", "kunas"], "JPY": ["yen"],
+    ]
     return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
   }()
 }

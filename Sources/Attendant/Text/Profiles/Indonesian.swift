@@ -193,25 +193,33 @@ extension LanguageProfile {
     languageNamePrefix: "bahasa",
     phrases: Phrases([
       .welcome: "Halo! Saya asisten virtual. Silakan bertanya tentang topik berikut: {topics}.",
-      .help: "Ketik pertanyaan Anda. Silakan bertanya tentang topik berikut: {topics}. Perintah: /lang xx untuk mengganti bahasa, /reset untuk memulai dari awal, /why untuk melihat alasan jawaban saya, /quit untuk keluar.",
+      .help:
+        "Ketik pertanyaan Anda. Silakan bertanya tentang topik berikut: {topics}. Perintah: /lang xx untuk mengganti bahasa, /reset untuk memulai dari awal, /why untuk melihat alasan jawaban saya, /quit untuk keluar.",
       .clarify: "Saya belum yakin mana yang Anda maksud:",
       .clarifyHint: "Balas dengan angka 1 sampai {last}, atau ketik topiknya.",
       .clarifyAgain: "Maaf, saya masih belum menangkap maksud Anda. Silakan balas dengan angka 1 sampai {last}.",
       .followUp: "Anda juga dapat bertanya tentang:",
-      .outOfScope: "Maaf, saya hanya dapat membantu pertanyaan tentang topik berikut: {topics}. Apakah Anda ingin saya hubungkan dengan petugas kami?",
-      .lowConfidence: "Saya kurang yakin telah memahami pertanyaan Anda dengan benar, jadi pertanyaan Anda saya teruskan kepada rekan kami.",
-      .handoffRequested: "Baik, percakapan ini saya teruskan kepada rekan kami. Semua yang Anda tulis di sini ikut diteruskan, jadi Anda tidak perlu mengulanginya.",
+      .outOfScope:
+        "Maaf, saya hanya dapat membantu pertanyaan tentang topik berikut: {topics}. Apakah Anda ingin saya hubungkan dengan petugas kami?",
+      .lowConfidence:
+        "Saya kurang yakin telah memahami pertanyaan Anda dengan benar, jadi pertanyaan Anda saya teruskan kepada rekan kami.",
+      .handoffRequested:
+        "Baik, percakapan ini saya teruskan kepada rekan kami. Semua yang Anda tulis di sini ikut diteruskan, jadi Anda tidak perlu mengulanginya.",
       .handoffNow: "Rekan kami sedang bertugas dan akan membalas dalam {minutes} menit.",
-      .handoffLater: "Tim kami sedang tidak bertugas saat ini. Jam tugas berikutnya dimulai {when}, dan rekan kami akan membalas pada saat itu.",
+      .handoffLater:
+        "Tim kami sedang tidak bertugas saat ini. Jam tugas berikutnya dimulai {when}, dan rekan kami akan membalas pada saat itu.",
       .handoffNone: "Rekan kami akan membalas secepatnya.",
       .askContact: "Jika berkenan, silakan tinggalkan alamat email Anda, dan kami akan menghubungi Anda melalui email.",
       .contactSaved: "Terima kasih, kami akan menghubungi Anda melalui {contact}.",
-      .stillEscalated: "Pesan ini sudah saya tambahkan ke permintaan Anda, sehingga rekan kami dapat melihat semua yang Anda tulis.",
+      .stillEscalated:
+        "Pesan ini sudah saya tambahkan ke permintaan Anda, sehingga rekan kami dapat melihat semua yang Anda tulis.",
       .feedbackQuestion: "Apakah ini menjawab pertanyaan Anda? (ya/tidak)",
       .feedbackThanks: "Terima kasih atas tanggapan Anda!",
       .feedbackSorry: "Mohon maaf, jawaban tadi belum membantu. Apakah Anda ingin saya hubungkan dengan petugas kami?",
-      .frustration: "Saya sungguh mohon maaf atas hal ini, dan saya memahami betapa menjengkelkannya situasi ini bagi Anda.",
-      .repeatedNonAnswer: "Mohon maaf, saya belum dapat membantu soal ini. Pertanyaan Anda akan saya teruskan kepada rekan kami.",
+      .frustration:
+        "Saya sungguh mohon maaf atas hal ini, dan saya memahami betapa menjengkelkannya situasi ini bagi Anda.",
+      .repeatedNonAnswer:
+        "Mohon maaf, saya belum dapat membantu soal ini. Pertanyaan Anda akan saya teruskan kepada rekan kami.",
       .outboxFailure: "Maaf, permintaan Anda belum dapat saya teruskan saat ini. Silakan coba lagi sebentar lagi.",
       .languageSwitched: "Baik, mulai sekarang saya akan menjawab dalam bahasa Indonesia.",
       .reset: "Mari kita mulai dari awal. Ada yang bisa saya bantu?",
@@ -224,19 +232,19 @@ extension LanguageProfile {
   /// Indonesian names of places, languages and currencies beyond `Locale`'s.
   static let indonesianEntityAliases: [EntityList] = {
     let countries: [String: [String]] = [
-        "US": ["Amerika", "Amrik", "Amerika Serikat"], "GB": ["Inggris", "UK"], "KR": ["Korea", "Korsel"],
-        "SA": ["Arab", "Arab Saudi", "Saudi"], "SG": ["Singapore", "Singapura"], "HK": ["Hongkong", "Hong Kong"],
-        "MY": ["Malaysia", "Malaisya"], "NL": ["Belanda"], "TW": ["Taiwan"],
-      ]
+      "US": ["Amerika", "Amrik", "Amerika Serikat"], "GB": ["Inggris", "UK"], "KR": ["Korea", "Korsel"],
+      "SA": ["Arab", "Arab Saudi", "Saudi"], "SG": ["Singapore", "Singapura"], "HK": ["Hongkong", "Hong Kong"],
+      "MY": ["Malaysia", "Malaisya"], "NL": ["Belanda"], "TW": ["Taiwan"],
+    ]
     let cities: [String] = [
-        "Jakarta", "Surabaya", "Bandung", "Medan", "Semarang", "Makassar", "Palembang", "Denpasar", "Bali",
-        "Yogyakarta", "Jogja", "Jogjakarta", "Bogor", "Depok", "Tangerang", "Bekasi", "Malang", "Solo", "Batam",
-        "Pekanbaru", "Balikpapan", "Manado", "Pontianak", "Kuala Lumpur", "Tokyo", "Seoul", "London", "Paris",
-      ]
+      "Jakarta", "Surabaya", "Bandung", "Medan", "Semarang", "Makassar", "Palembang", "Denpasar", "Bali",
+      "Yogyakarta", "Jogja", "Jogjakarta", "Bogor", "Depok", "Tangerang", "Bekasi", "Malang", "Solo", "Batam",
+      "Pekanbaru", "Balikpapan", "Manado", "Pontianak", "Kuala Lumpur", "Tokyo", "Seoul", "London", "Paris",
+    ]
     let currencies: [String: [String]] = [
-        "IDR": ["rupiah", "idr", "rupiah indonesia"], "USD": ["dolar", "usd", "dollar"], "EUR": ["euro", "eur"],
-        "SGD": ["dolar singapura", "sgd"], "MYR": ["ringgit"],
-      ]
+      "IDR": ["rupiah", "idr", "rupiah indonesia"], "USD": ["dolar", "usd", "dollar"], "EUR": ["euro", "eur"],
+      "SGD": ["dolar singapura", "sgd"], "MYR": ["ringgit"],
+    ]
     return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
   }()
 }

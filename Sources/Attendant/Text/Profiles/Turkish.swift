@@ -3,7 +3,8 @@ extension LanguageProfile {
   /// Turkish.
   public static let turkish = LanguageProfile(
     language: .tr, name: "Turkish", localeIdentifier: "tr_TR",
-    turkishCasing: true, apostrophe: .dropSuffix, stemmer: SuffixStemmer(
+    turkishCasing: true, apostrophe: .dropSuffix,
+    stemmer: SuffixStemmer(
       suffixes: [
         "larimizdan", "larinizdan", "lerimizden", "lerinizden", "larimizin", "larinizin", "lerimizin",
         "lerinizin", "yabilirim", "yebilirim", "abilirim", "amiyorum", "ebilirim", "emiyorum",
@@ -191,16 +192,20 @@ extension LanguageProfile {
     ambiguousNames: ["mali", "fas", "cad"],
     phrases: Phrases([
       .welcome: "Merhaba! Ben sanal asistanınızım. Şu konulardaki sorularınızı yanıtlayabilirim: {topics}.",
-      .help: "Sorunuzu yazın. Şu konulardaki sorularınızı yanıtlayabilirim: {topics}. Komutlar: dili değiştirmek için /lang xx, baştan başlamak için /reset, neden bu yanıtı verdiğimi görmek için /why, çıkmak için /quit.",
+      .help:
+        "Sorunuzu yazın. Şu konulardaki sorularınızı yanıtlayabilirim: {topics}. Komutlar: dili değiştirmek için /lang xx, baştan başlamak için /reset, neden bu yanıtı verdiğimi görmek için /why, çıkmak için /quit.",
       .clarify: "Hangisini kastettiğinizden emin değilim:",
       .clarifyHint: "1 ile {last} arasında bir sayı yazarak yanıtlayın ya da konuyu yazın.",
       .clarifyAgain: "Kusura bakmayın, yine anlayamadım. Lütfen 1 ile {last} arasında bir sayı yazın.",
       .followUp: "Şu konularda da soru sorabilirsiniz:",
-      .outOfScope: "Üzgünüm, yalnızca şu konulardaki sorularda yardımcı olabiliyorum: {topics}. Sizi bir müşteri temsilcisine bağlamamı ister misiniz?",
+      .outOfScope:
+        "Üzgünüm, yalnızca şu konulardaki sorularda yardımcı olabiliyorum: {topics}. Sizi bir müşteri temsilcisine bağlamamı ister misiniz?",
       .lowConfidence: "Sorunuzu doğru anladığımdan emin değilim, bu yüzden bir temsilcimize iletiyorum.",
-      .handoffRequested: "Elbette, bu görüşmeyi bir temsilcimize aktarıyorum. Burada yazdığınız her şey ona iletilecek, tekrar anlatmanız gerekmeyecek.",
+      .handoffRequested:
+        "Elbette, bu görüşmeyi bir temsilcimize aktarıyorum. Burada yazdığınız her şey ona iletilecek, tekrar anlatmanız gerekmeyecek.",
       .handoffNow: "Şu anda vardiyada olan bir temsilcimiz {minutes} dakika içinde size yanıt verecek.",
-      .handoffLater: "Ekibimiz şu anda çevrim dışı. Bir sonraki vardiyanın başlangıcı: {when}. Temsilcimiz size o zaman yanıt verecek.",
+      .handoffLater:
+        "Ekibimiz şu anda çevrim dışı. Bir sonraki vardiyanın başlangıcı: {when}. Temsilcimiz size o zaman yanıt verecek.",
       .handoffNone: "Bir temsilcimiz en kısa sürede size yanıt verecek.",
       .askContact: "Dilerseniz e-posta adresinizi bırakın, size yazalım.",
       .contactSaved: "Teşekkür ederiz, size {contact} adresine yazacağız.",
@@ -222,19 +227,19 @@ extension LanguageProfile {
   /// Turkish names of places, languages and currencies beyond `Locale`'s.
   static let turkishEntityAliases: [EntityList] = {
     let countries: [String: [String]] = [
-        "US": ["Amerika", "ABD", "Birleşik Devletler"], "GB": ["İngiltere", "UK", "Britanya", "Birleşik Krallık"],
-        "NL": ["Hollanda"], "KR": ["Kore", "Güney Kore"], "CY": ["KKTC", "Kıbrıs"], "DE": ["Almanyaya", "Almanyada"],
-        "TR": ["Türkiyeye", "Türkiyede", "Turkey"],
-      ]
+      "US": ["Amerika", "ABD", "Birleşik Devletler"], "GB": ["İngiltere", "UK", "Britanya", "Birleşik Krallık"],
+      "NL": ["Hollanda"], "KR": ["Kore", "Güney Kore"], "CY": ["KKTC", "Kıbrıs"], "DE": ["Almanyaya", "Almanyada"],
+      "TR": ["Türkiyeye", "Türkiyede", "Turkey"],
+    ]
     let cities: [String] = [
-        "İstanbul", "Ankara", "İzmir", "Antalya", "Bursa", "Adana", "Konya", "Gaziantep", "Trabzon", "Eskişehir",
-        "Kayseri", "Mersin", "Diyarbakır", "Samsun", "Denizli", "Bodrum", "Sakarya", "Kocaeli", "Muğla",
-        "Londra", "Paris", "Berlin", "Münih", "Roma", "Viyana", "Amsterdam", "Bakü", "Lefkoşa",
-      ]
+      "İstanbul", "Ankara", "İzmir", "Antalya", "Bursa", "Adana", "Konya", "Gaziantep", "Trabzon", "Eskişehir",
+      "Kayseri", "Mersin", "Diyarbakır", "Samsun", "Denizli", "Bodrum", "Sakarya", "Kocaeli", "Muğla",
+      "Londra", "Paris", "Berlin", "Münih", "Roma", "Viyana", "Amsterdam", "Bakü", "Lefkoşa",
+    ]
     let currencies: [String: [String]] = [
-        "TRY": ["TL", "lira", "Türk lirası", "türk lirasi"], "EUR": ["avro", "euro", "eur"], "USD": ["dolar", "usd"],
-        "GBP": ["sterlin", "pound"], "CHF": ["frank", "isviçre frangı"],
-      ]
+      "TRY": ["TL", "lira", "Türk lirası", "türk lirasi"], "EUR": ["avro", "euro", "eur"], "USD": ["dolar", "usd"],
+      "GBP": ["sterlin", "pound"], "CHF": ["frank", "isviçre frangı"],
+    ]
     return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
   }()
 }

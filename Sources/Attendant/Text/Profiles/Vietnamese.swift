@@ -157,26 +157,37 @@ extension LanguageProfile {
     ambiguousNames: ["anh", "nga", "đức", "pháp", "thái", "hàn", "nhật", "lào", "sing", "đô", "yên", "hcm"],
     phrases: Phrases([
       .welcome: "Xin chào quý khách! Đây là trợ lý ảo. Quý khách có thể hỏi về các chủ đề sau: {topics}.",
-      .help: "Quý khách vui lòng nhập câu hỏi. Quý khách có thể hỏi về các chủ đề sau: {topics}. Các lệnh: /lang xx để đổi ngôn ngữ, /reset để bắt đầu lại, /why để xem vì sao có câu trả lời này, /quit để thoát.",
+      .help:
+        "Quý khách vui lòng nhập câu hỏi. Quý khách có thể hỏi về các chủ đề sau: {topics}. Các lệnh: /lang xx để đổi ngôn ngữ, /reset để bắt đầu lại, /why để xem vì sao có câu trả lời này, /quit để thoát.",
       .clarify: "Chúng tôi chưa rõ quý khách muốn hỏi về nội dung nào dưới đây:",
       .clarifyHint: "Quý khách vui lòng trả lời bằng số từ 1 đến {last}, hoặc nhập chủ đề cần hỏi ạ.",
-      .clarifyAgain: "Xin lỗi, chúng tôi vẫn chưa hiểu ý quý khách. Quý khách vui lòng trả lời bằng số từ 1 đến {last} ạ.",
+      .clarifyAgain:
+        "Xin lỗi, chúng tôi vẫn chưa hiểu ý quý khách. Quý khách vui lòng trả lời bằng số từ 1 đến {last} ạ.",
       .followUp: "Quý khách cũng có thể hỏi về:",
-      .outOfScope: "Xin lỗi quý khách, chúng tôi chỉ có thể hỗ trợ các câu hỏi về các chủ đề sau: {topics}. Quý khách có muốn được kết nối với nhân viên hỗ trợ không ạ?",
-      .lowConfidence: "Chúng tôi chưa chắc đã hiểu đúng câu hỏi của quý khách, nên xin chuyển câu hỏi này đến một nhân viên hỗ trợ ạ.",
-      .handoffRequested: "Dạ vâng, chúng tôi xin chuyển cuộc trò chuyện này đến nhân viên hỗ trợ. Toàn bộ nội dung quý khách đã viết sẽ được chuyển kèm, quý khách không cần nhắc lại ạ.",
+      .outOfScope:
+        "Xin lỗi quý khách, chúng tôi chỉ có thể hỗ trợ các câu hỏi về các chủ đề sau: {topics}. Quý khách có muốn được kết nối với nhân viên hỗ trợ không ạ?",
+      .lowConfidence:
+        "Chúng tôi chưa chắc đã hiểu đúng câu hỏi của quý khách, nên xin chuyển câu hỏi này đến một nhân viên hỗ trợ ạ.",
+      .handoffRequested:
+        "Dạ vâng, chúng tôi xin chuyển cuộc trò chuyện này đến nhân viên hỗ trợ. Toàn bộ nội dung quý khách đã viết sẽ được chuyển kèm, quý khách không cần nhắc lại ạ.",
       .handoffNow: "Hiện đang có nhân viên trực và sẽ trả lời quý khách trong vòng {minutes} phút ạ.",
-      .handoffLater: "Hiện đội ngũ hỗ trợ đang ngoài giờ làm việc. Ca làm việc tiếp theo bắt đầu {when}, khi đó nhân viên của chúng tôi sẽ trả lời quý khách ạ.",
+      .handoffLater:
+        "Hiện đội ngũ hỗ trợ đang ngoài giờ làm việc. Ca làm việc tiếp theo bắt đầu {when}, khi đó nhân viên của chúng tôi sẽ trả lời quý khách ạ.",
       .handoffNone: "Nhân viên của chúng tôi sẽ trả lời quý khách sớm nhất có thể ạ.",
       .askContact: "Nếu quý khách muốn, xin để lại địa chỉ email, chúng tôi sẽ liên hệ lại qua email ạ.",
       .contactSaved: "Cảm ơn quý khách, chúng tôi sẽ gửi thư đến {contact} ạ.",
-      .stillEscalated: "Chúng tôi đã bổ sung nội dung này vào yêu cầu của quý khách, để nhân viên hỗ trợ xem được toàn bộ những gì quý khách đã viết ạ.",
+      .stillEscalated:
+        "Chúng tôi đã bổ sung nội dung này vào yêu cầu của quý khách, để nhân viên hỗ trợ xem được toàn bộ những gì quý khách đã viết ạ.",
       .feedbackQuestion: "Câu trả lời này có giải đáp được thắc mắc của quý khách không ạ? (có/không)",
       .feedbackThanks: "Cảm ơn quý khách đã phản hồi ạ!",
-      .feedbackSorry: "Rất tiếc câu trả lời chưa giúp được quý khách. Quý khách có muốn được kết nối với nhân viên hỗ trợ không ạ?",
-      .frustration: "Chúng tôi thành thật xin lỗi quý khách về sự việc này và rất hiểu cảm giác khó chịu của quý khách lúc này ạ.",
-      .repeatedNonAnswer: "Rất tiếc chúng tôi chưa giúp được quý khách về vấn đề này. Chúng tôi xin chuyển câu hỏi của quý khách đến một nhân viên hỗ trợ ạ.",
-      .outboxFailure: "Xin lỗi quý khách, hiện chúng tôi chưa chuyển được yêu cầu đi. Quý khách vui lòng thử lại sau giây lát ạ.",
+      .feedbackSorry:
+        "Rất tiếc câu trả lời chưa giúp được quý khách. Quý khách có muốn được kết nối với nhân viên hỗ trợ không ạ?",
+      .frustration:
+        "Chúng tôi thành thật xin lỗi quý khách về sự việc này và rất hiểu cảm giác khó chịu của quý khách lúc này ạ.",
+      .repeatedNonAnswer:
+        "Rất tiếc chúng tôi chưa giúp được quý khách về vấn đề này. Chúng tôi xin chuyển câu hỏi của quý khách đến một nhân viên hỗ trợ ạ.",
+      .outboxFailure:
+        "Xin lỗi quý khách, hiện chúng tôi chưa chuyển được yêu cầu đi. Quý khách vui lòng thử lại sau giây lát ạ.",
       .languageSwitched: "Vâng, từ bây giờ chúng tôi sẽ trả lời quý khách bằng tiếng Việt ạ.",
       .reset: "Chúng ta cùng bắt đầu lại nhé. Chúng tôi có thể giúp gì cho quý khách ạ?",
       .greeting: "Xin chào quý khách! Chúng tôi có thể giúp gì cho quý khách ạ?",
@@ -188,22 +199,22 @@ extension LanguageProfile {
   /// Vietnamese names of places, languages and currencies beyond `Locale`'s.
   static let vietnameseEntityAliases: [EntityList] = {
     let countries: [String: [String]] = [
-        "US": ["Mỹ", "nước Mỹ", "Hoa Kỳ"], "GB": ["Anh", "nước Anh", "Anh Quốc"], "DE": ["Đức", "nước Đức"],
-        "FR": ["Pháp", "nước Pháp"], "IT": ["Ý", "Italia"], "RU": ["Nga"], "AU": ["Úc", "Australia"],
-        "JP": ["Nhật", "Nhật Bản"], "KR": ["Hàn", "Hàn Quốc"], "CN": ["Trung Quốc"], "TH": ["Thái", "Thái Lan"],
-        "SG": ["Sing", "Singapore", "Xinh-ga-po"], "MY": ["Malaysia", "Mã Lai"], "TW": ["Đài Loan"],
-        "HK": ["Hồng Kông", "Hong Kong"], "LA": ["Lào"], "KH": ["Campuchia", "Cam-pu-chia"],
-      ]
+      "US": ["Mỹ", "nước Mỹ", "Hoa Kỳ"], "GB": ["Anh", "nước Anh", "Anh Quốc"], "DE": ["Đức", "nước Đức"],
+      "FR": ["Pháp", "nước Pháp"], "IT": ["Ý", "Italia"], "RU": ["Nga"], "AU": ["Úc", "Australia"],
+      "JP": ["Nhật", "Nhật Bản"], "KR": ["Hàn", "Hàn Quốc"], "CN": ["Trung Quốc"], "TH": ["Thái", "Thái Lan"],
+      "SG": ["Sing", "Singapore", "Xinh-ga-po"], "MY": ["Malaysia", "Mã Lai"], "TW": ["Đài Loan"],
+      "HK": ["Hồng Kông", "Hong Kong"], "LA": ["Lào"], "KH": ["Campuchia", "Cam-pu-chia"],
+    ]
     let cities: [String] = [
-        "Hà Nội", "Hồ Chí Minh", "TP HCM", "TPHCM", "HCM", "Sài Gòn", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế",
-        "Nha Trang", "Đà Lạt", "Vũng Tàu", "Biên Hòa", "Quảng Ninh", "Bình Dương", "Đồng Nai", "Hạ Long",
-        "Phú Quốc", "Tokyo", "Seoul", "Bangkok", "Paris", "London",
-      ]
+      "Hà Nội", "Hồ Chí Minh", "TP HCM", "TPHCM", "HCM", "Sài Gòn", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế",
+      "Nha Trang", "Đà Lạt", "Vũng Tàu", "Biên Hòa", "Quảng Ninh", "Bình Dương", "Đồng Nai", "Hạ Long",
+      "Phú Quốc", "Tokyo", "Seoul", "Bangkok", "Paris", "London",
+    ]
     let currencies: [String: [String]] = [
-        "VND": ["vnd", "vnđ", "việt nam đồng"], "USD": ["đô", "đô la", "đô la Mỹ", "usd", "đô Mỹ"],
-        "EUR": ["euro", "eur", "ơ-rô"], "JPY": ["yên", "yên Nhật"], "AUD": ["đô Úc", "đô la Úc"],
-        "THB": ["baht", "bạt", "bạt Thái"],
-      ]
+      "VND": ["vnd", "vnđ", "việt nam đồng"], "USD": ["đô", "đô la", "đô la Mỹ", "usd", "đô Mỹ"],
+      "EUR": ["euro", "eur", "ơ-rô"], "JPY": ["yên", "yên Nhật"], "AUD": ["đô Úc", "đô la Úc"],
+      "THB": ["baht", "bạt", "bạt Thái"],
+    ]
     return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
   }()
 }

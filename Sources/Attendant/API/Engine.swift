@@ -12,7 +12,7 @@ public struct Engine: Sendable {
   /// Each language's policy, where it differs from `policy` (chosen by `PolicyCalibration`).
   public private(set) var policies: [Language: Policy]
   /// What calibration chose for each language, when the engine was calibrated.
-  public private(set) var calibration: [Language: PolicyCalibration.Result]
+  package private(set) var calibration: [Language: PolicyCalibration.Result]
   public let parameters: ScoringParameters
   /// How much of each message is read.
   public let budget: ConversationBudget
@@ -35,8 +35,18 @@ public struct Engine: Sendable {
   /// - Complexity: O(total size of the examples), plus a sort of the typo index.
   public init(
     knowledgeBase: KnowledgeBase, policy: Policy = .default, defaultLanguage: Language? = nil,
+    parameters: ScoringParameters = .default, budget: ConversationBudget = .default
+  ) {
+    self.init(
+      knowledgeBase: knowledgeBase, policy: policy, defaultLanguage: defaultLanguage, parameters: parameters,
+      budget: budget, calibration: [:])
+  }
+
+  /// An engine with per-language policies chosen by `PolicyCalibration` (what loading does).
+  package init(
+    knowledgeBase: KnowledgeBase, policy: Policy = .default, defaultLanguage: Language? = nil,
     parameters: ScoringParameters = .default, budget: ConversationBudget = .default,
-    calibration: [Language: PolicyCalibration.Result] = [:]
+    calibration: [Language: PolicyCalibration.Result]
   ) {
     self.knowledgeBase = knowledgeBase
     self.policy = policy
@@ -73,7 +83,7 @@ public struct Engine: Sendable {
   }
 
   /// The same engine, with each language's thresholds from a calibration (`PolicyCalibration`).
-  public func calibrated(_ results: [Language: PolicyCalibration.Result]) -> Engine {
+  package func calibrated(_ results: [Language: PolicyCalibration.Result]) -> Engine {
     var engine = self
     engine.calibration = results
     engine.policies = results.mapValues(\.policy)

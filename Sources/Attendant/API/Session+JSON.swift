@@ -17,7 +17,7 @@ extension Session {
   public static let jsonVersion = 1
 
   /// The session as a JSON value.
-  public var json: JSONValue {
+  package var json: JSONValue {
     var members: [(String, JSONValue)] = [("version", .number(Self.jsonVersion)), ("id", .string(id))]
     if let language { members.append(("language", .string(language.rawValue))) }
     if languageLocked { members.append(("languageLocked", .bool(true))) }
@@ -48,7 +48,7 @@ extension Session {
   ///
   /// - Throws: `SessionFormatError` naming the field that is missing, mistyped or invalid; unknown
   ///   fields are ignored.
-  public init(json: JSONValue) throws(SessionFormatError) {
+  package init(json: JSONValue) throws(SessionFormatError) {
     let object = try JSONFields(json, path: "session")
     let version = try object.int("version")
     guard version == Self.jsonVersion else {

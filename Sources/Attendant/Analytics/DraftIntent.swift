@@ -4,7 +4,7 @@ import Foundation
 /// with the group's messages as examples, and `KnowledgeBase/<xx>/<id>.md` with a placeholder answer
 /// that `attendant check` reports until someone writes it. Drafts are written to a folder of their
 /// own; nothing reaches the live content until an editor copies it there.
-public struct DraftIntent: Sendable, Hashable {
+package struct DraftIntent: Sendable, Hashable {
   public let language: Language
   public let id: String
   public let examples: [String]

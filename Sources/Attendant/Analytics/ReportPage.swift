@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The page loads nothing and runs no script, so it can be mailed or attached to a ticket; it is
 /// XHTML, like the test report (`HTMLReport`), and prints on white with the charts kept whole.
-public enum ReportPage {
+package enum ReportPage {
   /// A bar of a chart: its label, its value, and for the hours chart the part that was staffed.
   struct Bar {
     let label: String

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The report as plain text for a terminal or an e-mail: the headline figures first, then the detail.
-public enum ReportText {
+package enum ReportText {
   /// How many groups of unanswered questions the text lists.
   static let clusterLimit = 15
 

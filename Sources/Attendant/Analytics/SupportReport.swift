@@ -3,7 +3,7 @@ import Foundation
 /// The support lead's report over a period of transcripts: volume, containment, escalations and the
 /// wait for a person, satisfaction, the articles to rewrite, the hours against the shifts, and the
 /// unanswered questions grouped by need. Every figure is defined in docs/analytics.md.
-public struct SupportReport: Sendable, Codable, Hashable {
+package struct SupportReport: Sendable, Codable, Hashable {
   /// Conversations and customer messages.
   public struct Volume: Sendable, Codable, Hashable {
     public var conversations = 0

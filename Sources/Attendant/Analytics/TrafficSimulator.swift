@@ -6,7 +6,7 @@ import Foundation
 /// clarification options, giving feedback and asking again after a poor answer. Each turn goes
 /// through `Engine.respond` or `Engine.takeFeedback`, and into a `TranscriptLog` exactly as `chat`
 /// and `serve` write it. The same seed gives the same transcripts.
-public struct TrafficSimulator: Sendable {
+package struct TrafficSimulator: Sendable {
   /// How much traffic, when, and with which seed.
   public struct Options: Sendable {
     public var days: Int

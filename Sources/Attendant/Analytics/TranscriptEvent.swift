@@ -2,7 +2,7 @@ import Foundation
 
 /// One line of a transcript log, read back for a report: the fields the report counts, nothing else
 /// (the bot's text and the rule are not kept, so that a million events fit in little memory).
-public struct TranscriptEvent: Sendable, Hashable {
+package struct TranscriptEvent: Sendable, Hashable {
   public enum Kind: String, Sendable, Hashable {
     case turn, escalation, feedback
     case outboxFailure = "outbox-failure"

@@ -3,7 +3,7 @@ import Synchronization
 
 /// Reads the daily files of a transcript log (`transcript-YYYY-MM-DD.jsonl`) in date order, one file
 /// in memory at a time, and hands over each event in a period.
-public struct TranscriptReader: Sendable {
+package struct TranscriptReader: Sendable {
   public let folder: URL
   /// The first day read (UTC), inclusive.
   public let since: Date?

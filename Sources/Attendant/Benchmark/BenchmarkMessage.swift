@@ -1,5 +1,5 @@
 /// A customer message for benchmarks, derived from the content so that any content can be measured.
-public struct BenchmarkMessage: Sendable, Hashable {
+package struct BenchmarkMessage: Sendable, Hashable {
   /// How the message was made.
   public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
     /// An example of the content, as written.

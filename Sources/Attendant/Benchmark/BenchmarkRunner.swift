@@ -5,7 +5,7 @@ import Foundation
 ///
 /// `attendant bench` runs this in a child process per scenario, so that the peak memory it reports
 /// belongs to that scenario alone.
-public enum BenchmarkRunner {
+package enum BenchmarkRunner {
   /// Timings of many calls, in microseconds.
   public struct Latency: Sendable, Hashable, Codable {
     public var count: Int

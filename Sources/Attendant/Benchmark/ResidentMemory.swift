@@ -9,7 +9,7 @@ import Foundation
 #endif
 
 /// The peak resident memory (high-water mark) of a process.
-public enum ResidentMemory {
+package enum ResidentMemory {
   /// The peak resident set size of a running process, in bytes.
   ///
   /// - Parameter processID: The process; `nil` for this one.

@@ -8,7 +8,7 @@ import Foundation
 /// with multi-word openers ("how do i", "možete li mi pomoći"), and some topics are two-word phrases
 /// ("gift card") shared by many intents. Content words beyond a few dozen real ones are made up from
 /// the language's syllables, so that any number of intents can have distinct words.
-public enum SyntheticContent {
+package enum SyntheticContent {
   /// What to generate.
   public struct Specification: Sendable, Hashable, Codable, CustomStringConvertible {
     public var intents: Int

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Word frequencies in natural text follow this law closely, with `s` near 1: the most frequent word
 /// is about twice as frequent as the second, ten times as frequent as the tenth, and most words are rare.
-public struct ZipfDistribution: Sendable {
+package struct ZipfDistribution: Sendable {
   /// How many ranks there are.
   public let count: Int
   /// The exponent `s`.

@@ -327,7 +327,8 @@ struct SessionTable: Sendable {
   /// milliseconds for whichever customer's message happens to cross the size. Untouched room costs
   /// address space, not resident memory.
   init(capacity: Int = 0) {
-    let room = min(max(0, capacity), 1_000_000)
+    // One more than the limit: `put` stores a new session before it evicts the oldest.
+    let room = min(max(0, capacity), 1_000_000) + 1
     slots.reserveCapacity(room)
     index.reserveCapacity(room)
     free.reserveCapacity(min(room, 1024))

@@ -2,7 +2,7 @@
 ///
 /// Numbers keep their source text, so that an `id` comes back exactly as the host sent it; objects
 /// keep their key order. `raw` embeds JSON that was encoded elsewhere (an escalation record).
-public enum JSONValue: Sendable, Hashable {
+package enum JSONValue: Sendable, Hashable {
   case null
   case bool(Bool)
   case number(String)

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// `attendant check` prints its findings, and a hot reload (`EngineStore.reload()`) runs it before it
 /// swaps new content in, so that content the checker rejects is never served.
-public struct ContentChecker: Sendable {
+package struct ContentChecker: Sendable {
   /// The fewest different examples an intent should have in each language. With fewer, customers who
   /// word a question their own way too often miss the intent; `check` warns (`too-few-examples`), and
   /// `docs/content-format.md` ("Intents") gives the number.

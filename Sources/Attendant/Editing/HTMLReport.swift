@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The page has no scripts and loads nothing from elsewhere (the style is inline), so it can be mailed
 /// or attached to a ticket. It is XHTML: well-formed XML that browsers read as HTML.
-public enum HTMLReport {
+package enum HTMLReport {
   /// The page for a report.
   ///
   /// - Parameters:

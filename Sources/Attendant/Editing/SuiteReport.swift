@@ -1,6 +1,6 @@
 /// The results of running test suites: every check, with what the bot did, and the figures that sum
 /// them up: accuracy per language, the confusions between intents, the failures.
-public struct SuiteReport: Sendable {
+package struct SuiteReport: Sendable {
   /// One check: a single case, or one turn of a conversation.
   public struct Result: Sendable, Hashable {
     public let suite: String

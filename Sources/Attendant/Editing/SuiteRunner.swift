@@ -6,7 +6,7 @@ import Foundation
 /// (as a website in that language would start it); the bot still detects the language of each
 /// message. The clock is fixed, so that a run never depends on the day or the time of the support
 /// shifts.
-public struct SuiteRunner: Sendable {
+package struct SuiteRunner: Sendable {
   public let engine: Engine
   /// The time every turn happens at.
   public let now: Date

@@ -5,7 +5,7 @@ import Foundation
 /// It holds single questions, each with the intent expected (or the expectation that the question is
 /// out of scope), and short conversations with the decision expected at each turn. The format is in
 /// `docs/content-format.md`, "Test suites"; `TestSuiteParser` reads it.
-public struct TestSuite: Sendable, Hashable {
+package struct TestSuite: Sendable, Hashable {
   /// The file name without `.txt` (`heldout`, `conversations`, `val`).
   public let name: String
   public let language: Language

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads test suites: single cases (`question => intent-id`, `question => out-of-scope`) and
 /// conversations (blocks of `> message => decision` lines), reporting every mistake with its `file:line`.
-public enum TestSuiteParser {
+package enum TestSuiteParser {
   /// The words that can follow `=>` in a conversation turn.
   static let decisions = ["answer", "clarify", "escalate", TestSuite.outOfScope]
 

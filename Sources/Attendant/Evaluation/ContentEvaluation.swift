@@ -3,7 +3,7 @@ import Foundation
 /// Measures an engine on its own content, language by language: whether each example maps to its own
 /// intent, whether it still does with its diacritics stripped or in capitals, and whether its language
 /// is identified, as typed and folded to ASCII.
-public enum ContentEvaluation {
+package enum ContentEvaluation {
   /// One language's figures; fractions 0…1.
   public struct LanguageReport: Sendable, Codable {
     public var language: Language

@@ -2,7 +2,7 @@ import Foundation
 
 /// Measures an engine on labelled questions: the protocol of Larson et al. (EMNLP 2019), with the
 /// out-of-scope threshold chosen on validation data only, and the time per query.
-public enum Evaluator {
+package enum Evaluator {
   /// The figures of one evaluation. Fractions are 0…1.
   public struct Report: Sendable, Codable {
     public var dataset: String

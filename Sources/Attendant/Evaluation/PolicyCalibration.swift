@@ -22,7 +22,7 @@ import Foundation
 ///
 /// A language with fewer than `minimumExamples` examples or `minimumIntents` intents keeps the given
 /// policy: too little content to measure.
-public enum PolicyCalibration {
+package enum PolicyCalibration {
   /// What calibration chose for a language, and on what.
   public struct Result: Sendable, Hashable, Codable {
     public let language: Language

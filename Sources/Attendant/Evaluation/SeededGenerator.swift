@@ -1,6 +1,6 @@
 /// SplitMix64: a small, fast, deterministic random number generator, so that generated test sets are
 /// the same on every machine and every run.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
+package struct SeededGenerator: RandomNumberGenerator, Sendable {
   private var state: UInt64
 
   public init(seed: UInt64) { state = seed }

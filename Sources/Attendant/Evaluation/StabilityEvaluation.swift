@@ -12,7 +12,7 @@ import Foundation
 /// that other intents share, or from the recalibrated thresholds.
 ///
 /// The same count with the thresholds held fixed (the full content's) tells the two causes apart.
-public enum StabilityEvaluation {
+package enum StabilityEvaluation {
   /// One intent added last.
   public struct Addition: Sendable {
     public let intent: IntentID

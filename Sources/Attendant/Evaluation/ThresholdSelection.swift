@@ -1,7 +1,7 @@
 /// Out-of-scope thresholds chosen the way Larson et al. (EMNLP 2019) do, and the way
 /// `shared/bench/peers.py` does for the peers: the threshold that maximises accuracy over all
 /// classes, with out-of-scope as one class, on validation data only.
-public enum ThresholdSelection {
+package enum ThresholdSelection {
   /// One prediction: the gold intent (`nil` = out of scope), the predicted intent and its confidence.
   public struct Prediction: Sendable {
     public let gold: IntentID?

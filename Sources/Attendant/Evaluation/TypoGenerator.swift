@@ -1,6 +1,6 @@
 /// Puts exactly one typo into a text, deterministically: in one word of at least 4 letters it swaps
 /// two adjacent letters, drops a letter, doubles a letter, or substitutes one.
-public struct TypoGenerator: Sendable {
+package struct TypoGenerator: Sendable {
   private var generator: SeededGenerator
 
   public init(seed: UInt64) { generator = SeededGenerator(seed: seed) }

@@ -1,6 +1,6 @@
 /// Reads CSV and TSV as RFC 4180 describes: fields separated by a delimiter, records by CRLF or LF,
 /// fields optionally in double quotes, with `""` for a quote and line breaks allowed inside quotes.
-public enum CSVReader {
+package enum CSVReader {
   /// A record and the line it starts on.
   public struct Record: Sendable, Hashable {
     public let line: Int

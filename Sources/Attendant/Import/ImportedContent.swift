@@ -1,7 +1,7 @@
 import Foundation
 
 /// Labelled questions brought in from another format, ready to be written as a content folder.
-public struct ImportedContent: Sendable {
+package struct ImportedContent: Sendable {
   /// A test case: a question and the intent expected, or `nil` for out of scope.
   public struct Case: Sendable, Hashable {
     public let text: String

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Brings content in from the formats editors and benchmarks already have.
-public enum Importer {
+package enum Importer {
   /// Why a file could not be imported.
   public struct ImportError: Error, Sendable, CustomStringConvertible {
     public let file: String

@@ -3,7 +3,7 @@
 ///
 /// Decoding is strict: any other character, a length that no encoding has, or stray bits in the last
 /// character fail, so that one state has exactly one spelling.
-public enum Base64URL {
+package enum Base64URL {
   private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
   /// Each byte's value in the alphabet, or 0xFF.

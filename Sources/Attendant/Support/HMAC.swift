@@ -1,6 +1,6 @@
 /// HMAC-SHA256 (RFC 2104, RFC 4231): the signature of the session state that `serve --stateless`
 /// hands to the host, so that a state the service did not make is refused.
-public struct HMAC: Sendable {
+package struct HMAC: Sendable {
   /// The key's inner and outer padded blocks, computed once: signing then costs two hashes of the message
   /// plus two blocks, not a key schedule per message.
   private let inner: SHA256

@@ -3,7 +3,7 @@
 /// Foundation on Linux has neither CryptoKit nor CommonCrypto, and the package takes no dependencies,
 /// so the hash is written here: a few dozen lines, checked against the NIST vectors. It is used for
 /// integrity (HMAC) and fingerprints, never for passwords.
-public struct SHA256: Sendable {
+package struct SHA256: Sendable {
   /// The length of a digest, in bytes.
   public static let digestLength = 32
   /// The length of a block, in bytes (HMAC pads its key to it).

@@ -6,7 +6,7 @@
 // This file is our own Swift implementation of that published description.
 
 /// The Snowball English (Porter2) stemmer, on ASCII bytes.
-public struct EnglishStemmer: Stemmer {
+package struct EnglishStemmer: Stemmer {
   public init() {}
 
   /// A suffix and what replaces it, as bytes, in a list sorted longest first (the algorithm always

@@ -7,7 +7,7 @@
 /// Nasal prefixes swallow the first consonant of the root (`menulis` ← `tulis`, `mengirim` ← `kirim`,
 /// `memakai` ← `pakai`, `menyapu` ← `sapu`). `candidates(for:)` returns every root the rules allow, so
 /// that the analyzer can pick the one the content actually uses.
-public struct IndonesianStemmer: Stemmer {
+package struct IndonesianStemmer: Stemmer {
   public init() {}
 
   public func stem(_ word: String) -> String { candidates(for: word).last ?? word }

@@ -12,7 +12,7 @@ public protocol Stemmer: Sendable {
 }
 
 /// Leaves words as they are: for languages without inflection, such as Vietnamese.
-public struct IdentityStemmer: Stemmer {
+package struct IdentityStemmer: Stemmer {
   public init() {}
   public func stem(_ word: String) -> String { word }
 }
@@ -21,7 +21,7 @@ public struct IdentityStemmer: Stemmer {
 ///
 /// A light stemmer in the sense of Savoy's "light" stemmers: it removes inflection, not derivation,
 /// and never shortens a word below `minimumStem` letters, so it errs towards leaving words alone.
-public struct SuffixStemmer: Stemmer {
+package struct SuffixStemmer: Stemmer {
   let suffixes: [[UInt8]]
   let minimumStem: Int
   let rounds: Int

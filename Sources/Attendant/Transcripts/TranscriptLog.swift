@@ -221,7 +221,7 @@ public final class TranscriptLog: Sendable {
   static func day(of date: Date) -> String { String(ISO8601.string(from: date).prefix(10)) }
 
   /// The events of a log file; a line cut short by a crash (or otherwise unreadable) is skipped.
-  public static func read(_ file: URL) -> [JSONValue] {
+  package static func read(_ file: URL) -> [JSONValue] {
     guard let data = try? Data(contentsOf: file) else { return [] }
     return [UInt8](data).split(separator: 0x0A).compactMap { try? JSONValue.parse(Array($0)) }
   }

@@ -542,7 +542,15 @@ struct LanguageIndex: Sendable {
       if term.exact != term.folded, let exact = exactIDs[term.exact] { addFeature(Self.exactKey(exact)) }
     }
     if previous != Self.unknown { addFeature(Self.bigramKey(previous, Self.boundary)) }
-    features = Array(Set(features))
+    // Sorted, then each once: the order the contributions are added in is then the same on every run
+    // and every replica (a `Set`'s order is not), so a score is the same to the last bit.
+    features.sort()
+    var unique = 0
+    for feature in features where unique == 0 || features[unique - 1] != feature {
+      features[unique] = feature
+      unique += 1
+    }
+    features.removeLast(features.count - unique)
 
     return scratch.with { scratch in
       score(

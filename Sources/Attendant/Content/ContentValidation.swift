@@ -8,7 +8,7 @@ import Foundation
 /// --watch`, the bridge's `reload` line, the chat's `/reload`) go through `load`, so that what one
 /// accepts the others accept, with the same policy. `attendant check` reports more (duplicates,
 /// conflicts, weak examples), as warnings for the editor.
-package enum ContentValidation {
+public enum ContentValidation {
   /// What loading found: the engine when the content has no errors, and every finding.
   public struct Outcome: Sendable {
     public let engine: Engine?

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Polls a content folder and reloads the engine store when any file in it changes.
 ///
@@ -18,18 +19,34 @@ public struct ContentWatcher: Sendable {
     self.onReload = onReload
   }
 
-  /// Starts watching on a background thread, for the life of the process.
+  /// A started watch, which `stop()` ends.
+  public final class Watch: Sendable {
+    private let stopped = Mutex(false)
+
+    init() {}
+
+    /// Ends the watch: no reload starts after this returns (one in progress finishes).
+    public func stop() { stopped.withLock { $0 = true } }
+
+    /// Whether `stop()` was called.
+    public var isStopped: Bool { stopped.withLock { $0 } }
+  }
+
+  /// Starts watching on a background thread, until the returned watch is stopped.
   ///
   /// The folder as it is now is taken as the content in service, before this returns, so that a change
   /// saved right after the call is never mistaken for the starting state.
-  public func start(store: EngineStore) {
+  @discardableResult
+  public func start(store: EngineStore) -> Watch {
     let watcher = self
+    let watch = Watch()
     let initial = fingerprint()
     Thread.detachNewThread {
       var served = initial
       var pending: [String]?
-      while true {
+      while !watch.isStopped {
         Thread.sleep(forTimeInterval: watcher.interval)
+        if watch.isStopped { break }
         let now = watcher.fingerprint()
         if now == served {
           pending = nil
@@ -42,6 +59,7 @@ public struct ContentWatcher: Sendable {
         }
       }
     }
+    return watch
   }
 
   /// Every file under the folder's `Intents/` and `KnowledgeBase/`, with its size and modification time.

@@ -220,6 +220,30 @@ import Testing
       objects.filter { $0["type"] as? String == "reload" }.map { $0["id"] as? String } == ["control-1", "control-2"])
     #expect(objects.last?["intent"] as? String == "gift-wrap")
   }
+
+  /// `ContentWatcher` reloads a changed folder until its watch is stopped, and never after.
+  @Test func aStoppedWatcherReloadsNoMore() async throws {
+    let folder = try Paths.copyOfFixture("suites")
+    let store = EngineStore(engine: try Engine(contentsOf: folder), folder: folder)
+    let reloads = Mutex(0)
+    let watch = ContentWatcher(folder: folder, interval: 0.05) { _ in reloads.withLock { $0 += 1 } }.start(store: store)
+    let intents = folder.appendingPathComponent("Intents")
+    let file = try #require(
+      FileManager.default.enumerator(at: intents, includingPropertiesForKeys: nil)?.allObjects
+        .compactMap { $0 as? URL }.first { $0.pathExtension == "txt" && !$0.path.contains("/tests/") })
+    let original = try String(contentsOf: file, encoding: .utf8)
+    try (original + "\nanother way to ask it\n").write(to: file, atomically: true, encoding: .utf8)
+    for _ in 0..<100 where reloads.withLock({ $0 }) == 0 { try await Task.sleep(for: .milliseconds(50)) }
+    #expect(reloads.withLock { $0 } == 1, "a change is reloaded while the watch runs")
+
+    watch.stop()
+    #expect(watch.isStopped)
+    try await Task.sleep(for: .milliseconds(150))
+    let before = reloads.withLock { $0 }
+    try original.write(to: file, atomically: true, encoding: .utf8)
+    try await Task.sleep(for: .milliseconds(500))
+    #expect(reloads.withLock { $0 } == before, "no reload after stop()")
+  }
 }
 
 /// `attendant serve` as a child process, fed line by line, with its output read as it comes.

@@ -248,11 +248,7 @@ enum BenchCommand: Command {
       if !arguments.has("json") { Terminal.error("bench: \(scenario.name): \(settings.runs) run(s)…") }
       results.append(try measure(scenario, settings: settings, binary: binary, scratch: scratch))
     }
-    #if DEBUG
-      let build = "debug"
-    #else
-      let build = "release"
-    #endif
+    let build = BenchCommand.build
     let summary = Summary(
       build: build, processors: ProcessInfo.processInfo.activeProcessorCount, runs: settings.runs,
       messages: settings.messages, serveLines: settings.serveLines, scenarios: results, growth: growth(results))
@@ -350,6 +346,23 @@ enum BenchCommand: Command {
     _ = setrlimit(resource, &limit)
   }
 
+  /// The build the figures come from: only a release build's are worth quoting.
+  static var build: String {
+    #if DEBUG
+      "debug"
+    #else
+      "release"
+    #endif
+  }
+
+  /// The median of some values (the mean of the middle two for an even count).
+  static func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return 0 }
+    return sorted.count % 2 == 1
+      ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+  }
+
   static func number(_ arguments: Arguments, _ name: String, default value: Int, minimum: Int)
     throws(UsageError) -> Int
   {
@@ -405,11 +418,7 @@ enum BenchCommand: Command {
           warmUp: settings.serveWarmUp,
           outboxParent: settings.outbox))
     }
-    func median(_ values: [Double]) -> Double {
-      let sorted = values.sorted()
-      return sorted.count % 2 == 1
-        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-    }
+    let median = Self.median
     func medianLatency(_ pick: (BenchmarkRunner.Report) -> BenchmarkRunner.Latency) -> BenchmarkRunner.Latency {
       var latency = pick(reports[0])
       latency.median = median(reports.map { pick($0).median })

@@ -148,7 +148,7 @@ enum HostileBench {
           reply: reply))
     }
     try child.finish()
-    let corpusSlow = child.errorText().split(separator: "\n").filter { $0.contains("slow line") }.map(String.init)
+    let corpusSlow = child.slowLogLines()
 
     if !json { Terminal.error("bench --hostile: content with a 4,000-letter word…") }
     cases.append(contentsOf: try contentCases(binary: binary, base: content, scratch: scratch))
@@ -160,11 +160,7 @@ enum HostileBench {
     let worst = cases.filter { $0.kind == "message" }.max { $0.worstMilliseconds < $1.worstMilliseconds }!
     let worstOverall = max(worst.worstMilliseconds, memory.worstMilliseconds)
     let worstName = worst.worstMilliseconds >= memory.worstMilliseconds ? worst.name : "memory phase"
-    #if DEBUG
-      let build = "debug"
-    #else
-      let build = "release"
-    #endif
+    let build = BenchCommand.build
     let met =
       worstOverall <= worstTargetMilliseconds && (memory.peakResidentBytes ?? .max) <= peakTargetBytes
     let summary = Summary(
@@ -283,7 +279,7 @@ enum HostileBench {
     try child.finish()
     // serve's own account of its slow lines (its line 1 is the opening message, so its line n + 1 is
     // the phase's line n).
-    let serveSlow = child.errorText().split(separator: "\n").filter { $0.contains("slow line") }.map(String.init)
+    let serveSlow = child.slowLogLines()
     times.sort()
     return MemoryResult(
       sessions: sessions, lineBytes: body.count + 64, lines: times.count, escalatedTurns: escalatedTurns,
@@ -460,6 +456,11 @@ final class ServeChild {
     guard process.terminationReason == .exit, process.terminationStatus == 0 else {
       throw failure(ServeThroughput.ending(process))
     }
+  }
+
+  /// The `--slow-log` reports the child wrote on its standard error so far.
+  func slowLogLines() -> [String] {
+    errorText().split(separator: "\n").filter { $0.contains("slow line") }.map(String.init)
   }
 
   /// What the child wrote on its standard error so far.

@@ -1,3 +1,4 @@
+import Attendant
 import Foundation
 
 #if canImport(Glibc)
@@ -30,7 +31,7 @@ struct SlowLineLog {
   mutating func begin() {
     lineNumber += 1
     usage = Self.currentUsage()
-    stolen = Self.stolenTicks()
+    stolen = ResidentMemory.stolenTicks()
     start = DispatchTime.now().uptimeNanoseconds
   }
 
@@ -49,7 +50,7 @@ struct SlowLineLog {
       Self.milliseconds(after.ru_utime) + Self.milliseconds(after.ru_stime) - Self.milliseconds(usage.ru_utime)
       - Self.milliseconds(usage.ru_stime)
     var steal = ""
-    if let before = stolen, let now = Self.stolenTicks() {
+    if let before = stolen, let now = ResidentMemory.stolenTicks() {
       steal = "; the machine's host took its cores for \(Int(now &- before) * 10) ms"
     }
     let faults = Int(after.ru_minflt - usage.ru_minflt)
@@ -61,22 +62,6 @@ struct SlowLineLog {
           "attendant serve: slow line %d (%d bytes, began %.3f s after boot): %.1f ms, answering %.1f ms, writing %.1f ms; CPU %.1f ms, %d page faults (%d major), %d involuntary context switches; %d sessions%@",
         lineNumber, bytes, Double(start) / 1e9, total, answering, total - answering, cpu, faults, major,
         switches, sessions, steal))
-  }
-
-  /// The "steal" time of all cores in `/proc/stat`, in ticks of 10 ms: time a virtual machine's
-  /// hypervisor ran something else while the machine had work. A process cannot tell that from its
-  /// own CPU time, which goes on counting; `nil` where there is no `/proc/stat`.
-  private static func stolenTicks() -> UInt64? {
-    let descriptor = open("/proc/stat", O_RDONLY)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var bytes = [UInt8](repeating: 0, count: 256)
-    let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
-    guard count > 0, let end = bytes[0..<count].firstIndex(of: 0x0A) else { return nil }
-    // "cpu  user nice system idle iowait irq softirq steal guest guest_nice"
-    let fields = String(decoding: bytes[0..<end], as: UTF8.self).split(separator: " ")
-    guard fields.count > 8, fields[0] == "cpu" else { return nil }
-    return UInt64(fields[8])
   }
 
   private static func milliseconds(_ time: timeval) -> Double {

@@ -126,11 +126,7 @@ enum StatelessBench {
         }
       }
     }
-    #if DEBUG
-      let build = "debug"
-    #else
-      let build = "release"
-    #endif
+    let build = BenchCommand.build
     let sortedSizes = sizes.sorted()
     let summary = Summary(
       build: build, content: folder.path, contentVersion: engine.contentVersion, conversations: conversations,
@@ -187,8 +183,8 @@ enum StatelessBench {
   }
 
   /// A reply without its state, with its escalation id blanked and numbers to 10 decimals: what must
-  /// not differ between modes. (The matcher's last bits depend on the order of a `Set`, which changes
-  /// from query to query, and an escalation record's candidates carry every bit.)
+  /// not differ between modes. (The 10 decimals are a margin from before b9f1b5d, when the matcher
+  /// added its contributions in a `Set`'s order and an escalation record's last bits could differ.)
   private static func normalized(_ line: String) -> String {
     guard case .object(let members)? = try? JSONValue.parse(line) else { return line }
     let text = JSONValue.object(members.filter { $0.0 != "state" }).serialized
@@ -198,11 +194,7 @@ enum StatelessBench {
   /// Each figure is the median over the runs of that run's figure.
   private static func figures(_ runs: [[UInt64]]) -> Figures {
     let latencies = runs.map { BenchmarkRunner.Latency(nanoseconds: $0) }
-    func median(_ values: [Double]) -> Double {
-      let sorted = values.sorted()
-      return sorted.count % 2 == 1
-        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-    }
+    let median = BenchCommand.median
     return Figures(
       median: median(latencies.map(\.median)), p99: median(latencies.map(\.p99)), medians: latencies.map(\.median))
   }

@@ -53,6 +53,17 @@ package enum ResidentMemory {
     return (fields[0], fields[1])
   }
 
+  /// The "steal" time of all cores in `/proc/stat`, in ticks of 10 ms: time a virtual machine's
+  /// hypervisor ran something else while the machine had work. A process cannot tell that from its
+  /// own CPU time, which goes on counting; `nil` where there is no `/proc/stat`.
+  package static func stolenTicks() -> UInt64? {
+    // "cpu  user nice system idle iowait irq softirq steal guest guest_nice"
+    guard let text = readSmallFile("/proc/stat"), let line = text.split(separator: "\n").first else { return nil }
+    let fields = line.split(separator: " ")
+    guard fields.count > 8, fields[0] == "cpu" else { return nil }
+    return UInt64(fields[8])
+  }
+
   /// Reads a file with `read(2)`: files in /proc report a size of 0, so reading "the whole file" by
   /// its size gets nothing.
   private static func readSmallFile(_ path: String) -> String? {

@@ -61,6 +61,8 @@ enum BenchCommand: Command {
                             'attendant serve' under pathological input (see below).
       --sessions <n>        With --hostile: sessions that each send one big line (default 100000).
       --line-kb <n>         With --hostile: the size of those lines in KiB (default 1024).
+      --reserve-memory <MiB>
+                            With --hostile: serve's --reserve-memory (default 100; 0 for none).
                             (--outbox <dir> applies to --hostile too.)
 
     \(HostileBench.usage)
@@ -212,7 +214,8 @@ enum BenchCommand: Command {
       rawArguments,
       options: [
         "content", "clinc150", "synthetic", "language", "only", "runs", "messages", "serve-lines", "seed", "keep",
-        "outbox", "memory-limit", "requests", "warm-up", "sessions", "line-kb", "conversations", "turns",
+        "outbox", "reserve-memory", "memory-limit", "requests", "warm-up", "sessions", "line-kb", "conversations",
+        "turns",
       ],
       flags: ["quick", "json", "strict", "child", "hostile", "stateless"])
     let quick = arguments.has("quick")

@@ -21,7 +21,8 @@ import Foundation
 ///    while one long escalated conversation gets a line of the same size every 100 lines.
 enum HostileBench {
   static let usage = """
-    USAGE: attendant bench --hostile [--content <dir>] [--sessions <n>] [--line-kb <n>] [--outbox <dir>] [--json]
+    USAGE: attendant bench --hostile [--content <dir>] [--sessions <n>] [--line-kb <n>] [--outbox <dir>]
+                                     [--reserve-memory <MiB>] [--json]
 
     Drives 'attendant serve' with pathological input and prints the worst time per line and the peak
     memory: every case of docs/performance.md ("Hostile input") three times, a content reload with a
@@ -29,6 +30,8 @@ enum HostileBench {
     KiB (default 1024) while a long escalated conversation runs. Targets: worst line <= 50 ms, peak
     RSS <= 200 MB. --outbox puts the escalation records in a folder of your choice (a tmpfs such as
     /dev/shm leaves out the disk's fsync latency); by default they go to the temporary folder.
+    --reserve-memory is passed to the serve children that answer message lines (default 100, as
+    docs/bridge.md advises for a full session table; 0 for none).
     """
 
   struct CaseResult: Codable {
@@ -95,6 +98,8 @@ enum HostileBench {
 
   struct Summary: Codable {
     var build: String
+    /// The `serve --reserve-memory` of the children that answered message lines.
+    var reserveMiB: Int
     var cases: [CaseResult]
     /// `serve --slow-log 20`'s reports for the corpus lines.
     var corpusSlowLines: [String]
@@ -106,6 +111,7 @@ enum HostileBench {
 
     enum CodingKeys: String, CodingKey {
       case build, cases, memory, met
+      case reserveMiB = "reserve_mib"
       case corpusSlowLines = "corpus_serve_slow_lines"
       case worstMilliseconds = "worst_ms"
       case worstCase = "worst_case"
@@ -116,8 +122,12 @@ enum HostileBench {
   static let worstTargetMilliseconds = 50.0
   static let peakTargetBytes: UInt64 = 200 << 20
 
+  /// `serve --reserve-memory` for the children that answer message lines, unless told otherwise.
+  static let defaultReserveMiB = 100
+
   static func run(_ arguments: Arguments, binary: URL) throws -> Int32 {
     let sessions = try count(arguments, "sessions", default: 100_000)
+    let reserve = try arguments["reserve-memory"].map(MemoryReserve.mebibytes) ?? defaultReserveMiB
     let lineBytes = try count(arguments, "line-kb", default: 1024) * 1024
     let content = try ContentLocation.resolve(arguments["content"])
     let json = arguments.has("json")
@@ -128,7 +138,8 @@ enum HostileBench {
 
     if !json { Terminal.error("bench --hostile: corpus…") }
     var cases: [CaseResult] = []
-    let child = try ServeChild(binary: binary, content: content, scratch: scratch, slowLogMilliseconds: 20)
+    let child = try ServeChild(
+      binary: binary, content: content, scratch: scratch, slowLogMilliseconds: 20, reserveMiB: reserve)
     // Start-up (loading, and calibrating when the content's cache is stale) is not a message's cost:
     // it is measured on its own below ("start serve on content …").
     _ = try child.ask(Array(#"{"session":"warm","text":"hello"}"#.utf8))
@@ -155,7 +166,8 @@ enum HostileBench {
 
     if !json { Terminal.error("bench --hostile: \(sessions) sessions × \(lineBytes / 1024) KiB…") }
     let memory = try memoryPhase(
-      binary: binary, content: content, scratch: scratch, sessions: sessions, lineBytes: lineBytes, quiet: json)
+      binary: binary, content: content, scratch: scratch, sessions: sessions, lineBytes: lineBytes,
+      reserveMiB: reserve, quiet: json)
 
     let worst = cases.filter { $0.kind == "message" }.max { $0.worstMilliseconds < $1.worstMilliseconds }!
     let worstOverall = max(worst.worstMilliseconds, memory.worstMilliseconds)
@@ -164,7 +176,8 @@ enum HostileBench {
     let met =
       worstOverall <= worstTargetMilliseconds && (memory.peakResidentBytes ?? .max) <= peakTargetBytes
     let summary = Summary(
-      build: build, cases: cases, corpusSlowLines: corpusSlow, memory: memory, worstMilliseconds: worstOverall,
+      build: build, reserveMiB: reserve, cases: cases, corpusSlowLines: corpusSlow, memory: memory,
+      worstMilliseconds: worstOverall,
       worstCase: worstName,
       peakResidentBytes: memory.peakResidentBytes, met: met)
     if json {
@@ -229,7 +242,7 @@ enum HostileBench {
   }
 
   private static func memoryPhase(
-    binary: URL, content: URL, scratch: URL, sessions: Int, lineBytes: Int, quiet: Bool
+    binary: URL, content: URL, scratch: URL, sessions: Int, lineBytes: Int, reserveMiB: Int, quiet: Bool
   ) throws -> MemoryResult {
     var generator = SeededGenerator(seed: 1)
     // One body of random words, shared by every line: only the session changes.
@@ -242,7 +255,8 @@ enum HostileBench {
       body.append(0x20)
     }
     let suffix = Array("\"}".utf8)
-    let child = try ServeChild(binary: binary, content: content, scratch: scratch, slowLogMilliseconds: 20)
+    let child = try ServeChild(
+      binary: binary, content: content, scratch: scratch, slowLogMilliseconds: 20, reserveMiB: reserveMiB)
     let (_, _) = try child.ask(Array(#"{"session":"long-escalated","text":"I want to talk to a person please"}"#.utf8))
     var times: [Double] = []
     times.reserveCapacity(sessions + sessions / 100)
@@ -304,7 +318,10 @@ enum HostileBench {
   }
 
   private static func table(_ summary: Summary) -> String {
-    var lines = ["Hostile input (\(summary.build) build): time per line through 'attendant serve', lockstep", ""]
+    var lines = [
+      "Hostile input (\(summary.build) build): time per line through 'attendant serve --reserve-memory \(summary.reserveMiB)', lockstep",
+      "",
+    ]
     let width = summary.cases.map(\.name.count).max() ?? 10
     lines.append(
       "  " + "message line".padding(toLength: width, withPad: " ", startingAt: 0)
@@ -367,109 +384,5 @@ enum HostileBench {
       throw UsageError("'--\(name)' must be a whole number of at least 1, not '\(text)'.")
     }
     return number
-  }
-}
-
-/// A `serve` child answering one line at a time.
-final class ServeChild {
-  private let process = Process()
-  private let input: FileHandle
-  private let output: Int32
-  private var buffer: [UInt8] = []
-  private var start = 0
-  private var chunk = [UInt8](repeating: 0, count: 1 << 16)
-  private let errorFile: URL
-
-  var processID: Int32 { process.processIdentifier }
-
-  init(binary: URL, content: URL, scratch: URL, slowLogMilliseconds: Double? = nil) throws {
-    let outbox = scratch.appendingPathComponent("outbox-\(UUID().uuidString)")
-    errorFile = scratch.appendingPathComponent("stderr-\(UUID().uuidString).txt")
-    _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-    process.executableURL = binary
-    process.arguments =
-      ["serve", "--content", content.path, "--no-transcripts", "--outbox", outbox.path]
-      + (slowLogMilliseconds.map { ["--slow-log", String($0)] } ?? [])
-    let inputPipe = Pipe(), outputPipe = Pipe()
-    process.standardInput = inputPipe
-    process.standardOutput = outputPipe
-    process.standardError = try FileHandle(forWritingTo: errorFile)
-    signal(SIGPIPE, SIG_IGN)
-    try process.run()
-    input = inputPipe.fileHandleForWriting
-    output = outputPipe.fileHandleForReading.fileDescriptor
-  }
-
-  /// Sends one line (without its line break) and waits for its reply; returns the milliseconds taken.
-  func ask(_ line: [UInt8]) throws -> (Double, [UInt8]) {
-    try ask(parts: [line])
-  }
-
-  func ask(parts: [[UInt8]]) throws -> (Double, [UInt8]) {
-    let begin = DispatchTime.now().uptimeNanoseconds
-    do {
-      for part in parts { try send(part) }
-      try send([0x0A])
-    } catch {
-      throw failure("stopped reading its input")
-    }
-    let reply = try readLine()
-    return (Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6, reply)
-  }
-
-  /// Writes straight from the array with `write(2)`: no copy into `Data` inside the timed span.
-  private func send(_ bytes: [UInt8]) throws {
-    try bytes.withUnsafeBytes { raw in
-      var offset = 0
-      while offset < raw.count {
-        let count = write(input.fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
-        if count < 0 && errno == EINTR { continue }
-        guard count > 0 else { throw failure("stopped reading its input") }
-        offset += count
-      }
-    }
-  }
-
-  private func readLine() throws -> [UInt8] {
-    var scanned = start
-    while true {
-      if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
-        let line = Array(buffer[start..<newline])
-        start = newline + 1
-        if start == buffer.count {
-          buffer.removeAll(keepingCapacity: true)
-          start = 0
-        }
-        return line
-      }
-      scanned = buffer.count
-      let count = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress!, $0.count) }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { throw failure("ended without a reply") }
-      buffer.append(contentsOf: chunk[0..<count])
-    }
-  }
-
-  func finish() throws {
-    try? input.close()
-    process.waitUntilExit()
-    guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-      throw failure(ServeThroughput.ending(process))
-    }
-  }
-
-  /// The `--slow-log` reports the child wrote on its standard error so far.
-  func slowLogLines() -> [String] {
-    errorText().split(separator: "\n").filter { $0.contains("slow line") }.map(String.init)
-  }
-
-  /// What the child wrote on its standard error so far.
-  func errorText() -> String {
-    (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
-  }
-
-  private func failure(_ what: String) -> ServeThroughput.Failure {
-    let errors = errorText()
-    return ServeThroughput.Failure(description: "'attendant serve' \(what).\n\(errors)")
   }
 }

@@ -17,7 +17,8 @@ enum ServeCommand: Command {
     USAGE: attendant serve [--content <dir>] [--outbox <dir>] [--watch [--watch-interval <s>]]
                            [--max-line-bytes <n>] [--transcripts <dir> | --no-transcripts]
                            [--redact <kinds> | --no-redact] [--max-non-answers <n>]
-                           [--frustration-threshold <x>] [--slow-log <ms>] [--stateless]
+                           [--frustration-threshold <x>] [--slow-log <ms>] [--reserve-memory <MiB>]
+                           [--stateless]
 
     OPTIONS:
       --content <dir>         The content folder (default: the bundled demo).
@@ -30,6 +31,10 @@ enum ServeCommand: Command {
       --no-transcripts        Keep no transcript log.
       --slow-log <ms>         Report on standard error each line that took at least this long to answer
                               and write, with where the time went (off by default).
+      --reserve-memory <MiB>  Fault in this much memory at start and keep it for the sessions (default 0).
+                              On a virtual machine whose host takes back free memory, a line that first
+                              touches new memory can stall for tens of ms; 100 covers a full session
+                              table. See docs/bridge.md.
       --stateless             Keep no sessions: each reply carries the conversation as a signed 'state',
                               which the next request sends back, so that any replica can answer it.
                               Needs ATTENDANT_STATE_KEY (at least 32 bytes, such as the output of
@@ -43,7 +48,9 @@ enum ServeCommand: Command {
   static func run(_ rawArguments: [String]) throws -> Int32 {
     let arguments = try Arguments(
       rawArguments,
-      options: ["content", "outbox", "max-line-bytes", "transcripts", "watch-interval", "slow-log"]
+      options: [
+        "content", "outbox", "max-line-bytes", "transcripts", "watch-interval", "slow-log", "reserve-memory",
+      ]
         + HandoffOptions.options,
       flags: ["watch", "no-transcripts", "stateless"] + HandoffOptions.flags)
     var interval = 1.0
@@ -68,6 +75,7 @@ enum ServeCommand: Command {
       }
       slowLog = SlowLineLog(thresholdMilliseconds: value)
     }
+    let reserveMiB = try arguments["reserve-memory"].map(MemoryReserve.mebibytes) ?? 0
     var configuration = Bridge.Configuration()
     if arguments.has("stateless") {
       configuration.state = try StateKeys.sessionState(environment: ProcessInfo.processInfo.environment)
@@ -78,6 +86,7 @@ enum ServeCommand: Command {
       store: store, outbox: CLI.outbox(arguments, command: "attendant serve"), log: log, configuration: configuration,
       clock: try HandoffOptions.clock())
     signal(SIGPIPE, SIG_IGN)
+    if reserveMiB > 0 { MemoryReserve.reserve(bytes: reserveMiB << 20) }
     if arguments.has("watch"), let folder = store.folder {
       ContentWatcher(folder: folder, interval: interval) { outcome in
         let status =

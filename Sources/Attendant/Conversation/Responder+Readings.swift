@@ -164,11 +164,13 @@ extension Responder {
     if leansOnPreviousTurn() {
       // A message that names its own topic, one of the last answer's follow-ups, moves to it ("and how
       // long does delivery take?" after tracking); "how long?" alone stays with the topic.
+      // An objection is the other way round: it stays when its words name a follow-up ("but it has
+      // already shipped" after a change of address is not a tracking question), and moves when they
+      // confidently name something else ("but how do I pay with PayPal?").
       let named = (current.match?.terms.filter { $0.role == .content }.count ?? 0) >= 2
-      if named, let ownTop, own >= policy.answerThreshold, let last = session.lastAnswered,
-        article(last)?.followUps.contains(ownTop) == true
-      {
-        return nil
+      if named, let ownTop, own >= policy.answerThreshold, let last = session.lastAnswered {
+        let followUpTopic = article(last)?.followUps.contains(ownTop) == true
+        if objectsToPreviousTurn() ? !followUpTopic : followUpTopic { return nil }
       }
       guard top.confidence + policy.followUpMarkerBonus > own else { return nil }
     } else if top.intent == session.lastAnswered && asksSomething() && tokens.count <= 4 {
@@ -191,10 +193,12 @@ extension Responder {
   }
 
   /// Whether the message opens like a follow-up ("and", "what about", hr "a za", tr "peki", vi "còn",
-  /// id "trus") or points back to the previous topic ("that", "it", id "ongkirnya").
+  /// id "trus"), objects to the last answer ("but", tr "… ama") or points back to the previous topic
+  /// ("that", "it", id "ongkirnya").
   func leansOnPreviousTurn() -> Bool {
     let words = tokens.map(\.folded)
     guard !words.isEmpty else { return false }
+    if objectsToPreviousTurn() { return true }
     for length in 1...min(3, words.count) {
       if profile.followUpOpeners.contains(words.prefix(length).joined(separator: " ")) { return true }
     }
@@ -205,6 +209,15 @@ extension Responder {
       return words.contains { $0.count > suffix.count + 2 && $0.hasSuffix(suffix) }
     }
     return false
+  }
+
+  /// Whether the message opens with an objection to the last answer ("but", hr "ali", vi "nhưng",
+  /// id "tapi"), or closes with one (tr "sipariş çoktan kargoya verildi ama").
+  func objectsToPreviousTurn() -> Bool {
+    let words = tokens.map(\.folded)
+    guard let first = words.first, let last = words.last else { return false }
+    if words.count >= 2 && profile.contrastOpeners.contains(first + " " + words[1]) { return true }
+    return profile.contrastOpeners.contains(first) || (words.count > 1 && profile.contrastOpeners.contains(last))
   }
 
   /// Whether the message asks something: a question mark, or a question word.

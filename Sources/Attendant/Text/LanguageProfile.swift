@@ -72,6 +72,10 @@ public struct LanguageProfile: Sendable {
   /// Words and phrases that open a follow-up ("and", "what about", hr "a za", tr "peki", vi "còn",
   /// id "trus"), folded: such a message is read with the previous question as context.
   public let followUpOpeners: Set<String>
+  /// Words that open (Turkish: also close) an objection to the previous answer ("but", hr "ali",
+  /// tr "ama", vi "nhưng", id "tapi"), folded: "but it has already shipped" after a change of address
+  /// stays with that topic rather than moving to tracking.
+  public let contrastOpeners: Set<String>
   /// Words that join two clauses ("and", "but"), folded: a long message is cut at them to find the part
   /// that asks.
   public let clauseConjunctions: Set<String>
@@ -98,7 +102,8 @@ public struct LanguageProfile: Sendable {
     distinctiveLetters: String = "", functionWords: [String], negations: [String], questionWords: [String],
     abbreviations: [String: String] = [:], yes: [String], no: [String], frustrationSignals: [String],
     smallTalk: [String] = [], greetings: [String] = [], thanks: [String] = [], goodbyes: [String] = [],
-    humanRequests: [String] = [], followUpOpeners: [String] = [], anaphora: [String] = [],
+    humanRequests: [String] = [], followUpOpeners: [String] = [], contrastOpeners: [String] = [],
+    anaphora: [String] = [],
     clauseConjunctions: [String] = [],
     anaphoricSuffix: String? = nil, entityAliases: [EntityList] = [], placeCues: [String] = [],
     ambiguousNames: [String] = [], languageNamePrefix: String? = nil, phrases: Phrases
@@ -146,6 +151,7 @@ public struct LanguageProfile: Sendable {
     self.shortReplyWords = self.smallTalkWords.union(
       Set(fold(yes + no)).flatMap { $0.split(separator: " ").map(String.init) })
     self.followUpOpeners = Set(fold(followUpOpeners))
+    self.contrastOpeners = Set(fold(contrastOpeners))
     self.anaphora = Set(fold(anaphora))
     self.clauseConjunctions = Set(fold(clauseConjunctions))
     self.anaphoricSuffix = anaphoricSuffix

@@ -187,6 +187,26 @@ struct ConversationRulesTests {
     #expect(reply.language == language)
   }
 
+  /// An objection to the last answer ("but it has already shipped" after a change of address) stays
+  /// with its topic: read alone, the words name tracking, one of the article's follow-ups.
+  @Test(arguments: [
+    ("i need to change the address on my order", "but it already shipped yesterday", Language.en),
+    ("trebam promijeniti adresu dostave", "ali paket je već poslan", .hr),
+    ("mình muốn đổi địa chỉ nhận hàng", "nhưng đơn đã gửi đi rồi", .vi),
+    ("kak mau ubah alamat kirim", "tapi udah dikirim kemarin", .id),
+    ("teslimat adresini değiştirmek istiyorum", "kargoya verilmiş ama", .tr),
+  ])
+  func anObjectionToTheLastAnswerStaysWithItsTopic(first: String, second: String, language: Language) {
+    Self.expectFollowUp(first: first, second: second, intent: "change-address", language: language)
+  }
+
+  @Test func anObjectionThatAsksAboutSomethingElseMovesToIt() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("i need to change the address on my order").intent == "change-address")
+    let reply = conversation.say("but how do i pay with paypal?")
+    #expect(reply.intent == "payment-methods", "\(reply.explanation.rule)")
+  }
+
   @Test func aFollowUpThatNamesTheNextTopicMovesToIt() {
     var conversation = ConversationDriver()
     #expect(conversation.say("where is my order?").intent == "order-status")

@@ -163,6 +163,7 @@ extension LanguageProfile {
       "and", "also", "what about", "how about", "and what about", "and how about", "what if", "then", "so", "plus",
       "same for", "and for", "and if", "and how", "and when", "and what", "but what about", "ok and", "ok what about",
     ],
+    contrastOpeners: ["but", "however", "although", "though"],
     anaphora: ["it", "that", "this", "they", "them", "there", "those", "these", "one"],
     clauseConjunctions: ["and", "but", "so", "because"],
     entityAliases: englishEntityAliases,

@@ -184,6 +184,7 @@ extension LanguageProfile {
       "trus", "terus", "lalu", "kalau", "kalo", "gimana dengan", "bagaimana dengan", "juga", "dan", "terus kalau",
       "trus kalo", "nah", "kalau gitu", "terus gimana", "bagaimana kalau", "gimana kalo",
     ],
+    contrastOpeners: ["tapi", "tetapi", "namun", "padahal", "cuma", "tp"],
     anaphora: ["itu", "ini", "tersebut", "sana", "situ"],
     clauseConjunctions: ["tapi", "dan", "terus", "trus", "karena", "soalnya"],
     anaphoricSuffix: "nya",

@@ -186,6 +186,7 @@ extension LanguageProfile {
     followUpOpeners: [
       "peki", "ya", "bir de", "ayrıca", "o zaman", "hem", "ve", "peki ya", "bu arada", "bide", "birde", "ee",
     ],
+    contrastOpeners: ["ama", "fakat", "ancak", "lakin", "oysa", "halbuki"],
     anaphora: ["bu", "şu", "o", "onun", "bunun", "bunu", "onu", "orası", "oraya", "orada", "bunlar", "onlar"],
     clauseConjunctions: ["ama", "fakat", "ve", "ancak", "çünkü"],
     entityAliases: turkishEntityAliases,

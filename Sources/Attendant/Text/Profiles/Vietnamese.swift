@@ -150,6 +150,7 @@ extension LanguageProfile {
       "còn", "thế còn", "vậy còn", "còn nếu", "vậy", "thế", "và", "với lại", "rồi", "ngoài ra", "thế nếu", "vậy nếu",
       "còn về", "thế thì", "cho hỏi thêm",
     ],
+    contrastOpeners: ["nhưng", "nhưng mà", "mà", "tuy nhiên", "có điều"],
     anaphora: ["đó", "này", "nó", "kia", "ấy", "đấy"],
     clauseConjunctions: ["nhưng", "và", "mà", "vì"],
     entityAliases: vietnameseEntityAliases,

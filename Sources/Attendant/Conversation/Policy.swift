@@ -23,7 +23,7 @@ public struct Policy: Sendable, Hashable, Codable {
   public var candidateCount: Int
   /// A message with at most this many content words, which the runner-up's examples cover as fully as
   /// the winner's, cannot tell the two apart ("payment", "dostava"): the bot asks which is meant, when
-  /// the runner-up's confidence is at least `plausibleRunnerUp`.
+  /// the runner-up's confidence is at least `plausibleRunnerUp`, or half the winner's.
   public var shortMessageContentWords: Int
   public var plausibleRunnerUp: Double
   /// A message with a content word that appears in no example ("netflix", "tokyo") is answered only at

@@ -240,7 +240,7 @@ extension Responder {
     let hasGrammar = contentWords >= 2 && match.terms.contains { $0.role == .function }
     if contentWords <= policy.shortMessageContentWords && !asksSomething && !hasGrammar
       && second.coverage >= top.coverage - 0.05
-      && second.confidence >= policy.plausibleRunnerUp
+      && (second.confidence >= policy.plausibleRunnerUp || second.confidence >= top.confidence / 2)
     {
       return
         "the message's \(contentWords) content word\(contentWords == 1 ? "" : "s") appear in the examples of both '\(top.intent)' and '\(second.intent)' (coverage \(format(top.coverage)) and \(format(second.coverage)))"

@@ -119,7 +119,10 @@ struct ConversationRulesTests {
     #expect(reply.decision == .answer && reply.intent == intent, "\(reply.explanation.rule)")
   }
 
-  @Test(arguments: [("akun saya", Language.id), ("payment", .en), ("ödeme", .tr)])
+  /// "kargo" is shipping cost, tracking or the courier: its runner-up (0.40) is below the product's
+  /// plausible runner-up (0.45) but more than half the winner (0.68), whose Turkish answer threshold
+  /// is calibrated down to 0.55.
+  @Test(arguments: [("akun saya", Language.id), ("payment", .en), ("ödeme", .tr), ("kargo", .tr), ("kargo?", .tr)])
   func aBareTopicNameSharedByTwoIntentsIsAskedAbout(text: String, language: Language) {
     var conversation = ConversationDriver()
     #expect(conversation.say(text, language: language).decision == .clarify)

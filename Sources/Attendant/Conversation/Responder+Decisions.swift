@@ -42,6 +42,15 @@ extension Responder {
       where article(menu.intent)?.menu.contains(item.intent) == true
         && (menu.intent == top.intent || confidence < policy.answerThreshold || ambiguity(match, top, second) != nil)
       {
+        // Right after the answer on one of the menu's topics, the customer is past the menu: a short
+        // message that reads as the menu or that topic stays with the topic (vi "em đặt từ tuần trước",
+        // "I ordered it last week", after tracking is a detail, not "a problem with my order").
+        if let stays = topicPastItsMenu(menu: menu, item: item) {
+          return answerOrEscalate(
+            item.intent, match: match, reason: .confident, rule: .contextDecides,
+            "'\(menu.intent)' (\(format(menu.confidence))) is a menu that offers '\(item.intent)' (\(format(item.confidence))), \(stays)"
+          )
+        }
         return answerOrEscalate(
           menu.intent, match: match, reason: .menu, rule: .menu,
           "'\(menu.intent)' (\(format(menu.confidence))) is a menu that offers '\(item.intent)' (\(format(item.confidence)))"
@@ -222,6 +231,16 @@ extension Responder {
       return (top.intent, "\(unsure), right after the answer on '\(last)', whose article offers '\(top.intent)' next")
     }
     return nil
+  }
+
+  /// Why a menu's topic stays the topic rather than the menu, when it was just answered and the message
+  /// is short and at least half as likely to be about it as about the menu; `nil` otherwise.
+  func topicPastItsMenu(menu: Candidate, item: Candidate) -> String? {
+    guard item.intent == session.lastAnswered, item.confidence >= menu.confidence / 2,
+      tokens.count <= policy.followUpMaximumWords, session.lastReadingLanguage == matchLanguage,
+      session.transcript.last(where: { $0.from == .bot })?.decision == .answer
+    else { return nil }
+    return "right after the answer on '\(item.intent)', which stays the topic"
   }
 
   func ambiguity(_ match: Match, _ top: Candidate, _ second: Candidate) -> String? {

@@ -159,8 +159,14 @@ extension Responder {
     else { return nil }
     let own = confidence(current.match)
     let ownTop = current.match?.candidates.first?.intent
+    // A menu that offers the topic just answered, with that topic next in context, counts as that
+    // topic (`topicPastItsMenu` keeps it): "em đặt từ tuần trước" after tracking is "a problem with my
+    // order" alone, and tracking is next only when read after the tracking question.
+    let menuOfLastTopic =
+      article(top.intent)?.menu.contains { $0 == session.lastAnswered } == true
+      && context.candidates.dropFirst().first?.intent == session.lastAnswered
     // The same topic either way: the message's own reading is the surer one.
-    guard ownTop != top.intent || own < policy.clarifyThreshold else { return nil }
+    guard ownTop != top.intent || own < policy.clarifyThreshold || menuOfLastTopic else { return nil }
     if leansOnPreviousTurn() {
       // A message that names its own topic, one of the last answer's follow-ups, moves to it ("and how
       // long does delivery take?" after tracking); "how long?" alone stays with the topic.
@@ -184,7 +190,8 @@ extension Responder {
       // last answer it is confidently that topic again: a detail added to it ("em đặt từ tuần trước"
       // after tracking, "không thấy email gửi về" after a password reset). Three words or fewer are
       // more likely a new topic's name ("delivery" after returns).
-      let detailOfLastTopic = tokens.count > 3 && own < policy.answerThreshold && top.intent == session.lastAnswered
+      let detailOfLastTopic =
+        tokens.count > 3 && own < policy.answerThreshold && (top.intent == session.lastAnswered || menuOfLastTopic)
       guard own < policy.clarifyThreshold || ownTop == .outOfScope || detailOfLastTopic,
         top.confidence >= policy.answerThreshold
       else { return nil }

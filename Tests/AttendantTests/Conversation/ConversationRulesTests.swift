@@ -210,6 +210,17 @@ struct ConversationRulesTests {
     #expect(reply.intent == "payment-methods", "\(reply.explanation.rule)")
   }
 
+  /// Right after tracking, a detail that alone reads as the vague "a problem with my order" menu stays
+  /// with tracking: the customer is past the menu.
+  @Test(arguments: ["mình đặt từ tuần trước rồi", "chị đặt từ tuần trước đó"])
+  func aDetailThatReadsAsAMenuStaysWithTheTopicJustAnswered(detail: String) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("đơn hàng của mình đang ở đâu vậy", language: .vi).intent == "order-status")
+    let reply = conversation.say(detail, language: .vi)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "order-status")
+  }
+
   @Test func aFollowUpThatNamesTheNextTopicMovesToIt() {
     var conversation = ConversationDriver()
     #expect(conversation.say("where is my order?").intent == "order-status")

@@ -73,8 +73,13 @@ extension Responder {
       confidence(current.match) < policy.answerThreshold
       || current.match.map { match in unknownWordBar(match).map { confidence(current.match) < $0.1 } ?? false } ?? false
     guard needed else { return nil }
-    let clauses = Self.clauses(of: text).flatMap { splitAtConjunctions($0) }
+    var clauses = Self.clauses(of: text).flatMap { splitAtConjunctions($0) }
     guard clauses.count >= 2 else { return nil }
+    // A clause that asks for the language the message is written in ("…, boleh pakai bahasa
+    // indonesia aja? pesanan saya belum sampai") is answered by the reply being in it: the question
+    // is in the other clauses.
+    let rest = clauses.filter { !asksForItsOwnLanguage($0) }
+    if !rest.isEmpty { clauses = rest }
     let asking =
       clauses.lastIndex { clause in
         clause.hasSuffix("?") || Tokenizer.tokenize(clause).contains { profile.questionWords.contains($0.folded) }
@@ -95,6 +100,13 @@ extension Responder {
       return nil
     }
     return best
+  }
+
+  /// Whether a clause names the language the message is read in (a request to be answered in it).
+  private func asksForItsOwnLanguage(_ clause: String) -> Bool {
+    engine.match(clause, in: matchLanguage)?.entities.contains {
+      $0.type == "language" && $0.value == matchLanguage.rawValue
+    } == true
   }
 
   /// A clause cut again at the language's conjunctions ("…and it still hasn't come"), each part keeping

@@ -331,6 +331,24 @@ struct ConversationRulesTests {
     #expect(reply.intent == "return-item", "\(reply.explanation.rule)")
   }
 
+  /// A switch whose clause with the question mark asks for the language it is written in: the reply in
+  /// that language answers it, and the question is the other clause.
+  @Test(arguments: [
+    ("oprostite, može li na hrvatskom? paket mi još nije stigao", Language.hr),
+    ("pardon, türkçe yazabilir miyim? siparişim hala gelmedi", .tr),
+    ("xin lỗi, mình nói tiếng Việt được không? đơn hàng của mình chưa tới", .vi),
+    ("maaf, boleh pakai bahasa indonesia? paketku belum datang", .id),
+    ("sorry, can i write in english? my parcel still hasn't arrived", .en),
+  ])
+  func aSwitchThatAsksForItsOwnLanguageIsAnsweredByTheQuestionBesideIt(text: String, language: Language) {
+    var conversation = ConversationDriver()
+    let opening = language == .en ? "merhaba, faturamı nereden bulabilirim?" : "hello, where can i find my invoice?"
+    #expect(conversation.say(opening).intent == "invoice")
+    let reply = conversation.say(text)
+    #expect(reply.language == language)
+    #expect(reply.intent == "order-status", "\(reply.explanation.rule)")
+  }
+
   /// 10. A chosen language holds: the message is read in its own language and answered in the chosen one.
   @Test func aChosenLanguageHoldsUntilItIsReleased() {
     var conversation = ConversationDriver()

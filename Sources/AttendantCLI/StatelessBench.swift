@@ -154,7 +154,7 @@ enum StatelessBench {
   ) -> (times: [UInt64], replies: [String], states: [String]) {
     var configuration = Bridge.Configuration()
     configuration.state = sealer
-    let bridge = Bridge(store: store, outbox: Outbox(folder: outbox), configuration: configuration, clock: { now })
+    let bridge = Bridge(store: store, outbox: FileOutbox(folder: outbox), configuration: configuration, clock: { now })
     var states: [String: String] = [:]
     var times: [UInt64] = []
     var replies: [String] = []

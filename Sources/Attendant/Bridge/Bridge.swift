@@ -36,7 +36,7 @@ public final class Bridge: Sendable {
   ///   - log: The transcript event log, if any.
   ///   - clock: The current time; tests pass a fixed clock.
   public init(
-    store: EngineStore, outbox: Outbox, log: TranscriptLog? = nil, configuration: Configuration = .init(),
+    store: EngineStore, outbox: any Outbox, log: (any TranscriptLog)? = nil, configuration: Configuration = .init(),
     clock: @escaping @Sendable () -> Date = { Date() }
   ) {
     self.desk = Desk(store: store, outbox: outbox, log: log, clock: clock)

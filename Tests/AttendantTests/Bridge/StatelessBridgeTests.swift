@@ -17,7 +17,8 @@ struct StatelessBridgeTests {
     var configuration = Bridge.Configuration()
     if stateless { configuration.state = SessionState(key: key) }
     return Bridge(
-      store: EngineStore(engine: engine), outbox: Outbox(folder: outbox), configuration: configuration, clock: clock)
+      store: EngineStore(engine: engine), outbox: FileOutbox(folder: outbox), configuration: configuration, clock: clock
+    )
   }
 
   /// Two conversations, interleaved: a clarification, an option picked, unhelpful feedback, the offer
@@ -100,10 +101,10 @@ struct StatelessBridgeTests {
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) throws -> EscalationRecord {
     let memoryID = try #require(memoryIDs.first { $0.value == replicaIDs[id] }?.key, sourceLocation: sourceLocation)
-    var record = try Outbox(folder: sharedOutbox).readRecord(id: id)
+    var record = try FileOutbox(folder: sharedOutbox).readRecord(id: id)
     record.id = memoryID
     var none: [String: String] = [:]
-    let memoryRecord = try Outbox(folder: memoryOutbox).readRecord(id: memoryID)
+    let memoryRecord = try FileOutbox(folder: memoryOutbox).readRecord(id: memoryID)
     #expect(
       try normalized(record.json.serialized, ids: &none) == normalized(memoryRecord.json.serialized, ids: &none),
       sourceLocation: sourceLocation)
@@ -227,7 +228,7 @@ struct StatelessBridgeTests {
       Self.send(#"{"session": "s", "text": "I want to talk to a human"}"#, to: bridge, states: &states))
     #expect(retried["type"] == .string("escalate"))
     guard case .string(let id)? = retried["escalation"]?["id"] else { throw Failure("no escalation") }
-    let record = try Outbox(folder: outbox).readRecord(id: id)
+    let record = try FileOutbox(folder: outbox).readRecord(id: id)
     #expect(
       record.transcript.filter { $0.from == .customer }.map(\.text) == [
         "where is my order", "I want to talk to a human", "I want to talk to a human",

@@ -138,7 +138,7 @@ import Testing
     #expect(
       unreadable.isEmpty || unreadable == [logLines.count - 1], "unreadable lines \(unreadable) of \(logLines.count)")
     let logged = Set(
-      TranscriptLog.read(log).compactMap { event -> String? in
+      FileTranscriptLog.read(log).compactMap { event -> String? in
         guard event["event"] == .string("escalation"), case .string(let id)? = event["id"] else { return nil }
         return id
       })

@@ -75,7 +75,7 @@ enum StatelessBench {
     let json = arguments.has("json")
     let folder = try ContentLocation.resolve(arguments["content"])
     let store = try CLI.loadStore(folder.path)
-    let engine = store.engine
+    let (engine, contentVersion) = store.versionedEngine
     let scratch = (arguments["outbox"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory)
       .appendingPathComponent("attendant-stateless-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -112,8 +112,8 @@ enum StatelessBench {
         sizes = statelessReplies.states.map(\.utf8.count)
         for state in statelessReplies.states {
           let start = DispatchTime.now().uptimeNanoseconds
-          if let opened = try? sealer.open(state, contentVersion: engine.contentVersion) {
-            _ = sealer.seal(opened.session, contentVersion: engine.contentVersion, at: now)
+          if let opened = try? sealer.open(state, contentVersion: contentVersion) {
+            _ = sealer.seal(opened.session, contentVersion: contentVersion, at: now)
           }
           stateOnly.append(DispatchTime.now().uptimeNanoseconds - start)
         }
@@ -129,7 +129,7 @@ enum StatelessBench {
     let build = BenchCommand.build
     let sortedSizes = sizes.sorted()
     let summary = Summary(
-      build: build, content: folder.path, contentVersion: engine.contentVersion, conversations: conversations,
+      build: build, content: folder.path, contentVersion: contentVersion, conversations: conversations,
       turns: turns, runs: runs, withMemory: figures(withMemory), stateless: figures(stateless),
       stateOnly: figures([stateOnly]),
       stateBytes: Sizes(

@@ -68,10 +68,10 @@ enum StatelessBench {
   private static let key = Array("attendant bench --stateless, not a secret".utf8)
 
   static func run(_ arguments: Arguments) throws -> Int32 {
-    let conversations = try BenchCommand.number(arguments, "conversations", default: 2_000, minimum: 1)
-    let turns = try BenchCommand.number(arguments, "turns", default: 5, minimum: 1)
-    let runs = try BenchCommand.number(arguments, "runs", default: 3, minimum: 1)
-    let seed = UInt64(try BenchCommand.number(arguments, "seed", default: 1, minimum: 0))
+    let conversations = try BenchOptions.number(arguments, "conversations", default: 2_000, minimum: 1)
+    let turns = try BenchOptions.number(arguments, "turns", default: 5, minimum: 1)
+    let runs = try BenchOptions.number(arguments, "runs", default: 3, minimum: 1)
+    let seed = UInt64(try BenchOptions.number(arguments, "seed", default: 1, minimum: 0))
     let json = arguments.has("json")
     let folder = try ContentLocation.resolve(arguments["content"])
     let store = try CLI.loadStore(folder.path)

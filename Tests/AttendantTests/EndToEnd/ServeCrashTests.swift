@@ -38,7 +38,7 @@ import Testing
     let process = Process()
     process.executableURL = Paths.binary
     process.arguments = [
-      "serve", "--content", Paths.fixture("serve-crash").path, "--outbox", outbox.path, "--transcripts",
+      "serve", "--content", try Paths.copyOfFixture("serve-crash").path, "--outbox", outbox.path, "--transcripts",
       transcripts.path,
     ]
     var environment = ProcessInfo.processInfo.environment

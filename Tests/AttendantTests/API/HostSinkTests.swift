@@ -69,10 +69,12 @@ struct HostSinkTests {
     return engine
   }()
 
-  /// The files anywhere under a folder whose name contains `text`.
-  static func files(under folder: URL, naming text: String) -> [String] {
-    let names = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
-    return names.filter { $0.contains(text) }
+  /// The files anywhere under a folder whose name contains `text` (folders that other tests remove
+  /// meanwhile are passed over).
+  static func files(under folder: URL, naming text: String) -> [URL] {
+    let files = FileManager.default.enumerator(
+      at: folder, includingPropertiesForKeys: nil, errorHandler: { _, _ in true })
+    return (files?.compactMap { $0 as? URL } ?? []).filter { $0.lastPathComponent.contains(text) }
   }
 
   @Test func theDeskWritesRecordsAndEventsToTheHostsSinks() throws {

@@ -228,6 +228,22 @@ def flow_not_helpful(h):
     h.screenshot("3-not-helpful-offer")
 
 
+def flow_feedback_question(h):
+    """"Was this helpful?" follows the replies whose asksForFeedback is true, as the library decides."""
+    h.open_page("en")
+    h.open_widget()
+    greeting = h.send("hello")
+    check(greeting.get_attribute("data-type") == "answer", f"'hello' got {greeting.get_attribute('data-type')}")
+    check(not greeting.find_elements(By.CSS_SELECTOR, ".attendant-feedback"), "a greeting asks whether it helped")
+    question = h.send("payment")
+    check(not question.find_elements(By.CSS_SELECTOR, ".attendant-feedback"), "a clarification asks whether it helped")
+    answer = h.send("2")
+    check(answer.find_elements(By.CSS_SELECTOR, ".attendant-feedback button"), "the clarified answer has no feedback buttons")
+    thanks = h.send("thanks")
+    check(not thanks.find_elements(By.CSS_SELECTOR, ".attendant-feedback"), "thanks asks whether it helped")
+    h.screenshot("3-feedback-only-after-answers")
+
+
 def flow_handoff(h):
     h.open_page("hr")
     h.open_widget()
@@ -378,6 +394,7 @@ FLOWS = [
     ("a question in each of the five languages gets its answer", flow_languages),
     ("a clarification option picked by clicking", flow_clarification),
     ("'not helpful' brings the offer of a person", flow_not_helpful),
+    ("'was this helpful?' after answers only, as the reply says", flow_feedback_question),
     ("asking for a person shows the hand-off notice and writes the outbox record", flow_handoff),
     ("HTML in a message or an article shows as text and does not run", flow_injection),
     ("keyboard only, live region and contrast", flow_keyboard),

@@ -102,18 +102,18 @@ enum CLI {
   /// The transcript log asked for by `--transcripts DIR` / `--no-transcripts` / `--redact` / `--no-redact`.
   /// When events start to be lost, and when the log is written again, a line on standard error says so.
   static func transcriptLog(
-    _ arguments: Arguments, command: String, channel: TranscriptLog.Channel
-  ) throws(UsageError) -> TranscriptLog? {
+    _ arguments: Arguments, command: String, channel: FileTranscriptLog.Channel
+  ) throws(UsageError) -> FileTranscriptLog? {
     let redacting = try HandoffOptions.redaction(arguments)
     if arguments.has("no-transcripts") { return nil }
     let folder = URL(fileURLWithPath: arguments["transcripts"] ?? "transcripts")
-    return TranscriptLog(folder: folder, redacting: redacting, channel: channel) { health in
+    return FileTranscriptLog(folder: folder, redacting: redacting, channel: channel) { health in
       Terminal.error("\(command): \(health)")
     }
   }
 
   /// A line on standard error at exit when transcript events were lost.
-  static func reportLostTranscriptEvents(_ log: TranscriptLog?, command: String) {
+  static func reportLostTranscriptEvents(_ log: FileTranscriptLog?, command: String) {
     guard let log, log.failures > 0 else { return }
     Terminal.error(
       "\(command): \(log.failures) transcript event(s) could not be written to '\(log.folder.path)' and were lost.")
@@ -121,8 +121,8 @@ enum CLI {
 
   /// The outbox of `--outbox DIR` (default `./outbox`); a record that was written but whose folder
   /// could not be synced gets a warning on standard error.
-  static func outbox(_ arguments: Arguments, command: String) -> Outbox {
-    Outbox(folder: URL(fileURLWithPath: arguments["outbox"] ?? "outbox")) { warning in
+  static func outbox(_ arguments: Arguments, command: String) -> FileOutbox {
+    FileOutbox(folder: URL(fileURLWithPath: arguments["outbox"] ?? "outbox")) { warning in
       Terminal.error("\(command): warning: \(warning)")
     }
   }

@@ -169,7 +169,7 @@ enum ChatCommand: Command {
   }
 
   /// Prints a reply (the caller ends the block with an empty line, so that scripts can read replies as blocks).
-  private static func show(_ reply: Reply, engine: Engine, outbox: Outbox) {
+  private static func show(_ reply: Reply, engine: Engine, outbox: FileOutbox) {
     say(reply.text)
     if reply.decision == .answer, !reply.options.isEmpty {
       let phrases = engine.phrases(for: reply.language)

@@ -50,45 +50,8 @@ enum EvalCommand: Command {
     guard let seed = UInt64(seedText) else {
       throw UsageError("'--typo-seed' must be a whole number, not '\(seedText)'.")
     }
-    let content: ImportedContent
-    let validation: [ImportedContent.Case]
-    let test: [ImportedContent.Case]
-    let dataset: String
-    switch kind {
-    case "clinc150":
-      guard arguments.positionals.count == 2 else { throw UsageError("Missing the path of CLINC150's data_full.json.") }
-      let path = arguments.positionals[1]
-      content = try Importer.clinc150(try readData(path), file: path)
-      validation = content.suites.first { $0.name == "val" }?.cases ?? []
-      test = content.suites.first { $0.name == "test" }?.cases ?? []
-      dataset = "CLINC150 (\(URL(fileURLWithPath: path).lastPathComponent))"
-    case "csv":
-      guard let trainPath = arguments["train"], let testPath = arguments["test"] else {
-        throw UsageError("'eval csv' needs --train <file> and --test <file>.")
-      }
-      let language = Language(rawValue: arguments["language"] ?? "en") ?? .en
-      let delimiter: Unicode.Scalar = arguments["delimiter"] == "tab" || trainPath.hasSuffix(".tsv") ? "\t" : ","
-      content = try Importer.labelledTable(
-        try readText(trainPath), file: trainPath, delimiter: delimiter, language: language)
-      let ids = Dictionary(content.intents.map { ($0.sourceLabel, $0.id) }, uniquingKeysWith: { a, _ in a })
-      func cases(_ path: String) throws -> [ImportedContent.Case] {
-        let table = try Importer.labelledTable(try readText(path), file: path, delimiter: delimiter, language: language)
-        return table.intents.flatMap { intent in
-          intent.examples.map { text in
-            let label = intent.sourceLabel
-            let outOfScope = ["oos", "out-of-scope", "out_of_scope", "none", "other"].contains(label.lowercased())
-            return ImportedContent.Case(
-              text: text, expected: outOfScope ? nil : (ids[label] ?? IntentID(rawValue: "unknown-label")))
-          }
-        }
-      }
-      validation = try arguments["val"].map(cases) ?? []
-      test = try cases(testPath)
-      dataset = URL(fileURLWithPath: testPath).lastPathComponent
-    default:
-      throw UsageError("Unknown dataset kind '\(kind)'. Use 'clinc150', 'csv', 'content' or 'stability'.")
-    }
-
+    let dataset = try Dataset(kind, arguments)
+    let content = dataset.content
     let folder: URL
     if let keep = arguments["keep"] {
       folder = URL(fileURLWithPath: keep)
@@ -103,15 +66,74 @@ enum EvalCommand: Command {
     let engine = try Engine(contentsOf: folder, parameters: kind == "clinc150" ? .clinc150 : .default)
     let loadMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
     let report = Evaluator.evaluate(
-      engine: engine, language: content.language, dataset: dataset, validation: validation, test: test,
-      typoSeed: seed == 0 ? nil : seed, loadMilliseconds: loadMilliseconds)
+      engine: engine, language: content.language, dataset: dataset.name, validation: dataset.validation,
+      test: dataset.test, typoSeed: seed == 0 ? nil : seed, loadMilliseconds: loadMilliseconds)
 
     if arguments.has("json") {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys]
       Terminal.print(String(decoding: try encoder.encode(report), as: UTF8.self))
-      return ExitCode.success
+    } else {
+      Terminal.print(text(report, seed: seed))
     }
+    return ExitCode.success
+  }
+
+  /// A labelled dataset imported as content, with its validation and test cases.
+  private struct Dataset {
+    var content: ImportedContent
+    var validation: [ImportedContent.Case]
+    var test: [ImportedContent.Case]
+    /// What the report calls it.
+    var name: String
+
+    /// Imports the dataset of `eval clinc150 <file>` or `eval csv --train … --test … [--val …]`.
+    ///
+    /// - Throws: `UsageError` for an unknown kind or a missing file; the importer's errors.
+    init(_ kind: String, _ arguments: Arguments) throws {
+      switch kind {
+      case "clinc150":
+        guard arguments.positionals.count == 2 else {
+          throw UsageError("Missing the path of CLINC150's data_full.json.")
+        }
+        let path = arguments.positionals[1]
+        content = try Importer.clinc150(try readData(path), file: path)
+        validation = content.suites.first { $0.name == "val" }?.cases ?? []
+        test = content.suites.first { $0.name == "test" }?.cases ?? []
+        name = "CLINC150 (\(URL(fileURLWithPath: path).lastPathComponent))"
+      case "csv":
+        guard let trainPath = arguments["train"], let testPath = arguments["test"] else {
+          throw UsageError("'eval csv' needs --train <file> and --test <file>.")
+        }
+        let language = Language(rawValue: arguments["language"] ?? "en") ?? .en
+        let delimiter: Unicode.Scalar = arguments["delimiter"] == "tab" || trainPath.hasSuffix(".tsv") ? "\t" : ","
+        let content = try Importer.labelledTable(
+          try readText(trainPath), file: trainPath, delimiter: delimiter, language: language)
+        let ids = Dictionary(content.intents.map { ($0.sourceLabel, $0.id) }, uniquingKeysWith: { a, _ in a })
+        func cases(_ path: String) throws -> [ImportedContent.Case] {
+          let table = try Importer.labelledTable(
+            try readText(path), file: path, delimiter: delimiter, language: language)
+          return table.intents.flatMap { intent in
+            intent.examples.map { text in
+              let label = intent.sourceLabel
+              let outOfScope = ["oos", "out-of-scope", "out_of_scope", "none", "other"].contains(label.lowercased())
+              return ImportedContent.Case(
+                text: text, expected: outOfScope ? nil : (ids[label] ?? IntentID(rawValue: "unknown-label")))
+            }
+          }
+        }
+        self.content = content
+        validation = try arguments["val"].map(cases) ?? []
+        test = try cases(testPath)
+        name = URL(fileURLWithPath: testPath).lastPathComponent
+      default:
+        throw UsageError("Unknown dataset kind '\(kind)'. Use 'clinc150', 'csv', 'content' or 'stability'.")
+      }
+    }
+  }
+
+  /// The report as text.
+  private static func text(_ report: Evaluator.Report, seed: UInt64) -> String {
     func percent(_ value: Double?) -> String { value.map { String(format: "%.1f%%", $0 * 100) } ?? "—" }
     var lines = [
       "\(report.dataset): \(report.intents) intents, \(report.trainingExamples) training examples",
@@ -129,8 +151,7 @@ enum EvalCommand: Command {
       String(
         format: "  time per query     median %.1f µs, p99 %.1f µs; load and index %.0f ms",
         report.medianMicrosecondsPerQuery, report.p99MicrosecondsPerQuery, report.loadMilliseconds))
-    Terminal.print(lines.joined(separator: "\n"))
-    return ExitCode.success
+    return lines.joined(separator: "\n")
   }
 
   static func evaluateStability(_ arguments: Arguments) throws -> Int32 {

@@ -4,6 +4,28 @@ import Foundation
 /// Renders an explanation for people: the REPL's `/why` and `attendant explain`.
 enum ExplanationPrinter {
   static func render(_ explanation: Explanation, engine: Engine) -> String {
+    var lines = languageLines(explanation)
+    if let truncation = explanation.truncation {
+      lines.append("Budget:     \(truncation) (at most \(engine.budget.maximumCharacters) characters are read)")
+    }
+    let match = engine.match(explanation.matchedText, in: explanation.language, detail: true) ?? explanation.match
+    if let line = readingLine(explanation) { lines.append(line) }
+    if let match { lines += matchLines(match) }
+    if !explanation.frustration.signals.isEmpty {
+      lines.append(
+        "Frustration: \(format(explanation.frustration.score)) from "
+          + explanation.frustration.signals.joined(separator: ", "))
+    }
+    if let calibration = engine.calibration[explanation.language] {
+      lines.append("Policy:     \(calibration.summary)")
+    }
+    lines.append("Rule:       \(explanation.turnRule.rawValue)")
+    lines.append("Decision:   \(explanation.decision.rawValue) (\(explanation.reason.rawValue)): \(explanation.detail)")
+    return lines.joined(separator: "\n")
+  }
+
+  /// The language and where it came from, with the identifier's scores when it guessed.
+  private static func languageLines(_ explanation: Explanation) -> [String] {
     var lines: [String] = []
     let languageLine: String
     switch explanation.languageSource {
@@ -21,76 +43,67 @@ enum ExplanationPrinter {
     if let scores = explanation.languageGuess?.scores, !scores.isEmpty {
       lines.append("            scores " + scores.map { "\($0.language) \(format($0.score))" }.joined(separator: ", "))
     }
-    if let truncation = explanation.truncation {
-      lines.append("Budget:     \(truncation) (at most \(engine.budget.maximumCharacters) characters are read)")
-    }
-    let match = engine.match(explanation.matchedText, in: explanation.language, detail: true) ?? explanation.match
+    return lines
+  }
+
+  /// What was matched when it was not the whole message.
+  private static func readingLine(_ explanation: Explanation) -> String? {
+    let text = explanation.matchedText
     switch explanation.reading {
-    case .message: break
+    case .message: return nil
     case .withoutFrustration:
-      lines.append(
-        "Matched on: \"\(explanation.matchedText)\" (the message without its frustration phrases was the surer reading)"
-      )
-    case .withoutSmallTalk:
-      lines.append("Matched on: \"\(explanation.matchedText)\" (the message without its greeting or thanks)")
-    case .question:
-      lines.append("Matched on: \"\(explanation.matchedText)\" (the part of the message that asks)")
+      return "Matched on: \"\(text)\" (the message without its frustration phrases was the surer reading)"
+    case .withoutSmallTalk: return "Matched on: \"\(text)\" (the message without its greeting or thanks)"
+    case .question: return "Matched on: \"\(text)\" (the part of the message that asks)"
     case .followUp:
+      return "Matched on: \"\(text)\" (a follow-up, read after the previous question: the surer reading)"
+    }
+  }
+
+  /// The match: its terms, names, typos and unknown words, the top candidates with their signals and
+  /// nearest examples, and the confidence.
+  private static func matchLines(_ match: Match) -> [String] {
+    var lines: [String] = []
+    let terms = match.terms.map { term -> String in
+      var parts = [term.exact]
+      if term.folded != term.exact { parts.append(term.folded) }
+      if term.stem != term.folded { parts.append("stem \(term.stem)") }
+      let role = term.role == .content ? "" : " [\(term.role)]"
+      return parts.joined(separator: " → ") + role
+    }
+    lines.append("Terms:      " + (terms.isEmpty ? "(none)" : terms.joined(separator: "; ")))
+    if !match.entities.isEmpty {
       lines.append(
-        "Matched on: \"\(explanation.matchedText)\" (a follow-up, read after the previous question: the surer reading)")
+        "Entities:   " + match.entities.map { "'\($0.text)' → \($0.type) \($0.value)" }.joined(separator: ", "))
     }
-    if let match {
-      let terms = match.terms.map { term -> String in
-        var parts = [term.exact]
-        if term.folded != term.exact { parts.append(term.folded) }
-        if term.stem != term.folded { parts.append("stem \(term.stem)") }
-        let role = term.role == .content ? "" : " [\(term.role)]"
-        return parts.joined(separator: " → ") + role
-      }
-      lines.append("Terms:      " + (terms.isEmpty ? "(none)" : terms.joined(separator: "; ")))
-      if !match.entities.isEmpty {
-        lines.append(
-          "Entities:   " + match.entities.map { "'\($0.text)' → \($0.type) \($0.value)" }.joined(separator: ", "))
-      }
-      if !match.corrections.isEmpty {
-        lines.append(
-          "Typos:      "
-            + match.corrections.map {
-              "'\($0.typed)' → '\($0.corrected)' (\($0.distance) edit\($0.distance == 1 ? "" : "s"))"
-            }
-            .joined(separator: ", "))
-      }
-      if !match.unknownWords.isEmpty {
-        lines.append("Unknown:    " + match.unknownWords.joined(separator: ", "))
-      }
-      lines.append("Coverage:   \(format(match.coverage)) of the message's informative weight is known to the content")
-      lines.append("Candidates:")
-      for (rank, candidate) in match.candidates.prefix(3).enumerated() {
-        lines.append("  \(rank + 1). \(candidate.intent)  confidence \(format(candidate.confidence))")
-        for signal in candidate.signals {
-          let detail = signal.detail.isEmpty ? "" : ": " + signal.detail.joined(separator: ", ")
-          lines.append("       \(signal.name) \(format(signal.value))\(detail)")
-        }
-        for example in candidate.nearestExamples where example.similarity > 0 {
-          lines.append("       ≈ \"\(example.text)\" (\(example.location), similarity \(format(example.similarity)))")
-        }
-      }
-      let confidence = match.confidence
+    if !match.corrections.isEmpty {
       lines.append(
-        "Confidence: \(format(confidence.value)) from z-score \(format(confidence.absolute)), coverage by the top intent \(format(confidence.coverage)), margin \(format(confidence.margin))"
-      )
+        "Typos:      "
+          + match.corrections.map {
+            "'\($0.typed)' → '\($0.corrected)' (\($0.distance) edit\($0.distance == 1 ? "" : "s"))"
+          }
+          .joined(separator: ", "))
     }
-    if !explanation.frustration.signals.isEmpty {
-      lines.append(
-        "Frustration: \(format(explanation.frustration.score)) from "
-          + explanation.frustration.signals.joined(separator: ", "))
+    if !match.unknownWords.isEmpty {
+      lines.append("Unknown:    " + match.unknownWords.joined(separator: ", "))
     }
-    if let calibration = engine.calibration[explanation.language] {
-      lines.append("Policy:     \(calibration.summary)")
+    lines.append("Coverage:   \(format(match.coverage)) of the message's informative weight is known to the content")
+    lines.append("Candidates:")
+    for (rank, candidate) in match.candidates.prefix(3).enumerated() {
+      lines.append("  \(rank + 1). \(candidate.intent)  confidence \(format(candidate.confidence))")
+      for signal in candidate.signals {
+        let detail = signal.detail.isEmpty ? "" : ": " + signal.detail.joined(separator: ", ")
+        lines.append("       \(signal.name) \(format(signal.value))\(detail)")
+      }
+      for example in candidate.nearestExamples where example.similarity > 0 {
+        lines.append("       ≈ \"\(example.text)\" (\(example.location), similarity \(format(example.similarity)))")
+      }
     }
-    lines.append("Rule:       \(explanation.turnRule.rawValue)")
-    lines.append("Decision:   \(explanation.decision.rawValue) (\(explanation.reason.rawValue)): \(explanation.detail)")
-    return lines.joined(separator: "\n")
+    let confidence = match.confidence
+    lines.append(
+      "Confidence: \(format(confidence.value)) from z-score \(format(confidence.absolute)), coverage by the top intent \(format(confidence.coverage)), margin \(format(confidence.margin))"
+    )
+    return lines
   }
 
   static func format(_ value: Double) -> String { String(format: "%.2f", value) }

@@ -71,48 +71,9 @@ enum ImportCommand: Command {
       let hint = Arguments.closest(to: policyName, in: names).map { " Did you mean '\($0)'?" } ?? ""
       throw UsageError("Unknown value '\(policyName)' for '--on-conflict'.\(hint) Use 'stop' or 'first'.")
     }
-    var content: ImportedContent
-    switch kind {
-    case "csv":
-      let delimiter: Unicode.Scalar
-      switch arguments["delimiter"] {
-      case nil: delimiter = path.lowercased().hasSuffix(".tsv") ? "\t" : ","
-      case "tab"?: delimiter = "\t"
-      case "comma"?: delimiter = ","
-      case let other?: throw UsageError("Unknown delimiter '\(other)'. Use 'tab' or 'comma'.")
-      }
-      content = try Importer.labelledTable(
-        try EvalCommand.readText(path), file: path, delimiter: delimiter, language: language)
-    case "qna":
-      content = try Importer.questionAnswerTable(try EvalCommand.readText(path), file: path, language: language)
-    case "clinc150":
-      guard language == .en else { throw UsageError("CLINC150 is in English; leave out '--language'.") }
-      content = try Importer.clinc150(try EvalCommand.readData(path), file: path)
-    default:
-      let hint = Arguments.closest(to: kind, in: ["csv", "qna", "clinc150"]).map { " Did you mean '\($0)'?" } ?? ""
-      throw UsageError("Unknown format '\(kind)'.\(hint) Use 'csv', 'qna' or 'clinc150'.")
-    }
+    var content = try read(kind, path, language: language, delimiter: arguments["delimiter"])
 
-    let conflicts = content.conflicts
-    if !conflicts.isEmpty {
-      switch policy {
-      case .stop:
-        Terminal.error(
-          "Error: " + describe(conflicts, in: path, limit: 10) + "\n"
-            + "Nothing was written. To keep going, pass '--on-conflict first': each of these texts stays with the label that has it first and is left out of the others, and the import lists what it left out. Or correct the labels in '\(path)' and import again."
-        )
-        return ExitCode.failure
-      case .first:
-        let removed = content.keepFirstLabels()
-        var lines = [describe(conflicts, in: path, limit: nil)]
-        let emptied =
-          removed.isEmpty
-          ? ""
-          : "; \(removed.count) intent(s) had no examples left and were not written: \(quoted(removed.map(\.rawValue)))"
-        lines.append("Kept each under its first label ('--on-conflict first') and left it out of the others\(emptied).")
-        Terminal.print(lines.joined(separator: "\n"))
-      }
-    }
+    guard settle(&content, policy: policy, path: path) else { return ExitCode.failure }
 
     let folder = URL(fileURLWithPath: output).standardizedFileURL
     if !arguments.has("force"), let existing = existingFiles(of: content, in: folder).first {
@@ -125,28 +86,7 @@ enum ImportCommand: Command {
       Terminal.error("Error: Cannot write to '\(folder.path)': \((error as NSError).localizedDescription)")
       return ExitCode.ioError
     }
-    let examples = content.intents.reduce(0) { $0 + $1.examples.count }
-    let answered = content.intents.filter { $0.answer != nil }.count
-    var summary =
-      "Wrote \(content.intents.count) intents (\(examples) examples, \(answered) with an answer) in '\(language)' to \(folder.path)"
-    if !content.suites.isEmpty {
-      summary +=
-        "; test suites " + content.suites.map { "\($0.name) (\($0.cases.count) cases)" }.joined(separator: ", ")
-    }
-    Terminal.print(summary + ".")
-    let renamed = content.renamed
-    if !renamed.isEmpty {
-      let shown = renamed.prefix(5).map { "'\($0.sourceLabel)' → '\($0.id)'" }.joined(separator: ", ")
-      let more = renamed.count > 5 ? ", and \(renamed.count - 5) more" : ""
-      Terminal.print(
-        "Renamed \(CheckCommand.count(renamed.count, "label")) to intent ids, which are lower-case letters, digits and hyphens: \(shown)\(more). Each intent file names its label in a comment."
-      )
-    }
-    if writesPhrases {
-      Terminal.print(
-        "Wrote \(content.phrasesFile): the bot's own sentences (welcome, refusal, hand-off, greetings), to put in your words."
-      )
-    }
+    Terminal.print(written(content, language: language, to: folder, phrases: writesPhrases))
 
     let report = ContentChecker().check(folder)
     let errors = report.findings.filter { $0.severity == .error }
@@ -156,6 +96,91 @@ enum ImportCommand: Command {
       Terminal.print("Run the suites with 'attendant test --content \(output) --suite \(content.suites[0].name)'.")
     }
     return errors.isEmpty ? ExitCode.success : ExitCode.failure
+  }
+
+  /// The content of a file in a format: `csv` (a label column and a text column; `--delimiter` tab
+  /// or comma, tab for a `.tsv` file by default), `qna` or `clinc150`.
+  ///
+  /// - Throws: `UsageError` for an unknown format or delimiter; the reader's and importer's errors.
+  private static func read(_ kind: String, _ path: String, language: Language, delimiter option: String?) throws
+    -> ImportedContent
+  {
+    switch kind {
+    case "csv":
+      let delimiter: Unicode.Scalar
+      switch option {
+      case nil: delimiter = path.lowercased().hasSuffix(".tsv") ? "\t" : ","
+      case "tab"?: delimiter = "\t"
+      case "comma"?: delimiter = ","
+      case let other?: throw UsageError("Unknown delimiter '\(other)'. Use 'tab' or 'comma'.")
+      }
+      return try Importer.labelledTable(
+        try EvalCommand.readText(path), file: path, delimiter: delimiter, language: language)
+    case "qna":
+      return try Importer.questionAnswerTable(try EvalCommand.readText(path), file: path, language: language)
+    case "clinc150":
+      guard language == .en else { throw UsageError("CLINC150 is in English; leave out '--language'.") }
+      return try Importer.clinc150(try EvalCommand.readData(path), file: path)
+    default:
+      let hint = Arguments.closest(to: kind, in: ["csv", "qna", "clinc150"]).map { " Did you mean '\($0)'?" } ?? ""
+      throw UsageError("Unknown format '\(kind)'.\(hint) Use 'csv', 'qna' or 'clinc150'.")
+    }
+  }
+
+  /// Deals with texts filed under more than one label, as `--on-conflict` says.
+  ///
+  /// - Returns: Whether to go on and write the content: `false` after listing them under `stop`.
+  private static func settle(_ content: inout ImportedContent, policy: ConflictPolicy, path: String) -> Bool {
+    let conflicts = content.conflicts
+    guard !conflicts.isEmpty else { return true }
+    switch policy {
+    case .stop:
+      Terminal.error(
+        "Error: " + describe(conflicts, in: path, limit: 10) + "\n"
+          + "Nothing was written. To keep going, pass '--on-conflict first': each of these texts stays with the label that has it first and is left out of the others, and the import lists what it left out. Or correct the labels in '\(path)' and import again."
+      )
+      return false
+    case .first:
+      let removed = content.keepFirstLabels()
+      var lines = [describe(conflicts, in: path, limit: nil)]
+      let emptied =
+        removed.isEmpty
+        ? ""
+        : "; \(removed.count) intent(s) had no examples left and were not written: \(quoted(removed.map(\.rawValue)))"
+      lines.append("Kept each under its first label ('--on-conflict first') and left it out of the others\(emptied).")
+      Terminal.print(lines.joined(separator: "\n"))
+      return true
+    }
+  }
+
+  /// What the import wrote: the counts, the labels renamed to intent ids, and the phrases file when
+  /// it was new (`phrases`).
+  private static func written(_ content: ImportedContent, language: Language, to folder: URL, phrases: Bool)
+    -> String
+  {
+    let examples = content.intents.reduce(0) { $0 + $1.examples.count }
+    let answered = content.intents.filter { $0.answer != nil }.count
+    var summary =
+      "Wrote \(content.intents.count) intents (\(examples) examples, \(answered) with an answer) in '\(language)' to \(folder.path)"
+    if !content.suites.isEmpty {
+      summary +=
+        "; test suites " + content.suites.map { "\($0.name) (\($0.cases.count) cases)" }.joined(separator: ", ")
+    }
+    var lines = [summary + "."]
+    let renamed = content.renamed
+    if !renamed.isEmpty {
+      let shown = renamed.prefix(5).map { "'\($0.sourceLabel)' → '\($0.id)'" }.joined(separator: ", ")
+      let more = renamed.count > 5 ? ", and \(renamed.count - 5) more" : ""
+      lines.append(
+        "Renamed \(CheckCommand.count(renamed.count, "label")) to intent ids, which are lower-case letters, digits and hyphens: \(shown)\(more). Each intent file names its label in a comment."
+      )
+    }
+    if phrases {
+      lines.append(
+        "Wrote \(content.phrasesFile): the bot's own sentences (welcome, refusal, hand-off, greetings), to put in your words."
+      )
+    }
+    return lines.joined(separator: "\n")
   }
 
   /// The line that sums up the check of the imported folder: the counts, and when there are findings,

@@ -62,8 +62,8 @@ enum SimulateCommand: Command {
     let simulator = TrafficSimulator(
       engine: store.engine, content: contentFolder,
       options: .init(days: days, seed: seed, start: start, conversationsPerDay: perDay))
-    let logs = TranscriptLog.Channel.allCases.map { channel in
-      TranscriptLog(folder: folder, redacting: redacting, channel: channel) { health in
+    let logs = FileTranscriptLog.Channel.allCases.map { channel in
+      FileTranscriptLog(folder: folder, redacting: redacting, channel: channel) { health in
         Terminal.error("attendant simulate: \(health)")
       }
     }

@@ -68,14 +68,14 @@ enum StatelessBench {
   private static let key = Array("attendant bench --stateless, not a secret".utf8)
 
   static func run(_ arguments: Arguments) throws -> Int32 {
-    let conversations = try BenchCommand.number(arguments, "conversations", default: 2_000, minimum: 1)
-    let turns = try BenchCommand.number(arguments, "turns", default: 5, minimum: 1)
-    let runs = try BenchCommand.number(arguments, "runs", default: 3, minimum: 1)
-    let seed = UInt64(try BenchCommand.number(arguments, "seed", default: 1, minimum: 0))
+    let conversations = try BenchOptions.number(arguments, "conversations", default: 2_000, minimum: 1)
+    let turns = try BenchOptions.number(arguments, "turns", default: 5, minimum: 1)
+    let runs = try BenchOptions.number(arguments, "runs", default: 3, minimum: 1)
+    let seed = UInt64(try BenchOptions.number(arguments, "seed", default: 1, minimum: 0))
     let json = arguments.has("json")
     let folder = try ContentLocation.resolve(arguments["content"])
     let store = try CLI.loadStore(folder.path)
-    let engine = store.engine
+    let (engine, contentVersion) = store.versionedEngine
     let scratch = (arguments["outbox"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory)
       .appendingPathComponent("attendant-stateless-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -112,8 +112,8 @@ enum StatelessBench {
         sizes = statelessReplies.states.map(\.utf8.count)
         for state in statelessReplies.states {
           let start = DispatchTime.now().uptimeNanoseconds
-          if let opened = try? sealer.open(state, contentVersion: engine.contentVersion) {
-            _ = sealer.seal(opened.session, contentVersion: engine.contentVersion, at: now)
+          if let opened = try? sealer.open(state, contentVersion: contentVersion) {
+            _ = sealer.seal(opened.session, contentVersion: contentVersion, at: now)
           }
           stateOnly.append(DispatchTime.now().uptimeNanoseconds - start)
         }
@@ -129,7 +129,7 @@ enum StatelessBench {
     let build = BenchCommand.build
     let sortedSizes = sizes.sorted()
     let summary = Summary(
-      build: build, content: folder.path, contentVersion: engine.contentVersion, conversations: conversations,
+      build: build, content: folder.path, contentVersion: contentVersion, conversations: conversations,
       turns: turns, runs: runs, withMemory: figures(withMemory), stateless: figures(stateless),
       stateOnly: figures([stateOnly]),
       stateBytes: Sizes(
@@ -154,7 +154,7 @@ enum StatelessBench {
   ) -> (times: [UInt64], replies: [String], states: [String]) {
     var configuration = Bridge.Configuration()
     configuration.state = sealer
-    let bridge = Bridge(store: store, outbox: Outbox(folder: outbox), configuration: configuration, clock: { now })
+    let bridge = Bridge(store: store, outbox: FileOutbox(folder: outbox), configuration: configuration, clock: { now })
     var states: [String: String] = [:]
     var times: [UInt64] = []
     var replies: [String] = []

@@ -379,6 +379,7 @@ def browser_reply(reply):
         "escalation": {"id": escalation.get("id"), "assignment": escalation.get("assignment")}
         if isinstance(escalation, dict)
         else None,
+        "asksForFeedback": reply.get("asksForFeedback") is True,
         "sessionTag": session_tag(reply["session"]) if isinstance(reply.get("session"), str) else None,
     }
 

@@ -149,8 +149,10 @@ class RealBridgeTests(unittest.TestCase):
         status, reply, cookie = self.server.ask("payment", timeZone="Europe/Zagreb")
         self.assertEqual((status, reply["type"], reply["reason"]), (200, "clarify", "ambiguous"))
         self.assertEqual([o["title"] for o in reply["options"]], ["Payment problems", "Payment methods"])
+        self.assertIs(reply["asksForFeedback"], False)
         status, reply, _ = self.server.ask("2", cookie)
         self.assertEqual((reply["type"], reply["intent"], reply["reason"]), ("answer", "payment-methods", "clarified"))
+        self.assertIs(reply["asksForFeedback"], True)
         self.assertNotIn("candidates", reply)  # the browser gets what it shows, no more
         # Without the cookie, "2" is a new conversation's first message.
         status, reply, _ = self.server.ask("2")
@@ -159,6 +161,7 @@ class RealBridgeTests(unittest.TestCase):
     def test_feedback_and_hand_off(self):
         status, reply, cookie = self.server.ask("where is my parcel?", timeZone="Europe/Zagreb")
         self.assertEqual(reply["intent"], "order-status")
+        self.assertIs(reply["asksForFeedback"], True)  # the bridge's decision, passed on to the widget
         response, reply = self.server.request("POST", "/api/messages", {"type": "feedback", "helpful": False}, cookie=cookie)
         self.assertEqual((response.status, reply["type"], reply["reason"]), (200, "clarify", "feedback"))
         status, reply, _ = self.server.ask("yes", cookie)

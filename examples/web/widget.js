@@ -11,8 +11,9 @@
   var script = document.currentScript;
   var cssHref = (script && script.getAttribute("data-css")) || new URL("widget.css", script ? script.src : location.href).href;
   var endpoint = (script && script.getAttribute("data-endpoint")) || "/api/messages";
-  // Small-talk answers need no "was this helpful?" question.
-  var noFeedback = ((script && script.getAttribute("data-no-feedback")) || "greeting thanks goodbye").split(/\s+/);
+  // Whether to ask "was this helpful?" is the library's decision (the reply's asksForFeedback: after an
+  // answer, not after small talk); data-no-feedback="intent …" leaves the question out after more intents.
+  var noFeedback = ((script && script.getAttribute("data-no-feedback")) || "").split(/\s+/).filter(Boolean);
 
   var STRINGS = {
     en: {
@@ -350,7 +351,7 @@
       offer.appendChild(button("attendant-option", t("decline"), function () { disableGroup(offer); sendMessage(words[1], t("decline")); }));
       item.appendChild(offer);
     }
-    if (reply.type === "answer" && reply.intent && reply.reason !== "feedback" && noFeedback.indexOf(reply.intent) < 0) {
+    if (reply.asksForFeedback === true && noFeedback.indexOf(reply.intent) < 0) {
       removeAll(".attendant-feedback"); // feedback is about the last answer only
       item.appendChild(feedbackRow());
     }

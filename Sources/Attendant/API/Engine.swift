@@ -18,9 +18,6 @@ public struct Engine: Sendable {
   public let budget: ConversationBudget
   /// The language used when nothing else says which.
   public let defaultLanguage: Language
-  /// The fingerprint of the content (`KnowledgeBase.contentVersion()`): the same content gives the same
-  /// version in every process, so that `serve --stateless` can tell a state made with other content.
-  public let contentVersion: String
   let indexes: [Language: LanguageIndex]
   let identifier: LanguageIdentifier
 
@@ -54,7 +51,6 @@ public struct Engine: Sendable {
     self.policies = calibration.mapValues(\.policy)
     self.parameters = parameters
     self.budget = budget
-    self.contentVersion = knowledgeBase.contentVersion()
     let languages = knowledgeBase.languages
     self.defaultLanguage =
       defaultLanguage.flatMap { languages.contains($0) ? $0 : nil }
@@ -95,6 +91,15 @@ public struct Engine: Sendable {
 
   /// The languages the engine answers in.
   public var languages: [Language] { knowledgeBase.languages }
+
+  /// The fingerprint of the content (`KnowledgeBase.contentVersion()`): the same content gives the same
+  /// version in every process, so that `serve --stateless` can tell a state made with other content.
+  ///
+  /// Computed at each use, since only `serve --stateless` needs it: take it once per engine
+  /// (`EngineStore.versionedEngine` keeps it for the engine in service).
+  ///
+  /// - Complexity: O(size of the content): about 10 ms for the demo.
+  public var contentVersion: String { knowledgeBase.contentVersion() }
 
   /// Guesses the language of a text among the content's languages, as for the first message of a
   /// conversation: a near tie with the default language leaves it undetermined.

@@ -46,16 +46,12 @@ extension Session {
 
   /// Reads a session written by `json`.
   ///
-  /// - Throws: `SessionFormatError` naming the field that is missing, mistyped or invalid; unknown
-  ///   fields are ignored.
+  /// - Throws: `SessionFormatError`: another version of the format, or the field that is missing,
+  ///   mistyped or invalid; unknown fields are ignored.
   package init(json: JSONValue) throws(SessionFormatError) {
     let object = try JSONFields(json, path: "session")
     let version = try object.int("version")
-    guard version == Self.jsonVersion else {
-      throw SessionFormatError(
-        path: "session.version",
-        "is \(version ?? 0); this version of Attendant reads sessions of version \(Self.jsonVersion)")
-    }
+    guard version == Self.jsonVersion else { throw .unsupportedVersion(version ?? 0) }
     guard let id = try object.string("id") else { throw SessionFormatError(path: "session.id", "is missing") }
     self.init(id: id, language: try object.language("language"), timeZone: try object.timeZone("timeZone"))
     languageLocked = try object.bool("languageLocked") ?? false
@@ -84,12 +80,17 @@ extension Session {
 
 extension Session: Codable {
   /// Reads the JSON of `json` from any decoder.
+  ///
+  /// - Throws: `DecodingError.dataCorrupted` for JSON that is not a session of this version, with the
+  ///   `SessionFormatError` that says why as its `underlyingError`.
   public init(from decoder: any Decoder) throws {
     let value = try JSONValue(from: decoder)
     do {
       try self.init(json: value)
     } catch {
-      throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
+      // The error goes along as the underlying error, so that a host can tell its cases apart.
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: error.description, underlyingError: error))
     }
   }
 
@@ -99,15 +100,36 @@ extension Session: Codable {
   }
 }
 
-/// A session's JSON that cannot be read: which field, and what is wrong with it.
-public struct SessionFormatError: Error, Sendable, CustomStringConvertible {
-  /// Where: `session.transcript[3].at`.
-  public let path: String
-  public let problem: String
+/// Why a session's JSON cannot be read, by cause: a host that stores sessions can tell one written
+/// by another version of Attendant (during a rolling deploy: start the conversation over, or leave it
+/// to a replica of that version) from one that is damaged.
+public enum SessionFormatError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The JSON's `version` is not the one this version of Attendant reads (`Session.jsonVersion`); 0
+  /// when it has none.
+  case unsupportedVersion(Int)
+  /// A field is missing, mistyped or invalid: `path` says which (`session.transcript[3].at`),
+  /// `problem` what is wrong with it.
+  case invalidField(path: String, problem: String)
 
   init(path: String, _ problem: String) {
-    self.path = path
-    self.problem = problem
+    self = .invalidField(path: path, problem: problem)
+  }
+
+  /// Where: `session.transcript[3].at`.
+  public var path: String {
+    switch self {
+    case .unsupportedVersion: "session.version"
+    case .invalidField(let path, _): path
+    }
+  }
+
+  /// What is wrong with the field, as the end of a sentence that starts with it.
+  public var problem: String {
+    switch self {
+    case .unsupportedVersion(let version):
+      "is \(version); this version of Attendant reads sessions of version \(Session.jsonVersion)"
+    case .invalidField(_, let problem): problem
+    }
   }
 
   public var description: String { "The session's field '\(path)' \(problem)." }

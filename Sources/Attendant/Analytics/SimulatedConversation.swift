@@ -5,7 +5,7 @@ import Foundation
 struct SimulatedConversation {
   let simulator: TrafficSimulator
   let region: TrafficSimulator.Region
-  let log: TranscriptLog
+  let log: any TranscriptLog
   var now: Date
   var session: Session
 

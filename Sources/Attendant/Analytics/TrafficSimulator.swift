@@ -86,11 +86,11 @@ package struct TrafficSimulator: Sendable {
   ///
   /// - Parameter log: The log of each channel; both may write to the same folder.
   /// - Complexity: O(conversations × turns), each turn one `Engine.respond`.
-  public func run(log: (TranscriptLog.Channel) -> TranscriptLog) -> Summary {
+  public func run(log: (FileTranscriptLog.Channel) -> any TranscriptLog) -> Summary {
     var random = SeededGenerator(seed: options.seed)
     var typos = TypoGenerator(seed: options.seed &+ 1)
     var summary = Summary()
-    let logs = Dictionary(uniqueKeysWithValues: TranscriptLog.Channel.allCases.map { ($0, log($0)) })
+    let logs = Dictionary(uniqueKeysWithValues: FileTranscriptLog.Channel.allCases.map { ($0, log($0)) })
     let regions = Self.regions.filter { engine.languages.contains($0.language) }
     for day in 0..<options.days {
       var starts: [(at: Date, region: Region)] = []
@@ -109,7 +109,7 @@ package struct TrafficSimulator: Sendable {
       }
       starts.sort { $0.at < $1.at }
       for (index, start) in starts.enumerated() {
-        let channel: TranscriptLog.Channel = Double.random(in: 0..<1, using: &random) < 0.7 ? .serve : .chat
+        let channel: FileTranscriptLog.Channel = Double.random(in: 0..<1, using: &random) < 0.7 ? .serve : .chat
         var conversation = SimulatedConversation(
           simulator: self, region: start.region, log: logs[channel]!, now: start.at,
           session: Session(id: "sim-\(options.seed)-\(day)-\(index)", timeZone: start.region.timeZone))

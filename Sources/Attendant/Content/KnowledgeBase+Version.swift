@@ -3,8 +3,9 @@
 /// `serve --stateless` writes it into each state it signs, so that a state made with other content
 /// (another deploy, a reload) is recognised instead of being read against intents that may have
 /// changed. It is computed from the loaded content, not from the files, so that two replicas with the
-/// same content agree whatever their paths, and content built in memory has one too; the engine
-/// computes it once, when it is built.
+/// same content agree whatever their paths, and content built in memory has one too. It costs a pass
+/// over the whole content, so only what needs it computes it: the engine store, once per content in
+/// service (`EngineStore.versionedEngine`), when `serve --stateless` asks.
 extension KnowledgeBase {
   /// 16 hex digits (64 bits of SHA-256) over every language's intents and examples, articles,
   /// phrases, topics, name lists and frustration phrases, and the support schedule.

@@ -14,7 +14,7 @@ struct HelpDesk {
   init(content: URL, outbox: URL) throws {
     let loaded = ContentValidation.load(content)
     guard let engine = loaded.engine else { throw ContentError(findings: loaded.findings) }
-    desk = Desk(store: EngineStore(engine: engine, folder: content), outbox: Outbox(folder: outbox))
+    desk = Desk(store: EngineStore(engine: engine, folder: content), outbox: FileOutbox(folder: outbox))
   }
 
   /// One turn: the visitor's session as the host stored it (nil for a new visitor) in; the text to

@@ -130,4 +130,21 @@ struct SessionJSONTests {
     }
     #expect(throws: DecodingError.self) { try JSONDecoder().decode(Session.self, from: Data(json.utf8)) }
   }
+
+  /// A host that stores sessions tells a session of another format version from a damaged one, also
+  /// through `Codable`, where the reason is the decoding error's underlying error.
+  @Test func aSessionOfAnotherVersionIsACaseOfItsOwn() throws {
+    #expect(throws: SessionFormatError.unsupportedVersion(2)) {
+      try Session(json: JSONValue.parse(#"{"version": 2, "id": "s"}"#))
+    }
+    #expect(throws: SessionFormatError.invalidField(path: "session.id", problem: "is missing")) {
+      try Session(json: JSONValue.parse(#"{"version": 1}"#))
+    }
+    #expect {
+      try JSONDecoder().decode(Session.self, from: Data(#"{"version": 2, "id": "s"}"#.utf8))
+    } throws: { error in
+      guard case .dataCorrupted(let context) = error as? DecodingError else { return false }
+      return context.underlyingError as? SessionFormatError == .unsupportedVersion(2)
+    }
+  }
 }

@@ -13,7 +13,7 @@ struct ReportCommandTests {
   /// A log written with redaction off, so that the report itself must hide what it shows.
   static func unredactedLog() -> URL {
     let folder = Paths.temporaryFolder("attendant-unredacted")
-    let log = TranscriptLog(folder: folder, redacting: [], channel: .serve)
+    let log = FileTranscriptLog(folder: folder, redacting: [], channel: .serve)
     let at = Date(timeIntervalSince1970: 1_803_891_600)  // 2027-03-01 09:00 UTC
     for (index, text) in [
       "what's the weather like today, write to ana.kovac@example.com",

@@ -8,7 +8,7 @@ struct BridgeTests {
   static let fixedNow = Demo.wednesdayMorning
 
   static func bridge(outbox: URL = Paths.temporaryFolder()) -> Bridge {
-    Bridge(store: EngineStore(engine: Demo.engine), outbox: Outbox(folder: outbox), clock: { BridgeTests.fixedNow })
+    Bridge(store: EngineStore(engine: Demo.engine), outbox: FileOutbox(folder: outbox), clock: { BridgeTests.fixedNow })
   }
 
   static func send(_ bridge: Bridge, _ line: String) throws -> JSONValue {
@@ -166,7 +166,7 @@ struct BridgeTests {
       return
     }
     #expect(turns.count == 6)
-    #expect(record == (try Outbox(folder: outbox).readRecord(id: id)).json)
+    #expect(record == (try FileOutbox(folder: outbox).readRecord(id: id)).json)
     let feedback = try Self.send(bridge, #"{"type": "feedback", "session": "s", "helpful": false, "transcript": true}"#)
     guard case .array(let more)? = feedback["escalation"]?["transcript"] else {
       Issue.record("no transcript in the feedback reply \(feedback.serialized)")

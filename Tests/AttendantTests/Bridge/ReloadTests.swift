@@ -14,7 +14,7 @@ import Testing
     let folder = try Paths.copyOfFixture("suites")
     let store = EngineStore(engine: try Engine(contentsOf: folder), folder: folder)
     let bridge = Bridge(
-      store: store, outbox: Outbox(folder: folder.deletingLastPathComponent().appendingPathComponent("outbox")),
+      store: store, outbox: FileOutbox(folder: folder.deletingLastPathComponent().appendingPathComponent("outbox")),
       clock: { SuiteRunner.fixedTime })
     return (bridge, folder)
   }

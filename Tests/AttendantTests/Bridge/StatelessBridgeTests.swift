@@ -17,7 +17,8 @@ struct StatelessBridgeTests {
     var configuration = Bridge.Configuration()
     if stateless { configuration.state = SessionState(key: key) }
     return Bridge(
-      store: EngineStore(engine: engine), outbox: Outbox(folder: outbox), configuration: configuration, clock: clock)
+      store: EngineStore(engine: engine), outbox: FileOutbox(folder: outbox), configuration: configuration, clock: clock
+    )
   }
 
   /// Two conversations, interleaved: a clarification, an option picked, unhelpful feedback, the offer
@@ -100,10 +101,10 @@ struct StatelessBridgeTests {
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) throws -> EscalationRecord {
     let memoryID = try #require(memoryIDs.first { $0.value == replicaIDs[id] }?.key, sourceLocation: sourceLocation)
-    var record = try Outbox(folder: sharedOutbox).readRecord(id: id)
+    var record = try FileOutbox(folder: sharedOutbox).readRecord(id: id)
     record.id = memoryID
     var none: [String: String] = [:]
-    let memoryRecord = try Outbox(folder: memoryOutbox).readRecord(id: memoryID)
+    let memoryRecord = try FileOutbox(folder: memoryOutbox).readRecord(id: memoryID)
     #expect(
       try normalized(record.json.serialized, ids: &none) == normalized(memoryRecord.json.serialized, ids: &none),
       sourceLocation: sourceLocation)
@@ -181,6 +182,39 @@ struct StatelessBridgeTests {
     #expect(reply["state"] == nil)
   }
 
+  /// The content version goes with the content in service: a reload of changed content makes the
+  /// states sealed before it stale, and the states sealed after it carry the new version.
+  @Test func aReloadOfChangedContentMakesEarlierStatesStale() throws {
+    let folder = try Paths.copyOfFixture("basics")
+    let store = EngineStore(engine: try #require(ContentValidation.load(folder).engine), folder: folder)
+    var configuration = Bridge.Configuration()
+    configuration.state = SessionState(key: Self.key)
+    let bridge = Bridge(
+      store: store, outbox: FileOutbox(folder: Paths.temporaryFolder()), configuration: configuration,
+      clock: { Date.at("2027-03-27T19:30:00Z") })
+    let before = store.versionedEngine.contentVersion
+    #expect(before == store.engine.knowledgeBase.contentVersion())
+    var states: [String: String] = [:]
+    _ = try Self.send(#"{"session": "s", "text": "when are you open?"}"#, to: bridge, states: &states)
+
+    let article = folder.appendingPathComponent("KnowledgeBase/en/parking.md")
+    try (String(contentsOf: article, encoding: .utf8) + "\nOne more sentence.\n").write(
+      to: article, atomically: true, encoding: .utf8)
+    #expect(try JSONValue.parse(bridge.handle(Array(#"{"type": "reload"}"#.utf8)))["reloaded"] == .bool(true))
+    let after = store.versionedEngine.contentVersion
+    #expect(after != before)
+    #expect(after == store.engine.knowledgeBase.contentVersion())
+
+    let stale = try JSONValue.parse(
+      Self.send(#"{"session": "s", "text": "where can I park?"}"#, to: bridge, states: &states))
+    #expect(stale["restarted"]?["code"] == .string("state_stale"))
+    guard case .string(let message)? = stale["restarted"]?["message"] else { throw Failure("no message") }
+    #expect(message.contains("content version \(before); this server has \(after)"))
+    let next = try JSONValue.parse(
+      Self.send(#"{"session": "s", "text": "and the opening hours?"}"#, to: bridge, states: &states))
+    #expect(next["restarted"] == nil, "the new state is the new content's")
+  }
+
   @Test func aStateMadeWithOtherContentStartsTheConversationOver() throws {
     let other = Engine(knowledgeBase: try ContentLoader().load(from: Paths.fixture("basics")))
     #expect(other.contentVersion != Demo.engine.contentVersion)
@@ -227,7 +261,7 @@ struct StatelessBridgeTests {
       Self.send(#"{"session": "s", "text": "I want to talk to a human"}"#, to: bridge, states: &states))
     #expect(retried["type"] == .string("escalate"))
     guard case .string(let id)? = retried["escalation"]?["id"] else { throw Failure("no escalation") }
-    let record = try Outbox(folder: outbox).readRecord(id: id)
+    let record = try FileOutbox(folder: outbox).readRecord(id: id)
     #expect(
       record.transcript.filter { $0.from == .customer }.map(\.text) == [
         "where is my order", "I want to talk to a human", "I want to talk to a human",

@@ -3,8 +3,15 @@ import Testing
 
 @testable import Attendant
 
-/// Each fixture under `Fixtures/loader/` is a small valid content folder with one mistake.
+/// Each fixture under `Fixtures/loader/` is a small valid content folder, `loader/valid`, with one
+/// mistake (its files laid over the base's: `FixtureVariant`).
 struct ContentLoaderTests {
+  @Test func theFoldersTheMistakesAreMadeInHaveNone() {
+    let result = ContentLoader().read(from: Paths.fixture("loader/valid"))
+    #expect(result.knowledgeBase != nil)
+    #expect(result.findings.isEmpty, "\(result.findings)")
+  }
+
   @Test(arguments: [
     ("missing-knowledge-base", "KnowledgeBase/", Finding.Kind.missingFolder, "The folder 'KnowledgeBase/' is missing."),
     ("unknown-language-folder", "Intents/xx/", .unknownLanguage, "'xx' is not a language with a profile."),
@@ -36,8 +43,10 @@ struct ContentLoaderTests {
     ("schedule-bad-time-zone", "KnowledgeBase/support.txt:3", .schedule, "Unknown time zone 'Europe/Zagrebb'."),
     ("schedule-bad-hours", "KnowledgeBase/support.txt:4", .schedule, "Cannot read the hours 'Mon-Fri 8-20'."),
   ])
-  func eachMistakeIsReportedWithItsPlaceAndAFix(fixture: String, place: String, kind: Finding.Kind, message: String) {
-    let result = ContentLoader().read(from: Paths.fixture("loader/\(fixture)"))
+  func eachMistakeIsReportedWithItsPlaceAndAFix(fixture: String, place: String, kind: Finding.Kind, message: String)
+    throws
+  {
+    let result = ContentLoader().read(from: try Paths.copyOfFixture("loader/\(fixture)"))
     #expect(result.knowledgeBase == nil, "content with an error is not served")
     let errors = result.findings.filter { $0.severity == .error }
     #expect(errors.count == 1, "exactly the one mistake is reported: \(errors)")
@@ -50,7 +59,7 @@ struct ContentLoaderTests {
   }
 
   @Test func aMisspeltRequiredKeyIsOneMistakeWithItsHint() throws {
-    let errors = ContentLoader().read(from: Paths.fixture("loader/misspelt-title-key")).findings.filter {
+    let errors = ContentLoader().read(from: try Paths.copyOfFixture("loader/misspelt-title-key")).findings.filter {
       $0.severity == .error
     }
     #expect(

@@ -9,8 +9,8 @@ import Testing
 struct DeskTests {
   static func desk(outbox: URL, log: URL? = nil) -> Desk {
     Desk(
-      store: EngineStore(engine: Demo.engine), outbox: Outbox(folder: outbox),
-      log: log.map { TranscriptLog(folder: $0) },
+      store: EngineStore(engine: Demo.engine), outbox: FileOutbox(folder: outbox),
+      log: log.map { FileTranscriptLog(folder: $0) },
       clock: { Demo.wednesdayMorning })
   }
 
@@ -55,7 +55,8 @@ struct DeskTests {
       #expect(outcome.failure == nil)
     }
     #expect(try Data(contentsOf: file) == written, "the record's file is never rewritten")
-    let lines = try String(contentsOf: desk.outbox.updatesURL(for: first.id), encoding: .utf8).split(separator: "\n")
+    let lines = try String(contentsOf: FileOutbox(folder: outbox).updatesURL(for: first.id), encoding: .utf8).split(
+      separator: "\n")
     #expect(lines.count == 60)
     // Each line holds one turn's worth, however long the conversation has grown.
     #expect(lines.map(\.utf8.count).max()! < 2 * lines[0].utf8.count)
@@ -68,7 +69,7 @@ struct DeskTests {
 
   @Test func anOutboxFolderThatCannotBeSyncedDoesNotFailTheHandOff() throws {
     let warnings = Mutex(0)
-    var outbox = Outbox(folder: Paths.temporaryFolder()) { _ in warnings.withLock { $0 += 1 } }
+    var outbox = FileOutbox(folder: Paths.temporaryFolder()) { _ in warnings.withLock { $0 += 1 } }
     outbox.syncFolder = { folder in "the folder '\(folder.path)' cannot be opened to sync it (Permission denied)" }
     let desk = Desk(store: EngineStore(engine: Demo.engine), outbox: outbox, clock: { Demo.wednesdayMorning })
     var session = Session(id: "s1")
@@ -91,9 +92,9 @@ struct DeskTests {
     // The outbox's generator names records; this one gives the second hand-off the first one's id.
     let draws = Mutex([UInt32(0xaaaa_aaaa), 0xaaaa_aaaa, 0xbbbb_bbbb])
     let ids = EscalationIDGenerator { (0, draws.withLock { $0.removeFirst() }) }
-    let outbox = Outbox(folder: Paths.temporaryFolder(), ids: ids)
+    let outbox = FileOutbox(folder: Paths.temporaryFolder(), ids: ids)
     let desk = Desk(
-      store: EngineStore(engine: Demo.engine), outbox: outbox, log: TranscriptLog(folder: logFolder),
+      store: EngineStore(engine: Demo.engine), outbox: outbox, log: FileTranscriptLog(folder: logFolder),
       clock: { Demo.wednesdayMorning })
     var first = Session(id: "first")
     var second = Session(id: "second")
@@ -110,7 +111,7 @@ struct DeskTests {
     // The next turn appends to the record under its new name.
     _ = desk.respondChecked(to: Message("hello?", language: .en), in: &second)
     #expect(try outbox.readRecord(id: b.id).revision == 2)
-    let events = TranscriptLog.read(logFolder.appendingPathComponent("transcript-2026-11-25.jsonl"))
+    let events = FileTranscriptLog.read(logFolder.appendingPathComponent("transcript-2026-11-25.jsonl"))
     #expect(events.filter { $0["event"] == .string("escalation") }.map { $0["id"] } == [.string(a.id), .string(b.id)])
     #expect(
       events.filter { $0["session"] == .string("second") }.allSatisfy {
@@ -145,7 +146,7 @@ struct DeskTests {
     #expect(record.transcript.count == 6, "the failed turn is in the record, as the customer saw it")
     #expect(record.transcript[1].decision == nil)
 
-    let events = TranscriptLog.read(logFolder.appendingPathComponent("transcript-2026-11-25.jsonl"))
+    let events = FileTranscriptLog.read(logFolder.appendingPathComponent("transcript-2026-11-25.jsonl"))
     #expect(
       events.map { $0["event"] } == [
         .string("outbox-failure"), .string("turn"), .string("escalation"), .string("turn"),

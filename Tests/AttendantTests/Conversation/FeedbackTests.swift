@@ -6,7 +6,8 @@ import Testing
 /// Feedback through the bridge: `{"type": "feedback", "session", "helpful", "rating", "comment"}`.
 struct FeedbackTests {
   static func bridge(outbox: URL = Paths.temporaryFolder()) -> Bridge {
-    Bridge(store: EngineStore(engine: Demo.engine), outbox: Outbox(folder: outbox), clock: { Demo.wednesdayMorning })
+    Bridge(
+      store: EngineStore(engine: Demo.engine), outbox: FileOutbox(folder: outbox), clock: { Demo.wednesdayMorning })
   }
 
   static func send(_ bridge: Bridge, _ line: String) throws -> JSONValue {

@@ -24,8 +24,8 @@ struct ContentCheckerTests {
   ])
   func eachKindOfFindingHasAFixtureWithItsExactPlace(
     fixture: String, place: String, severity: Finding.Severity, kind: Finding.Kind
-  ) {
-    let report = Self.checker.check(Paths.fixture("check/\(fixture)"))
+  ) throws {
+    let report = Self.checker.check(try Paths.copyOfFixture("check/\(fixture)"))
     let found = report.findings.filter { $0.kind == kind }
     #expect(found.map(\.location.description) == [place], "\(report.findings)")
     #expect(found.first?.severity == severity)
@@ -45,7 +45,7 @@ struct ContentCheckerTests {
   /// what customers who say it in other words get.
   @Test func aConflictSaysWhatACustomerWhoTypesTheExampleGets() throws {
     let finding = try #require(
-      Self.checker.check(Paths.fixture("check/conflict")).findings.first { $0.kind == .conflict })
+      Self.checker.check(try Paths.copyOfFixture("check/conflict")).findings.first { $0.kind == .conflict })
     #expect(
       finding.message.hasPrefix(
         "The example 'how much is shipping for express' gets the answer of its own intent 'order-status' only word for word: the matcher scores 'shipping-cost' "
@@ -94,7 +94,7 @@ struct ContentCheckerTests {
       contentsOf: Paths.repository.appendingPathComponent("docs/content-format.md"), encoding: .utf8)
     #expect(docs.contains("at least \(ContentChecker.minimumExamples) different examples per intent"))
     let finding = try #require(
-      Self.checker.check(Paths.fixture("check/few-examples")).findings.first { $0.kind == .tooFewExamples })
+      Self.checker.check(try Paths.copyOfFixture("check/few-examples")).findings.first { $0.kind == .tooFewExamples })
     #expect(
       finding.message
         == "The intent 'shipping-cost' has 3 examples in 'en', fewer than the 12 it needs for customers who word the question their own way to reach it."
@@ -140,8 +140,8 @@ struct ContentCheckerTests {
     #expect(PlaceholderAnswer.problem(in: body) != nil)
   }
 
-  @Test func intentIDsWithUnderscoresAreInvalidAndTheFixNamesTheID() {
-    let report = Self.checker.check(Paths.fixture("check/invalid-intent-id"))
+  @Test func intentIDsWithUnderscoresAreInvalidAndTheFixNamesTheID() throws {
+    let report = Self.checker.check(try Paths.copyOfFixture("check/invalid-intent-id"))
     let found = report.findings.filter { $0.kind == .invalidIntentID }
     #expect(report.hasErrors)
     #expect(
@@ -164,15 +164,15 @@ struct ContentCheckerTests {
 
   @Test func aDuplicateAcrossIntentsPointsAtTheOtherExample() throws {
     let finding = try #require(
-      Self.checker.check(Paths.fixture("check/duplicate-across-intents")).findings.first {
+      Self.checker.check(try Paths.copyOfFixture("check/duplicate-across-intents")).findings.first {
         $0.kind == .duplicateAcrossIntents
       })
     #expect(finding.message.contains("'order-status' (Intents/en/order-status.txt:2)"))
   }
 
   @Test func weakExamplesSayWhyTheyAreWeak() throws {
-    let short = try #require(Self.checker.check(Paths.fixture("check/too-short")).findings.first)
-    let stopWords = try #require(Self.checker.check(Paths.fixture("check/stop-words")).findings.first)
+    let short = try #require(Self.checker.check(try Paths.copyOfFixture("check/too-short")).findings.first)
+    let stopWords = try #require(Self.checker.check(try Paths.copyOfFixture("check/stop-words")).findings.first)
     #expect(short.message.contains("too short"))
     #expect(stopWords.message.contains("nothing but stop words ('can you do it for me')"))
   }

@@ -3,16 +3,6 @@ import Testing
 
 @testable import Attendant
 
-extension Paths {
-  /// A fresh copy of a fixture folder, for tests that change files.
-  static func copyOfFixture(_ name: String) throws -> URL {
-    let copy = temporaryFolder("attendant-\(name.replacingOccurrences(of: "/", with: "-"))").appendingPathComponent(
-      "content")
-    try FileManager.default.copyItem(at: fixture(name), to: copy)
-    return copy
-  }
-}
-
 /// The content of `Fixtures/suites`, with the engine built for it and its suites.
 enum SuiteFixture {
   static let folder = Paths.fixture("suites")

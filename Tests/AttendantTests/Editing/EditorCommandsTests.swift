@@ -6,7 +6,7 @@ import Testing
 /// `attendant check` and `attendant test`, run as an editor or a CI job would run them.
 @Suite(.serialized) struct EditorCommandsTests {
   @Test func checkPrintsFileLineSeverityMessageAndExitsOneOnErrors() throws {
-    let run = try BinaryRun.run(["check", "--content", Paths.fixture("check/empty-body").path])
+    let run = try BinaryRun.run(["check", "--content", try Paths.copyOfFixture("check/empty-body").path])
     #expect(run.status == 1)
     #expect(
       run.stdout
@@ -16,13 +16,13 @@ import Testing
   }
 
   @Test func checkExitsZeroWhenThereAreOnlyWarnings() throws {
-    let run = try BinaryRun.run(["check", "--content", Paths.fixture("check/duplicate-example").path])
+    let run = try BinaryRun.run(["check", "--content", try Paths.copyOfFixture("check/duplicate-example").path])
     #expect(run.status == 0)
     #expect(run.stdout.hasPrefix("Intents/en/order-status.txt:7: warning: "))
   }
 
   @Test func checkJSONHasTheSameFindings() throws {
-    let folder = Paths.fixture("check/parse-error")
+    let folder = try Paths.copyOfFixture("check/parse-error")
     let run = try BinaryRun.run(["check", "--content", folder.path, "--json"])
     #expect(run.status == 1)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
@@ -36,7 +36,7 @@ import Testing
   }
 
   @Test func checkReportsMistakesInTestSuites() throws {
-    let run = try BinaryRun.run(["check", "--content", Paths.fixture("check/test-suite").path])
+    let run = try BinaryRun.run(["check", "--content", try Paths.copyOfFixture("check/test-suite").path])
     #expect(run.status == 1)
     #expect(run.stdout.contains("Intents/en/tests/mistakes.txt:4: error: Unknown decision 'anwser'"))
   }

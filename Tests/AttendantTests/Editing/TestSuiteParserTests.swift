@@ -43,9 +43,9 @@ struct TestSuiteParserTests {
     #expect(Set(onlyCroatian.suites.map(\.language)) == [.hr])
   }
 
-  @Test func mistakesAreReportedWithTheirPlace() {
+  @Test func mistakesAreReportedWithTheirPlace() throws {
     let loaded = TestSuiteParser.load(
-      from: Paths.fixture("check/test-suite"), intents: [.en: Demo.knowledgeBase.intents[.en]!])
+      from: try Paths.copyOfFixture("check/test-suite"), intents: [.en: Demo.knowledgeBase.intents[.en]!])
     #expect(loaded.findings.map(\.location.description) == (2...5).map { "Intents/en/tests/mistakes.txt:\($0)" })
     #expect(loaded.findings.allSatisfy { $0.kind == .suite && $0.severity == .error })
     #expect(loaded.suites.first?.cases.map(\.location.line) == [6], "the valid line still runs")

@@ -38,7 +38,7 @@ import Testing
     let process = Process()
     process.executableURL = Paths.binary
     process.arguments = [
-      "serve", "--content", Paths.fixture("serve-crash").path, "--outbox", outbox.path, "--transcripts",
+      "serve", "--content", try Paths.copyOfFixture("serve-crash").path, "--outbox", outbox.path, "--transcripts",
       transcripts.path,
     ]
     var environment = ProcessInfo.processInfo.environment
@@ -138,7 +138,7 @@ import Testing
     #expect(
       unreadable.isEmpty || unreadable == [logLines.count - 1], "unreadable lines \(unreadable) of \(logLines.count)")
     let logged = Set(
-      TranscriptLog.read(log).compactMap { event -> String? in
+      FileTranscriptLog.read(log).compactMap { event -> String? in
         guard event["event"] == .string("escalation"), case .string(let id)? = event["id"] else { return nil }
         return id
       })

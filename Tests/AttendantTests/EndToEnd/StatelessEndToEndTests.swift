@@ -98,7 +98,7 @@ import Testing
     let ids = files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(".json".count)) }
     #expect(ids.count == 2)
     for id in ids {
-      let updates = try String(contentsOf: Outbox(folder: sharedOutbox).updatesURL(for: id), encoding: .utf8)
+      let updates = try String(contentsOf: FileOutbox(folder: sharedOutbox).updatesURL(for: id), encoding: .utf8)
         .split(separator: "\n").map {
           try EscalationRecord.makeDecoder().decode(EscalationRecord.Update.self, from: Data($0.utf8))
         }

@@ -42,7 +42,7 @@ struct OutboxTests {
 
   @Test func createsARecordThatOnlyItsOwnerCanReadAndLeavesNoTemporaryFile() throws {
     let folder = Paths.temporaryFolder().appendingPathComponent("outbox/nested")
-    let outbox = Outbox(folder: folder)
+    let outbox = FileOutbox(folder: folder)
     let record = try Self.record()
     #expect(try outbox.create(record) == record)
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -73,7 +73,7 @@ struct OutboxTests {
   }
 
   @Test func twoRecordsGivenTheSameIdAreBothKept() throws {
-    let outbox = Outbox(folder: Paths.temporaryFolder(), ids: Self.generator([0xbbbb_bbbb]))
+    let outbox = FileOutbox(folder: Paths.temporaryFolder(), ids: Self.generator([0xbbbb_bbbb]))
     let moment = try Self.record().createdAt
     let id = Self.generator([0xaaaa_aaaa]).make(at: moment)
     let first = try outbox.create(try Self.record(id: id, session: "first"))
@@ -87,7 +87,7 @@ struct OutboxTests {
   }
 
   @Test func aGeneratorThatRepeatsItselfFailsWithoutReplacingARecord() throws {
-    let outbox = Outbox(folder: Paths.temporaryFolder(), ids: Self.generator([0xaaaa_aaaa]))
+    let outbox = FileOutbox(folder: Paths.temporaryFolder(), ids: Self.generator([0xaaaa_aaaa]))
     let id = outbox.ids.make(at: try Self.record().createdAt)
     _ = try outbox.create(try Self.record(id: id, session: "first"))
     #expect {
@@ -103,7 +103,7 @@ struct OutboxTests {
   /// resolved by drawing again. (The syncs are left out: naming, not durability, is under test here.)
   @Test func twentyThousandRecordsInOneSecondLeaveTwentyThousandFiles() throws {
     let random = Mutex(SeededGenerator(seed: 13))
-    var outbox = Outbox(
+    var outbox = FileOutbox(
       folder: Paths.temporaryFolder(),
       ids: EscalationIDGenerator { random.withLock { (0, UInt32(truncatingIfNeeded: $0.next()) & 0xffff) } })
     outbox.syncFile = { _ in true }
@@ -147,7 +147,7 @@ struct OutboxTests {
   }
 
   @Test func laterRevisionsAreAppendedAndTheRecordFileIsNeverRewritten() throws {
-    let outbox = Outbox(folder: Paths.temporaryFolder())
+    let outbox = FileOutbox(folder: Paths.temporaryFolder())
     let record = try outbox.create(try Self.record())
     let written = try Data(contentsOf: outbox.url(for: record.id))
     try outbox.append(
@@ -172,7 +172,7 @@ struct OutboxTests {
   }
 
   @Test func aLineCutShortIsSkippedAndTheNextUpdateStartsOnALineOfItsOwn() throws {
-    let outbox = Outbox(folder: Paths.temporaryFolder())
+    let outbox = FileOutbox(folder: Paths.temporaryFolder())
     let record = try outbox.create(try Self.record())
     try outbox.append(Self.update(record, revision: 2, text: "first"))
     // A crash in the middle of the next line.
@@ -199,7 +199,7 @@ struct OutboxTests {
   }
 
   @Test func aVersion1RecordIsReadAsItIs() throws {
-    let outbox = Outbox(folder: Paths.temporaryFolder())
+    let outbox = FileOutbox(folder: Paths.temporaryFolder())
     var record = try Self.record(id: "esc-20261122T193000Z-3f9a1c2b", session: "old")
     record.schemaVersion = 1
     try FileManager.default.createDirectory(at: outbox.folder, withIntermediateDirectories: true)
@@ -211,7 +211,7 @@ struct OutboxTests {
   }
 
   @Test func aNewerSchemaVersionIsRefused() throws {
-    let outbox = Outbox(folder: Paths.temporaryFolder())
+    let outbox = FileOutbox(folder: Paths.temporaryFolder())
     var record = try Self.record()
     record.schemaVersion = 3
     try FileManager.default.createDirectory(at: outbox.folder, withIntermediateDirectories: true)
@@ -223,13 +223,45 @@ struct OutboxTests {
     }
   }
 
+  /// A caller that serves records by reference tells a malformed id, a missing record, a damaged one
+  /// and one from a newer Attendant apart, and each still reads as one sentence.
+  @Test func aRecordThatCannotBeReadSaysWhyByCase() throws {
+    let outbox = FileOutbox(folder: Paths.temporaryFolder())
+    try FileManager.default.createDirectory(at: outbox.folder, withIntermediateDirectories: true)
+    let missing = "esc-20270327T193000Z-3f9a1c2b"
+    #expect(throws: OutboxReadError.notAnID("../x", path: outbox.url(for: "../x").path)) {
+      try outbox.readRecord(id: "../x")
+    }
+    #expect {
+      try outbox.readRecord(id: missing)
+    } throws: { error in
+      guard case .missing(let path, _) = error as? OutboxReadError else { return false }
+      return path == outbox.url(for: missing).path
+        && "\(error)".hasPrefix("Cannot read the escalation record '\(path)': ")
+    }
+    let damaged = "esc-20270327T193000Z-0123abcd"
+    try Data("{not json".utf8).write(to: outbox.url(for: damaged))
+    #expect {
+      try outbox.readRecord(id: damaged)
+    } throws: { error in
+      guard case .unreadable(_, let reason) = error as? OutboxReadError else { return false }
+      return reason.hasPrefix("it is not a valid record")
+    }
+    var newer = try Self.record()
+    newer.schemaVersion = 3
+    try Data(newer.json.pretty).write(to: outbox.url(for: newer.id))
+    #expect(throws: OutboxReadError.unsupportedSchemaVersion(3, path: outbox.url(for: newer.id).path)) {
+      try outbox.readRecord(id: newer.id)
+    }
+  }
+
   // MARK: Failures
 
   @Test func aFolderThatCannotBeSyncedIsAWarningAndTheRecordCounts() throws {
     // An outbox that can be written but not read (chmod 0333) cannot be opened to sync it; root
     // ignores the mode, so the test makes the sync fail instead.
     let warnings = Mutex<[String]>([])
-    var outbox = Outbox(folder: Paths.temporaryFolder()) { warning in
+    var outbox = FileOutbox(folder: Paths.temporaryFolder()) { warning in
       warnings.withLock { $0.append(warning.description) }
     }
     outbox.syncFolder = { folder in "the folder '\(folder.path)' cannot be opened to sync it (Permission denied)" }
@@ -246,7 +278,7 @@ struct OutboxTests {
   }
 
   @Test func aFileThatCannotBeSyncedIsAFailureAndLeavesNothingBehind() throws {
-    var outbox = Outbox(folder: Paths.temporaryFolder())
+    var outbox = FileOutbox(folder: Paths.temporaryFolder())
     let record = try outbox.create(try Self.record())
     outbox.syncFile = { _ in false }
     #expect(throws: Outbox.WriteError.self) { try outbox.append(Self.update(record, revision: 2, text: "lost")) }
@@ -262,7 +294,7 @@ struct OutboxTests {
     #expect(
       FileManager.default.createFile(atPath: blocked.path, contents: Data("not a folder".utf8)),
       "the file that blocks the folder could not be made")
-    let outbox = Outbox(folder: blocked)
+    let outbox = FileOutbox(folder: blocked)
     let record = try Self.record()
     #expect {
       try outbox.create(record)
@@ -278,7 +310,7 @@ struct OutboxTests {
     #expect(
       FileManager.default.createFile(atPath: blocked.path, contents: Data()),
       "the file that blocks the folder could not be made")
-    let outbox = Outbox(folder: blocked.appendingPathComponent("outbox"))
+    let outbox = FileOutbox(folder: blocked.appendingPathComponent("outbox"))
     #expect {
       try outbox.create(try Self.record())
     } throws: { error in

@@ -66,7 +66,7 @@ enum EscalationSchema {
   static func current(_ id: String, in folder: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
     -> EscalationRecord
   {
-    let outbox = Outbox(folder: folder)
+    let outbox = FileOutbox(folder: folder)
     _ = try read(outbox.url(for: id), sourceLocation: sourceLocation)
     if FileManager.default.fileExists(atPath: outbox.updatesURL(for: id).path) {
       try checkUpdates(outbox.updatesURL(for: id), sourceLocation: sourceLocation)

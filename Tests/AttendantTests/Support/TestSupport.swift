@@ -12,7 +12,12 @@ enum Paths {
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Fixtures")
 
-  static func fixture(_ name: String) -> URL { fixtures.appendingPathComponent(name) }
+  /// A fixture folder as it is checked in. A variant (`FixtureVariant`) holds only the files in which
+  /// it differs from its base: `copyOfFixture(_:)` builds it.
+  static func fixture(_ name: String) -> URL {
+    precondition(FixtureVariant.all[name] == nil, "'\(name)' is a variant of a fixture: use Paths.copyOfFixture")
+    return fixtures.appendingPathComponent(name)
+  }
 
   /// The `attendant` executable that `swift test` built next to the test bundle.
   static let binary: URL = {

@@ -15,7 +15,7 @@ struct TranscriptLogTests {
   }
 
   static func desk(log: TranscriptLog, clock: Clock, outbox: URL = Paths.temporaryFolder()) -> Desk {
-    Desk(store: EngineStore(engine: Demo.engine), outbox: Outbox(folder: outbox), log: log, clock: { clock.now })
+    Desk(store: EngineStore(engine: Demo.engine), outbox: FileOutbox(folder: outbox), log: log, clock: { clock.now })
   }
 
   static func files(in folder: URL) -> [String] {
@@ -24,7 +24,7 @@ struct TranscriptLogTests {
 
   @Test func writesOneFilePerUTCDay() throws {
     let folder = Paths.temporaryFolder()
-    let log = TranscriptLog(folder: folder)
+    let log = FileTranscriptLog(folder: folder)
     // 23:30 in UTC is already the next day in Zagreb; the file goes by UTC.
     let clock = Clock(.at("2026-11-25T23:30:00Z"))
     let desk = Self.desk(log: log, clock: clock)
@@ -33,7 +33,7 @@ struct TranscriptLogTests {
     clock.now = .at("2026-11-26T00:30:00Z")
     _ = desk.respondChecked(to: Message("how long does delivery take"), in: &session)
     #expect(Self.files(in: folder) == ["transcript-2026-11-25.jsonl", "transcript-2026-11-26.jsonl"])
-    let first = TranscriptLog.read(folder.appendingPathComponent("transcript-2026-11-25.jsonl"))
+    let first = FileTranscriptLog.read(folder.appendingPathComponent("transcript-2026-11-25.jsonl"))
     #expect(first.count == 1)
     #expect(first[0]["event"] == .string("turn"))
     #expect(first[0]["at"] == .string("2026-11-25T23:30:00Z"))
@@ -46,33 +46,33 @@ struct TranscriptLogTests {
     #expect(log.failures == 0)
   }
 
-  @Test(arguments: [TranscriptLog.Channel.chat, .serve])
-  func turnsNameTheirChannel(_ channel: TranscriptLog.Channel) throws {
+  @Test(arguments: [FileTranscriptLog.Channel.chat, .serve])
+  func turnsNameTheirChannel(_ channel: FileTranscriptLog.Channel) throws {
     let folder = Paths.temporaryFolder()
-    let desk = Self.desk(log: TranscriptLog(folder: folder, channel: channel), clock: Clock(Demo.wednesdayMorning))
+    let desk = Self.desk(log: FileTranscriptLog(folder: folder, channel: channel), clock: Clock(Demo.wednesdayMorning))
     var session = Session(id: "s1")
     _ = desk.respondChecked(to: Message("where is my order"), in: &session)
-    let events = TranscriptLog.read(folder.appendingPathComponent(Self.files(in: folder)[0]))
+    let events = FileTranscriptLog.read(folder.appendingPathComponent(Self.files(in: folder)[0]))
     #expect(events.first?["channel"] == .string(channel.rawValue))
   }
 
   @Test func aLogWithoutAChannelWritesNoChannelField() throws {
     let folder = Paths.temporaryFolder()
-    let desk = Self.desk(log: TranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
+    let desk = Self.desk(log: FileTranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
     var session = Session(id: "s1")
     _ = desk.respondChecked(to: Message("where is my order"), in: &session)
-    let events = TranscriptLog.read(folder.appendingPathComponent(Self.files(in: folder)[0]))
+    let events = FileTranscriptLog.read(folder.appendingPathComponent(Self.files(in: folder)[0]))
     #expect(events.first?["channel"] == nil)
   }
 
   @Test func recordsTurnsDecisionsEscalationsAndFeedback() throws {
     let folder = Paths.temporaryFolder()
-    let desk = Self.desk(log: TranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
+    let desk = Self.desk(log: FileTranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
     var session = Session(id: "s1")
     _ = desk.respondChecked(to: Message("where is my order"), in: &session)
     _ = desk.feedbackChecked(helpful: false, rating: 2, comment: "not what I needed", in: &session)
     let escalated = desk.respondChecked(to: Message("yes"), in: &session)
-    let events = TranscriptLog.read(folder.appendingPathComponent("transcript-2026-11-25.jsonl"))
+    let events = FileTranscriptLog.read(folder.appendingPathComponent("transcript-2026-11-25.jsonl"))
     #expect(
       events.map { $0["event"] } == [.string("turn"), .string("feedback"), .string("escalation"), .string("turn")])
     #expect(events[1]["helpful"] == .bool(false))
@@ -89,12 +89,12 @@ struct TranscriptLogTests {
 
   @Test func theChatsYesOrNoToTheFeedbackQuestionIsFeedbackToo() throws {
     let folder = Paths.temporaryFolder()
-    let desk = Self.desk(log: TranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
+    let desk = Self.desk(log: FileTranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
     var session = Session(id: "s1")
     _ = desk.respondChecked(to: Message("where is my order"), in: &session)
     session.awaitFeedback()
     _ = desk.respondChecked(to: Message("no"), in: &session)
-    let events = TranscriptLog.read(folder.appendingPathComponent("transcript-2026-11-25.jsonl"))
+    let events = FileTranscriptLog.read(folder.appendingPathComponent("transcript-2026-11-25.jsonl"))
     let feedback = try #require(events.first { $0["event"] == .string("feedback") })
     #expect(feedback["helpful"] == .bool(false))
   }
@@ -102,7 +102,7 @@ struct TranscriptLogTests {
   @Test func redactsPersonalDataByDefaultButKeepsOrderNumbers() throws {
     let folder = Paths.temporaryFolder()
     let outbox = Paths.temporaryFolder()
-    let desk = Self.desk(log: TranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning), outbox: outbox)
+    let desk = Self.desk(log: FileTranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning), outbox: outbox)
     var session = Session(id: "s1")
     let outcome = desk.respondChecked(to: Message("I would like to talk to a human, please"), in: &session)
     _ = desk.respondChecked(to: Message(Self.personal), in: &session)
@@ -128,11 +128,11 @@ struct TranscriptLogTests {
   ])
   func noFieldOfTheEventShowsWhatRedactionHid(message: String, customer: String, hidden: [String]) throws {
     let folder = Paths.temporaryFolder()
-    let desk = Self.desk(log: TranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
+    let desk = Self.desk(log: FileTranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
     var session = Session(id: "s1")
     _ = desk.respondChecked(to: Message(message), in: &session)
     let file = folder.appendingPathComponent("transcript-2026-11-25.jsonl")
-    let event = try #require(TranscriptLog.read(file).first)
+    let event = try #require(FileTranscriptLog.read(file).first)
     #expect(event["customer"] == .string(customer))
     let line = try String(contentsOf: file, encoding: .utf8).lowercased()
     for word in hidden { #expect(!line.contains(word), "'\(word)' is in the event: \(line)") }
@@ -141,10 +141,10 @@ struct TranscriptLogTests {
   /// With redaction off, the rule still says which word was unknown.
   @Test func theRuleKeepsItsWordsWhenNothingIsRedacted() throws {
     let folder = Paths.temporaryFolder()
-    let desk = Self.desk(log: TranscriptLog(folder: folder, redacting: []), clock: Clock(Demo.wednesdayMorning))
+    let desk = Self.desk(log: FileTranscriptLog(folder: folder, redacting: []), clock: Clock(Demo.wednesdayMorning))
     var session = Session(id: "s1")
     let reply = desk.respondChecked(to: Message("my email is ana.kovac@example.com"), in: &session).reply
-    let events = TranscriptLog.read(folder.appendingPathComponent("transcript-2026-11-25.jsonl"))
+    let events = FileTranscriptLog.read(folder.appendingPathComponent("transcript-2026-11-25.jsonl"))
     #expect(events.first?["rule"] == .string(reply.explanation.rule))
   }
 
@@ -153,7 +153,7 @@ struct TranscriptLogTests {
   @Test func theEscalationRecordKeepsOnlyTheContacts() throws {
     let outbox = Paths.temporaryFolder()
     let desk = Self.desk(
-      log: TranscriptLog(folder: Paths.temporaryFolder()), clock: Clock(Demo.wednesdayMorning), outbox: outbox)
+      log: FileTranscriptLog(folder: Paths.temporaryFolder()), clock: Clock(Demo.wednesdayMorning), outbox: outbox)
     var session = Session(id: "s1")
     let outcome = desk.respondChecked(to: Message("I would like to talk to a human, please"), in: &session)
     _ = desk.respondChecked(
@@ -177,7 +177,8 @@ struct TranscriptLogTests {
     let everything = Paths.temporaryFolder()
     let cardsOnly = Paths.temporaryFolder()
     for (folder, kinds) in [(everything, Set<PersonalData.Kind>()), (cardsOnly, Set([PersonalData.Kind.card]))] {
-      let desk = Self.desk(log: TranscriptLog(folder: folder, redacting: kinds), clock: Clock(Demo.wednesdayMorning))
+      let desk = Self.desk(
+        log: FileTranscriptLog(folder: folder, redacting: kinds), clock: Clock(Demo.wednesdayMorning))
       var session = Session(id: "s1")
       _ = desk.respondChecked(to: Message(Self.personal), in: &session)
     }
@@ -192,7 +193,7 @@ struct TranscriptLogTests {
   @Test func aReaderSkipsALineACrashCutShort() throws {
     let folder = Paths.temporaryFolder()
     let file = folder.appendingPathComponent("transcript-2026-11-25.jsonl")
-    let log = TranscriptLog(folder: folder)
+    let log = FileTranscriptLog(folder: folder)
     let desk = Self.desk(log: log, clock: Clock(Demo.wednesdayMorning))
     var session = Session(id: "s1")
     _ = desk.respondChecked(to: Message("where is my order"), in: &session)
@@ -202,7 +203,7 @@ struct TranscriptLogTests {
     let lines = bytes.split(separator: 0x0A)
     bytes.removeLast(lines[1].count / 2 + 1)
     try Data(bytes).write(to: file)
-    let events = TranscriptLog.read(file)
+    let events = FileTranscriptLog.read(file)
     #expect(events.count == 1)
     #expect(events[0]["customer"] == .string("where is my order"))
   }
@@ -211,11 +212,11 @@ struct TranscriptLogTests {
     let folder = Paths.temporaryFolder()
     let file = folder.appendingPathComponent("transcript-2026-11-25.jsonl")
     try Data(#"{"at":"2026-11-25T09:59:00Z","event":"turn","sess"#.utf8).write(to: file)
-    let desk = Self.desk(log: TranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
+    let desk = Self.desk(log: FileTranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
     var session = Session(id: "s1")
     _ = desk.respondChecked(to: Message("where is my order"), in: &session)
     _ = desk.respondChecked(to: Message("how much is shipping"), in: &session)
-    let events = TranscriptLog.read(file)
+    let events = FileTranscriptLog.read(file)
     #expect(events.map { $0["customer"] } == [.string("where is my order"), .string("how much is shipping")])
     let text = try String(contentsOf: file, encoding: .utf8)
     #expect(text.split(separator: "\n").count == 3, "the cut line, then two whole events")
@@ -226,7 +227,7 @@ struct TranscriptLogTests {
     #expect(
       FileManager.default.createFile(atPath: blocked.path, contents: Data()),
       "the file that blocks the folder could not be made")
-    let log = TranscriptLog(folder: blocked)
+    let log = FileTranscriptLog(folder: blocked)
     let desk = Self.desk(log: log, clock: Clock(Demo.wednesdayMorning))
     var session = Session(id: "s1")
     let outcome = desk.respondChecked(to: Message("where is my order"), in: &session)
@@ -240,10 +241,10 @@ struct TranscriptLogTests {
 
   @Test func aWriteCutShortIsCountedReportedAndEndedBeforeTheNextEvent() throws {
     let folder = Paths.temporaryFolder()
-    let changes = Mutex<[TranscriptLog.Health]>([])
+    let changes = Mutex<[FileTranscriptLog.Health]>([])
     // The second event meets a full disk after half its bytes, as write(2) does; then space returns.
     let writes = Mutex(0)
-    let log = TranscriptLog(
+    let log = FileTranscriptLog(
       folder: folder, redacting: [], onHealthChange: { change in changes.withLock { $0.append(change) } }
     ) { descriptor, bytes in
       let number = writes.withLock { count in
@@ -255,7 +256,8 @@ struct TranscriptLogTests {
     }
     for comment in ["first", "second", "third", "fourth"] { log.record(Self.feedback(comment)) }
     let file = folder.appendingPathComponent("transcript-2026-11-25.jsonl")
-    #expect(TranscriptLog.read(file).map { $0["comment"] } == [.string("first"), .string("third"), .string("fourth")])
+    #expect(
+      FileTranscriptLog.read(file).map { $0["comment"] } == [.string("first"), .string("third"), .string("fourth")])
     let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
     #expect(lines.count == 4, "the cut line stays a line of its own")
     #expect(log.failures == 1)
@@ -276,7 +278,7 @@ struct TranscriptLogTests {
       FileManager.default.createFile(atPath: blocked.path, contents: Data()),
       "the file that blocks the folder could not be made")
     let changes = Mutex<[String]>([])
-    let log = TranscriptLog(folder: blocked) { change in changes.withLock { $0.append(change.description) } }
+    let log = FileTranscriptLog(folder: blocked) { change in changes.withLock { $0.append(change.description) } }
     for comment in ["one", "two", "three"] { log.record(Self.feedback(comment)) }
     #expect(log.failures == 3)
     #expect(changes.withLock { $0 }.count == 1, "one report for the outage, not one per event")
@@ -290,6 +292,6 @@ struct TranscriptLogTests {
     #expect(changes.withLock { $0 }.last == "the transcript log is written again; 3 event(s) were lost")
     #expect(changes.withLock { $0 }.count == 2)
     #expect(log.failures == 3)
-    #expect(TranscriptLog.read(blocked.appendingPathComponent("transcript-2026-11-25.jsonl")).count == 2)
+    #expect(FileTranscriptLog.read(blocked.appendingPathComponent("transcript-2026-11-25.jsonl")).count == 2)
   }
 }

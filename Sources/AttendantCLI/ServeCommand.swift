@@ -53,29 +53,9 @@ enum ServeCommand: Command {
       ]
         + HandoffOptions.options,
       flags: ["watch", "no-transcripts", "stateless"] + HandoffOptions.flags)
-    var interval = 1.0
-    if let text = arguments["watch-interval"] {
-      guard arguments.has("watch") else { throw UsageError("'--watch-interval' only works with '--watch'.") }
-      guard let value = Double(text), value > 0, value <= 3600 else {
-        throw UsageError("'--watch-interval' must be a number of seconds above 0 and at most 3600, not '\(text)'.")
-      }
-      interval = value
-    }
-    var limit = 1 << 20
-    if let text = arguments["max-line-bytes"] {
-      guard let value = Int(text), value >= 64 else {
-        throw UsageError("'--max-line-bytes' must be a number of at least 64, not '\(text)'.")
-      }
-      limit = value
-    }
-    var slowLog: SlowLineLog?
-    if let text = arguments["slow-log"] {
-      guard let value = Double(text), value >= 0 else {
-        throw UsageError("'--slow-log' must be a number of milliseconds, 0 or more, not '\(text)'.")
-      }
-      slowLog = SlowLineLog(thresholdMilliseconds: value)
-    }
-    let reserveMiB = try arguments["reserve-memory"].map(MemoryReserve.mebibytes) ?? 0
+    let settings = try limits(arguments)
+    let (interval, limit, reserveMiB) = (settings.interval, settings.limit, settings.reserveMiB)
+    var slowLog = settings.slowLog
     var configuration = Bridge.Configuration()
     if arguments.has("stateless") {
       configuration.state = try StateKeys.sessionState(environment: ProcessInfo.processInfo.environment)
@@ -133,6 +113,36 @@ enum ServeCommand: Command {
     }
     CLI.reportLostTranscriptEvents(log, command: "attendant serve")
     return status
+  }
+
+  /// The watch interval, the line limit, the slow-line log and the memory reserve the options ask for.
+  private static func limits(
+    _ arguments: Arguments
+  ) throws(UsageError) -> (interval: Double, limit: Int, slowLog: SlowLineLog?, reserveMiB: Int) {
+    var interval = 1.0
+    if let text = arguments["watch-interval"] {
+      guard arguments.has("watch") else { throw UsageError("'--watch-interval' only works with '--watch'.") }
+      guard let value = Double(text), value > 0, value <= 3600 else {
+        throw UsageError("'--watch-interval' must be a number of seconds above 0 and at most 3600, not '\(text)'.")
+      }
+      interval = value
+    }
+    var limit = 1 << 20
+    if let text = arguments["max-line-bytes"] {
+      guard let value = Int(text), value >= 64 else {
+        throw UsageError("'--max-line-bytes' must be a number of at least 64, not '\(text)'.")
+      }
+      limit = value
+    }
+    var slowLog: SlowLineLog?
+    if let text = arguments["slow-log"] {
+      guard let value = Double(text), value >= 0 else {
+        throw UsageError("'--slow-log' must be a number of milliseconds, 0 or more, not '\(text)'.")
+      }
+      slowLog = SlowLineLog(thresholdMilliseconds: value)
+    }
+    let reserveMiB = try arguments["reserve-memory"].map(MemoryReserve.mebibytes) ?? 0
+    return (interval, limit, slowLog, reserveMiB)
   }
 }
 

@@ -7,6 +7,22 @@ extension Responder {
       return nonAnswer(match, rule: .missingContent, "the content has no intents in '\(language)'")
     }
     let confidence = top.confidence
+    if let reply = decisionByExample(match, top) { return reply }
+    let second = runnerUp(match)
+    if let (unknown, bar) = unknownWordBar(match), confidence < bar {
+      return nonAnswer(
+        match, rule: .unknownWord,
+        "'\(unknown)' appears in no example and confidence \(format(confidence)) < \(format(bar)), the answer threshold for messages with unknown words"
+      )
+    }
+    if let reply = decisionInContext(match, top, second) { return reply }
+    if let reply = decisionByConfidence(match, top, second) { return reply }
+    return decisionBelowClarifyThreshold(match, top)
+  }
+
+  /// An example typed word for word, or the out-of-scope examples: the decision whatever the scores.
+  private mutating func decisionByExample(_ match: Match, _ top: Candidate) -> Reply? {
+    let confidence = top.confidence
     // A message that is one intent's example, word for word, is that intent's, whatever the scores
     // (adding an intent must not take its examples' own answers from others). The rule is named only
     // where it changes the outcome: where the scores answer the same intent anyway, they decide.
@@ -27,13 +43,12 @@ extension Responder {
         match, rule: .outOfScopeExample,
         "the message is closest to the out-of-scope examples (confidence \(format(confidence)))")
     }
-    let second = runnerUp(match)
-    if let (unknown, bar) = unknownWordBar(match), confidence < bar {
-      return nonAnswer(
-        match, rule: .unknownWord,
-        "'\(unknown)' appears in no example and confidence \(format(confidence)) < \(format(bar)), the answer threshold for messages with unknown words"
-      )
-    }
+    return nil
+  }
+
+  /// A menu that offers the runner-up, and the topic just answered read again.
+  private mutating func decisionInContext(_ match: Match, _ top: Candidate, _ second: Candidate?) -> Reply? {
+    let confidence = top.confidence
     // A menu that lists the other of the top two offers it anyway: the menu is the answer, with no
     // question between the two ("my account": the account menu, which offers deleting it).
     if let second, confidence >= policy.clarifyThreshold, second.confidence >= policy.clarifyThreshold {
@@ -70,6 +85,12 @@ extension Responder {
         "a follow-up on '\(top.intent)': confidence \(format(confidence)) ≥ clarify threshold \(format(policy.clarifyThreshold)) in context"
       )
     }
+    return nil
+  }
+
+  /// An answer, a clarification or a question back, from the clarify threshold up.
+  private mutating func decisionByConfidence(_ match: Match, _ top: Candidate, _ second: Candidate?) -> Reply? {
+    let confidence = top.confidence
     // Answering or offering topics needs a word of the message that the content knows: when every
     // content word is unknown ("do you sell coffee", "do you have a cafe"), the candidates stand on
     // function words and shared letters only. (On small content those can look confident.)
@@ -107,6 +128,12 @@ extension Responder {
         "confidence \(format(confidence)) is between the clarify threshold \(format(policy.clarifyThreshold)) and the answer threshold \(format(policy.answerThreshold))"
       )
     }
+    return nil
+  }
+
+  /// Below the clarify threshold: a refusal as out of scope, "I did not understand", or a hand-off.
+  private mutating func decisionBelowClarifyThreshold(_ match: Match, _ top: Candidate) -> Reply {
+    let confidence = top.confidence
     // Out of scope: the message is about something the content does not know, either because one of
     // its content words appears in no example ("weather", "netflix"), or because most of its weight is
     // unknown. Known words with no clear intent are a question for a person instead.

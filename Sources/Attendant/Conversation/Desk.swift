@@ -7,8 +7,8 @@ import Foundation
 /// Both front ends, the chat REPL and the JSON Lines bridge, serve customers through a desk.
 public struct Desk: Sendable {
   public let store: EngineStore
-  public let outbox: Outbox
-  public let log: TranscriptLog?
+  public let outbox: any Outbox
+  public let log: (any TranscriptLog)?
   let clock: @Sendable () -> Date
 
   /// The result of one turn.
@@ -22,7 +22,8 @@ public struct Desk: Sendable {
   }
 
   public init(
-    store: EngineStore, outbox: Outbox, log: TranscriptLog? = nil, clock: @escaping @Sendable () -> Date = { Date() }
+    store: EngineStore, outbox: any Outbox, log: (any TranscriptLog)? = nil,
+    clock: @escaping @Sendable () -> Date = { Date() }
   ) {
     self.store = store
     self.outbox = outbox

@@ -7,7 +7,7 @@ extension LanguageIndex {
   static let varianceFloor = 1e-12
 
   /// How each model's raw scores become z-scores: (score − mean) × scale, scale = 1 / deviation.
-  struct Standardisation {
+  struct Standardisation: Sendable {
     var wordMean = 0.0, gramMean = 0.0, wordScale = 1.0, gramScale = 1.0
   }
 

@@ -22,7 +22,7 @@ extension LanguageIndex {
   }
 
   /// What one word of the message contributes.
-  enum WordEvidence {
+  enum WordEvidence: Sendable {
     case known(Int32)
     case unknownStem(Int32, grams: [Int32], share: Double)
     case unknown(grams: [Int32], share: Double)
@@ -30,7 +30,7 @@ extension LanguageIndex {
 
   /// A message as the models read it: its word features, each word's character evidence, and the
   /// weight of each word's stem for coverage.
-  struct Query {
+  struct Query: Sendable {
     var corrections: [Match.Correction] = []
     var unknownWords: [String] = []
     var evidence: [WordEvidence] = []
@@ -99,7 +99,7 @@ extension LanguageIndex {
   }
 
   /// The sums over the message that the per-intent constants are multiplied by.
-  struct QueryTotals {
+  struct QueryTotals: Sendable {
     /// Σ g over the message's word features.
     var weightSum = 0.0
     /// Σ q over the message's n-grams.

@@ -4,7 +4,7 @@ import Foundation
 /// weighed most, and the intent's examples nearest the message (`Engine.match(_:in:detail:)`).
 ///
 /// Explaining costs more than scoring, so it runs only when asked.
-struct MatchExplainer {
+struct MatchExplainer: Sendable {
   let index: LanguageIndex
 
   /// A signal lists at most this many of its word features, weightiest first.

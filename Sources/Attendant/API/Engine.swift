@@ -56,17 +56,15 @@ public struct Engine: Sendable {
       defaultLanguage.flatMap { languages.contains($0) ? $0 : nil }
       ?? (languages.contains(.en) ? .en : languages.first ?? .en)
     var indexes: [Language: LanguageIndex] = [:]
-    var samples: [Language: [String]] = [:]
     for language in languages {
       guard let profile = knowledgeBase.profiles[language] else { continue }
-      let intents = knowledgeBase.intents[language] ?? []
       indexes[language] = LanguageIndex(
-        intents: intents, profile: profile, parameters: parameters,
+        intents: knowledgeBase.intents[language] ?? [], profile: profile, parameters: parameters,
         entityLists: knowledgeBase.entityLists[language] ?? [])
-      samples[language] = intents.flatMap { $0.examples.map(\.text) }
     }
     self.indexes = indexes
-    self.identifier = LanguageIdentifier(samples: samples, profiles: knowledgeBase.profiles)
+    self.identifier = LanguageIdentifier(
+      samples: LanguageIdentifier.samples(of: knowledgeBase), profiles: knowledgeBase.profiles)
   }
 
   /// Loads content from a folder and builds an engine for it.

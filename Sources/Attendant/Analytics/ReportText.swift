@@ -9,6 +9,15 @@ package enum ReportText {
   ///
   /// - Complexity: O(size of the report).
   public static func render(_ report: SupportReport) -> String {
+    let sections = [
+      title(report), conversationSection(report), escalationSection(report), satisfactionSection(report),
+      articleSection(report), hourSection(report), unansweredSection(report),
+    ]
+    return sections.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+  }
+
+  /// The period and how much was read.
+  private static func title(_ report: SupportReport) -> [String] {
     var lines: [String] = []
     let period = [
       report.since ?? report.from.map { String($0.prefix(10)) },
@@ -18,13 +27,23 @@ package enum ReportText {
     lines.append(
       "Support report, \(period) (UTC): \(report.events) events read"
         + (report.skippedLines > 0 ? ", \(report.skippedLines) unreadable line(s) skipped" : "") + ".")
-    lines.append("")
+    return lines
+  }
+
+  /// The volumes and the containment.
+  private static func conversationSection(_ report: SupportReport) -> [String] {
+    var lines: [String] = []
     lines.append("Conversations \(report.total.conversations), customer messages \(report.total.messages).")
     lines.append("  by language: " + volumes(report.byLanguage))
     lines.append("  by channel:  " + volumes(report.byChannel))
     lines.append(
       "Contained by the bot: \(share(report.containment)) of conversations (no escalation, last message answered).")
-    lines.append("")
+    return lines
+  }
+
+  /// Escalations: how many, why, whose, and the expected wait.
+  private static func escalationSection(_ report: SupportReport) -> [String] {
+    var lines: [String] = []
     let escalations = report.escalations
     lines.append(
       "Escalations: \(escalations.total); \(share(escalations.conversations)) of conversations were handed to a person."
@@ -41,7 +60,12 @@ package enum ReportText {
     for (team, teamWait) in escalations.waitByTeam.sorted(by: { $0.key < $1.key }) {
       lines.append("    \(team): " + wait(teamWait))
     }
-    lines.append("")
+    return lines
+  }
+
+  /// Feedback and ratings, the least helpful intents, the comments.
+  private static func satisfactionSection(_ report: SupportReport) -> [String] {
+    var lines: [String] = []
     let satisfaction = report.satisfaction
     lines.append("Satisfaction: \(satisfaction.feedback) feedback, helpful \(share(satisfaction.helpful)).")
     if let average = satisfaction.ratingAverage {
@@ -61,14 +85,24 @@ package enum ReportText {
       lines.append(
         "  comments on \(intent) (\(comments.count)): " + comments.prefix(3).map { "“\($0)”" }.joined(separator: " "))
     }
-    lines.append("")
+    return lines
+  }
+
+  /// The articles whose answers most often went wrong.
+  private static func articleSection(_ report: SupportReport) -> [String] {
+    var lines: [String] = []
     lines.append("Articles to rewrite (answers followed by 'not helpful', the same question again, or an escalation):")
     for article in report.articles.prefix(8) {
       lines.append(
         "  \(article.intent): \(article.troubles) of \(article.answers) answers (\(percent(article.rate))): not helpful \(article.notHelpful), repeated \(article.repeats), escalated \(article.escalations)"
       )
     }
-    lines.append("")
+    return lines
+  }
+
+  /// Each team's messages against its shifts.
+  private static func hourSection(_ report: SupportReport) -> [String] {
+    var lines: [String] = []
     lines.append("Hours against shifts (each team's local time; messages in its languages):")
     for team in report.hours {
       let messages = team.hours.reduce(0) { $0 + $1.messages }
@@ -81,7 +115,12 @@ package enum ReportText {
         "  \(team.team) (\(team.timeZone); \(team.languages.joined(separator: ", "))): \(share(.init(count: messages - staffed, total: messages))) of messages off shift"
           + (gaps.isEmpty ? "" : "; busiest unstaffed hours \(gaps.joined(separator: ", "))"))
     }
-    lines.append("")
+    return lines
+  }
+
+  /// The unanswered questions, grouped.
+  private static func unansweredSection(_ report: SupportReport) -> [String] {
+    var lines: [String] = []
     let unanswered = report.unanswered
     lines.append(
       "Unanswered questions: \(unanswered.total) (\(counts(unanswered.byReason))), in \(unanswered.clusters.count) group(s)."
@@ -95,7 +134,7 @@ package enum ReportText {
       let others = cluster.samples.filter { $0 != cluster.representative }.prefix(3)
       if !others.isEmpty { lines.append("     also: " + others.map { "“\($0)”" }.joined(separator: " ")) }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return lines
   }
 
   static func percent(_ rate: Double?) -> String { rate.map { String(format: "%.1f%%", $0 * 100) } ?? "—" }

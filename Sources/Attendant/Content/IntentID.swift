@@ -1,8 +1,9 @@
 /// The name of an intent, shared by its examples and its article in every language (`order-status`).
-public struct IntentID: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
-  ExpressibleByStringLiteral
-{
+///
+/// It prints, sorts and is coded as its text (`StringIdentifier`).
+public struct IntentID: StringIdentifier, ExpressibleByStringLiteral {
   public let rawValue: String
+  static let kindName = "intent id"
 
   /// Creates an id; returns `nil` unless it is lower-case ASCII letters, digits and `-`, starting with a
   /// letter, at most 80 bytes (`docs/content-format.md`, "Intent ids").
@@ -35,26 +36,9 @@ public struct IntentID: RawRepresentable, Hashable, Comparable, Sendable, Codabl
     self = id
   }
 
-  public var description: String { rawValue }
-
   /// The reserved id of the out-of-scope examples (`Intents/<language>/out-of-scope.txt`): questions the
   /// bot must not answer. They are matched like an intent's examples, so that a message closest to
   /// them is refused, but they have no article and are never offered.
   public static let outOfScope: IntentID = "out-of-scope"
 
-  public static func < (lhs: IntentID, rhs: IntentID) -> Bool { lhs.rawValue < rhs.rawValue }
-
-  public init(from decoder: any Decoder) throws {
-    let raw = try decoder.singleValueContainer().decode(String.self)
-    guard let id = IntentID(rawValue: raw) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "Invalid intent id '\(raw)'"))
-    }
-    self = id
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(rawValue)
-  }
 }

@@ -43,6 +43,7 @@ package enum ContentEvaluation {
         }
       }
     }
+    let identifier = LeaveOneOutIdentifier(engine: engine)
     return engine.languages.compactMap { language in
       guard let intents = engine.knowledgeBase.intents[language], let profile = engine.knowledgeBase.profiles[language]
       else {
@@ -68,12 +69,10 @@ package enum ContentEvaluation {
           let upperIntent = engine.match(upper, in: language)?.intent
           if upperIntent == original { upperSame += 1 }
           if upperIntent == intent.id { upperOwn += 1 }
-          let guess = engine.identifier.identify(
-            example.text, tokens: Tokenizer.tokenize(example.text), heldOut: language)
+          let guess = identifier.identify(example.text, tokens: Tokenizer.tokenize(example.text), heldOut: language)
           if guess.language == language { identified += 1 }
           if guess.language == nil { undetermined += 1 }
-          let foldedGuess = engine.identifier.identify(
-            stripped, tokens: Tokenizer.tokenize(stripped), heldOut: language)
+          let foldedGuess = identifier.identify(stripped, tokens: Tokenizer.tokenize(stripped), heldOut: language)
           if foldedGuess.language == language { identifiedFolded += 1 }
           if foldedGuess.language == nil { undeterminedFolded += 1 }
           if languagesOfText[TextAnalyzer.foldPhrase(example.text), default: []].count > 1 {

@@ -25,6 +25,67 @@ enum SupportScheduleParser {
     var holidays: Set<SupportSchedule.LocalDate> = []
     /// Keys that were written but could not be read: their "missing" finding would repeat the error.
     var unreadable: Set<String> = []
+
+    /// Reads one `key: value` line of the team (any key but `team`); problems go to `fail`.
+    mutating func read(_ key: String, _ value: String, line: Int, fail: (Int, String, String) -> Void) {
+      switch key {
+      case "languages":
+        for code in value.split(separator: ",").map({ $0.trimmedWhiteSpace }) {
+          guard let language = Language(rawValue: code) else {
+            fail(
+              line, "'\(code)' is not a language code.", "write two-letter codes separated by commas, such as 'hr, en'."
+            )
+            unreadable.insert(key)
+            continue
+          }
+          languages.append(language)
+        }
+      case "time-zone":
+        guard let zone = TimeZone(identifier: value) else {
+          fail(line, "Unknown time zone '\(value)'.", "use an IANA name such as 'Europe/Zagreb' or 'Asia/Jakarta'.")
+          unreadable.insert(key)
+          return
+        }
+        timeZone = zone
+      case "response-minutes":
+        guard let minutes = Int(value), minutes > 0 else {
+          fail(line, "'\(value)' is not a number of minutes.", "write a whole number such as 120.")
+          return
+        }
+        responseMinutes = minutes
+      case "hours":
+        guard let shifts = SupportScheduleParser.parseHours(value) else {
+          fail(
+            line, "Cannot read the hours '\(value)'.",
+            "write days and a time range, such as 'Mon-Fri 08:00-20:00' or 'Sat 09:00-15:00'.")
+          unreadable.insert(key)
+          return
+        }
+        self.shifts += shifts
+      default:  // holidays
+        for text in value.split(separator: ",").map({ $0.trimmedWhiteSpace }) {
+          guard let date = SupportScheduleParser.parseDate(text) else {
+            fail(line, "'\(text)' is not a date.", "write dates as YYYY-MM-DD, separated by commas.")
+            continue
+          }
+          holidays.insert(date)
+        }
+      }
+    }
+
+    /// Reports what the team lacks: a name, languages, a time zone, hours (unless written but unreadable).
+    func checkComplete(fail: (Int, String, String) -> Void) {
+      if name.isEmpty { fail(line, "The team has no name.", "write 'team: <name>'.") }
+      if languages.isEmpty && !unreadable.contains("languages") {
+        fail(line, "The team '\(name)' covers no language.", "add 'languages: <codes>'.")
+      }
+      if timeZone == nil && !unreadable.contains("time-zone") {
+        fail(line, "The team '\(name)' has no time zone.", "add 'time-zone: <IANA name>'.")
+      }
+      if shifts.isEmpty && !unreadable.contains("hours") {
+        fail(line, "The team '\(name)' has no hours.", "add 'hours: Mon-Fri 08:00-20:00'.")
+      }
+    }
   }
 
   /// The schedule in `file`; problems are added to `findings`, and `nil` is returned when there are errors.
@@ -56,63 +117,9 @@ enum SupportScheduleParser {
         fail(line.number, "'\(key)' comes before any 'team:' line.", "start each team with 'team: <name>'.")
         continue
       }
-      switch key {
-      case "languages":
-        for code in value.split(separator: ",").map({ $0.trimmedWhiteSpace }) {
-          guard let language = Language(rawValue: code) else {
-            fail(
-              line.number, "'\(code)' is not a language code.",
-              "write two-letter codes separated by commas, such as 'hr, en'.")
-            drafts[drafts.count - 1].unreadable.insert(key)
-            continue
-          }
-          drafts[drafts.count - 1].languages.append(language)
-        }
-      case "time-zone":
-        guard let zone = TimeZone(identifier: value) else {
-          fail(
-            line.number, "Unknown time zone '\(value)'.", "use an IANA name such as 'Europe/Zagreb' or 'Asia/Jakarta'.")
-          drafts[drafts.count - 1].unreadable.insert(key)
-          continue
-        }
-        drafts[drafts.count - 1].timeZone = zone
-      case "response-minutes":
-        guard let minutes = Int(value), minutes > 0 else {
-          fail(line.number, "'\(value)' is not a number of minutes.", "write a whole number such as 120.")
-          continue
-        }
-        drafts[drafts.count - 1].responseMinutes = minutes
-      case "hours":
-        guard let shifts = parseHours(value) else {
-          fail(
-            line.number, "Cannot read the hours '\(value)'.",
-            "write days and a time range, such as 'Mon-Fri 08:00-20:00' or 'Sat 09:00-15:00'.")
-          drafts[drafts.count - 1].unreadable.insert(key)
-          continue
-        }
-        drafts[drafts.count - 1].shifts += shifts
-      default:  // holidays
-        for text in value.split(separator: ",").map({ $0.trimmedWhiteSpace }) {
-          guard let date = parseDate(text) else {
-            fail(line.number, "'\(text)' is not a date.", "write dates as YYYY-MM-DD, separated by commas.")
-            continue
-          }
-          drafts[drafts.count - 1].holidays.insert(date)
-        }
-      }
+      drafts[drafts.count - 1].read(key, value, line: line.number, fail: fail)
     }
-    for draft in drafts {
-      if draft.name.isEmpty { fail(draft.line, "The team has no name.", "write 'team: <name>'.") }
-      if draft.languages.isEmpty && !draft.unreadable.contains("languages") {
-        fail(draft.line, "The team '\(draft.name)' covers no language.", "add 'languages: <codes>'.")
-      }
-      if draft.timeZone == nil && !draft.unreadable.contains("time-zone") {
-        fail(draft.line, "The team '\(draft.name)' has no time zone.", "add 'time-zone: <IANA name>'.")
-      }
-      if draft.shifts.isEmpty && !draft.unreadable.contains("hours") {
-        fail(draft.line, "The team '\(draft.name)' has no hours.", "add 'hours: Mon-Fri 08:00-20:00'.")
-      }
-    }
+    for draft in drafts { draft.checkComplete(fail: fail) }
     guard findings.filter({ $0.severity == .error }).count == before else { return nil }
     return SupportSchedule(
       teams: drafts.map {

@@ -40,24 +40,3 @@ struct PostingList<Value: Sendable & BinaryFloatingPoint>: Sendable {
 
   var featureCount: Int { starts.count - 1 }
 }
-
-/// Counts of a feature per intent while building an index.
-struct IntentCounts {
-  var counts: [Int32: Int32] = [:]
-
-  mutating func add(_ intent: Int32) { counts[intent, default: 0] += 1 }
-
-  var total: Int32 { counts.values.reduce(0, +) }
-
-  /// 1 − H(intent | feature) / ln C: 1 when one intent has the feature, 0 when all share it evenly.
-  func concentration(intentCount: Int) -> Double {
-    guard intentCount > 1 else { return 1 }
-    let total = Double(self.total)
-    var entropy = 0.0
-    for count in counts.values {
-      let p = Double(count) / total
-      entropy -= p * log(p)
-    }
-    return max(0, 1 - entropy / log(Double(intentCount)))
-  }
-}

@@ -1,9 +1,11 @@
 /// A language the content is written in, named by its ISO 639-1 code (`en`, `hr`, `vi`, `tr`, `id`).
 ///
 /// A language is a value, not a bare string, so that a misspelt code is caught where it enters the
-/// system (a folder name, a request field, a `/lang` command) and nowhere else.
-public struct Language: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+/// system (a folder name, a request field, a `/lang` command) and nowhere else. It prints, sorts and is
+/// coded as its code (`StringIdentifier`).
+public struct Language: StringIdentifier {
   public let rawValue: String
+  static let kindName = "language code"
   /// The code's letters packed into one number: languages are dictionary keys on every turn, and
   /// hashing a number costs less than hashing a string.
   private let key: UInt32
@@ -26,21 +28,4 @@ public struct Language: RawRepresentable, Hashable, Comparable, Sendable, Codabl
   public static let tr = Language(rawValue: "tr")!
   public static let id = Language(rawValue: "id")!
 
-  public var description: String { rawValue }
-
-  public static func < (lhs: Language, rhs: Language) -> Bool { lhs.rawValue < rhs.rawValue }
-
-  public init(from decoder: any Decoder) throws {
-    let raw = try decoder.singleValueContainer().decode(String.self)
-    guard let language = Language(rawValue: raw) else {
-      throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "Invalid language code '\(raw)'"))
-    }
-    self = language
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(rawValue)
-  }
 }

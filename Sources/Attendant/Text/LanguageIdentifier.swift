@@ -36,18 +36,15 @@ struct LanguageIdentifier: Sendable {
   let languages: [Language]
   private let distinctive: [Unicode.Scalar: [Int]]
   private let functionWords: [String: [Int]]
-  // Counts, flat: entry `id * languages.count + language`.
-  private let trigramIDs: [UInt32: Int32]
-  private let trigramCounts: [Float]
-  private let trigramTotals: [Float]
-  private let wordIDs: [String: Int32]
-  private let wordCounts: [Float]
-  private let wordTotals: [Float]
-  // The same as log-likelihoods, worked out once: what a message in service looks up.
+  // The samples' words and trigrams, and their log-likelihoods, flat: entry `id * languages.count +
+  // language`. The counts they were worked out from are not kept (leave-one-out evaluation counts
+  // again: `LeaveOneOutIdentifier`).
+  private let trigrams: Interner<UInt32>
   private let trigramLogs: [Float]
   private let unseenTrigramLogs: [Float]
+  private let words: Interner<String>
   private let wordLogs: [Float]
-  /// The only language whose content uses a word, or -1.
+  /// The only language whose content uses a word, or `noOwner`.
   private let wordOwner: [Int8]
 
   let parameters: Parameters
@@ -57,15 +54,38 @@ struct LanguageIdentifier: Sendable {
   /// With no conversation language yet, a guess other than the fallback (the engine's default
   /// language) needs this margin over it: a near tie on a first "hi" keeps the default.
   static let fallbackMargin: Double = 0.25
+  /// `wordOwner` of a word that no language, or several, use.
+  static let noOwner: Int8 = -1
+  /// Trigrams are of ` word `: the padding byte, and the bits of a byte in a packed trigram.
+  static let trigramPad: UInt32 = 0x20
+  static let byteBits: UInt32 = 8
+  /// A guess shows at most this many distinctive letters, and this many words, as its clues.
+  static let letterClueLimit = 4
+  static let wordClueLimit = 3
 
   /// Builds trigram and word profiles from examples.
   ///
   /// - Parameter samples: For each language, the texts to learn from (the content's examples).
   /// - Complexity: O(total length of the samples).
   init(samples: [Language: [String]], profiles: [Language: LanguageProfile], parameters: Parameters = .default) {
+    self.init(counts: Counts(samples: samples), profiles: profiles, parameters: parameters)
+  }
+
+  /// Builds the profiles from counts already made.
+  init(counts: Counts, profiles: [Language: LanguageProfile], parameters: Parameters = .default) {
     self.parameters = parameters
-    languages = samples.keys.sorted()
-    let count = languages.count
+    languages = counts.languages
+    (distinctive, functionWords) = Self.listedEvidence(of: languages, profiles: profiles)
+    trigrams = counts.trigrams
+    words = counts.words
+    (trigramLogs, unseenTrigramLogs) = Self.trigramLogs(counts, smoothing: parameters.trigramSmoothing)
+    (wordLogs, wordOwner) = Self.wordLogs(counts, smoothing: parameters.wordSmoothing)
+  }
+
+  /// Each profile's distinctive letters, and its listed words, with the languages that list them.
+  private static func listedEvidence(of languages: [Language], profiles: [Language: LanguageProfile]) -> (
+    letters: [Unicode.Scalar: [Int]], words: [String: [Int]]
+  ) {
     var distinctive: [Unicode.Scalar: [Int]] = [:]
     var functionWords: [String: [Int]] = [:]
     for (index, language) in languages.enumerated() {
@@ -80,57 +100,33 @@ struct LanguageIdentifier: Sendable {
         functionWords[word, default: []].append(index)
       }
     }
-    var trigramIDs: [UInt32: Int32] = [:]
-    var trigramCounts: [Float] = []
-    var trigramTotals = [Float](repeating: 0, count: count)
-    var wordIDs: [String: Int32] = [:]
-    var wordCounts: [Float] = []
-    var wordTotals = [Float](repeating: 0, count: count)
-    // With one language there is nothing to tell apart: no profiles are built.
-    for (index, language) in languages.enumerated() where count > 1 {
-      for text in samples[language] ?? [] {
-        for token in Tokenizer.tokenize(text) where !token.isNumber {
-          let word: Int32
-          if let id = wordIDs[token.folded] {
-            word = id
-          } else {
-            word = Int32(wordIDs.count)
-            wordIDs[token.folded] = word
-            wordCounts.append(contentsOf: [Float](repeating: 0, count: count))
-          }
-          wordCounts[Int(word) * count + index] += 1
-          wordTotals[index] += 1
-          Self.forEachTrigram(of: token.folded) { trigram in
-            let id: Int32
-            if let existing = trigramIDs[trigram] {
-              id = existing
-            } else {
-              id = Int32(trigramIDs.count)
-              trigramIDs[trigram] = id
-              trigramCounts.append(contentsOf: [Float](repeating: 0, count: count))
-            }
-            trigramCounts[Int(id) * count + index] += 1
-            trigramTotals[index] += 1
-          }
-        }
-      }
-    }
-    let trigramVocabulary = Float(max(trigramIDs.count, 1))
-    let a = parameters.trigramSmoothing
-    let trigramDenominators = trigramTotals.map { $0 + a * trigramVocabulary }
-    self.trigramLogs = trigramCounts.enumerated().map {
+    return (distinctive, functionWords)
+  }
+
+  /// Each trigram's log-likelihood in each language (Lidstone-smoothed), and an unseen trigram's.
+  private static func trigramLogs(_ counts: Counts, smoothing a: Float) -> (seen: [Float], unseen: [Float]) {
+    let count = counts.languages.count
+    let trigramVocabulary = Float(max(counts.trigrams.count, 1))
+    let trigramDenominators = counts.trigramTotals.map { $0 + a * trigramVocabulary }
+    let seen = counts.trigramCounts.enumerated().map {
       log(($0.element + a) / trigramDenominators[$0.offset % max(count, 1)])
     }
-    self.unseenTrigramLogs = trigramDenominators.map { log(a / $0) }
-    let b = parameters.wordSmoothing
-    let wordVocabulary = Float(max(wordIDs.count, 1))
+    return (seen, trigramDenominators.map { log(a / $0) })
+  }
+
+  /// Each word's log-likelihood in each language (Lidstone-smoothed), centred on its mean over the
+  /// languages, and the one language that uses the word (`noOwner` when none or several do).
+  private static func wordLogs(_ counts: Counts, smoothing b: Float) -> (logs: [Float], owner: [Int8]) {
+    let count = counts.languages.count
+    let wordCounts = counts.wordCounts
+    let wordVocabulary = Float(max(counts.words.count, 1))
     var wordLogs = [Float](repeating: 0, count: wordCounts.count)
-    var wordOwner = [Int8](repeating: -1, count: wordIDs.count)
-    for word in 0..<wordIDs.count {
+    var wordOwner = [Int8](repeating: noOwner, count: counts.words.count)
+    for word in 0..<counts.words.count {
       var mean: Float = 0
       var owners = 0
       for index in 0..<count {
-        let value = log((wordCounts[word * count + index] + b) / (wordTotals[index] + b * wordVocabulary))
+        let value = log((wordCounts[word * count + index] + b) / (counts.wordTotals[index] + b * wordVocabulary))
         wordLogs[word * count + index] = value
         mean += value
         if wordCounts[word * count + index] > 0 {
@@ -140,18 +136,9 @@ struct LanguageIdentifier: Sendable {
       }
       mean /= Float(max(count, 1))
       for index in 0..<count { wordLogs[word * count + index] -= mean }
-      if owners != 1 { wordOwner[word] = -1 }
+      if owners != 1 { wordOwner[word] = noOwner }
     }
-    self.wordLogs = wordLogs
-    self.wordOwner = wordOwner
-    self.distinctive = distinctive
-    self.functionWords = functionWords
-    self.trigramIDs = trigramIDs
-    self.trigramCounts = trigramCounts
-    self.trigramTotals = trigramTotals
-    self.wordIDs = wordIDs
-    self.wordCounts = wordCounts
-    self.wordTotals = wordTotals
+    return (wordLogs, wordOwner)
   }
 
   /// Guesses the language of a message.
@@ -163,16 +150,14 @@ struct LanguageIdentifier: Sendable {
   ///   - fallback: With no conversation language, the language that a near tie leaves the message in
   ///     (undetermined when the best guess beats it by less than `fallbackMargin`). Without either,
   ///     the best-scoring language is the guess, unless the message has no words or ties exactly.
-  ///   - heldOut: The language whose profile contains this very text, to take its own counts out
-  ///     (leave-one-out measurement on the content's examples); `nil` in service.
   /// - Complexity: O(length of the message × languages).
-  func identify(
-    _ text: String, tokens: [RawToken], current: Language? = nil, fallback: Language? = nil, heldOut: Language? = nil
-  ) -> LanguageGuess {
+  func identify(_ text: String, tokens: [RawToken], current: Language? = nil, fallback: Language? = nil)
+    -> LanguageGuess
+  {
     guard languages.count > 1 else {
       return LanguageGuess(language: languages.first, evidence: .words, scores: [], clues: [])
     }
-    return decide(tally(text, tokens: tokens, heldOut: heldOut), current: current, fallback: fallback)
+    return decide(tally(text, tokens: tokens), current: current, fallback: fallback)
   }
 
   /// The evidence a message gives for each language, before it is weighed.
@@ -192,83 +177,50 @@ struct LanguageIdentifier: Sendable {
   }
 
   /// Counts the evidence: distinctive letters, listed words, word and trigram log-likelihoods.
-  func tally(_ text: String, tokens: [RawToken], heldOut: Language? = nil) -> Tally {
+  func tally(_ text: String, tokens: [RawToken]) -> Tally {
     let count = languages.count
-    var tally = Tally(
-      letters: [Int](repeating: 0, count: count), functionWords: [Int](repeating: 0, count: count),
-      wordLikelihood: [Double](repeating: 0, count: count), trigramLikelihood: [Double](repeating: 0, count: count))
-    let heldOutIndex = heldOut.flatMap { languages.firstIndex(of: $0) }
-    var ownWords: [String: Float] = [:]
-    var ownTrigrams: [UInt32: Float] = [:]
-    var ownTrigramTotal: Float = 0
-    if heldOutIndex != nil {
-      for token in tokens where !token.isNumber {
-        ownWords[token.folded, default: 0] += 1
-        Self.forEachTrigram(of: token.folded) {
-          ownTrigrams[$0, default: 0] += 1; ownTrigramTotal += 1
-        }
-      }
-    }
-    for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-      let lower =
-        FoldTable.latinLetter(scalar.value)?.lower ?? scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
-      if let indices = distinctive[lower] ?? distinctive[scalar] {
-        for index in indices { tally.letters[index] += 1 }
-        if tally.letterClues.count < 4 && !tally.letterClues.contains(String(lower)) {
-          tally.letterClues.append(String(lower))
-        }
-      }
-    }
-    let a = Double(parameters.trigramSmoothing)
-    let trigramVocabulary = Double(max(trigramIDs.count, 1))
+    var tally = listedTally(text, tokens: tokens)
     for token in tokens where !token.isNumber {
-      tally.words += 1
-      if let hits = functionWords[token.folded] {
-        for index in hits { tally.functionWords[index] += 1 }
-      }
-      if let word = wordIDs[token.folded].map(Int.init) {
-        if let held = heldOutIndex {
-          // Leave-one-out: the word's counts without this very example.
-          let own = ownWords[token.folded] ?? 0
-          let b = Double(parameters.wordSmoothing)
-          var logs = [Double](repeating: 0, count: count)
-          var owners: [Int] = []
-          for index in 0..<count {
-            var c = Double(wordCounts[word * count + index])
-            var total = Double(wordTotals[index])
-            if index == held {
-              c -= Double(own)
-              total -= Double(ownWords.values.reduce(0, +))
-            }
-            if c > 0 { owners.append(index) }
-            logs[index] = log((max(c, 0) + b) / (total + b * Double(wordIDs.count)))
-          }
-          let mean = logs.reduce(0, +) / Double(count)
-          for index in 0..<count { tally.wordLikelihood[index] += logs[index] - mean }
-          if owners.count == 1, tally.wordClues.count < 3 { tally.wordClues.append(token.folded) }
-        } else {
-          for index in 0..<count { tally.wordLikelihood[index] += Double(wordLogs[word * count + index]) }
-          if wordOwner[word] >= 0, tally.wordClues.count < 3 { tally.wordClues.append(token.folded) }
+      if let word = words[token.folded].map(Int.init) {
+        for index in 0..<count { tally.wordLikelihood[index] += Double(wordLogs[word * count + index]) }
+        if wordOwner[word] != Self.noOwner, tally.wordClues.count < Self.wordClueLimit {
+          tally.wordClues.append(token.folded)
         }
       }
       Self.forEachTrigram(of: token.folded) { trigram in
         tally.trigrams += 1
-        let id = trigramIDs[trigram].map(Int.init)
-        if let held = heldOutIndex {
-          for index in 0..<count {
-            var c = Double(id.map { trigramCounts[$0 * count + index] } ?? 0)
-            var total = Double(trigramTotals[index])
-            if index == held {
-              c -= Double(ownTrigrams[trigram] ?? 0)
-              total -= Double(ownTrigramTotal)
-            }
-            tally.trigramLikelihood[index] += log((max(c, 0) + a) / (total + a * trigramVocabulary))
-          }
-        } else if let id {
+        if let id = trigrams[trigram].map(Int.init) {
           for index in 0..<count { tally.trigramLikelihood[index] += Double(trigramLogs[id * count + index]) }
         } else {
           for index in 0..<count { tally.trigramLikelihood[index] += Double(unseenTrigramLogs[index]) }
         }
+      }
+    }
+    return tally
+  }
+
+  /// The evidence that needs no counts: distinctive letters, listed words, and the number of words;
+  /// the likelihoods are still 0.
+  func listedTally(_ text: String, tokens: [RawToken]) -> Tally {
+    let count = languages.count
+    var tally = Tally(
+      letters: [Int](repeating: 0, count: count), functionWords: [Int](repeating: 0, count: count),
+      wordLikelihood: [Double](repeating: 0, count: count), trigramLikelihood: [Double](repeating: 0, count: count))
+    // Distinctive letters are never ASCII.
+    for scalar in text.unicodeScalars where !scalar.isASCII {
+      let lower =
+        FoldTable.latinLetter(scalar.value)?.lower ?? scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+      if let indices = distinctive[lower] ?? distinctive[scalar] {
+        for index in indices { tally.letters[index] += 1 }
+        if tally.letterClues.count < Self.letterClueLimit && !tally.letterClues.contains(String(lower)) {
+          tally.letterClues.append(String(lower))
+        }
+      }
+    }
+    for token in tokens where !token.isNumber {
+      tally.words += 1
+      if let hits = functionWords[token.folded] {
+        for index in hits { tally.functionWords[index] += 1 }
       }
     }
     return tally
@@ -332,7 +284,7 @@ struct LanguageIdentifier: Sendable {
 
   /// Calls `body` with each trigram of ` word `, packed into 32 bits (UTF-8 bytes of folded text).
   static func forEachTrigram(of word: String, _ body: (UInt32) -> Void) {
-    var a: UInt32 = 0x20
+    var a = trigramPad
     var b: UInt32 = 0
     var first = true
     for byte in word.utf8 {
@@ -341,10 +293,10 @@ struct LanguageIdentifier: Sendable {
         first = false
         continue
       }
-      body(a << 16 | b << 8 | UInt32(byte))
+      body(a << (2 * byteBits) | b << byteBits | UInt32(byte))
       a = b
       b = UInt32(byte)
     }
-    if !first { body(a << 16 | b << 8 | 0x20) }
+    if !first { body(a << (2 * byteBits) | b << byteBits | trigramPad) }
   }
 }

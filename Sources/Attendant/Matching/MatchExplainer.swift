@@ -1,0 +1,72 @@
+import Foundation
+
+/// Breaks a candidate's score down for people: the signals that add up to it, the word features that
+/// weighed most, and the intent's examples nearest the message (`Engine.match(_:in:detail:)`).
+///
+/// Explaining costs more than scoring, so it runs only when asked.
+struct MatchExplainer: Sendable {
+  let index: LanguageIndex
+
+  /// A signal lists at most this many of its word features, weightiest first.
+  static let featureDetailLimit = 6
+  /// At most this many nearest examples are shown per candidate.
+  static let nearestExampleLimit = 3
+
+  /// A feature as people read it: `refund`, `my refund`, `^ where`, `=šifre`.
+  func featureName(_ feature: Int32) -> String {
+    let key = index.words.features.key(feature)
+    let stems = index.stems
+    switch key >> WordModel.kindShift {
+    case WordModel.stemKind: return stems.key(Int32(key & WordModel.idMask))
+    case WordModel.exactKind: return "=" + index.exacts.key(Int32(key & WordModel.idMask))
+    default:
+      let a = UInt32((key >> WordModel.bigramShift) & WordModel.idMask), b = UInt32(key & WordModel.idMask)
+      let left = a == WordModel.boundary ? "^" : stems.key(Int32(a))
+      let right = b == WordModel.boundary ? "$" : stems.key(Int32(b))
+      return "\(left) \(right)"
+    }
+  }
+
+  /// The signals of intent `c`: the words (with the features that weighed most), the character
+  /// n-grams, and the coverage.
+  func signals(for c: Int, features: [Int32], wordZ: Double, gramZ: Double, coverage: Double) -> [Signal] {
+    let words = index.words
+    let contributions = features.compactMap { feature -> (String, Double)? in
+      guard let entry = words.postings[feature].first(where: { $0.intent == Int32(c) }) else { return nil }
+      return (featureName(feature), words.weight(feature) * Double(entry.value))
+    }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }  // ties by name: the same order in every run
+    let lambda = index.characterWeight
+    return [
+      Signal(
+        name: "words", value: wordZ / (1 + lambda),
+        detail: contributions.prefix(Self.featureDetailLimit).map { "\($0.0) (+\(String(format: "%.2f", $0.1)))" }),
+      Signal(name: "character n-grams", value: lambda * gramZ / (1 + lambda), detail: []),
+      Signal(name: "coverage", value: coverage, detail: []),
+    ]
+  }
+
+  /// The examples of an intent that share the most weighted word features with the message.
+  func nearestExamples(of c: Int, features: Set<Int32>) -> [ExampleMatch] {
+    let words = index.words
+    let queryWeight = features.reduce(0.0) { $0 + words.weight($1) }
+    let scored = index.examplesByIntent[c].map { exampleIndex -> (Int32, Double) in
+      let example = index.examples[Int(exampleIndex)]
+      var shared = 0.0
+      var union = queryWeight
+      for feature in example.features {
+        let g = words.weight(feature)
+        if features.contains(feature) { shared += g } else { union += g }
+      }
+      return (exampleIndex, union > 0 ? shared / union : 0)
+    }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    return scored.prefix(Self.nearestExampleLimit).map {
+      let example = index.examples[Int($0.0)]
+      return ExampleMatch(text: example.text, location: example.location, similarity: $0.1)
+    }
+  }
+}
+
+extension LanguageIndex {
+  /// What breaks this index's scores down for people.
+  var explainer: MatchExplainer { MatchExplainer(index: self) }
+}

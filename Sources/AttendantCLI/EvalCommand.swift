@@ -10,6 +10,7 @@ enum EvalCommand: Command {
            attendant eval csv --train <file> --test <file> [--val <file>] [--language <xx>] [--json]
            attendant eval content [--content <dir>] [--json]
            attendant eval stability [--content <dir>] [--intent <id>] [--show <n>]
+           attendant eval ablation [--clinc150 <data_full.json>] [--hwu64 <dir>] [--content <dir>] [--json]
 
     Imports the training data into a content folder (a temporary one unless --keep names one), builds
     the engine from it, chooses the out-of-scope threshold on the validation data (never on the test
@@ -26,6 +27,11 @@ enum EvalCommand: Command {
     A flip toward the added intent (the new reply answers or offers it) is one where it really competes;
     the others are unrelated.
 
+    'eval ablation' switches each part of the matching pipeline off in turn (stemming, bigrams, exact
+    forms, character n-grams, typo correction, role lists, abbreviations, entities) and prints a table
+    of CLINC150 (threshold on its validation split), HWU64's val.csv (trained on train.csv in --hwu64)
+    and the content's 5-fold cross-validation, each with its change from the full pipeline in points.
+
     OPTIONS:
       --json            Print one JSON object.
       --keep <dir>      Write the imported content folder here and keep it.
@@ -39,13 +45,17 @@ enum EvalCommand: Command {
   static func run(_ rawArguments: [String]) throws -> Int32 {
     let arguments = try Arguments(
       rawArguments,
-      options: ["keep", "typo-seed", "train", "test", "val", "language", "delimiter", "content", "intent", "show"],
+      options: [
+        "keep", "typo-seed", "train", "test", "val", "language", "delimiter", "content", "intent", "show", "clinc150",
+        "hwu64",
+      ],
       flags: ["json"])
     guard let kind = arguments.positionals.first else {
       throw UsageError("Missing the dataset kind: 'clinc150', 'csv' or 'content'.")
     }
     if kind == "content" { return try evaluateContent(arguments) }
     if kind == "stability" { return try evaluateStability(arguments) }
+    if kind == "ablation" { return try AblationCommand.run(arguments) }
     let seedText = arguments["typo-seed"] ?? "12345"
     guard let seed = UInt64(seedText) else {
       throw UsageError("'--typo-seed' must be a whole number, not '\(seedText)'.")
@@ -80,7 +90,7 @@ enum EvalCommand: Command {
   }
 
   /// A labelled dataset imported as content, with its validation and test cases.
-  private struct Dataset {
+  struct Dataset {
     var content: ImportedContent
     var validation: [ImportedContent.Case]
     var test: [ImportedContent.Case]
@@ -96,39 +106,60 @@ enum EvalCommand: Command {
         guard arguments.positionals.count == 2 else {
           throw UsageError("Missing the path of CLINC150's data_full.json.")
         }
-        let path = arguments.positionals[1]
-        content = try Importer.clinc150(try readData(path), file: path)
-        validation = content.suites.first { $0.name == "val" }?.cases ?? []
-        test = content.suites.first { $0.name == "test" }?.cases ?? []
-        name = "CLINC150 (\(URL(fileURLWithPath: path).lastPathComponent))"
+        self = try Self.clinc150(arguments.positionals[1])
       case "csv":
         guard let trainPath = arguments["train"], let testPath = arguments["test"] else {
           throw UsageError("'eval csv' needs --train <file> and --test <file>.")
         }
-        let language = Language(rawValue: arguments["language"] ?? "en") ?? .en
-        let delimiter: Unicode.Scalar = arguments["delimiter"] == "tab" || trainPath.hasSuffix(".tsv") ? "\t" : ","
-        let content = try Importer.labelledTable(
-          try readText(trainPath), file: trainPath, delimiter: delimiter, language: language)
-        let ids = Dictionary(content.intents.map { ($0.sourceLabel, $0.id) }, uniquingKeysWith: { a, _ in a })
-        func cases(_ path: String) throws -> [ImportedContent.Case] {
-          let table = try Importer.labelledTable(
-            try readText(path), file: path, delimiter: delimiter, language: language)
-          return table.intents.flatMap { intent in
-            intent.examples.map { text in
-              let label = intent.sourceLabel
-              let outOfScope = ["oos", "out-of-scope", "out_of_scope", "none", "other"].contains(label.lowercased())
-              return ImportedContent.Case(
-                text: text, expected: outOfScope ? nil : (ids[label] ?? IntentID(rawValue: "unknown-label")))
-            }
-          }
-        }
-        self.content = content
-        validation = try arguments["val"].map(cases) ?? []
-        test = try cases(testPath)
-        name = URL(fileURLWithPath: testPath).lastPathComponent
+        self = try Self.csv(
+          train: trainPath, test: testPath, val: arguments["val"],
+          language: Language(rawValue: arguments["language"] ?? "en") ?? .en,
+          tabs: arguments["delimiter"] == "tab" || trainPath.hasSuffix(".tsv"))
       default:
         throw UsageError("Unknown dataset kind '\(kind)'. Use 'clinc150', 'csv', 'content' or 'stability'.")
       }
+    }
+
+    private init(
+      content: ImportedContent, validation: [ImportedContent.Case], test: [ImportedContent.Case], name: String
+    ) {
+      self.content = content
+      self.validation = validation
+      self.test = test
+      self.name = name
+    }
+
+    /// CLINC150's `data_full.json`: its training, validation and test splits.
+    static func clinc150(_ path: String) throws -> Dataset {
+      let content = try Importer.clinc150(try readData(path), file: path)
+      return Dataset(
+        content: content, validation: content.suites.first { $0.name == "val" }?.cases ?? [],
+        test: content.suites.first { $0.name == "test" }?.cases ?? [],
+        name: "CLINC150 (\(URL(fileURLWithPath: path).lastPathComponent))")
+    }
+
+    /// Labelled tables (`text,intent`): training from `train`, cases from `test` and `val`.
+    static func csv(train trainPath: String, test testPath: String, val: String?, language: Language, tabs: Bool)
+      throws -> Dataset
+    {
+      let delimiter: Unicode.Scalar = tabs ? "\t" : ","
+      let content = try Importer.labelledTable(
+        try readText(trainPath), file: trainPath, delimiter: delimiter, language: language)
+      let ids = Dictionary(content.intents.map { ($0.sourceLabel, $0.id) }, uniquingKeysWith: { a, _ in a })
+      func cases(_ path: String) throws -> [ImportedContent.Case] {
+        let table = try Importer.labelledTable(try readText(path), file: path, delimiter: delimiter, language: language)
+        return table.intents.flatMap { intent in
+          intent.examples.map { text in
+            let label = intent.sourceLabel
+            let outOfScope = ["oos", "out-of-scope", "out_of_scope", "none", "other"].contains(label.lowercased())
+            return ImportedContent.Case(
+              text: text, expected: outOfScope ? nil : (ids[label] ?? IntentID(rawValue: "unknown-label")))
+          }
+        }
+      }
+      return Dataset(
+        content: content, validation: try val.map(cases) ?? [], test: try cases(testPath),
+        name: URL(fileURLWithPath: testPath).lastPathComponent)
     }
   }
 

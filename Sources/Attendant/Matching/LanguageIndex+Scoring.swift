@@ -79,6 +79,7 @@ extension LanguageIndex {
         stem = stem ?? index.wordStems[Int(word)]
       } else if stem == nil, term.role != .number, term.role != .entity, !index.analyzer.isProtected(term.folded),
         term.folded.unicodeScalars.allSatisfy(\.properties.isAlphabetic),
+        !index.parameters.switchedOff.contains(.typoCorrection),
         let correction = index.typos.correct(Array(term.folded.utf8))
       {
         let word = correction.word

@@ -96,8 +96,10 @@ struct LanguageIndex: Sendable {
     intents source: [Intent], profile: LanguageProfile, parameters: ScoringParameters = .default,
     entityLists: [EntityList] = []
   ) {
+    let off = parameters.switchedOff
+    let profile = off.isEmpty ? profile : profile.switchingOff(off)
     language = profile.language
-    analyzer = TextAnalyzer(profile: profile, entityLists: entityLists)
+    analyzer = TextAnalyzer(profile: profile, entityLists: off.contains(.entities) ? nil : entityLists)
     self.parameters = parameters
     intents = source.map(\.id)
     outOfScopeIndex = intents.firstIndex(of: .outOfScope)
@@ -106,11 +108,11 @@ struct LanguageIndex: Sendable {
     // would grow with intents × n-grams; words with typo correction carry the matching) and no
     // postings for the commonest word features.
     let sparse = intentCount > Self.denseRankingLimit
-    characterWeight = sparse ? 0 : parameters.characterWeight
+    characterWeight = sparse || off.contains(.characterNGrams) ? 0 : parameters.characterWeight
 
     let text = ExampleWords(source, analyzer: analyzer)
     let stemming = Stemming(vocabulary: text.vocabulary.keys, profile: profile)
-    let found = ExampleFeatures(source, text: text, wordStems: stemming.wordStems)
+    let found = ExampleFeatures(source, text: text, wordStems: stemming.wordStems, off: off)
     words = WordModel(
       features: found.features, pairs: found.featurePairs, intentSizes: found.intentSizes, parameters: parameters,
       sparse: sparse)
@@ -203,8 +205,11 @@ struct LanguageIndex: Sendable {
     var examples: [IndexedExample] = []
     var examplesByIntent: [[Int32]]
     var intentSizes: [Double]
+    /// Parts switched off for an ablation: bigrams and exact forms add no features then.
+    let off: Set<PipelinePart>
 
-    init(_ source: [Intent], text: ExampleWords, wordStems: [Int32]) {
+    init(_ source: [Intent], text: ExampleWords, wordStems: [Int32], off: Set<PipelinePart>) {
+      self.off = off
       wordFrequency = [Int32](repeating: 0, count: text.vocabulary.count)
       examplesByIntent = [[Int32]](repeating: [], count: source.count)
       intentSizes = [Double](repeating: 0, count: source.count)
@@ -236,16 +241,22 @@ struct LanguageIndex: Sendable {
         let word = text.words[position]
         let stem = word == LanguageIndex.numberWord ? LanguageIndex.numberStem : wordStems[Int(word)]
         features.append(self.features.id(for: WordModel.stemKey(stem)))
-        features.append(self.features.id(for: WordModel.bigramKey(previous, UInt32(stem))))
+        if !off.contains(.bigrams) {
+          features.append(self.features.id(for: WordModel.bigramKey(previous, UInt32(stem))))
+        }
         previous = UInt32(stem)
         let exact = text.exactIDs[position]
-        if exact != LanguageIndex.noExact { features.append(self.features.id(for: WordModel.exactKey(exact))) }
+        if exact != LanguageIndex.noExact && !off.contains(.exactForms) {
+          features.append(self.features.id(for: WordModel.exactKey(exact)))
+        }
         if word != LanguageIndex.numberWord {
           wordFrequency[Int(word)] += 1
           wordPairs.append(FeatureCounts.pair(word, c))
         }
       }
-      features.append(self.features.id(for: WordModel.bigramKey(previous, WordModel.boundary)))
+      if !off.contains(.bigrams) {
+        features.append(self.features.id(for: WordModel.bigramKey(previous, WordModel.boundary)))
+      }
       features.sort()
       var unique: [Int32] = []
       unique.reserveCapacity(features.count)

@@ -38,6 +38,8 @@ public struct ScoringParameters: Sendable, Hashable, Codable {
   /// The confidence is sigmoid(slope × (evidence − midpoint)).
   public var slope: Double = 1.3
   public var midpoint: Double = 2.4 / 1.3
+  /// Parts of the pipeline switched off, for an ablation (`attendant eval ablation`); none in the product.
+  public var switchedOff: Set<PipelinePart> = []
 
   public init() {}
 

@@ -22,28 +22,28 @@ public struct LanguageProfile: Sendable {
   public let apostrophe: ApostropheRule
   /// A digit 2 after a word marks reduplication (Indonesian `barang2` = `barang-barang`).
   public let digitTwoReduplicates: Bool
-  public let stemmer: any Stemmer
+  public internal(set) var stemmer: any Stemmer
   /// Letters typical of this language among the built-in ones, folded away in ASCII text. A letter
   /// may belong to two profiles (`đ`: hr and vi); language id counts it for both.
   public let distinctiveLetters: Set<Unicode.Scalar>
   /// Frequent grammatical words, folded; they weigh less in matching and identify the language.
-  public let functionWords: Set<String>
+  public internal(set) var functionWords: Set<String>
   /// Words that negate, folded; never treated as function words.
-  public let negations: Set<String>
+  public internal(set) var negations: Set<String>
   /// Question words, folded; never treated as function words.
-  public let questionWords: Set<String>
+  public internal(set) var questionWords: Set<String>
   /// The single-word entries of the negation, question and function lists as written (lower case, NFC,
   /// with their diacritics), by their folded form, in that order of precedence: `ve` → `về` (function).
   /// Where a word is typed with diacritics they decide its role (`vé`, a ticket, is not `về`).
-  let roleForms: [String: [RoleForm]]
+  var roleForms: [String: [RoleForm]]
   /// Chat abbreviations and colloquial spellings, folded, mapped to the standard words.
-  public let abbreviations: [String: String]
+  public internal(set) var abbreviations: [String: String]
   /// The same expansions, already cut into words (with this language's casing).
-  let expansions: [String: [RawToken]]
+  var expansions: [String: [RawToken]]
   /// The abbreviations as written (lower case, NFC, with their diacritics), by their folded form. A
   /// word typed with diacritics is an abbreviation only if it is written as the list writes it:
   /// Vietnamese `a` is `anh`, but `ạ` is the polite particle.
-  let abbreviationSpellings: [String: Set<String>]
+  var abbreviationSpellings: [String: Set<String>]
   /// Answers meaning "yes" and "no", folded.
   public let yes: Set<String>
   public let no: Set<String>
@@ -160,6 +160,25 @@ public struct LanguageProfile: Sendable {
     self.ambiguousNames = Set(fold(ambiguousNames))
     self.languageNamePrefix = languageNamePrefix
     self.phrases = phrases
+  }
+
+  /// The profile with these parts of the pipeline switched off: no stemmer, no role lists, no
+  /// abbreviations (for an ablation; the other parts are switched off by the index).
+  func switchingOff(_ parts: Set<PipelinePart>) -> LanguageProfile {
+    var profile = self
+    if parts.contains(.stemming) { profile.stemmer = IdentityStemmer() }
+    if parts.contains(.roleLists) {
+      profile.functionWords = []
+      profile.negations = []
+      profile.questionWords = []
+      profile.roleForms = [:]
+    }
+    if parts.contains(.abbreviations) {
+      profile.abbreviations = [:]
+      profile.expansions = [:]
+      profile.abbreviationSpellings = [:]
+    }
+    return profile
   }
 
   /// Whether a word stands for an abbreviation's words: typed without diacritics, by its folded form;

@@ -57,8 +57,6 @@ enum BenchCommand: Command {
                             'attendant serve' under pathological input (see below).
       --sessions <n>        With --hostile: sessions that each send one big line (default 100000).
       --line-kb <n>         With --hostile: the size of those lines in KiB (default 1024).
-      --reserve-memory <MiB>
-                            With --hostile: serve's --reserve-memory (default 100; 0 for none).
                             (--outbox <dir> applies to --hostile too.)
 
     \(HostileBench.usage)

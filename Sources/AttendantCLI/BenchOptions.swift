@@ -13,7 +13,7 @@ struct BenchOptions {
   /// Every option `bench` takes, its scenarios', `--hostile`'s and `--stateless`'s.
   static let options = [
     "content", "clinc150", "synthetic", "language", "only", "runs", "messages", "serve-lines", "seed", "keep",
-    "outbox", "reserve-memory", "memory-limit", "requests", "warm-up", "sessions", "line-kb", "conversations", "turns",
+    "outbox", "memory-limit", "requests", "warm-up", "sessions", "line-kb", "conversations", "turns",
   ]
   static let flags = ["quick", "json", "strict", "child", "hostile", "stateless"]
 

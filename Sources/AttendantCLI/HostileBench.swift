@@ -21,8 +21,7 @@ import Foundation
 ///    while one long escalated conversation gets a line of the same size every 100 lines.
 enum HostileBench {
   static let usage = """
-    USAGE: attendant bench --hostile [--content <dir>] [--sessions <n>] [--line-kb <n>] [--outbox <dir>]
-                                     [--reserve-memory <MiB>] [--json]
+    USAGE: attendant bench --hostile [--content <dir>] [--sessions <n>] [--line-kb <n>] [--outbox <dir>] [--json]
 
     Drives 'attendant serve' with pathological input and prints the worst time per line and the peak
     memory: every case of docs/performance.md ("Hostile input") three times, a content reload with a
@@ -30,8 +29,6 @@ enum HostileBench {
     KiB (default 1024) while a long escalated conversation runs. Targets: worst line <= 50 ms, peak
     RSS <= 200 MB. --outbox puts the escalation records in a folder of your choice (a tmpfs such as
     /dev/shm leaves out the disk's fsync latency); by default they go to the temporary folder.
-    --reserve-memory is passed to the serve children that answer message lines (default 100, as
-    docs/bridge.md advises for a full session table; 0 for none).
     """
 
   struct CaseResult: Codable {
@@ -98,8 +95,6 @@ enum HostileBench {
 
   struct Summary: Codable {
     var build: String
-    /// The `serve --reserve-memory` of the children that answered message lines.
-    var reserveMiB: Int
     var cases: [CaseResult]
     /// `serve --slow-log 20`'s reports for the corpus lines.
     var corpusSlowLines: [String]
@@ -111,7 +106,6 @@ enum HostileBench {
 
     enum CodingKeys: String, CodingKey {
       case build, cases, memory, met
-      case reserveMiB = "reserve_mib"
       case corpusSlowLines = "corpus_serve_slow_lines"
       case worstMilliseconds = "worst_ms"
       case worstCase = "worst_case"
@@ -122,12 +116,8 @@ enum HostileBench {
   static let worstTargetMilliseconds = 50.0
   static let peakTargetBytes: UInt64 = 200 << 20
 
-  /// `serve --reserve-memory` for the children that answer message lines, unless told otherwise.
-  static let defaultReserveMiB = 100
-
   static func run(_ arguments: Arguments, binary: URL) throws -> Int32 {
     let sessions = try count(arguments, "sessions", default: 100_000)
-    let reserve = try arguments["reserve-memory"].map(MemoryReserve.mebibytes) ?? defaultReserveMiB
     let lineBytes = try count(arguments, "line-kb", default: 1024) * 1024
     let content = try ContentLocation.resolve(arguments["content"])
     let json = arguments.has("json")
@@ -139,7 +129,7 @@ enum HostileBench {
     if !json { Terminal.error("bench --hostile: corpus…") }
     var cases: [CaseResult] = []
     let child = try ServeChild(
-      binary: binary, content: content, scratch: scratch, slowLogMilliseconds: 20, reserveMiB: reserve)
+      binary: binary, content: content, scratch: scratch, slowLogMilliseconds: 20)
     // Start-up (loading, and calibrating when the content's cache is stale) is not a message's cost:
     // it is measured on its own below ("start serve on content …").
     _ = try child.ask(Array(#"{"session":"warm","text":"hello"}"#.utf8))
@@ -167,7 +157,7 @@ enum HostileBench {
     if !json { Terminal.error("bench --hostile: \(sessions) sessions × \(lineBytes / 1024) KiB…") }
     let memory = try memoryPhase(
       binary: binary, content: content, scratch: scratch, sessions: sessions, lineBytes: lineBytes,
-      reserveMiB: reserve, quiet: json)
+      quiet: json)
 
     let worst = cases.filter { $0.kind == "message" }.max { $0.worstMilliseconds < $1.worstMilliseconds }!
     let worstOverall = max(worst.worstMilliseconds, memory.worstMilliseconds)
@@ -176,7 +166,7 @@ enum HostileBench {
     let met =
       worstOverall <= worstTargetMilliseconds && (memory.peakResidentBytes ?? .max) <= peakTargetBytes
     let summary = Summary(
-      build: build, reserveMiB: reserve, cases: cases, corpusSlowLines: corpusSlow, memory: memory,
+      build: build, cases: cases, corpusSlowLines: corpusSlow, memory: memory,
       worstMilliseconds: worstOverall,
       worstCase: worstName,
       peakResidentBytes: memory.peakResidentBytes, met: met)
@@ -242,7 +232,7 @@ enum HostileBench {
   }
 
   private static func memoryPhase(
-    binary: URL, content: URL, scratch: URL, sessions: Int, lineBytes: Int, reserveMiB: Int, quiet: Bool
+    binary: URL, content: URL, scratch: URL, sessions: Int, lineBytes: Int, quiet: Bool
   ) throws -> MemoryResult {
     var generator = SeededGenerator(seed: 1)
     // One body of random words, shared by every line: only the session changes.
@@ -256,7 +246,7 @@ enum HostileBench {
     }
     let suffix = Array("\"}".utf8)
     let child = try ServeChild(
-      binary: binary, content: content, scratch: scratch, slowLogMilliseconds: 20, reserveMiB: reserveMiB)
+      binary: binary, content: content, scratch: scratch, slowLogMilliseconds: 20)
     let (_, _) = try child.ask(Array(#"{"session":"long-escalated","text":"I want to talk to a person please"}"#.utf8))
     var times: [Double] = []
     times.reserveCapacity(sessions + sessions / 100)
@@ -319,7 +309,7 @@ enum HostileBench {
 
   private static func table(_ summary: Summary) -> String {
     var lines = [
-      "Hostile input (\(summary.build) build): time per line through 'attendant serve --reserve-memory \(summary.reserveMiB)', lockstep",
+      "Hostile input (\(summary.build) build): time per line through 'attendant serve', lockstep",
       "",
     ]
     let width = summary.cases.map(\.name.count).max() ?? 10

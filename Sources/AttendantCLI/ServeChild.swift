@@ -22,8 +22,8 @@ final class ServeChild {
   var processID: Int32 { process.processIdentifier }
 
   /// Starts `serve` on `content`, with its outbox and its standard error in `scratch`, with
-  /// `--slow-log` when `slowLogMilliseconds` is given and `--reserve-memory` when `reserveMiB` is.
-  init(binary: URL, content: URL, scratch: URL, slowLogMilliseconds: Double? = nil, reserveMiB: Int? = nil) throws {
+  /// `--slow-log` when `slowLogMilliseconds` is given.
+  init(binary: URL, content: URL, scratch: URL, slowLogMilliseconds: Double? = nil) throws {
     let outbox = scratch.appendingPathComponent("outbox-\(UUID().uuidString)")
     errorFile = scratch.appendingPathComponent("stderr-\(UUID().uuidString).txt")
     _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
@@ -31,7 +31,6 @@ final class ServeChild {
     process.arguments =
       ["serve", "--content", content.path, "--no-transcripts", "--outbox", outbox.path]
       + (slowLogMilliseconds.map { ["--slow-log", String($0)] } ?? [])
-      + (reserveMiB.map { ["--reserve-memory", String($0)] } ?? [])
     let inputPipe = Pipe(), outputPipe = Pipe()
     process.standardInput = inputPipe
     process.standardOutput = outputPipe

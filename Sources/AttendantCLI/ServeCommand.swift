@@ -17,8 +17,7 @@ enum ServeCommand: Command {
     USAGE: attendant serve [--content <dir>] [--outbox <dir>] [--watch [--watch-interval <s>]]
                            [--max-line-bytes <n>] [--transcripts <dir> | --no-transcripts]
                            [--redact <kinds> | --no-redact] [--max-non-answers <n>]
-                           [--frustration-threshold <x>] [--slow-log <ms>] [--reserve-memory <MiB>]
-                           [--stateless]
+                           [--frustration-threshold <x>] [--slow-log <ms>] [--stateless]
 
     OPTIONS:
       --content <dir>         The content folder (default: the bundled demo).
@@ -31,10 +30,6 @@ enum ServeCommand: Command {
       --no-transcripts        Keep no transcript log.
       --slow-log <ms>         Report on standard error each line that took at least this long to answer
                               and write, with where the time went (off by default).
-      --reserve-memory <MiB>  Fault in this much memory at start and keep it for the sessions (default 0).
-                              On a virtual machine whose host takes back free memory, a line that first
-                              touches new memory can stall for tens of ms; 100 covers a full session
-                              table. See docs/bridge.md.
       --stateless             Keep no sessions: each reply carries the conversation as a signed 'state',
                               which the next request sends back, so that any replica can answer it.
                               Needs ATTENDANT_STATE_KEY (at least 32 bytes, such as the output of
@@ -49,12 +44,12 @@ enum ServeCommand: Command {
     let arguments = try Arguments(
       rawArguments,
       options: [
-        "content", "outbox", "max-line-bytes", "transcripts", "watch-interval", "slow-log", "reserve-memory",
+        "content", "outbox", "max-line-bytes", "transcripts", "watch-interval", "slow-log",
       ]
         + HandoffOptions.options,
       flags: ["watch", "no-transcripts", "stateless"] + HandoffOptions.flags)
     let settings = try limits(arguments)
-    let (interval, limit, reserveMiB) = (settings.interval, settings.limit, settings.reserveMiB)
+    let (interval, limit) = (settings.interval, settings.limit)
     var slowLog = settings.slowLog
     var configuration = Bridge.Configuration()
     if arguments.has("stateless") {
@@ -66,7 +61,6 @@ enum ServeCommand: Command {
       store: store, outbox: CLI.outbox(arguments, command: "attendant serve"), log: log, configuration: configuration,
       clock: try HandoffOptions.clock())
     signal(SIGPIPE, SIG_IGN)
-    if reserveMiB > 0 { MemoryReserve.reserve(bytes: reserveMiB << 20) }
     if arguments.has("watch"), let folder = store.folder {
       ContentWatcher(folder: folder, interval: interval) { outcome in
         let status =
@@ -115,10 +109,10 @@ enum ServeCommand: Command {
     return status
   }
 
-  /// The watch interval, the line limit, the slow-line log and the memory reserve the options ask for.
+  /// The watch interval, the line limit and the slow-line log the options ask for.
   private static func limits(
     _ arguments: Arguments
-  ) throws(UsageError) -> (interval: Double, limit: Int, slowLog: SlowLineLog?, reserveMiB: Int) {
+  ) throws(UsageError) -> (interval: Double, limit: Int, slowLog: SlowLineLog?) {
     var interval = 1.0
     if let text = arguments["watch-interval"] {
       guard arguments.has("watch") else { throw UsageError("'--watch-interval' only works with '--watch'.") }
@@ -141,8 +135,7 @@ enum ServeCommand: Command {
       }
       slowLog = SlowLineLog(thresholdMilliseconds: value)
     }
-    let reserveMiB = try arguments["reserve-memory"].map(MemoryReserve.mebibytes) ?? 0
-    return (interval, limit, slowLog, reserveMiB)
+    return (interval, limit, slowLog)
   }
 }
 

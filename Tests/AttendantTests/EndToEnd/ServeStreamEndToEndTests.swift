@@ -245,36 +245,4 @@ import Testing
     #expect(bad.status == 64)
     #expect(bad.stderr.contains("'--slow-log' must be a number of milliseconds, 0 or more, not 'fast'."))
   }
-
-  #if os(Linux)
-    /// The resident memory of a `serve` with these extra arguments once it has answered one line, and
-    /// that reply.
-    static func residentAfterOneReply(_ extra: [String]) throws -> (bytes: Int, reply: String) {
-      let server = try Server(arguments + extra)
-      server.send(request(1) + "\n")
-      let reply = server.firstLine()
-      let status =
-        (try? String(contentsOfFile: "/proc/\(server.process.processIdentifier)/status", encoding: .utf8)) ?? ""
-      try? server.input.fileHandleForWriting.close()
-      server.wait()
-      let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
-      let kibibytes = Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
-      return (kibibytes * 1024, reply)
-    }
-
-    @Test func aReserveOfMemoryIsResidentFromTheStartAndChangesNoReply() throws {
-      let plain = try Self.residentAfterOneReply([])
-      let reserved = try Self.residentAfterOneReply(["--reserve-memory", "64"])
-      #expect(reserved.reply == plain.reply)
-      #expect(!plain.reply.isEmpty)
-      #expect(
-        reserved.bytes - plain.bytes >= 60 << 20, "\(plain.bytes >> 20) MiB without, \(reserved.bytes >> 20) MiB with")
-    }
-  #endif
-
-  @Test(arguments: ["-1", "lots", "65537"]) func aReserveOfMemoryOutsideItsRangeIsAUsageError(_ value: String) throws {
-    let run = try BinaryRun.run(Self.arguments + ["--reserve-memory", value], input: "")
-    #expect(run.status == 64)
-    #expect(run.stderr.contains("'--reserve-memory' must be a whole number of MiB from 0 to 65536, not '\(value)'."))
-  }
 }

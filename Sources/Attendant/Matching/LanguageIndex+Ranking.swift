@@ -167,7 +167,7 @@ extension LanguageIndex {
         signals: explanation.map {
           $0.explainer.signals(for: c, features: $0.features, wordZ: zWords(c), gramZ: zGrams(c), coverage: coverage)
         } ?? [],
-        nearestExamples: explanation.map { $0.explainer.nearestExamples(of: c, features: Set($0.features)) } ?? [])
+        nearestExamples: explanation.map { $0.explainer.nearestExamples(of: c, features: $0.features) } ?? [])
       return (candidate, entry.score * zScale, ownMargin)
     }
     if let position = scored.firstIndex(where: { $0.candidate.intent == .outOfScope }) {

@@ -46,9 +46,13 @@ struct MatchExplainer: Sendable {
   }
 
   /// The examples of an intent that share the most weighted word features with the message.
-  func nearestExamples(of c: Int, features: Set<Int32>) -> [ExampleMatch] {
+  ///
+  /// - Parameter features: The message's word features, sorted, each once: summed in that order, the
+  ///   similarities are the same to the last bit on every run (a `Set`'s order is not).
+  func nearestExamples(of c: Int, features sortedFeatures: [Int32]) -> [ExampleMatch] {
     let words = index.words
-    let queryWeight = features.reduce(0.0) { $0 + words.weight($1) }
+    let features = Set(sortedFeatures)
+    let queryWeight = sortedFeatures.reduce(0.0) { $0 + words.weight($1) }
     let scored = index.examplesByIntent[c].map { exampleIndex -> (Int32, Double) in
       let example = index.examples[Int(exampleIndex)]
       var shared = 0.0

@@ -26,6 +26,31 @@ struct LanguageIndexTests {
     }
   }
 
+  /// A nearest example's similarity is the weighted overlap of its features with the message's, the
+  /// message's weights summed in feature order: the same sum, to the last bit, as one written out here.
+  @Test func aNearestExamplesSimilarityIsTheWeightedOverlapSummedInFeatureOrder() throws {
+    let index = try #require(Demo.engine.indexes[.en])
+    let text = "hi, i ordered a lamp for my mum ten days ago and it still hasn't come, where is my parcel now?"
+    var entities: [Entity] = []
+    let terms = index.analyzer.terms(from: index.analyzer.tokens(of: text), entities: &entities)
+    let features = LanguageIndex.Query(terms: terms, index: index).features
+    let lookup = Set(features)
+    var queryWeight = 0.0
+    for feature in features { queryWeight += index.words.weight(feature) }
+    for c in 0..<index.intents.count {
+      for nearest in index.explainer.nearestExamples(of: c, features: features) {
+        let example = try #require(index.examples.first { $0.text == nearest.text && Int($0.intent) == c })
+        var shared = 0.0
+        var union = queryWeight
+        for feature in example.features {
+          let g = index.words.weight(feature)
+          if lookup.contains(feature) { shared += g } else { union += g }
+        }
+        #expect(nearest.similarity.bitPattern == (union > 0 ? shared / union : 0).bitPattern, "\(nearest.text)")
+      }
+    }
+  }
+
   static func top(_ text: String, in language: Language) -> IntentID? {
     Demo.engine.match(text, in: language)?.intent
   }

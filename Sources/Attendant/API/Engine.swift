@@ -117,6 +117,16 @@ public struct Engine: Sendable {
     indexes[language]?.match(budget.cut(text).text, detail: detail)
   }
 
+  /// The names, numbers and personal data in a text, read as `match` reads them, without scoring it.
+  func entities(in text: String, language: Language) -> [Entity] {
+    guard let index = indexes[language] else { return [] }
+    var found: [Entity] = []
+    _ = index.analyzer.terms(
+      from: index.analyzer.tokens(of: budget.cut(text).text), knownStem: index.knownStems.contains,
+      stems: index.stemCache, entities: &found)
+    return found
+  }
+
   /// The intent whose example a text is, word for word once folded, when exactly one intent has it.
   func exampleOwner(of text: String, in language: Language) -> IntentID? {
     indexes[language]?.exampleOwner(of: text)

@@ -104,9 +104,9 @@ extension Responder {
 
   /// Whether a clause names the language the message is read in (a request to be answered in it).
   private func asksForItsOwnLanguage(_ clause: String) -> Bool {
-    engine.match(clause, in: matchLanguage)?.entities.contains {
+    engine.entities(in: clause, language: matchLanguage).contains {
       $0.type == "language" && $0.value == matchLanguage.rawValue
-    } == true
+    }
   }
 
   /// A clause cut again at the language's conjunctions ("…and it still hasn't come"), each part keeping

@@ -128,8 +128,12 @@ public struct Engine: Sendable {
   }
 
   /// The intent whose example a text is, word for word once folded, when exactly one intent has it.
-  func exampleOwner(of text: String, in language: Language) -> IntentID? {
-    indexes[language]?.exampleOwner(of: text)
+  /// The words are the tokenizer's cut of the text; they are joined rather than cut again unless they
+  /// hold personal data, which the examples spell out.
+  func exampleOwner(of text: String, tokens: [RawToken], in language: Language) -> IntentID? {
+    guard let index = indexes[language] else { return nil }
+    if tokens.contains(where: { EntityRecognizer.isClassToken($0.folded) }) { return index.exampleOwner(of: text) }
+    return index.exampleOwner(ofFolded: tokens.map(\.folded).joined(separator: " "))
   }
 
   /// Matches words already cut by the language-neutral tokenizer, cutting again only when the language's

@@ -97,19 +97,15 @@ extension Responder {
   func smallTalkKind() -> SmallTalkKind? {
     let words = expandedWords()
     guard !words.isEmpty, words.count <= policy.yesNoMaximumWords else { return nil }
-    let sets: [(Set<String>, SmallTalkKind?)] = [
-      (profile.goodbyes, .goodbye), (profile.thanks, .thanks), (profile.greetings, .greeting),
-      (profile.smallTalk, nil), (profile.yes, nil), (profile.no, nil),
-    ]
+    let sets = [profile.goodbyes, profile.thanks, profile.greetings, profile.smallTalk, profile.yes, profile.no]
+    let setKinds: [SmallTalkKind?] = [.goodbye, .thanks, .greeting, nil, nil, nil]
     var kinds: [SmallTalkKind] = []
     var index = 0
     while index < words.count {
-      let lengths = sets.map { phraseLength(in: words, from: index, among: $0.0) ?? 0 }
-      let longest = lengths.max() ?? 0
-      if longest > 0 {
+      if let longest = longestPhrase(in: words, from: index, among: sets) {
         // The longest phrase decides ("no thanks" is a no, not thanks); of equal ones, every kind counts.
-        for (length, (_, kind)) in zip(lengths, sets) where length == longest { if let kind { kinds.append(kind) } }
-        index += longest
+        kinds += longest.sets.compactMap { setKinds[$0] }
+        index += longest.length
       } else if profile.functionWords.contains(words[index]) {
         index += 1
       } else {

@@ -125,7 +125,7 @@ extension Responder {
   /// a thanks or goodbye is answered politely and counts as no new attempt.
   mutating func continueEscalation(contacts: [String]) -> Reply {
     guard var record = session.escalation else {
-      exampleOwner = engine.exampleOwner(of: text, in: matchLanguage)
+      exampleOwner = engine.exampleOwner(of: text, tokens: tokens, in: matchLanguage)
       return decide(engine.match(text, in: matchLanguage))
     }
     var why: [String] = []

@@ -15,7 +15,7 @@ extension Responder {
     var best = TopicReading(match: engine.match(text, tokens: tokens, in: matchLanguage), text: text, kind: .message)
     // A message that is an example word for word is read as typed: taking a part of it ("shop" as a
     // form of address in "shop có bán thẻ quà tặng không") would hide the example it is.
-    exampleOwner = engine.exampleOwner(of: text, in: matchLanguage)
+    exampleOwner = engine.exampleOwner(of: text, tokens: tokens, in: matchLanguage)
     if exampleOwner == nil {
       if let calmer = withoutFrustration(best) { best = calmer }
       if let inner = withoutSmallTalk(best) { best = inner }
@@ -291,7 +291,7 @@ extension Responder {
     var index = 0
     var sawPhrase = false
     while index < words.count {
-      if let length = sets.compactMap({ phraseLength(in: words, from: index, among: $0) }).max() {
+      if let length = longestPhrase(in: words, from: index, among: sets)?.length {
         sawPhrase = true
         index += length
       } else if allowingFunctionWords && profile.functionWords.contains(words[index]) {
@@ -316,8 +316,16 @@ extension Responder {
 
   /// The length of the longest phrase of `phrases` that starts at `words[index]`.
   func phraseLength(in words: [String], from index: Int, among phrases: Set<String>) -> Int? {
+    longestPhrase(in: words, from: index, among: [phrases])?.length
+  }
+
+  /// The longest phrase of up to four words, starting at `words[index]`, that one of the sets holds:
+  /// its length, and which of the sets hold it. Each phrase is joined once, whatever the number of sets.
+  func longestPhrase(in words: [String], from index: Int, among sets: [Set<String>]) -> (length: Int, sets: [Int])? {
     for length in stride(from: min(4, words.count - index), through: 1, by: -1) {
-      if phrases.contains(words[index..<(index + length)].joined(separator: " ")) { return length }
+      let phrase = length == 1 ? words[index] : words[index..<(index + length)].joined(separator: " ")
+      let holders = sets.indices.filter { sets[$0].contains(phrase) }
+      if !holders.isEmpty { return (length, holders) }
     }
     return nil
   }

@@ -15,7 +15,7 @@ import Foundation
 /// message's features, and a known word's character-n-gram evidence is summed once, at load time, into a
 /// per-word vector; so the cost follows the message and the intents it touches, not the number of
 /// examples. `MatchExplainer` breaks a score down for people.
-struct LanguageIndex: Sendable {
+final class LanguageIndex: Sendable {
   let language: Language
   let analyzer: TextAnalyzer
   let parameters: ScoringParameters
@@ -284,7 +284,12 @@ struct LanguageIndex: Sendable {
 
   /// The intent whose example a text is, word for word once folded, when exactly one intent has it.
   func exampleOwner(of text: String) -> IntentID? {
-    guard let owner = exampleOwners[TextAnalyzer.foldPhrase(text)], owner != Self.sharedExample else { return nil }
+    exampleOwner(ofFolded: TextAnalyzer.foldPhrase(text))
+  }
+
+  /// The same for a text already folded, its words joined by single spaces.
+  func exampleOwner(ofFolded folded: String) -> IntentID? {
+    guard let owner = exampleOwners[folded], owner != Self.sharedExample else { return nil }
     return intents[Int(owner)]
   }
 }

@@ -89,7 +89,7 @@ import Testing
         $0.kind == .duplicateAcrossIntents
       })
     let text = try #require(duplicate.message.split(separator: "'").dropFirst().first.map(String.init))
-    #expect(engine.exampleOwner(of: text, in: .en) == nil)
+    #expect(engine.exampleOwner(of: text, tokens: TextAnalyzer.tokens(of: text), in: .en) == nil)
     var driver = ConversationDriver(engine: engine)
     #expect(driver.say(text, language: .en).explanation.turnRule != .example)
   }

@@ -92,7 +92,7 @@ enum CLI {
   }
 
   /// Loads the content named by `--content` (or found by default) into an engine store.
-  static func loadStore(_ option: String?, policy: Policy = .default) throws -> EngineStore {
+  static func loadStore(_ option: String?, policy: ReplyPolicy = .default) throws -> EngineStore {
     let folder = try ContentLocation.resolve(option)
     let outcome = ContentValidation.load(folder, policy: policy)
     guard let engine = outcome.engine else { throw ContentError(findings: outcome.findings) }

@@ -38,7 +38,7 @@ enum ChatCommand: Command {
     var timeZone = try ChatTimeZone.initial(
       option: arguments["time-zone"], environment: ProcessInfo.processInfo.environment,
       localtimeLink: ChatTimeZone.localtimeLink())
-    var session = Session(
+    var session = ChatSession(
       id: "chat-\(UUID().uuidString.prefix(8).lowercased())",
       language: try CLI.language(arguments["language"], in: store.engine),
       timeZone: timeZone.zone)
@@ -63,7 +63,7 @@ enum ChatCommand: Command {
         if next == .quit { break }
         continue
       }
-      let outcome = desk.respond(to: Message(text), in: &session)
+      let outcome = desk.respond(to: CustomerMessage(text), in: &session)
       if let failure = outcome.failure {
         Terminal.error(Terminal.styled("[\(failure)]", .red))
         say(outcome.failureText ?? "")
@@ -83,7 +83,9 @@ enum ChatCommand: Command {
 
   private enum Next { case proceed, quit }
 
-  private static func command(_ text: String, session: inout Session, timeZone: inout ChatTimeZone, store: EngineStore)
+  private static func command(
+    _ text: String, session: inout ChatSession, timeZone: inout ChatTimeZone, store: EngineStore
+  )
     throws -> Next
   {
     let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
@@ -143,7 +145,7 @@ enum ChatCommand: Command {
 
   /// `/lang` alone shows the language, `/lang xx` holds one until `/lang auto`, which detects it
   /// from each message again.
-  private static func chooseLanguage(_ argument: String?, session: inout Session, engine: Engine) {
+  private static func chooseLanguage(_ argument: String?, session: inout ChatSession, engine: Engine) {
     let codes = engine.languages.map(\.rawValue).joined(separator: ", ")
     switch argument?.lowercased() {
     case nil:

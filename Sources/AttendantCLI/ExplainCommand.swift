@@ -19,9 +19,9 @@ enum ExplainCommand: Command {
     let store = try CLI.loadStore(arguments["content"])
     let engine = store.engine
     let language = try CLI.language(arguments["language"], in: engine)
-    var session = Session(id: "explain")
+    var session = ChatSession(id: "explain")
     let reply = engine.respond(
-      to: Message(arguments.positionals.joined(separator: " "), language: language), in: &session, at: Date())
+      to: CustomerMessage(arguments.positionals.joined(separator: " "), language: language), in: &session, at: Date())
     Terminal.print(ExplanationPrinter.render(reply.explanation, engine: engine))
     return ExitCode.success
   }

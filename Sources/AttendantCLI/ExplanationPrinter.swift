@@ -62,7 +62,7 @@ enum ExplanationPrinter {
 
   /// The match: its terms, names, typos and unknown words, the top candidates with their signals and
   /// nearest examples, and the confidence.
-  private static func matchLines(_ match: Match) -> [String] {
+  private static func matchLines(_ match: IntentMatch) -> [String] {
     var lines: [String] = []
     let terms = match.terms.map { term -> String in
       var parts = [term.exact]

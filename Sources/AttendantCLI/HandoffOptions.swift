@@ -7,9 +7,9 @@ enum HandoffOptions {
   static let flags = ["no-redact"]
 
   static let usage = """
-      --max-non-answers <n>   Hand over after this many messages in a row without an answer (default: \(Policy.default.maximumNonAnswers)).
+      --max-non-answers <n>   Hand over after this many messages in a row without an answer (default: \(ReplyPolicy.default.maximumNonAnswers)).
       --frustration-threshold <x>
-                              Hand over at once when a message's frustration score reaches this (default: \(Policy.default.frustrationThreshold.formatted)).
+                              Hand over at once when a message's frustration score reaches this (default: \(ReplyPolicy.default.frustrationThreshold.formatted)).
       --redact <kinds>        What the transcript log hides: any of email, phone, card, iban, password,
                               separated by commas, or 'none' (default: all five). Escalation records
                               always hide all five, and keep the customer's e-mail and phone as contacts.
@@ -17,8 +17,8 @@ enum HandoffOptions {
     """
 
   /// The decision policy with the knobs given on the command line.
-  static func policy(_ arguments: Arguments) throws(UsageError) -> Policy {
-    var policy = Policy.default
+  static func policy(_ arguments: Arguments) throws(UsageError) -> ReplyPolicy {
+    var policy = ReplyPolicy.default
     if let text = arguments["max-non-answers"] {
       guard let value = Int(text), value >= 1 else {
         throw UsageError("'--max-non-answers' must be a whole number of at least 1, not '\(text)'.")

@@ -8,9 +8,9 @@ import Foundation
 public struct Engine: Sendable {
   public let knowledgeBase: KnowledgeBase
   /// The policy given; a language may have its own thresholds (`policies`).
-  public let policy: Policy
+  public let policy: ReplyPolicy
   /// Each language's policy, where it differs from `policy` (chosen by `PolicyCalibration`).
-  public private(set) var policies: [Language: Policy]
+  public private(set) var policies: [Language: ReplyPolicy]
   /// What calibration chose for each language, when the engine was calibrated.
   package private(set) var calibration: [Language: PolicyCalibration.Result]
   public let parameters: ScoringParameters
@@ -31,7 +31,7 @@ public struct Engine: Sendable {
   ///   - budget: How much of each message is read (`ConversationBudget.default`).
   /// - Complexity: O(total size of the examples), plus a sort of the typo index.
   public init(
-    knowledgeBase: KnowledgeBase, policy: Policy = .default, defaultLanguage: Language? = nil,
+    knowledgeBase: KnowledgeBase, policy: ReplyPolicy = .default, defaultLanguage: Language? = nil,
     parameters: ScoringParameters = .default, budget: ConversationBudget = .default
   ) {
     self.init(
@@ -41,7 +41,7 @@ public struct Engine: Sendable {
 
   /// An engine with per-language policies chosen by `PolicyCalibration` (what loading does).
   package init(
-    knowledgeBase: KnowledgeBase, policy: Policy = .default, defaultLanguage: Language? = nil,
+    knowledgeBase: KnowledgeBase, policy: ReplyPolicy = .default, defaultLanguage: Language? = nil,
     parameters: ScoringParameters = .default, budget: ConversationBudget = .default,
     calibration: [Language: PolicyCalibration.Result]
   ) {
@@ -70,7 +70,7 @@ public struct Engine: Sendable {
   /// Loads content from a folder and builds an engine for it.
   ///
   /// - Throws: `ContentError` with every error in the content.
-  public init(contentsOf folder: URL, policy: Policy = .default, parameters: ScoringParameters = .default)
+  public init(contentsOf folder: URL, policy: ReplyPolicy = .default, parameters: ScoringParameters = .default)
     throws(ContentError)
   {
     self.init(knowledgeBase: try ContentLoader().load(from: folder), policy: policy, parameters: parameters)
@@ -85,7 +85,7 @@ public struct Engine: Sendable {
   }
 
   /// The policy of a language: its calibrated thresholds, or the policy given.
-  public func policy(for language: Language) -> Policy { policies[language] ?? policy }
+  public func policy(for language: Language) -> ReplyPolicy { policies[language] ?? policy }
 
   /// The languages the engine answers in.
   public var languages: [Language] { knowledgeBase.languages }
@@ -113,7 +113,7 @@ public struct Engine: Sendable {
   ///   a text longer than the budget is read as its first and last parts.
   /// - Parameter detail: Whether to break each candidate's score down by signal and find its nearest
   ///   examples (for explanations; slower).
-  public func match(_ text: String, in language: Language, detail: Bool = false) -> Match? {
+  public func match(_ text: String, in language: Language, detail: Bool = false) -> IntentMatch? {
     indexes[language]?.match(budget.cut(text).text, detail: detail)
   }
 
@@ -138,7 +138,7 @@ public struct Engine: Sendable {
 
   /// Matches words already cut by the language-neutral tokenizer, cutting again only when the language's
   /// casing differs (a capital `I` in Turkish).
-  func match(_ text: String, tokens: [RawToken], in language: Language) -> Match? {
+  func match(_ text: String, tokens: [RawToken], in language: Language) -> IntentMatch? {
     guard let index = indexes[language] else { return nil }
     if index.analyzer.profile.turkishCasing && tokens.contains(where: \.hasCapitalI) { return index.match(text) }
     return index.match(tokens: tokens)
@@ -151,7 +151,7 @@ public struct Engine: Sendable {
   ///   - session: The conversation; it is updated with the turn, the language and what the bot waits for.
   ///   - now: The current time, for escalation records and support shifts.
   /// - Returns: The reply, with its explanation; an escalation record when it escalates.
-  public func respond(to message: Message, in session: inout Session, at now: Date) -> Reply {
+  public func respond(to message: CustomerMessage, in session: inout ChatSession, at now: Date) -> Reply {
     var responder = Responder(engine: self, session: session, now: now)
     var reply = responder.respond(to: message)
     reply.asksForFeedback = reply.deservesFeedbackQuestion(in: knowledgeBase)
@@ -163,7 +163,7 @@ public struct Engine: Sendable {
   ///
   /// A helpful answer is thanked; an unhelpful one is met with an offer of a person.
   public func takeFeedback(
-    helpful: Bool, rating: Int? = nil, comment: String? = nil, in session: inout Session, at now: Date
+    helpful: Bool, rating: Int? = nil, comment: String? = nil, in session: inout ChatSession, at now: Date
   ) -> Reply {
     var responder = Responder(engine: self, session: session, now: now)
     let reply = responder.feedback(helpful: helpful, rating: rating, comment: comment)

@@ -13,7 +13,7 @@ public final class EngineStore: Sendable {
   private let current: Mutex<InService>
   /// The content folder that `reload()` reads.
   public let folder: URL?
-  private let policy: Policy
+  private let policy: ReplyPolicy
 
   /// What a reload did.
   public struct ReloadOutcome: Sendable {

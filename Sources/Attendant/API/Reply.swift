@@ -21,7 +21,7 @@ public struct Reply: Sendable {
   public let explanation: Explanation
   /// Whether a front end should now ask "Did this help?": after an article answered with confidence,
   /// or picked from a clarification, that is not small talk. The chat asks, and then calls
-  /// `Session.awaitFeedback()`; the bridge tells its host (`asksForFeedback`), which asks with buttons.
+  /// `ChatSession.awaitFeedback()`; the bridge tells its host (`asksForFeedback`), which asks with buttons.
   public internal(set) var asksForFeedback = false
 
   /// A topic the customer can pick next.

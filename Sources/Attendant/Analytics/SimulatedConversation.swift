@@ -7,7 +7,7 @@ struct SimulatedConversation {
   let region: TrafficSimulator.Region
   let log: any TranscriptLog
   var now: Date
-  var session: Session
+  var session: ChatSession
 
   /// What the customer writes, and the intent a correct answer has when one is known.
   private enum Kind: CaseIterable {
@@ -115,7 +115,7 @@ struct SimulatedConversation {
   {
     advance(&random)
     let before = session.escalation
-    var reply = engine.respond(to: Message(text, timeZone: region.timeZone), in: &session, at: now)
+    var reply = engine.respond(to: CustomerMessage(text, timeZone: region.timeZone), in: &session, at: now)
     if var record = reply.escalation, before?.id != record.id {
       // The outbox names a new record, as `Desk` has it do; here a seeded id keeps runs identical.
       let bits = (random.next(), UInt32(truncatingIfNeeded: random.next()))

@@ -112,7 +112,7 @@ package struct TrafficSimulator: Sendable {
         let channel: FileTranscriptLog.Channel = Double.random(in: 0..<1, using: &random) < 0.7 ? .serve : .chat
         var conversation = SimulatedConversation(
           simulator: self, region: start.region, log: logs[channel]!, now: start.at,
-          session: Session(id: "sim-\(options.seed)-\(day)-\(index)", timeZone: start.region.timeZone))
+          session: ChatSession(id: "sim-\(options.seed)-\(day)-\(index)", timeZone: start.region.timeZone))
         conversation.run(random: &random, typos: &typos, summary: &summary)
         summary.conversations += 1
       }

@@ -107,8 +107,8 @@ package enum BenchmarkRunner {
     let messageList = BenchmarkMessage.make(from: knowledgeBase, count: messages, seed: seed)
     let warmUpList = BenchmarkMessage.make(from: knowledgeBase, count: warmUp, seed: seed &+ 1000)
     for message in warmUpList {
-      var session = Session(id: "warm-up")
-      _ = engine.respond(to: Message(message.text), in: &session, at: moment)
+      var session = ChatSession(id: "warm-up")
+      _ = engine.respond(to: CustomerMessage(message.text), in: &session, at: moment)
       _ = engine.match(message.text, in: message.language)
     }
 
@@ -118,9 +118,9 @@ package enum BenchmarkRunner {
     var reasons: [String: Int] = [:]
     var timesByDecision: [String: [UInt64]] = [:]
     for (index, message) in messageList.enumerated() {
-      var session = Session(id: "bench-\(index)")
+      var session = ChatSession(id: "bench-\(index)")
       let start = DispatchTime.now().uptimeNanoseconds
-      let reply = engine.respond(to: Message(message.text), in: &session, at: moment)
+      let reply = engine.respond(to: CustomerMessage(message.text), in: &session, at: moment)
       let elapsed = DispatchTime.now().uptimeNanoseconds - start
       respondTimes.append(elapsed)
       timesByDecision[reply.decision.rawValue, default: []].append(elapsed)

@@ -36,7 +36,7 @@ extension Bridge {
   ///
   /// - Throws: `BridgeError` for a state to refuse: not made by this service, changed, or another session's.
   func conversation(_ id: String, state: String?, sealing: Sealing) throws(BridgeError) -> Conversation {
-    guard let state else { return Conversation(session: Session(id: id)) }
+    guard let state else { return Conversation(session: ChatSession(id: id)) }
     let opened: SessionState.Opened
     do {
       opened = try sealing.sealer.open(state, contentVersion: sealing.contentVersion)
@@ -62,7 +62,8 @@ extension Bridge {
         stale = "The state was made by another build of Attendant and cannot be read here (\(why))"
       }
       return Conversation(
-        session: Session(id: id), restart: Restart(code: .stale, message: stale + "; the conversation started over."))
+        session: ChatSession(id: id),
+        restart: Restart(code: .stale, message: stale + "; the conversation started over."))
     }
     guard opened.session.id == id else {
       throw BridgeError(
@@ -76,7 +77,7 @@ extension Bridge {
         seconds >= 7200 ? "\(Int(seconds / 3600)) hours" : "\(Int(seconds / 60)) minutes"
       }
       return Conversation(
-        session: Session(id: id),
+        session: ChatSession(id: id),
         restart: Restart(
           code: .expired,
           message:

@@ -12,7 +12,7 @@ public final class Bridge: Sendable {
     public var maximumSessions = 100_000
     /// Sessions idle this long are forgotten.
     public var sessionIdleTimeout: TimeInterval = 24 * 3600
-    /// The memory all sessions may hold together, in bytes (`Session.estimatedBytes`); past it, the
+    /// The memory all sessions may hold together, in bytes (`ChatSession.estimatedBytes`); past it, the
     /// least recently used go.
     public var maximumSessionMemory = 96 << 20
     /// Set for `serve --stateless`: the bridge keeps no sessions; each request brings its session as
@@ -116,7 +116,8 @@ public final class Bridge: Sendable {
   private func message(_ request: BridgeRequest.MessageRequest, id: JSONValue) -> String {
     turn(request.session, state: request.state, id: id, transcript: request.transcript) { session, engine in
       desk.respond(
-        to: Message(request.text, language: request.language, timeZone: request.timeZone), in: &session, using: engine)
+        to: CustomerMessage(request.text, language: request.language, timeZone: request.timeZone), in: &session,
+        using: engine)
     }
   }
 
@@ -130,7 +131,7 @@ public final class Bridge: Sendable {
   /// One turn of a session: its conversation found, answered by `answer`, and the reply line made.
   private func turn(
     _ sessionID: String, state: String?, id: JSONValue, transcript: Bool,
-    _ answer: (inout Session, Engine) -> Desk.Outcome
+    _ answer: (inout ChatSession, Engine) -> Desk.Outcome
   ) -> String {
     // One engine for the whole turn: a state is checked against its content and sealed with it.
     let (engine, sealing) = engineForTurn()
@@ -199,17 +200,17 @@ public final class Bridge: Sendable {
 
   /// The session a request continues, and why it started over when its state could not be continued.
   struct Conversation {
-    var session: Session
+    var session: ChatSession
     var restart: Restart?
   }
 
-  private func session(_ id: String) -> Session {
+  private func session(_ id: String) -> ChatSession {
     let now = clock()
     let timeout = configuration.sessionIdleTimeout
-    return sessions.withLock { $0.take(id, now: now, idleTimeout: timeout) } ?? Session(id: id)
+    return sessions.withLock { $0.take(id, now: now, idleTimeout: timeout) } ?? ChatSession(id: id)
   }
 
-  private func store(_ session: Session) {
+  private func store(_ session: ChatSession) {
     let now = clock()
     let configuration = configuration
     let session = session.compacted()

@@ -1,4 +1,4 @@
-/// Any JSON value through `Codable`, so that types written as `JSONValue` (a `Session`) can be stored
+/// Any JSON value through `Codable`, so that types written as `JSONValue` (a `ChatSession`) can be stored
 /// with the encoder a host already uses.
 ///
 /// Numbers are written as integers when their text is one, else as doubles; decoded numbers keep the

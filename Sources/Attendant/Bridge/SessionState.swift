@@ -11,7 +11,7 @@ import Foundation
 /// | 1 | the format version, 1 |
 /// | 1 + n | the content version the state was made with (`Engine.contentVersion`), its length first |
 /// | 8 | when it was sealed: seconds since 1970, big-endian |
-/// | rest − 32 | the session's JSON (`Session.json`, compact) |
+/// | rest − 32 | the session's JSON (`ChatSession.json`, compact) |
 /// | 32 | HMAC-SHA256 of everything before, with the current key |
 ///
 /// The open escalation record keeps only its last two turns in the state: the whole conversation is in
@@ -51,7 +51,7 @@ public struct SessionState: Sendable {
 
   /// What opening a state gave.
   public struct Opened: Sendable {
-    public let session: Session
+    public let session: ChatSession
     /// When it was sealed, to the second.
     public let sealedAt: Date
   }
@@ -72,7 +72,7 @@ public struct SessionState: Sendable {
   ///   - contentVersion: The version of the content the session was served with (at most 255 bytes).
   ///   - now: The time of sealing, for the idle timeout.
   /// - Complexity: O(size of the session).
-  public func seal(_ session: Session, contentVersion: String, at now: Date) -> String {
+  public func seal(_ session: ChatSession, contentVersion: String, at now: Date) -> String {
     var bytes: [UInt8] = [Self.formatVersion]
     let version = Array(contentVersion.utf8.prefix(255))
     bytes.append(UInt8(version.count))
@@ -122,9 +122,9 @@ public struct SessionState: Sendable {
     guard version == contentVersion else { throw .otherContent(version) }
     var seconds: UInt64 = 0
     for byte in body[(2 + versionLength)..<(10 + versionLength)] { seconds = seconds << 8 | UInt64(byte) }
-    let session: Session
+    let session: ChatSession
     do {
-      session = try Session(json: JSONValue.parse(Array(body[(10 + versionLength)...])))
+      session = try ChatSession(json: JSONValue.parse(Array(body[(10 + versionLength)...])))
     } catch let error as SessionFormatError {
       throw .unreadable(error.description)
     } catch {

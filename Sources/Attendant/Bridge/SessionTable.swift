@@ -4,13 +4,13 @@ import Foundation
 /// arrays, so that a look-up, a store and an eviction each cost O(1).
 ///
 /// The table holds at most `maximumSessions` sessions and about `maximumBytes` of them
-/// (`Session.estimatedBytes`); past either limit, the least recently used sessions go. A session idle
+/// (`ChatSession.estimatedBytes`); past either limit, the least recently used sessions go. A session idle
 /// longer than the timeout is forgotten when it is next asked for, or when it reaches the old end of
 /// the list.
 struct SessionTable: Sendable {
   private struct Slot: Sendable {
     var id: String
-    var session: Session?
+    var session: ChatSession?
     var used: Date
     var bytes: Int
     /// Towards the most recently used end, and towards the least recently used end.
@@ -44,7 +44,7 @@ struct SessionTable: Sendable {
 
   /// The session with this id, moved out of the table (so that the caller's copy is the only one and
   /// grows without copying); `put` stores it back. `nil` when unknown or idle past the timeout.
-  mutating func take(_ id: String, now: Date, idleTimeout: TimeInterval) -> Session? {
+  mutating func take(_ id: String, now: Date, idleTimeout: TimeInterval) -> ChatSession? {
     guard let slot = index[id] else { return nil }
     if now.timeIntervalSince(slots[Int(slot)].used) > idleTimeout {
       remove(slot)
@@ -57,7 +57,7 @@ struct SessionTable: Sendable {
 
   /// Stores a session as the most recently used, then evicts past the limits (never this session).
   mutating func put(
-    _ session: Session, now: Date, limit: Int, byteLimit: Int = .max, idleTimeout: TimeInterval = .infinity
+    _ session: ChatSession, now: Date, limit: Int, byteLimit: Int = .max, idleTimeout: TimeInterval = .infinity
   ) {
     let size = session.estimatedBytes
     if let slot = index[session.id] {

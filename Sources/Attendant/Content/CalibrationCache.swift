@@ -32,7 +32,7 @@ enum CalibrationCache {
   }
 
   /// The hash of the content and the settings that the calibration depends on.
-  static func key(for folder: URL, policy: Policy, parameters: ScoringParameters) -> String {
+  static func key(for folder: URL, policy: ReplyPolicy, parameters: ScoringParameters) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     func add(_ bytes: some Sequence<UInt8>) {
       for byte in bytes {

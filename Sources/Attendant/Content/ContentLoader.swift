@@ -12,7 +12,7 @@ public struct ContentLoader: Sendable {
     /// Every error and warning, sorted by place.
     public let findings: [Finding]
     /// Every intent read, also when the content has errors, for analyses of the examples (`attendant check`).
-    var intents: [Intent] = []
+    var intents: [IntentDefinition] = []
     /// Every article read, also when the content has errors, for analyses of the answers.
     var articles: [Article] = []
   }

@@ -7,7 +7,7 @@ struct ContentReader {
   let root: URL
   let profiles: [Language: LanguageProfile]
   var findings: [Finding] = []
-  var intents: [Intent] = []
+  var intents: [IntentDefinition] = []
   var articles: [Article] = []
   var phrases: [Language: Phrases] = [:]
   var schedule: SupportSchedule?
@@ -150,7 +150,7 @@ struct ContentReader {
         let examples = file.lines.filter { !$0.isBlankOrComment }.map { line in
           // `\#` starts an example that begins with `#`, which would otherwise be a comment.
           let text = line.trimmed.hasPrefix("\\#") ? String(line.trimmed.dropFirst()) : line.trimmed
-          return Example(text: text, location: file.location(line.number))
+          return IntentExample(text: text, location: file.location(line.number))
         }
         if examples.isEmpty {
           findings.append(
@@ -158,7 +158,7 @@ struct ContentReader {
               .error, .emptyIntent, at: SourceLocation(file: path), "The intent '\(id)' has no examples.",
               fix: "write one example question per line, or delete the file."))
         }
-        intents.append(Intent(id: id, language: language, examples: examples, file: path))
+        intents.append(IntentDefinition(id: id, language: language, examples: examples, file: path))
       }
     }
   }

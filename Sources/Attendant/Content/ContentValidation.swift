@@ -24,7 +24,7 @@ public enum ContentValidation {
   ///   - defaultLanguage: The language to start in.
   /// - Complexity: loading, plus the calibration: two index builds per language (none when cached).
   public static func load(
-    _ folder: URL, policy: Policy = .default, profiles: [LanguageProfile] = LanguageProfile.builtIn,
+    _ folder: URL, policy: ReplyPolicy = .default, profiles: [LanguageProfile] = LanguageProfile.builtIn,
     defaultLanguage: Language? = nil, parameters: ScoringParameters = .default, calibrate: Bool = true
   ) -> Outcome {
     let result = ContentLoader(profiles: profiles).read(from: folder)

@@ -7,7 +7,7 @@ public struct KnowledgeBase: Sendable {
   /// The languages, in a stable order.
   public let languages: [Language]
   /// Each language's intents, sorted by id.
-  public let intents: [Language: [Intent]]
+  public let intents: [Language: [IntentDefinition]]
   /// Each language's articles, by the intent they answer.
   public let articles: [Language: [IntentID: Article]]
   /// Each language's phrases: the profile's, with the content's overrides, and `{topics}` filled with
@@ -31,11 +31,12 @@ public struct KnowledgeBase: Sendable {
   public let entityLists: [Language: [EntityList]]
 
   public init(
-    intents: [Intent], articles: [Article], phrases: [Language: Phrases], profiles: [Language: LanguageProfile],
+    intents: [IntentDefinition], articles: [Article], phrases: [Language: Phrases],
+    profiles: [Language: LanguageProfile],
     schedule: SupportSchedule? = nil, frustrationSignals: [Language: FrustrationSignals] = [:],
     entityLists: [Language: [EntityList]] = [:], warnings: [Finding] = []
   ) {
-    var byLanguage: [Language: [Intent]] = [:]
+    var byLanguage: [Language: [IntentDefinition]] = [:]
     for intent in intents { byLanguage[intent.language, default: []].append(intent) }
     self.intents = byLanguage.mapValues { $0.sorted { $0.id < $1.id } }
     var articleMap: [Language: [IntentID: Article]] = [:]
@@ -68,7 +69,7 @@ public struct KnowledgeBase: Sendable {
   }
 
   /// The intents of a language that customers can be answered with: all but the out-of-scope examples.
-  public func answerableIntents(in language: Language) -> [Intent] {
+  public func answerableIntents(in language: Language) -> [IntentDefinition] {
     (intents[language] ?? []).filter { $0.id != .outOfScope }
   }
 

@@ -36,7 +36,9 @@ public struct Desk: Sendable {
   /// - Parameter engine: The engine to answer with; by default the store's engine now. A caller that
   ///   checked the session against an engine (its content version) passes that one, so that a reload
   ///   in between cannot change it.
-  public func respond(to message: Message, in session: inout Session, using engine: Engine? = nil) -> Outcome {
+  public func respond(to message: CustomerMessage, in session: inout ChatSession, using engine: Engine? = nil)
+    -> Outcome
+  {
     let engine = engine ?? store.engine
     let now = clock()
     let before = session
@@ -53,7 +55,8 @@ public struct Desk: Sendable {
   ///
   /// - Parameter engine: As for `respond(to:in:using:)`.
   public func feedback(
-    helpful: Bool, rating: Int? = nil, comment: String? = nil, in session: inout Session, using engine: Engine? = nil
+    helpful: Bool, rating: Int? = nil, comment: String? = nil, in session: inout ChatSession,
+    using engine: Engine? = nil
   ) -> Outcome {
     let engine = engine ?? store.engine
     let now = clock()
@@ -64,7 +67,7 @@ public struct Desk: Sendable {
   }
 
   private func settle(
-    _ reply: Reply, text: String?, session: inout Session, before: Session, engine: Engine, now: Date
+    _ reply: Reply, text: String?, session: inout ChatSession, before: ChatSession, engine: Engine, now: Date
   ) -> Outcome {
     var reply = reply
     if let record = reply.escalation {
@@ -77,7 +80,7 @@ public struct Desk: Sendable {
         let shown = engine.phrases(for: reply.language)[.outboxFailure]
         var turns = Array(session.transcript.suffix(2))
         if let bot = turns.last, bot.from == .bot {
-          turns[turns.count - 1] = Turn(
+          turns[turns.count - 1] = TranscriptTurn(
             at: bot.at, from: .bot, text: shown, language: bot.language, intent: nil, confidence: nil, decision: nil)
         }
         session = before
@@ -112,7 +115,7 @@ public struct Desk: Sendable {
   ///
   /// - Returns: The record as stored (with a new id when its name was taken).
   private func store(
-    _ record: EscalationRecord, previous: EscalationRecord?, session: inout Session
+    _ record: EscalationRecord, previous: EscalationRecord?, session: inout ChatSession
   ) throws(Outbox.WriteError) -> EscalationRecord {
     guard let previous, previous.id == record.id else {
       // The outbox names new records (its generator is the one tests fix); the engine's id was provisional.

@@ -21,7 +21,7 @@ public struct Explanation: Sendable, Hashable {
   /// The identifier's guess, when it ran.
   public let languageGuess: LanguageGuess?
   /// The matcher's result, when the message was matched.
-  public let match: Match?
+  public let match: IntentMatch?
   /// The frustration signals in this message, and their total weight.
   public let frustration: FrustrationAssessment
   public let decision: Decision

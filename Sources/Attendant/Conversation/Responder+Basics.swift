@@ -28,7 +28,7 @@ extension Responder {
 
   /// The built-in reply to a fresh message that the content does not answer itself: a hand-off when it
   /// asks for a person, or the reply to a greeting, thanks or goodbye; `nil` otherwise.
-  mutating func builtInBasics(_ match: Match?) -> Reply? {
+  mutating func builtInBasics(_ match: IntentMatch?) -> Reply? {
     if contentIsSure(match) { return nil }
     if let handOff = builtInHandOff(match) { return handOff }
     guard let kind = smallTalkKind() else { return nil }
@@ -46,7 +46,7 @@ extension Responder {
 
   /// The built-in hand-off, when the message is essentially a request for a person and the content
   /// has no article that hands over for it in this language; `nil` otherwise.
-  mutating func builtInHandOff(_ match: Match?) -> Reply? {
+  mutating func builtInHandOff(_ match: IntentMatch?) -> Reply? {
     guard !engine.knowledgeBase.handOffArticleLanguages.contains(language), !contentIsSure(match), isHumanRequest()
     else { return nil }
     return escalate(
@@ -58,7 +58,7 @@ extension Responder {
   /// knows every word of the message. On small content a request in words it has never seen ("I want
   /// to talk to a human") can still score high on its function words alone, so confidence by itself is
   /// not enough.
-  func contentIsSure(_ match: Match?) -> Bool {
+  func contentIsSure(_ match: IntentMatch?) -> Bool {
     guard let match, let top = match.candidates.first else { return false }
     return top.intent != .outOfScope && !isSmallTalk(top.intent) && top.confidence >= policy.answerThreshold
       && doubtfulWords(match).isEmpty

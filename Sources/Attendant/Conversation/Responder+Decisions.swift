@@ -2,7 +2,7 @@
 /// clarification, a refusal, or a hand-off for low confidence.
 extension Responder {
   /// The decision for a message that nothing pending has claimed.
-  mutating func decide(_ match: Match?) -> Reply {
+  mutating func decide(_ match: IntentMatch?) -> Reply {
     guard let match, let top = match.candidates.first else {
       return nonAnswer(match, rule: .missingContent, "the content has no intents in '\(language)'")
     }
@@ -21,7 +21,7 @@ extension Responder {
   }
 
   /// An example typed word for word, or the out-of-scope examples: the decision whatever the scores.
-  private mutating func decisionByExample(_ match: Match, _ top: Candidate) -> Reply? {
+  private mutating func decisionByExample(_ match: IntentMatch, _ top: IntentCandidate) -> Reply? {
     let confidence = top.confidence
     // A message that is one intent's example, word for word, is that intent's, whatever the scores
     // (adding an intent must not take its examples' own answers from others). The rule is named only
@@ -47,7 +47,9 @@ extension Responder {
   }
 
   /// A menu that offers the runner-up, and the topic just answered read again.
-  private mutating func decisionInContext(_ match: Match, _ top: Candidate, _ second: Candidate?) -> Reply? {
+  private mutating func decisionInContext(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate?)
+    -> Reply?
+  {
     let confidence = top.confidence
     // A menu that lists the other of the top two offers it anyway: the menu is the answer, with no
     // question between the two ("my account": the account menu, which offers deleting it).
@@ -89,7 +91,9 @@ extension Responder {
   }
 
   /// An answer, a clarification or a question back, from the clarify threshold up.
-  private mutating func decisionByConfidence(_ match: Match, _ top: Candidate, _ second: Candidate?) -> Reply? {
+  private mutating func decisionByConfidence(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate?)
+    -> Reply?
+  {
     let confidence = top.confidence
     // Answering or offering topics needs a word of the message that the content knows: when every
     // content word is unknown ("do you sell coffee", "do you have a cafe"), the candidates stand on
@@ -132,7 +136,7 @@ extension Responder {
   }
 
   /// Below the clarify threshold: a refusal as out of scope, "I did not understand", or a hand-off.
-  private mutating func decisionBelowClarifyThreshold(_ match: Match, _ top: Candidate) -> Reply {
+  private mutating func decisionBelowClarifyThreshold(_ match: IntentMatch, _ top: IntentCandidate) -> Reply {
     let confidence = top.confidence
     // Out of scope: the message is about something the content does not know, either because one of
     // its content words appears in no example ("weather", "netflix"), or because most of its weight is
@@ -157,7 +161,7 @@ extension Responder {
   /// Answers with the intent's article; hands over when the article escalates; offers the menu when
   /// the article is a menu.
   mutating func answerOrEscalate(
-    _ intent: IntentID, match: Match?, reason: ReplyReason, rule: TurnRule, _ detail: String
+    _ intent: IntentID, match: IntentMatch?, reason: ReplyReason, rule: TurnRule, _ detail: String
   )
     -> Reply
   {
@@ -175,7 +179,7 @@ extension Responder {
     session.nonAnswers = 0
     session.attemptsWithoutAnswer = 0
     session.lastAnswered = intent
-    session.lastReading = String((matchedText ?? text).suffix(Session.followUpContextCharacters))
+    session.lastReading = String((matchedText ?? text).suffix(ChatSession.followUpContextCharacters))
     session.lastReadingLanguage = matchLanguage
     session.pending = nil
     let options = article.followUps.compactMap { id in
@@ -187,7 +191,8 @@ extension Responder {
 
   /// Asks which of the topics the customer means; a menu puts its own text (`lead`) above them.
   mutating func clarify(
-    _ intents: [IntentID], match: Match?, reason: ReplyReason, rule: TurnRule, _ detail: String, again: Bool = false,
+    _ intents: [IntentID], match: IntentMatch?, reason: ReplyReason, rule: TurnRule, _ detail: String,
+    again: Bool = false,
     lead: String? = nil, intent: IntentID? = nil
   ) -> Reply {
     let options = intents.compactMap { id in
@@ -207,7 +212,7 @@ extension Responder {
   }
 
   /// A polite refusal for a message outside the content, with an offer of a person.
-  mutating func nonAnswer(_ match: Match?, rule: TurnRule, _ detail: String) -> Reply {
+  mutating func nonAnswer(_ match: IntentMatch?, rule: TurnRule, _ detail: String) -> Reply {
     session.nonAnswers += 1
     session.attemptsWithoutAnswer += 1
     if session.nonAnswers >= policy.maximumNonAnswers {
@@ -222,7 +227,7 @@ extension Responder {
   }
 
   /// Answers when the match is confident, clear and not out of scope; otherwise `nil`.
-  mutating func confidentReply(_ match: Match, rule: TurnRule) -> Reply? {
+  mutating func confidentReply(_ match: IntentMatch, rule: TurnRule) -> Reply? {
     guard let top = match.candidates.first, top.intent != .outOfScope, top.confidence >= policy.answerThreshold else {
       return nil
     }
@@ -244,7 +249,7 @@ extension Responder {
   /// ga" after a broken item: wrong item or broken item?), or the first, when it is one of the follow-up
   /// topics of the article just shown ("berapa lama sampenya" after shipping abroad: delivery times).
   /// `nil` elsewhere: the bot asks which of the two is meant.
-  func topicFromContext(_ top: Candidate, _ second: Candidate) -> (IntentID, String)? {
+  func topicFromContext(_ top: IntentCandidate, _ second: IntentCandidate) -> (IntentID, String)? {
     guard reading != .followUp || top.intent == session.lastAnswered, tokens.count <= policy.followUpMaximumWords,
       let last = session.lastAnswered, !isSmallTalk(last), session.lastReadingLanguage == matchLanguage,
       session.transcript.last(where: { $0.from == .bot })?.decision == .answer
@@ -262,7 +267,7 @@ extension Responder {
 
   /// Why a menu's topic stays the topic rather than the menu, when it was just answered and the message
   /// is short and at least half as likely to be about it as about the menu; `nil` otherwise.
-  func topicPastItsMenu(menu: Candidate, item: Candidate) -> String? {
+  func topicPastItsMenu(menu: IntentCandidate, item: IntentCandidate) -> String? {
     guard item.intent == session.lastAnswered, item.confidence >= menu.confidence / 2,
       tokens.count <= policy.followUpMaximumWords, session.lastReadingLanguage == matchLanguage,
       session.transcript.last(where: { $0.from == .bot })?.decision == .answer
@@ -270,7 +275,7 @@ extension Responder {
     return "right after the answer on '\(item.intent)', which stays the topic"
   }
 
-  func ambiguity(_ match: Match, _ top: Candidate, _ second: Candidate) -> String? {
+  func ambiguity(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> String? {
     guard second.confidence >= policy.clarifyThreshold, second.intent != .outOfScope else { return nil }
     if isSmallTalk(top.intent) && isSmallTalk(second.intent) { return nil }
     if top.confidence - second.confidence < policy.clarifyMargin {
@@ -296,14 +301,14 @@ extension Responder {
 
   /// The content words of the message that the content does not know. Function and question words
   /// (`whose`, `whom`) do not count: they say nothing about the topic; a corrected typo is known.
-  func doubtfulWords(_ match: Match) -> [String] {
+  func doubtfulWords(_ match: IntentMatch) -> [String] {
     let grammatical = Set(match.terms.filter { $0.role != .content }.map(\.folded))
     return match.unknownWords.filter { !grammatical.contains($0) }
   }
 
   /// The first content word of a message whose content words are all unknown to the content (and that
   /// names no entity); `nil` when any content word is known.
-  func allContentWordsUnknown(_ match: Match) -> String? {
+  func allContentWordsUnknown(_ match: IntentMatch) -> String? {
     guard !match.terms.contains(where: { $0.role == .entity }) else { return nil }
     let contentWords = match.terms.filter { $0.role == .content }.count
     let unknown = doubtfulWords(match)
@@ -316,7 +321,7 @@ extension Responder {
   /// In a short message an unknown word is most often the real topic ("netflix", "hava"). In a longer
   /// one, a few unknown words are its story or a detail ("I bought a lamp for my mum's birthday…"), and
   /// the bar applies only when a large share of its content words is unknown.
-  func unknownWordBar(_ match: Match) -> (String, Double)? {
+  func unknownWordBar(_ match: IntentMatch) -> (String, Double)? {
     guard let bar = policy.answerThresholdWithUnknownWords else { return nil }
     let unknown = doubtfulWords(match)
     guard let first = unknown.first else { return nil }
@@ -329,7 +334,7 @@ extension Responder {
 
   /// The strongest alternative to the best candidate: the most confident of the others that could be
   /// offered (not the out-of-scope examples).
-  func runnerUp(_ match: Match) -> Candidate? {
+  func runnerUp(_ match: IntentMatch) -> IntentCandidate? {
     match.candidates.dropFirst().filter { $0.intent != .outOfScope }.max { $0.confidence < $1.confidence }
   }
 }

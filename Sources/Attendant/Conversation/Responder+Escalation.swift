@@ -4,7 +4,7 @@ import Foundation
 extension Responder {
   /// Hands the conversation to a person, writing a new escalation record into the session.
   mutating func escalate(
-    _ reason: EscalationReason, match: Match?, intent: IntentID? = nil, lead: String? = nil, rule: TurnRule,
+    _ reason: EscalationReason, match: IntentMatch?, intent: IntentID? = nil, lead: String? = nil, rule: TurnRule,
     _ detail: String
   ) -> Reply {
     let handoff = Handoff(
@@ -34,7 +34,7 @@ extension Responder {
     }
     let attempts = earlierAttempts + 1
     session.attemptsWithoutAnswer = attempts
-    let (priority, why) = Priority.assess(
+    let (priority, why) = EscalationPriority.assess(
       reason: reason, attempts: attempts, frustration: frustration.score,
       frustratedBefore: !session.frustrationSignals.isEmpty, threshold: policy.frustrationThreshold)
     let record = EscalationRecord(
@@ -55,14 +55,14 @@ extension Responder {
 
   /// Writes the turn into the session and makes the reply, with its explanation.
   mutating func finish(
-    _ decision: Decision, reason: ReplyReason, intent: IntentID?, text reply: String, match: Match?,
+    _ decision: Decision, reason: ReplyReason, intent: IntentID?, text reply: String, match: IntentMatch?,
     options: [Reply.Option], rule: TurnRule, _ detail: String
   ) -> Reply {
     let confidence = match?.candidates.first?.confidence ?? 0
-    let customerTurn = Turn(
+    let customerTurn = TranscriptTurn(
       at: now, from: .customer, text: text, language: language, intent: match?.intent,
       confidence: match.map { _ in confidence }, decision: nil)
-    let botTurn = Turn(
+    let botTurn = TranscriptTurn(
       at: now, from: .bot, text: reply, language: language, intent: intent, confidence: nil, decision: decision)
     session.transcript.append(customerTurn)
     session.transcript.append(botTurn)
@@ -81,7 +81,7 @@ extension Responder {
         record.transcript.append(contentsOf: session.unsavedRecordTurns)
         record.transcript.append(customerTurn.redactedForRecord)
         record.transcript.append(botTurn.redactedForRecord)
-        let excess = Session.excess(record.transcript, budget: engine.budget)
+        let excess = ChatSession.excess(record.transcript, budget: engine.budget)
         if excess > 0 { record.transcript.removeFirst(excess) }
       }
       record.language = language

@@ -160,7 +160,7 @@ extension Responder {
     // Another message the bot cannot answer is another attempt: every second one raises the priority.
     let attempts = session.attemptsWithoutAnswer + 1
     session.attemptsWithoutAnswer = attempts
-    if Priority.raises(forAttempts: attempts) > Priority.raises(forAttempts: attempts - 1) {
+    if EscalationPriority.raises(forAttempts: attempts) > EscalationPriority.raises(forAttempts: attempts - 1) {
       record.priority = record.priority.raised
       session.escalation = record
       why.append("priority raised to \(record.priority) after \(attempts) unanswered messages")
@@ -174,7 +174,7 @@ extension Responder {
 
   /// "ok thanks", "bye", "ok" after a hand-off: the small-talk article when the content has one for
   /// it, else a reminder that a person will answer; no attempt is counted and the priority stays.
-  private mutating func politeClose(_ match: Match?) -> Reply? {
+  private mutating func politeClose(_ match: IntentMatch?) -> Reply? {
     let smallTalkTopic =
       match?.candidates.first.map { isSmallTalk($0.intent) && $0.confidence >= policy.answerThreshold } ?? false
     guard smallTalkTopic || isOnly([profile.smallTalk, profile.yes, profile.no], allowingFunctionWords: true) else {

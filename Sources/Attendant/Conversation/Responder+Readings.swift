@@ -2,7 +2,7 @@
 extension Responder {
   /// A match and the text it was made on.
   struct TopicReading {
-    let match: Match?
+    let match: IntentMatch?
     let text: String
     let kind: Reading
   }
@@ -11,7 +11,7 @@ extension Responder {
   /// frustration phrases when it is not confident ("this is the third time!!! where is my refund");
   /// without the greeting or thanks around it ("hi, where is my order?"); after the previous question
   /// when it leans on it ("what about Germany?").
-  mutating func topicMatch() -> Match? {
+  mutating func topicMatch() -> IntentMatch? {
     var best = TopicReading(match: engine.match(text, tokens: tokens, in: matchLanguage), text: text, kind: .message)
     // A message that is an example word for word is read as typed: taking a part of it ("shop" as a
     // form of address in "shop có bán thẻ quà tặng không") would hide the example it is.
@@ -244,7 +244,7 @@ extension Responder {
     text.contains("?") || tokens.contains { profile.questionWords.contains($0.folded) }
   }
 
-  func confidence(_ match: Match?) -> Double { match?.candidates.first?.confidence ?? 0 }
+  func confidence(_ match: IntentMatch?) -> Double { match?.candidates.first?.confidence ?? 0 }
 
   /// Some of the message's words as text again, joined as they were (`don't`, `e-mail`), for matching.
   static func text<Tokens: Collection<RawToken>>(of tokens: Tokens) -> String {

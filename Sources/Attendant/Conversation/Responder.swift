@@ -17,7 +17,7 @@ import Foundation
 ///    clarification, or a refusal, or a hand-off for low confidence.
 struct Responder {
   let engine: Engine
-  var session: Session
+  var session: ChatSession
   let now: Date
 
   /// The language of the reply.
@@ -42,7 +42,7 @@ struct Responder {
   /// Customer messages before this one that got no answer since the last answer.
   var earlierAttempts = 0
 
-  init(engine: Engine, session: Session, now: Date) {
+  init(engine: Engine, session: ChatSession, now: Date) {
     self.engine = engine
     self.session = session
     self.now = now
@@ -55,11 +55,11 @@ struct Responder {
   /// The reply language's articles, by intent.
   var articles: [IntentID: Article] = [:]
   /// The reply language's policy.
-  var policy = Policy.default
+  var policy = ReplyPolicy.default
 
   // MARK: Turn
 
-  mutating func respond(to message: Message) -> Reply {
+  mutating func respond(to message: CustomerMessage) -> Reply {
     (text, truncation) = engine.budget.cut(message.text.trimmedWhiteSpace)
     earlierAttempts = session.attemptsWithoutAnswer
     if let zone = message.timeZone { session.timeZone = zone }

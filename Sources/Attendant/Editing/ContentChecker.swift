@@ -20,7 +20,7 @@ package struct ContentChecker: Sendable {
     /// The content, ready to serve; `nil` when there are errors.
     public let engine: Engine?
     /// The intents as far as they could be read, also when there are errors (for checking test suites).
-    public let intents: [Language: [Intent]]
+    public let intents: [Language: [IntentDefinition]]
 
     /// The number of findings of a severity.
     public func count(_ severity: Finding.Severity) -> Int { findings.filter { $0.severity == severity }.count }
@@ -30,10 +30,10 @@ package struct ContentChecker: Sendable {
   }
 
   public let loader: ContentLoader
-  public let policy: Policy
+  public let policy: ReplyPolicy
 
   /// Creates a checker for content in the given languages, whose engine will use `policy`.
-  public init(profiles: [LanguageProfile] = LanguageProfile.builtIn, policy: Policy = .default) {
+  public init(profiles: [LanguageProfile] = LanguageProfile.builtIn, policy: ReplyPolicy = .default) {
     loader = ContentLoader(profiles: profiles)
     self.policy = policy
   }
@@ -82,7 +82,7 @@ package struct ContentChecker: Sendable {
     guard let profile = engine.knowledgeBase.profiles[language] else { return [] }
     let analyzer = TextAnalyzer(profile: profile)
     var findings: [Finding] = []
-    var seen: [String: (intent: IntentID, example: Example)] = [:]
+    var seen: [String: (intent: IntentID, example: IntentExample)] = [:]
     for intent in engine.knowledgeBase.intents[language] ?? [] {
       var different = Set<String>()
       defer {
@@ -129,8 +129,8 @@ package struct ContentChecker: Sendable {
 
   /// What the matcher sees of an example: its words lower-cased with their diacritics (an example with
   /// and one without diacritics are different, on purpose), abbreviations expanded, numbers as one shape.
-  static func key(_ terms: [Term]) -> String {
-    terms.map { $0.role == .number ? Term.numberStem : $0.exact }.joined(separator: " ")
+  static func key(_ terms: [AnalyzedTerm]) -> String {
+    terms.map { $0.role == .number ? AnalyzedTerm.numberStem : $0.exact }.joined(separator: " ")
   }
 
   /// The words of a text as typed, lower-cased, without abbreviations expanded.
@@ -139,7 +139,7 @@ package struct ContentChecker: Sendable {
   }
 
   /// Why an example teaches the matcher nothing useful, if it does not.
-  static func weakness(of terms: [Term]) -> (message: String, fix: String)? {
+  static func weakness(of terms: [AnalyzedTerm]) -> (message: String, fix: String)? {
     let letters = terms.reduce(0) { $0 + $1.folded.unicodeScalars.filter(\.properties.isAlphabetic).count }
     if terms.isEmpty || letters < 2 {
       return (
@@ -158,7 +158,7 @@ package struct ContentChecker: Sendable {
 
   /// A warning when an intent has fewer different examples than `minimumExamples` (repeated and
   /// weak examples do not count).
-  static func tooFewExamples(_ intent: Intent, different: Int) -> Finding {
+  static func tooFewExamples(_ intent: IntentDefinition, different: Int) -> Finding {
     let counted = different == intent.examples.count ? "\(different)" : "\(different) different"
     let noun = different == 1 ? "example" : "examples"
     let more = minimumExamples - different
@@ -186,7 +186,9 @@ package struct ContentChecker: Sendable {
   /// The finding says what a customer who types the example gets, from a fresh session's reply, and
   /// lists the scores without ranking them, so that it reads the same whatever the order of the
   /// candidates. The fix points at the other intent's example closest to it.
-  private func conflict(_ example: Example, of own: IntentID, language: Language, engine: Engine, canRespond: Bool)
+  private func conflict(
+    _ example: IntentExample, of own: IntentID, language: Language, engine: Engine, canRespond: Bool
+  )
     -> Finding?
   {
     guard let quick = engine.match(example.text, in: language), let top = quick.candidates.first,
@@ -201,9 +203,9 @@ package struct ContentChecker: Sendable {
     let other: IntentID
     let message: String
     if canRespond {
-      var session = Session(id: "check \(example.location)", language: language)
+      var session = ChatSession(id: "check \(example.location)", language: language)
       let reply = engine.respond(
-        to: Message(example.text, language: language), in: &session, at: SuiteRunner.fixedTime)
+        to: CustomerMessage(example.text, language: language), in: &session, at: SuiteRunner.fixedTime)
       let getsOwn = own == .outOfScope ? reply.intent == nil : reply.intent == own
       if getsOwn {
         guard let strongestOther, strongestOther.confidence >= ownScore ?? 0 else { return nil }
@@ -255,7 +257,7 @@ package struct ContentChecker: Sendable {
 
   /// Two intents' confidences as facts, without a ranking that their rounding could contradict:
   /// `'return-item' 0.78 and 'gift-wrapping' 0.76`, `'return-item' and 'gift-wrapping' the same (0.25)`.
-  static func scores(_ other: IntentID, _ own: IntentID, in match: Match) -> String {
+  static func scores(_ other: IntentID, _ own: IntentID, in match: IntentMatch) -> String {
     func score(_ id: IntentID) -> String? { match.candidates.first { $0.intent == id }.map { format($0.confidence) } }
     let name = { (id: IntentID) in id == .outOfScope ? "the out-of-scope examples" : "'\(id)'" }
     let (first, second) = (score(other), score(own))
@@ -266,7 +268,7 @@ package struct ContentChecker: Sendable {
   }
 
   /// How to settle a conflict, with the other intent's example that is closest to this one.
-  static func conflictFix(_ own: IntentID, _ other: IntentID, in match: Match) -> String {
+  static func conflictFix(_ own: IntentID, _ other: IntentID, in match: IntentMatch) -> String {
     let nearest = match.candidates.first { $0.intent == other }?.nearestExamples.first
     let holder = other == .outOfScope ? "the out-of-scope examples have" : "'\(other)' has"
     let near = nearest.map { "\(holder) a close example, '\($0.text)' (\($0.location)); " } ?? ""

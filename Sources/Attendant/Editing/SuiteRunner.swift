@@ -30,8 +30,8 @@ package struct SuiteRunner: Sendable {
     var results: [SuiteReport.Result] = []
     for suite in suites {
       for testCase in suite.cases {
-        var session = Session(id: "test \(testCase.location)", language: suite.language)
-        let outcome = SuiteReport.Outcome(engine.respond(to: Message(testCase.text), in: &session, at: now))
+        var session = ChatSession(id: "test \(testCase.location)", language: suite.language)
+        let outcome = SuiteReport.Outcome(engine.respond(to: CustomerMessage(testCase.text), in: &session, at: now))
         let expected = testCase.expected?.rawValue ?? TestSuite.outOfScope
         let shown = outcome.intent.map { "answered '\($0)'" } ?? "no article was shown"
         let passed = testCase.expected.map { outcome.intent == $0 } ?? outcome.showsNoArticle
@@ -46,11 +46,11 @@ package struct SuiteRunner: Sendable {
             conversationStart: nil))
       }
       for conversation in suite.conversations {
-        var session = Session(id: "test \(conversation.location)", language: suite.language)
+        var session = ChatSession(id: "test \(conversation.location)", language: suite.language)
         let name = conversation.title ?? "conversation at \(conversation.location)"
         var previous: SuiteReport.Outcome?
         for turn in conversation.turns {
-          let outcome = SuiteReport.Outcome(engine.respond(to: Message(turn.text), in: &session, at: now))
+          let outcome = SuiteReport.Outcome(engine.respond(to: CustomerMessage(turn.text), in: &session, at: now))
           var problem = check(turn.expectation, outcome, previous: previous).map { $0 + languageNote(outcome, suite) }
           if problem == nil, let required = turn.language, outcome.language != required {
             problem = "expected a reply in '\(required)', got one in '\(outcome.language)': \(outcome)"

@@ -16,7 +16,7 @@ package enum TestSuiteParser {
   /// - Returns: The suites, in a stable order, and the findings (kind `test-suite`), sorted by place.
   ///   A case or conversation with an error is left out of its suite.
   public static func load(
-    from folder: URL, intents: [Language: [Intent]]? = nil, languages: Set<Language>? = nil
+    from folder: URL, intents: [Language: [IntentDefinition]]? = nil, languages: Set<Language>? = nil
   ) -> (suites: [TestSuite], findings: [Finding]) {
     let manager = FileManager.default
     var suites: [TestSuite] = []

@@ -56,7 +56,7 @@ extension EscalationRecord {
   }
 }
 
-extension Turn {
+extension TranscriptTurn {
   var json: JSONValue {
     var members: [(String, JSONValue)] = [("at", EscalationRecord.date(at))]
     if let confidence { members.append(("confidence", EscalationRecord.number(confidence))) }

@@ -15,17 +15,18 @@ extension EscalationRecord {
     /// The conversation's language after this turn.
     public let language: Language
     /// The record's priority after this turn.
-    public let priority: Priority
+    public let priority: EscalationPriority
     /// Contact details first given in this revision.
     public let newContact: [String]
     /// Frustration signals first seen in this revision.
     public let newFrustrationSignals: [String]
     /// The turns this revision adds to the transcript, oldest first.
-    public let newTurns: [Turn]
+    public let newTurns: [TranscriptTurn]
 
     public init(
-      id: String, revision: Int, updatedAt: Date, language: Language, priority: Priority, newContact: [String],
-      newFrustrationSignals: [String], newTurns: [Turn]
+      id: String, revision: Int, updatedAt: Date, language: Language, priority: EscalationPriority,
+      newContact: [String],
+      newFrustrationSignals: [String], newTurns: [TranscriptTurn]
     ) {
       self.id = id
       self.revision = revision
@@ -39,7 +40,7 @@ extension EscalationRecord {
 
     /// What changed from `previous` to `current`, two revisions of one record, with the turns added
     /// in between (the record in a session may keep only the latest turns, so the caller says which).
-    init(from previous: EscalationRecord, to current: EscalationRecord, newTurns: [Turn]) {
+    init(from previous: EscalationRecord, to current: EscalationRecord, newTurns: [TranscriptTurn]) {
       let contact = Set(previous.customer.contact)
       let signals = Set(previous.frustrationSignals)
       self.init(

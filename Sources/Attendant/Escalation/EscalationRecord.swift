@@ -23,7 +23,7 @@ public struct EscalationRecord: Sendable, Hashable, Codable {
   public let session: String
   public var language: Language
   public let reason: EscalationReason
-  public var priority: Priority
+  public var priority: EscalationPriority
   /// The team that takes over, and when it will answer.
   public var assignment: Assignment
   public var customer: Customer
@@ -32,7 +32,7 @@ public struct EscalationRecord: Sendable, Hashable, Codable {
   /// The frustration signals seen in the conversation, if any.
   public var frustrationSignals: [String]
   /// The whole conversation, customer and bot, with the intent and confidence of each customer turn.
-  public var transcript: [Turn]
+  public var transcript: [TranscriptTurn]
 
   /// Who answers, and when.
   public struct Assignment: Sendable, Hashable, Codable {
@@ -68,27 +68,11 @@ public struct CandidateScore: Sendable, Hashable, Codable {
   }
 }
 
-/// One message in a conversation.
-public struct Turn: Sendable, Hashable, Codable {
-  public enum Speaker: String, Sendable, Hashable, Codable { case customer, bot }
-
-  public let at: Date
-  public let from: Speaker
-  public let text: String
-  public let language: Language
-  /// For customer turns: the intent the bot matched, if any.
-  public let intent: IntentID?
-  /// For customer turns: the bot's confidence in that intent.
-  public let confidence: Double?
-  /// For bot turns: what the bot decided.
-  public let decision: Decision?
-}
-
-extension Turn {
+extension TranscriptTurn {
   /// The turn as an escalation record keeps it: every kind of personal data replaced by its placeholder
   /// (`[email]`, `[card]`).
-  var redactedForRecord: Turn {
-    Turn(
+  var redactedForRecord: TranscriptTurn {
+    TranscriptTurn(
       at: at, from: from, text: PersonalData.redact(text), language: language, intent: intent,
       confidence: confidence, decision: decision)
   }

@@ -120,7 +120,7 @@ extension ContentEvaluation {
     public let language: Language
     public let text: String
     public let expected: IntentID
-    public let match: Match
+    public let match: IntentMatch
   }
 
   /// k-fold cross-validation on the content's own examples: each example is matched by an index built
@@ -141,7 +141,7 @@ extension ContentEvaluation {
       }
       for fold in 0..<folds {
         let training = intents.map { intent in
-          Intent(
+          IntentDefinition(
             id: intent.id, language: language,
             examples: intent.examples.enumerated().filter { $0.offset % folds != fold }.map(\.element),
             file: intent.file)

@@ -26,7 +26,7 @@ package enum PolicyCalibration {
   /// What calibration chose for a language, and on what.
   public struct Result: Sendable, Hashable, Codable {
     public let language: Language
-    public let policy: Policy
+    public let policy: ReplyPolicy
     /// Whether the thresholds were chosen from the content (`false`: the given policy, kept).
     public let calibrated: Bool
     /// The held-out examples and the validation questions scored.
@@ -80,7 +80,7 @@ package enum PolicyCalibration {
   ///   - validation: Each language's validation questions (`question`, expected intent or `nil`).
   /// - Complexity: three index builds per language, plus one match per held-out example and question.
   public static func calibrate(
-    _ knowledgeBase: KnowledgeBase, policy: Policy = .default, parameters: ScoringParameters = .default,
+    _ knowledgeBase: KnowledgeBase, policy: ReplyPolicy = .default, parameters: ScoringParameters = .default,
     validation: [Language: [(text: String, expected: IntentID?)]] = [:]
   ) -> [Language: Result] {
     calibrate(knowledgeBase, policy: policy, parameters: parameters, validation: validation, indexes: [:])
@@ -99,7 +99,7 @@ package enum PolicyCalibration {
   }
 
   static func calibrate(
-    _ knowledgeBase: KnowledgeBase, policy: Policy, parameters: ScoringParameters,
+    _ knowledgeBase: KnowledgeBase, policy: ReplyPolicy, parameters: ScoringParameters,
     validation: [Language: [(text: String, expected: IntentID?)]], indexes: [Language: LanguageIndex]
   ) -> [Language: Result] {
     var results: [Language: Result] = [:]
@@ -138,21 +138,21 @@ package enum PolicyCalibration {
 
   /// Each example matched against an index of the other folds.
   static func heldOutCases(
-    _ intents: [Intent], profile: LanguageProfile, parameters: ScoringParameters, entityLists: [EntityList]
+    _ intents: [IntentDefinition], profile: LanguageProfile, parameters: ScoringParameters, entityLists: [EntityList]
   ) -> [Case] {
     var cases: [Case] = []
     for fold in 0..<heldOutFolds {
       var number = 0
-      var training: [Intent] = []
+      var training: [IntentDefinition] = []
       var heldOut: [(text: String, intent: IntentID)] = []
       for intent in intents {
-        var kept: [Example] = []
+        var kept: [IntentExample] = []
         for example in intent.examples {
           if number % folds == fold { heldOut.append((example.text, intent.id)) } else { kept.append(example) }
           number += 1
         }
         if !kept.isEmpty {
-          training.append(Intent(id: intent.id, language: intent.language, examples: kept, file: intent.file))
+          training.append(IntentDefinition(id: intent.id, language: intent.language, examples: kept, file: intent.file))
         }
       }
       let index = LanguageIndex(intents: training, profile: profile, parameters: parameters, entityLists: entityLists)
@@ -163,7 +163,7 @@ package enum PolicyCalibration {
     return cases
   }
 
-  static func reading(_ match: Match, expected: IntentID?) -> Case {
+  static func reading(_ match: IntentMatch, expected: IntentID?) -> Case {
     let top = match.candidates.first
     let second = match.candidates.dropFirst().first { $0.intent != .outOfScope }
     return Case(
@@ -172,7 +172,7 @@ package enum PolicyCalibration {
   }
 
   /// The thresholds of the grid with the best score.
-  static func best(_ cases: [Case], base: Policy) -> (Policy, Double) {
+  static func best(_ cases: [Case], base: ReplyPolicy) -> (ReplyPolicy, Double) {
     var best = base
     var bestScore = -1.0
     // Higher thresholds first, so that a tie keeps the safer one.
@@ -197,7 +197,7 @@ package enum PolicyCalibration {
   /// The credit of the cases under a policy's thresholds: the mean over the questions in scope, and
   /// when there are at least `minimumOutOfScope` questions out of scope, the mean of the two means, so
   /// that refusing what the bot must not answer weighs as much as answering the rest.
-  static func score(_ cases: [Case], _ policy: Policy) -> Double {
+  static func score(_ cases: [Case], _ policy: ReplyPolicy) -> Double {
     var inScope = 0.0, inScopeCount = 0, outOfScope = 0.0, outOfScopeCount = 0
     for item in cases {
       let refused = item.top == nil || item.top == .outOfScope || item.topConfidence < policy.clarifyThreshold

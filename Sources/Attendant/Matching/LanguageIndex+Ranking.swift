@@ -123,8 +123,8 @@ extension LanguageIndex {
     return variance > varianceFloor ? 1 / variance.squareRoot() : 1
   }
 
-  /// A ranked intent with its confidence, and the figures of `Match.Confidence` it gives when first.
-  typealias ScoredCandidate = (candidate: Candidate, absolute: Double, margin: Double)
+  /// A ranked intent with its confidence, and the figures of `IntentMatch.Confidence` it gives when first.
+  typealias ScoredCandidate = (candidate: IntentCandidate, absolute: Double, margin: Double)
 
   /// Each of the best-scored intents with its confidence, shown in score order and capped at the
   /// confidence of the intents ranked above it: an intent whose examples cover the message better can
@@ -162,7 +162,7 @@ extension LanguageIndex {
         ceiling = min(ceiling, computed)
         shown = ceiling
       }
-      let candidate = Candidate(
+      let candidate = IntentCandidate(
         intent: intents[c], confidence: shown, coverage: coverage,
         signals: explanation.map {
           $0.explainer.signals(for: c, features: $0.features, wordZ: zWords(c), gramZ: zGrams(c), coverage: coverage)

@@ -7,12 +7,12 @@ extension LanguageIndex {
   ///   - text: The message.
   ///   - detail: Whether to work out the per-signal breakdown and the nearest examples (for explanations).
   /// - Complexity: O(features × postings + touched intents), plus O(intents) up to `denseRankingLimit`.
-  func match(_ text: String, detail: Bool = false) -> Match {
+  func match(_ text: String, detail: Bool = false) -> IntentMatch {
     match(tokens: analyzer.tokens(of: text), detail: detail)
   }
 
   /// Scores a message that the tokenizer has already cut (with this language's casing).
-  func match(tokens: [RawToken], detail: Bool = false) -> Match {
+  func match(tokens: [RawToken], detail: Bool = false) -> IntentMatch {
     var entities: [Entity] = []
     let terms = analyzer.terms(from: tokens, knownStem: knownStems.contains, stems: stemCache, entities: &entities)
     let query = Query(terms: terms, index: self)
@@ -31,14 +31,14 @@ extension LanguageIndex {
   /// A message as the models read it: its word features, each word's character evidence, and the
   /// weight of each word's stem for coverage.
   struct Query: Sendable {
-    var corrections: [Match.Correction] = []
+    var corrections: [IntentMatch.Correction] = []
     var unknownWords: [String] = []
     var evidence: [WordEvidence] = []
     /// The word model's features, sorted, each once.
     var features: [Int32] = []
     var stemWeights: [(stem: Int32?, weight: Double)] = []
 
-    init(terms: [Term], index: LanguageIndex) {
+    init(terms: [AnalyzedTerm], index: LanguageIndex) {
       let words = index.words
       var previous = WordModel.boundary
       func addFeature(_ key: UInt64) {
@@ -72,7 +72,7 @@ extension LanguageIndex {
 
     /// Adds a term's character evidence (its word, a typo's correction, or its n-grams), and returns
     /// its stem id when the content knows the stem.
-    private mutating func read(_ term: Term, index: LanguageIndex) -> Int32? {
+    private mutating func read(_ term: AnalyzedTerm, index: LanguageIndex) -> Int32? {
       var stem = index.stems[term.stem]
       if let word = index.vocabulary[term.folded] {
         evidence.append(.known(word))
@@ -111,19 +111,19 @@ extension LanguageIndex {
   }
 
   private func score(
-    _ query: Query, scratch: inout ScratchPool.Scratch, terms: [Term], entities: [Entity], detail: Bool
-  ) -> Match {
+    _ query: Query, scratch: inout ScratchPool.Scratch, terms: [AnalyzedTerm], entities: [Entity], detail: Bool
+  ) -> IntentMatch {
     let totals = accumulate(query, into: &scratch)
     let (ranked, z) = rank(totals, scratch: scratch)
     let scored = candidates(
       ranked: ranked, z: z, scratch: scratch, totals: totals,
       explanation: detail ? (explainer, query.features) : nil)
     let candidates = scored.map(\.candidate)
-    return Match(
+    return IntentMatch(
       language: language, terms: terms, entities: entities, corrections: query.corrections,
       unknownWords: query.unknownWords,
       coverage: totals.totalWeight > 0 ? totals.knownWeight / totals.totalWeight : 0, candidates: candidates,
-      confidence: Match.Confidence(
+      confidence: IntentMatch.Confidence(
         value: candidates.first?.confidence ?? 0, absolute: scored.first?.absolute ?? 0,
         coverage: candidates.first?.coverage ?? 0, margin: scored.first?.margin ?? 0))
   }

@@ -93,7 +93,7 @@ final class LanguageIndex: Sendable {
   /// - Complexity: O(total length of the examples), plus sorts of the (feature, intent) pairs and of
   ///   the typo index, plus O(vocabulary × n-grams × postings) for the per-word character vectors.
   init(
-    intents source: [Intent], profile: LanguageProfile, parameters: ScoringParameters = .default,
+    intents source: [IntentDefinition], profile: LanguageProfile, parameters: ScoringParameters = .default,
     entityLists: [EntityList] = []
   ) {
     let off = parameters.switchedOff
@@ -150,7 +150,7 @@ final class LanguageIndex: Sendable {
     /// The exact id of each word, or `noExact` when it is written as folded.
     var exactIDs: [Int32] = []
 
-    init(_ source: [Intent], analyzer: TextAnalyzer) {
+    init(_ source: [IntentDefinition], analyzer: TextAnalyzer) {
       for intent in source {
         for example in intent.examples {
           var names: [Entity] = []
@@ -173,7 +173,7 @@ final class LanguageIndex: Sendable {
   /// Pass 2: stems, once per distinct word. Stemmers that offer several roots (Indonesian nasal
   /// prefixes) get the root the content itself uses. A class token (`@place`) is its own stem.
   private struct Stemming {
-    var stems = Interner<String>([Term.numberStem])
+    var stems = Interner<String>([AnalyzedTerm.numberStem])
     var wordStems: [Int32] = []
     var cache: [String: String] = [:]
     /// The words, and each word's last candidate stem: what the content itself writes.
@@ -208,7 +208,7 @@ final class LanguageIndex: Sendable {
     /// Parts switched off for an ablation: bigrams and exact forms add no features then.
     let off: Set<PipelinePart>
 
-    init(_ source: [Intent], text: ExampleWords, wordStems: [Int32], off: Set<PipelinePart>) {
+    init(_ source: [IntentDefinition], text: ExampleWords, wordStems: [Int32], off: Set<PipelinePart>) {
       self.off = off
       wordFrequency = [Int32](repeating: 0, count: text.vocabulary.count)
       examplesByIntent = [[Int32]](repeating: [], count: source.count)

@@ -29,7 +29,7 @@ struct MatchExplainer: Sendable {
 
   /// The signals of intent `c`: the words (with the features that weighed most), the character
   /// n-grams, and the coverage.
-  func signals(for c: Int, features: [Int32], wordZ: Double, gramZ: Double, coverage: Double) -> [Signal] {
+  func signals(for c: Int, features: [Int32], wordZ: Double, gramZ: Double, coverage: Double) -> [MatchSignal] {
     let words = index.words
     let contributions = features.compactMap { feature -> (String, Double)? in
       guard let entry = words.postings[feature].first(where: { $0.intent == Int32(c) }) else { return nil }
@@ -37,11 +37,11 @@ struct MatchExplainer: Sendable {
     }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }  // ties by name: the same order in every run
     let lambda = index.characterWeight
     return [
-      Signal(
+      MatchSignal(
         name: "words", value: wordZ / (1 + lambda),
         detail: contributions.prefix(Self.featureDetailLimit).map { "\($0.0) (+\(String(format: "%.2f", $0.1)))" }),
-      Signal(name: "character n-grams", value: lambda * gramZ / (1 + lambda), detail: []),
-      Signal(name: "coverage", value: coverage, detail: []),
+      MatchSignal(name: "character n-grams", value: lambda * gramZ / (1 + lambda), detail: []),
+      MatchSignal(name: "coverage", value: coverage, detail: []),
     ]
   }
 

@@ -121,7 +121,9 @@ public struct LanguageProfile: Sendable {
     self.questionWords = Set(fold(questionWords))
     self.functionWords = Set(fold(functionWords)).subtracting(self.negations).subtracting(self.questionWords)
     var roleForms: [String: [RoleForm]] = [:]
-    for (words, role) in [(negations, Term.Role.negation), (questionWords, .question), (functionWords, .function)] {
+    for (words, role) in [
+      (negations, AnalyzedTerm.Role.negation), (questionWords, .question), (functionWords, .function),
+    ] {
       for word in words where !word.contains(" ") {
         let written = Tokenizer.tokenize(word, turkishCasing: turkishCasing).first?.exact ?? word
         roleForms[TextAnalyzer.foldPhrase(word), default: []].append(RoleForm(written: written, role: role))
@@ -199,5 +201,5 @@ public struct LanguageProfile: Sendable {
 /// A word of one of a profile's role lists as written, and its role.
 struct RoleForm: Sendable, Hashable {
   let written: String
-  let role: Term.Role
+  let role: AnalyzedTerm.Role
 }

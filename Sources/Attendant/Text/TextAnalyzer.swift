@@ -33,7 +33,9 @@ struct TextAnalyzer: Sendable {
   ///     (Indonesian nasal prefixes), the first known one is used.
   ///   - stems: Stems already worked out for folded words (the content's vocabulary), to skip stemming.
   /// - Complexity: O(n) in the length of the text.
-  func terms(of text: String, knownStem: (String) -> Bool = { _ in false }, stems: [String: String] = [:]) -> [Term] {
+  func terms(of text: String, knownStem: (String) -> Bool = { _ in false }, stems: [String: String] = [:])
+    -> [AnalyzedTerm]
+  {
     var found: [Entity] = []
     return terms(from: tokens(of: text), knownStem: knownStem, stems: stems, entities: &found)
   }
@@ -73,11 +75,13 @@ struct TextAnalyzer: Sendable {
   func terms(
     from tokens: [RawToken], knownStem: (String) -> Bool = { _ in false }, stems: [String: String] = [:],
     entities: inout [Entity]
-  ) -> [Term] {
+  ) -> [AnalyzedTerm] {
     normalizedWords(from: tokens, stems: stems, entities: &entities).map { word in
-      if word.isNumber { return Term(exact: word.exact, folded: word.folded, stem: Term.numberStem, role: .number) }
+      if word.isNumber {
+        return AnalyzedTerm(exact: word.exact, folded: word.folded, stem: AnalyzedTerm.numberStem, role: .number)
+      }
       if EntityRecognizer.isClassToken(word.folded) {
-        return Term(exact: word.folded, folded: word.folded, stem: word.folded, role: .entity)
+        return AnalyzedTerm(exact: word.folded, folded: word.folded, stem: word.folded, role: .entity)
       }
       return term(exact: word.exact, folded: word.folded, knownStem: knownStem, stems: stems)
     }
@@ -124,8 +128,9 @@ struct TextAnalyzer: Sendable {
     return collapsed
   }
 
-  private func term(exact: String, folded: String, knownStem: (String) -> Bool, stems: [String: String]) -> Term {
-    Term(
+  private func term(exact: String, folded: String, knownStem: (String) -> Bool, stems: [String: String]) -> AnalyzedTerm
+  {
+    AnalyzedTerm(
       exact: exact, folded: folded, stem: stems[folded] ?? stem(folded, knownStem: knownStem),
       role: role(of: folded, exact: exact))
   }
@@ -144,7 +149,7 @@ struct TextAnalyzer: Sendable {
       || profile.negations.contains(folded)
   }
 
-  func role(of folded: String) -> Term.Role {
+  func role(of folded: String) -> AnalyzedTerm.Role {
     if EntityRecognizer.isClassToken(folded) { return .entity }
     if profile.negations.contains(folded) { return .negation }
     if profile.questionWords.contains(folded) { return .question }
@@ -160,7 +165,7 @@ struct TextAnalyzer: Sendable {
   /// word typed without diacritics may be any of the listed words that fold to it: one the list
   /// writes that way wins (`cho` is the function word, not the negation `chớ`), else the first in
   /// the order negation, question, function (`dung` may be `đừng`; Croatian `cu` is `ću`).
-  func role(of folded: String, exact: String) -> Term.Role {
+  func role(of folded: String, exact: String) -> AnalyzedTerm.Role {
     if EntityRecognizer.isClassToken(folded) { return .entity }
     guard let forms = profile.roleForms[folded] else { return role(of: folded) }
     if exact != folded {

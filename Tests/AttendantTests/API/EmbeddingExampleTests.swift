@@ -20,8 +20,8 @@ struct HelpDesk {
   /// One turn: the visitor's session as the host stored it (nil for a new visitor) in; the text to
   /// show and the session to store for the next turn out.
   func answer(_ text: String, visitor: String, stored: Data?) throws -> (text: String, stored: Data) {
-    var session = try stored.map { try JSONDecoder().decode(Session.self, from: $0) } ?? Session(id: visitor)
-    let outcome = desk.respond(to: Message(text), in: &session)
+    var session = try stored.map { try JSONDecoder().decode(ChatSession.self, from: $0) } ?? ChatSession(id: visitor)
+    let outcome = desk.respond(to: CustomerMessage(text), in: &session)
     var shown = outcome.failureText ?? outcome.reply.text
     if outcome.failure == nil && outcome.reply.asksForFeedback {
       session.awaitFeedback()

@@ -81,11 +81,12 @@ struct HostSinkTests {
     let outbox = MemoryOutbox()
     let log = MemoryTranscriptLog()
     let desk = Desk(store: EngineStore(engine: Self.engine), outbox: outbox, log: log)
-    var session = Session(id: "host-\(UUID().uuidString)")
-    let handOff = desk.respond(to: Message("I would like to talk to a human, please", language: .en), in: &session)
+    var session = ChatSession(id: "host-\(UUID().uuidString)")
+    let handOff = desk.respond(
+      to: CustomerMessage("I would like to talk to a human, please", language: .en), in: &session)
     let record = try #require(handOff.reply.escalation)
     #expect(handOff.failure == nil)
-    let later = desk.respond(to: Message("it is about my parcel", language: .en), in: &session)
+    let later = desk.respond(to: CustomerMessage("it is about my parcel", language: .en), in: &session)
     #expect(later.failure == nil)
     _ = desk.feedback(helpful: true, in: &session)
 

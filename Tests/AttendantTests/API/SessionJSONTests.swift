@@ -3,12 +3,12 @@ import Testing
 
 @testable import Attendant
 
-/// A session written as JSON (`Session.json`, `Codable`) reads back as the same session, whatever the
+/// A session written as JSON (`ChatSession.json`, `Codable`) reads back as the same session, whatever the
 /// conversation left in it.
 struct SessionJSONTests {
   /// A conversation that leaves something in every field: a held language, a time zone, frustration,
   /// an escalation with contact details, an open question, a follow-up reading.
-  static func busySession() -> Session {
+  static func busySession() -> ChatSession {
     var conversation = ConversationDriver(
       timeZone: TimeZone(identifier: "Europe/Zagreb"), at: .at("2027-03-27T19:30:00Z"))
     conversation.session.switchLanguage(to: .en)
@@ -29,13 +29,14 @@ struct SessionJSONTests {
     let session = Self.busySession()
     #expect(session.escalation != nil && session.pending != nil && !session.frustrationSignals.isEmpty)
     #expect(session.lastReading != nil && !session.recentCustomerMessages.isEmpty && session.languageLocked)
-    let copy = try Session(json: JSONValue.parse(session.json.serialized))
+    let copy = try ChatSession(json: JSONValue.parse(session.json.serialized))
     #expect(copy.json == session.json)
     Self.expectSame(copy, session)
   }
 
-  static func expectSame(_ copy: Session, _ session: Session, sourceLocation: Testing.SourceLocation = #_sourceLocation)
-  {
+  static func expectSame(
+    _ copy: ChatSession, _ session: ChatSession, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
     #expect(copy.id == session.id, sourceLocation: sourceLocation)
     #expect(copy.language == session.language, sourceLocation: sourceLocation)
     #expect(copy.languageLocked == session.languageLocked, sourceLocation: sourceLocation)
@@ -55,7 +56,7 @@ struct SessionJSONTests {
   }
 
   @Test func everyStoredPropertyIsWrittenOrDeliberatelyLeftOut() {
-    // A property added to Session must be added to its JSON too, or to this list with a reason:
+    // A property added to ChatSession must be added to its JSON too, or to this list with a reason:
     // otherwise `serve --stateless` would silently forget it between two turns.
     let leftOut = ["lastExplanation"]  // for /why only, and dropped by compacted()
     let written = [
@@ -63,7 +64,7 @@ struct SessionJSONTests {
       "frustrationSignals", "pending", "recentCustomerMessages", "nonAnswers", "attemptsWithoutAnswer", "lastAnswered",
       "lastReading", "lastReadingLanguage", "unsavedRecordTurns",
     ]
-    let properties = Mirror(reflecting: Session(id: "s")).children.compactMap(\.label)
+    let properties = Mirror(reflecting: ChatSession(id: "s")).children.compactMap(\.label)
     #expect(Set(properties) == Set(written + leftOut), "\(Set(properties).symmetricDifference(written + leftOut))")
   }
 
@@ -75,34 +76,35 @@ struct SessionJSONTests {
         let e = JSONEncoder(); e.outputFormatting = .prettyPrinted; return e
       }(),
     ] {
-      let copy = try JSONDecoder().decode(Session.self, from: encoder.encode(session))
+      let copy = try JSONDecoder().decode(ChatSession.self, from: encoder.encode(session))
       Self.expectSame(copy, session)
     }
-    let list = try JSONDecoder().decode([Session].self, from: JSONEncoder().encode([session, Session(id: "new")]))
+    let list = try JSONDecoder().decode(
+      [ChatSession].self, from: JSONEncoder().encode([session, ChatSession(id: "new")]))
     #expect(list.map(\.id) == ["test", "new"])
   }
 
   @Test func datesReadBackExactly() throws {
-    var session = Session(id: "s")
+    var session = ChatSession(id: "s")
     let now = Date(timeIntervalSinceReferenceDate: 818_094_089.152_158_9)
-    session = Session(id: "s")
-    _ = Demo.engine.respond(to: Message("where is my parcel?"), in: &session, at: now)
-    let copy = try Session(json: JSONValue.parse(session.json.serialized))
+    session = ChatSession(id: "s")
+    _ = Demo.engine.respond(to: CustomerMessage("where is my parcel?"), in: &session, at: now)
+    let copy = try ChatSession(json: JSONValue.parse(session.json.serialized))
     #expect(copy.transcript.map(\.at) == [now, now])
   }
 
   @Test(arguments: [
-    Session.Pending.clarification(["payment-failed", "payment-methods"], attempts: 1), .humanOffer(.lowConfidence),
+    ChatSession.Pending.clarification(["payment-failed", "payment-methods"], attempts: 1), .humanOffer(.lowConfidence),
     .feedback("order-status"), .contact,
   ])
-  func everyQuestionTheBotWaitsOnReadsBack(_ pending: Session.Pending) throws {
-    var session = Session(id: "s")
+  func everyQuestionTheBotWaitsOnReadsBack(_ pending: ChatSession.Pending) throws {
+    var session = ChatSession(id: "s")
     session.pending = pending
-    #expect(try Session(json: JSONValue.parse(session.json.serialized)).pending == pending)
+    #expect(try ChatSession(json: JSONValue.parse(session.json.serialized)).pending == pending)
   }
 
   @Test func aNewSessionIsSmall() {
-    #expect(Session(id: "s1").json.serialized == #"{"version":1,"id":"s1"}"#)
+    #expect(ChatSession(id: "s1").json.serialized == #"{"version":1,"id":"s1"}"#)
   }
 
   @Test(arguments: [
@@ -124,24 +126,24 @@ struct SessionJSONTests {
   ])
   func aSessionThatCannotBeReadSaysWhichFieldIsWrong(json: String, message: String) throws {
     #expect {
-      try Session(json: JSONValue.parse(json))
+      try ChatSession(json: JSONValue.parse(json))
     } throws: { error in
       (error as? SessionFormatError)?.description.contains(message) == true
     }
-    #expect(throws: DecodingError.self) { try JSONDecoder().decode(Session.self, from: Data(json.utf8)) }
+    #expect(throws: DecodingError.self) { try JSONDecoder().decode(ChatSession.self, from: Data(json.utf8)) }
   }
 
   /// A host that stores sessions tells a session of another format version from a damaged one, also
   /// through `Codable`, where the reason is the decoding error's underlying error.
   @Test func aSessionOfAnotherVersionIsACaseOfItsOwn() throws {
     #expect(throws: SessionFormatError.unsupportedVersion(2)) {
-      try Session(json: JSONValue.parse(#"{"version": 2, "id": "s"}"#))
+      try ChatSession(json: JSONValue.parse(#"{"version": 2, "id": "s"}"#))
     }
     #expect(throws: SessionFormatError.invalidField(path: "session.id", problem: "is missing")) {
-      try Session(json: JSONValue.parse(#"{"version": 1}"#))
+      try ChatSession(json: JSONValue.parse(#"{"version": 1}"#))
     }
     #expect {
-      try JSONDecoder().decode(Session.self, from: Data(#"{"version": 2, "id": "s"}"#.utf8))
+      try JSONDecoder().decode(ChatSession.self, from: Data(#"{"version": 2, "id": "s"}"#.utf8))
     } throws: { error in
       guard case .dataCorrupted(let context) = error as? DecodingError else { return false }
       return context.underlyingError as? SessionFormatError == .unsupportedVersion(2)

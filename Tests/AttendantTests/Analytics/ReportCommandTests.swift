@@ -19,12 +19,12 @@ struct ReportCommandTests {
       "what's the weather like today, write to ana.kovac@example.com",
       "will it rain tomorrow, call me on +385 91 234 5678",
     ].enumerated() {
-      var session = Session(id: "s1-\(index)")
-      let reply = Demo.engine.respond(to: Message(text), in: &session, at: at)
+      var session = ChatSession(id: "s1-\(index)")
+      let reply = Demo.engine.respond(to: CustomerMessage(text), in: &session, at: at)
       log.record(.turn(session: session.id, reply: reply, customerText: text, at: at))
     }
-    var other = Session(id: "s2")
-    let reply = Demo.engine.respond(to: Message("where is my order"), in: &other, at: at)
+    var other = ChatSession(id: "s2")
+    let reply = Demo.engine.respond(to: CustomerMessage("where is my order"), in: &other, at: at)
     log.record(.turn(session: other.id, reply: reply, customerText: "where is my order", at: at))
     log.record(
       .feedback(

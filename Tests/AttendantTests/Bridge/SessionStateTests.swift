@@ -28,7 +28,7 @@ struct SessionStateTests {
   }
 
   @Test func everyChangedByteIsRefused() throws {
-    let state = Self.sealer.seal(Session(id: "s1"), contentVersion: "v1", at: Self.now)
+    let state = Self.sealer.seal(ChatSession(id: "s1"), contentVersion: "v1", at: Self.now)
     var bytes = try #require(Base64URL.decode(state))
     for index in bytes.indices {
       bytes[index] ^= 0x01
@@ -46,21 +46,21 @@ struct SessionStateTests {
   }
 
   @Test func aStateSignedWithAnotherKeyIsRefused() {
-    let state = SessionState(key: Self.otherKey).seal(Session(id: "s1"), contentVersion: "v1", at: Self.now)
+    let state = SessionState(key: Self.otherKey).seal(ChatSession(id: "s1"), contentVersion: "v1", at: Self.now)
     #expect(throws: SessionState.Failure.forged) { try Self.sealer.open(state, contentVersion: "v1") }
   }
 
   @Test func afterARotationOldStatesOpenAndNewOnesAreSignedWithTheNewKey() throws {
-    let old = Self.sealer.seal(Session(id: "s1"), contentVersion: "v1", at: Self.now)
+    let old = Self.sealer.seal(ChatSession(id: "s1"), contentVersion: "v1", at: Self.now)
     let rotated = SessionState(key: Self.otherKey, previousKey: Self.key)
     #expect(try rotated.open(old, contentVersion: "v1").session.id == "s1")
-    let new = rotated.seal(Session(id: "s1"), contentVersion: "v1", at: Self.now)
+    let new = rotated.seal(ChatSession(id: "s1"), contentVersion: "v1", at: Self.now)
     #expect(try SessionState(key: Self.otherKey).open(new, contentVersion: "v1").session.id == "s1")
     #expect(throws: SessionState.Failure.forged) { try Self.sealer.open(new, contentVersion: "v1") }
   }
 
   @Test func aStateMadeWithOtherContentIsNamedSo() {
-    let state = Self.sealer.seal(Session(id: "s1"), contentVersion: "v1", at: Self.now)
+    let state = Self.sealer.seal(ChatSession(id: "s1"), contentVersion: "v1", at: Self.now)
     #expect(throws: SessionState.Failure.otherContent("v1")) { try Self.sealer.open(state, contentVersion: "v2") }
   }
 
@@ -99,12 +99,12 @@ struct SessionStateTests {
   /// oldest, then escalated, with the twenty unsaved record turns an outbox outage leaves at most.
   @Test func theLargestStateStaysWellUnderTheLineLimit() throws {
     let engine = Demo.engine
-    var session = Session(id: String(repeating: "s", count: BridgeRequest.maximumSessionBytes))
+    var session = ChatSession(id: String(repeating: "s", count: BridgeRequest.maximumSessionBytes))
     let nasty = String(repeating: "\u{1}", count: engine.budget.maximumCharacters)
     let now = Self.now
-    _ = engine.respond(to: Message("I want to talk to a human", language: .en), in: &session, at: now)
+    _ = engine.respond(to: CustomerMessage("I want to talk to a human", language: .en), in: &session, at: now)
     for _ in 0..<60 {
-      _ = engine.respond(to: Message("where is my parcel " + nasty, language: .en), in: &session, at: now)
+      _ = engine.respond(to: CustomerMessage("where is my parcel " + nasty, language: .en), in: &session, at: now)
     }
     session.unsavedRecordTurns = Array(
       repeating: session.transcript[session.transcript.count - 2], count: Desk.unsavedTurnLimit)

@@ -144,7 +144,7 @@ struct StatelessBridgeTests {
     for state in [
       changed, "not a state",
       SessionState(key: SessionStateTests.otherKey).seal(
-        Session(id: "s"), contentVersion: Demo.engine.contentVersion, at: .now),
+        ChatSession(id: "s"), contentVersion: Demo.engine.contentVersion, at: .now),
     ] {
       let reply = bridge.handle(Array(#"{"id": 7, "session": "s", "text": "2", "state": "\#(state)"}"#.utf8))
       #expect(try Self.code(reply) == "state_invalid", "\(reply)")

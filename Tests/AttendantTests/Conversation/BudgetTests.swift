@@ -65,8 +65,8 @@ struct BudgetTests {
 
   @Test func aMegabyteMessageIsAnsweredFromTheBudgetAndTheExplanationSaysSo() throws {
     let message = "hi, where is my order? " + String(repeating: "blah ", count: 200_000) + "thanks"
-    var session = Session(id: "big")
-    let reply = Demo.engine.respond(to: Message(message), in: &session, at: Demo.wednesdayMorning)
+    var session = ChatSession(id: "big")
+    let reply = Demo.engine.respond(to: CustomerMessage(message), in: &session, at: Demo.wednesdayMorning)
     let truncation = try #require(reply.explanation.truncation)
     #expect(truncation.originalCharacters == message.unicodeScalars.count)
     #expect(reply.explanation.text.unicodeScalars.count <= Demo.engine.budget.maximumCharacters + 3)
@@ -109,9 +109,10 @@ struct BudgetTests {
   }
 
   @Test func aLongConversationKeepsItsLastTurnsOnly() {
-    var session = Session(id: "long")
+    var session = ChatSession(id: "long")
     for number in 0..<60 {
-      _ = Demo.engine.respond(to: Message("where is my order \(number)"), in: &session, at: Demo.wednesdayMorning)
+      _ = Demo.engine.respond(
+        to: CustomerMessage("where is my order \(number)"), in: &session, at: Demo.wednesdayMorning)
     }
     #expect(session.transcript.count <= Demo.engine.budget.maximumTurns)
     #expect(session.transcript.count + session.omittedTurns == 120)
@@ -120,25 +121,25 @@ struct BudgetTests {
   }
 
   @Test func bigMessagesKeepASessionWithinItsByteBudget() {
-    var session = Session(id: "bytes")
+    var session = ChatSession(id: "bytes")
     let budget = Demo.engine.budget
     for number in 0..<30 {
       let message = "\(number) " + String(repeating: "lorem ipsum ", count: 10_000)
-      _ = Demo.engine.respond(to: Message(message), in: &session, at: Demo.wednesdayMorning)
+      _ = Demo.engine.respond(to: CustomerMessage(message), in: &session, at: Demo.wednesdayMorning)
     }
-    let text = session.transcript.reduce(0) { $0 + $1.text.utf8.count + Session.turnOverhead }
+    let text = session.transcript.reduce(0) { $0 + $1.text.utf8.count + ChatSession.turnOverhead }
     #expect(text <= budget.maximumSessionBytes)
     #expect(session.transcript.count >= 2)
     #expect(session.estimatedBytes < 2 * budget.maximumSessionBytes)
   }
 
   @Test func anEscalatedConversationGrowsItsRecordByRevisionsWithinTheBudget() throws {
-    var session = Session(id: "esc")
-    _ = Demo.engine.respond(to: Message("I want to talk to a person"), in: &session, at: Demo.wednesdayMorning)
+    var session = ChatSession(id: "esc")
+    _ = Demo.engine.respond(to: CustomerMessage("I want to talk to a person"), in: &session, at: Demo.wednesdayMorning)
     #expect(session.escalation?.revision == 1)
     for number in 0..<50 {
       let reply = Demo.engine.respond(
-        to: Message("still here \(number) " + String(repeating: "x", count: 5_000)), in: &session,
+        to: CustomerMessage("still here \(number) " + String(repeating: "x", count: 5_000)), in: &session,
         at: Demo.wednesdayMorning)
       #expect(reply.escalation?.revision == number + 2)
     }
@@ -155,10 +156,10 @@ struct SessionTableTests {
 
   @Test func theLeastRecentlyUsedGoFirst() {
     var table = SessionTable()
-    for name in ["a", "b", "c"] { table.put(Session(id: name), now: Self.now, limit: 3) }
+    for name in ["a", "b", "c"] { table.put(ChatSession(id: name), now: Self.now, limit: 3) }
     _ = table.take("a", now: Self.now, idleTimeout: 60)
-    table.put(Session(id: "a"), now: Self.now, limit: 3)
-    table.put(Session(id: "d"), now: Self.now, limit: 3)
+    table.put(ChatSession(id: "a"), now: Self.now, limit: 3)
+    table.put(ChatSession(id: "d"), now: Self.now, limit: 3)
     #expect(table.count == 3)
     #expect(table.take("b", now: Self.now, idleTimeout: 60) == nil, "b was the least recently used")
     for name in ["a", "c", "d"] { #expect(table.take(name, now: Self.now, idleTimeout: 60)?.id == name) }
@@ -166,8 +167,10 @@ struct SessionTableTests {
 
   @Test func aMemoryLimitEvictsUntilTheRestFit() {
     var table = SessionTable()
-    let size = Session(id: "s00").estimatedBytes
-    for number in 10..<100 { table.put(Session(id: "s\(number)"), now: Self.now, limit: 1_000, byteLimit: size * 10) }
+    let size = ChatSession(id: "s00").estimatedBytes
+    for number in 10..<100 {
+      table.put(ChatSession(id: "s\(number)"), now: Self.now, limit: 1_000, byteLimit: size * 10)
+    }
     #expect(table.count == 10)
     #expect(table.bytes <= size * 10)
     #expect(table.take("s99", now: Self.now, idleTimeout: 60) != nil)
@@ -176,17 +179,17 @@ struct SessionTableTests {
 
   @Test func idleSessionsAreForgotten() {
     var table = SessionTable()
-    table.put(Session(id: "old"), now: Self.now, limit: 10)
+    table.put(ChatSession(id: "old"), now: Self.now, limit: 10)
     #expect(table.take("old", now: Self.now.addingTimeInterval(3_601), idleTimeout: 3_600) == nil)
     #expect(table.count == 0)
-    table.put(Session(id: "older"), now: Self.now, limit: 10)
-    table.put(Session(id: "new"), now: Self.now.addingTimeInterval(7_200), limit: 10, idleTimeout: 3_600)
+    table.put(ChatSession(id: "older"), now: Self.now, limit: 10)
+    table.put(ChatSession(id: "new"), now: Self.now.addingTimeInterval(7_200), limit: 10, idleTimeout: 3_600)
     #expect(table.count == 1, "an idle session at the old end goes when another is stored")
   }
 
   @Test func aHundredThousandSessionsStayWithinTheLimitAndSlotsAreReused() {
     var table = SessionTable()
-    for number in 0..<100_000 { table.put(Session(id: "s\(number)"), now: Self.now, limit: 1_000) }
+    for number in 0..<100_000 { table.put(ChatSession(id: "s\(number)"), now: Self.now, limit: 1_000) }
     #expect(table.count == 1_000)
     #expect(table.take("s99999", now: Self.now, idleTimeout: 60) != nil)
     #expect(table.take("s98999", now: Self.now, idleTimeout: 60) == nil)
@@ -198,19 +201,19 @@ struct SessionTableTests {
     var table = SessionTable(capacity: 1_000)
     let reserved = table.reservedSlots
     #expect(reserved > 1_000)
-    for number in 0..<3_000 { table.put(Session(id: "s\(number)"), now: Self.now, limit: 1_000) }
+    for number in 0..<3_000 { table.put(ChatSession(id: "s\(number)"), now: Self.now, limit: 1_000) }
     #expect(table.count == 1_000)
     #expect(table.reservedSlots == reserved, "the slots were never reallocated")
   }
 
   @Test func aTakenSessionIsTheOnlyCopy() {
     var table = SessionTable()
-    var session = Session(id: "x")
-    _ = Demo.engine.respond(to: Message("hello"), in: &session, at: Self.now)
+    var session = ChatSession(id: "x")
+    _ = Demo.engine.respond(to: CustomerMessage("hello"), in: &session, at: Self.now)
     table.put(session, now: Self.now, limit: 10)
     var taken = table.take("x", now: Self.now, idleTimeout: 60)!
     #expect(table.take("x", now: Self.now, idleTimeout: 60) == nil, "moved out until it is put back")
-    _ = Demo.engine.respond(to: Message("where is my order"), in: &taken, at: Self.now)
+    _ = Demo.engine.respond(to: CustomerMessage("where is my order"), in: &taken, at: Self.now)
     table.put(taken, now: Self.now, limit: 10)
     #expect(table.take("x", now: Self.now, idleTimeout: 60)?.transcript.count == 4)
   }

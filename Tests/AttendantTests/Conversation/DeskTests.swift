@@ -29,9 +29,9 @@ struct DeskTests {
   @Test func theRecordIsOnDiskWhenTheReplyComesBack() throws {
     let outbox = Paths.temporaryFolder()
     let desk = Self.desk(outbox: outbox)
-    var session = Session(id: "s1")
+    var session = ChatSession(id: "s1")
     for (text, revision) in [("I would like to talk to a human, please", 1), ("it is about my parcel", 2)] {
-      let outcome = desk.respondChecked(to: Message(text, language: .en), in: &session)
+      let outcome = desk.respondChecked(to: CustomerMessage(text, language: .en), in: &session)
       #expect(outcome.failure == nil)
       let record = try #require(outcome.reply.escalation)
       #expect(record.revision == revision)
@@ -44,14 +44,16 @@ struct DeskTests {
   @Test func aLongConversationAfterTheHandOffAppendsALineATurn() throws {
     let outbox = Paths.temporaryFolder()
     let desk = Self.desk(outbox: outbox)
-    var session = Session(id: "s1")
+    var session = ChatSession(id: "s1")
     let first = try #require(
-      desk.respondChecked(to: Message("I would like to talk to a human, please", language: .en), in: &session).reply
+      desk.respondChecked(to: CustomerMessage("I would like to talk to a human, please", language: .en), in: &session)
+        .reply
         .escalation)
     let file = outbox.appendingPathComponent("\(first.id).json")
     let written = try Data(contentsOf: file)
     for number in 1...60 {
-      let outcome = desk.respond(to: Message("still waiting for parcel number \(number)", language: .en), in: &session)
+      let outcome = desk.respond(
+        to: CustomerMessage("still waiting for parcel number \(number)", language: .en), in: &session)
       #expect(outcome.failure == nil)
     }
     #expect(try Data(contentsOf: file) == written, "the record's file is never rewritten")
@@ -72,16 +74,16 @@ struct DeskTests {
     var outbox = FileOutbox(folder: Paths.temporaryFolder()) { _ in warnings.withLock { $0 += 1 } }
     outbox.syncFolder = { folder in "the folder '\(folder.path)' cannot be opened to sync it (Permission denied)" }
     let desk = Desk(store: EngineStore(engine: Demo.engine), outbox: outbox, clock: { Demo.wednesdayMorning })
-    var session = Session(id: "s1")
+    var session = ChatSession(id: "s1")
     let outcome = desk.respondChecked(
-      to: Message("I would like to talk to a human, please", language: .en), in: &session)
+      to: CustomerMessage("I would like to talk to a human, please", language: .en), in: &session)
     #expect(outcome.failure == nil, "the record is on disk, so the customer is not asked to try again")
     let record = try #require(outcome.reply.escalation)
     #expect(try outbox.readRecord(id: record.id) == record)
     #expect(session.escalation?.id == record.id)
     #expect(warnings.withLock { $0 } == 1)
     // Another attempt would not write a second record: the conversation is already with a person.
-    _ = desk.respondChecked(to: Message("I would like to talk to a human, please", language: .en), in: &session)
+    _ = desk.respondChecked(to: CustomerMessage("I would like to talk to a human, please", language: .en), in: &session)
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: outbox.folder.path).filter { $0.hasSuffix(".json") }.count
         == 1)
@@ -96,20 +98,22 @@ struct DeskTests {
     let desk = Desk(
       store: EngineStore(engine: Demo.engine), outbox: outbox, log: FileTranscriptLog(folder: logFolder),
       clock: { Demo.wednesdayMorning })
-    var first = Session(id: "first")
-    var second = Session(id: "second")
+    var first = ChatSession(id: "first")
+    var second = ChatSession(id: "second")
     let a = try #require(
-      desk.respondChecked(to: Message("I would like to talk to a human, please", language: .en), in: &first).reply
+      desk.respondChecked(to: CustomerMessage("I would like to talk to a human, please", language: .en), in: &first)
+        .reply
         .escalation)
     let b = try #require(
-      desk.respondChecked(to: Message("I would like to talk to a human, please", language: .en), in: &second).reply
+      desk.respondChecked(to: CustomerMessage("I would like to talk to a human, please", language: .en), in: &second)
+        .reply
         .escalation)
     #expect(a.id.hasSuffix("aaaaaaaa") && b.id.hasSuffix("bbbbbbbb"))
     #expect(first.escalation?.id == a.id && second.escalation?.id == b.id)
     #expect(try outbox.readRecord(id: a.id).session == "first")
     #expect(try outbox.readRecord(id: b.id).session == "second")
     // The next turn appends to the record under its new name.
-    _ = desk.respondChecked(to: Message("hello?", language: .en), in: &second)
+    _ = desk.respondChecked(to: CustomerMessage("hello?", language: .en), in: &second)
     #expect(try outbox.readRecord(id: b.id).revision == 2)
     let events = FileTranscriptLog.read(logFolder.appendingPathComponent("transcript-2026-11-25.jsonl"))
     #expect(events.filter { $0["event"] == .string("escalation") }.map { $0["id"] } == [.string(a.id), .string(b.id)])
@@ -124,8 +128,9 @@ struct DeskTests {
     let logFolder = Paths.temporaryFolder()
     try Self.block(outbox)
     let desk = Self.desk(outbox: outbox, log: logFolder)
-    var session = Session(id: "s1")
-    let failed = desk.respondChecked(to: Message("želim razgovarati s djelatnikom", language: .hr), in: &session)
+    var session = ChatSession(id: "s1")
+    let failed = desk.respondChecked(
+      to: CustomerMessage("želim razgovarati s djelatnikom", language: .hr), in: &session)
     let failure = try #require(failed.failure)
     #expect(failure.description.hasPrefix("Cannot write the escalation record '\(outbox.path)/esc-"))
     #expect(failed.failureText == Demo.engine.phrases(for: .hr)[.outboxFailure])
@@ -135,12 +140,13 @@ struct DeskTests {
         "želim razgovarati s djelatnikom", Demo.engine.phrases(for: .hr)[.outboxFailure],
       ])
 
-    let answered = desk.respondChecked(to: Message("gdje je moja narudžba", language: .hr), in: &session)
+    let answered = desk.respondChecked(to: CustomerMessage("gdje je moja narudžba", language: .hr), in: &session)
     #expect(answered.failure == nil)
     #expect(answered.reply.intent == "order-status")
 
     try Self.unblock(outbox)
-    let retried = desk.respondChecked(to: Message("želim razgovarati s djelatnikom", language: .hr), in: &session)
+    let retried = desk.respondChecked(
+      to: CustomerMessage("želim razgovarati s djelatnikom", language: .hr), in: &session)
     #expect(retried.failure == nil)
     let record = try desk.outbox.readRecord(id: try #require(retried.reply.escalation?.id))
     #expect(record.transcript.count == 6, "the failed turn is in the record, as the customer saw it")
@@ -161,20 +167,22 @@ struct DeskTests {
   @Test func aLaterRevisionThatCannotBeWrittenIsWrittenWithTheNext() throws {
     let outbox = Paths.temporaryFolder().appendingPathComponent("outbox")
     let desk = Self.desk(outbox: outbox)
-    var session = Session(id: "s1")
+    var session = ChatSession(id: "s1")
     let first = try #require(
-      desk.respondChecked(to: Message("I would like to talk to a human, please", language: .en), in: &session).reply
+      desk.respondChecked(to: CustomerMessage("I would like to talk to a human, please", language: .en), in: &session)
+        .reply
         .escalation
     )
     let saved = try Data(contentsOf: outbox.appendingPathComponent("\(first.id).json"))
     try Self.block(outbox)
-    let failed = desk.respondChecked(to: Message("the parcel number is ORB-48213579", language: .en), in: &session)
+    let failed = desk.respondChecked(
+      to: CustomerMessage("the parcel number is ORB-48213579", language: .en), in: &session)
     #expect(failed.failure != nil)
     #expect(session.escalation?.revision == 1)
     try Self.unblock(outbox)
     try FileManager.default.createDirectory(at: outbox, withIntermediateDirectories: true)
     try saved.write(to: outbox.appendingPathComponent("\(first.id).json"))
-    let next = desk.respondChecked(to: Message("hello?", language: .en), in: &session)
+    let next = desk.respondChecked(to: CustomerMessage("hello?", language: .en), in: &session)
     #expect(next.failure == nil)
     let record = try desk.outbox.readRecord(id: first.id)
     #expect(record.revision == 2)

@@ -11,8 +11,8 @@ struct EscalationReasonTests {
     .vi: "tôi muốn khiếu nại về dịch vụ", .tr: "hizmetinizden şikayetçiyim", .id: "saya mau komplain soal layanan",
   ]
 
-  static func engine(_ change: (inout Policy) -> Void) -> Engine {
-    var policy = Policy.default
+  static func engine(_ change: (inout ReplyPolicy) -> Void) -> Engine {
+    var policy = ReplyPolicy.default
     change(&policy)
     return Engine(knowledgeBase: Demo.knowledgeBase, policy: policy)
   }
@@ -33,7 +33,7 @@ struct EscalationReasonTests {
     #expect(record.revision == 1)
     #expect(record.candidates.first?.intent == "human-agent")
     #expect(record.candidates.first?.confidence == reply.confidence)
-    #expect(record.candidates.count <= Policy.default.candidateCount)
+    #expect(record.candidates.count <= ReplyPolicy.default.candidateCount)
     #expect(record.transcript.map(\.from) == [.customer, .bot])
     #expect(record.transcript[0].intent == "human-agent")
     #expect(record.transcript[0].confidence == reply.confidence)
@@ -72,7 +72,7 @@ struct EscalationReasonTests {
     let record = try #require(reply.escalation)
     #expect(record.priority == .low)
     #expect(!record.candidates.isEmpty)
-    #expect(record.candidates.allSatisfy { $0.confidence < Policy.default.clarifyThreshold })
+    #expect(record.candidates.allSatisfy { $0.confidence < ReplyPolicy.default.clarifyThreshold })
   }
 
   @Test func aClarificationStillUnresolvedAfterOneMoreTry() throws {

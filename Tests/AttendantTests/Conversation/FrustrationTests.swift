@@ -90,7 +90,7 @@ struct FrustrationTests {
     #expect(record.reason == .frustration)
     #expect(record.priority >= .high)
     #expect(record.frustrationSignals == reply.explanation.frustration.signals)
-    #expect(reply.explanation.frustration.score >= Policy.default.frustrationThreshold)
+    #expect(reply.explanation.frustration.score >= ReplyPolicy.default.frustrationThreshold)
     #expect(reply.explanation.turnRule == .frustration)
     #expect(reply.explanation.rule.hasPrefix("frustration: score "))
   }
@@ -108,7 +108,7 @@ struct FrustrationTests {
   }
 
   @Test func aLowerThresholdEscalatesSooner() {
-    var policy = Policy.default
+    var policy = ReplyPolicy.default
     policy.frustrationThreshold = 1
     var conversation = ConversationDriver(engine: Engine(knowledgeBase: Demo.knowledgeBase, policy: policy))
     #expect(conversation.say("where is my order, this is useless", language: .en).reason == .frustration)

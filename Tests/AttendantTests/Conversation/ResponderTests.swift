@@ -188,7 +188,7 @@ struct ResponderTests {
     let reply = conversation.say(text)
     #expect((0...1).contains(reply.confidence))
     #expect(reply.candidates.allSatisfy { (0...1).contains($0.confidence) })
-    #expect(reply.candidates.count <= Policy.default.candidateCount)
+    #expect(reply.candidates.count <= ReplyPolicy.default.candidateCount)
     #expect(Set(reply.candidates.map(\.intent)).count == reply.candidates.count)
     #expect(reply.confidence == (reply.candidates.first?.confidence ?? 0))
     if reply.decision == .answer || reply.reason == .humanRequested {
@@ -199,25 +199,26 @@ struct ResponderTests {
   @Test func aClearQuestionIsConfidentAndAheadOfTheRest() throws {
     var conversation = ConversationDriver()
     let reply = conversation.say("where is my order")
-    #expect(reply.confidence >= Policy.default.answerThreshold)
+    #expect(reply.confidence >= ReplyPolicy.default.answerThreshold)
     let runnerUp = try #require(reply.candidates.dropFirst().map(\.confidence).max())
-    #expect(reply.confidence - runnerUp >= Policy.default.clarifyMargin)
+    #expect(reply.confidence - runnerUp >= ReplyPolicy.default.clarifyMargin)
   }
 
   // MARK: The reply's language: the request's, else the detected one, else the session's, else the default.
 
   @Test func theRequestedLanguageWins() {
-    var session = Session(id: "t", language: .vi)
+    var session = ChatSession(id: "t", language: .vi)
     let reply = Demo.engine.respond(
-      to: Message("gdje je moja narudžba", language: .tr), in: &session, at: Demo.wednesdayMorning)
+      to: CustomerMessage("gdje je moja narudžba", language: .tr), in: &session, at: Demo.wednesdayMorning)
     #expect(reply.language == .tr)
     #expect(reply.explanation.languageSource == .request)
     #expect(session.language == .tr, "the request's language becomes the session's")
   }
 
   @Test func aDetectedLanguageBeatsTheSessions() {
-    var session = Session(id: "t", language: .hr)
-    let reply = Demo.engine.respond(to: Message("where is my order please"), in: &session, at: Demo.wednesdayMorning)
+    var session = ChatSession(id: "t", language: .hr)
+    let reply = Demo.engine.respond(
+      to: CustomerMessage("where is my order please"), in: &session, at: Demo.wednesdayMorning)
     #expect(reply.language == .en)
     #expect(reply.explanation.languageSource == .detected)
     #expect(reply.intent == "order-status")
@@ -225,8 +226,8 @@ struct ResponderTests {
 
   @Test(arguments: ["ok", "123", "👍"])
   func anUndeterminedMessageKeepsTheSessionsLanguage(text: String) {
-    var session = Session(id: "t", language: .tr)
-    let reply = Demo.engine.respond(to: Message(text), in: &session, at: Demo.wednesdayMorning)
+    var session = ChatSession(id: "t", language: .tr)
+    let reply = Demo.engine.respond(to: CustomerMessage(text), in: &session, at: Demo.wednesdayMorning)
     #expect(reply.language == .tr)
     #expect(reply.explanation.languageSource == .session)
     #expect(reply.text.isEmpty == false)
@@ -234,18 +235,18 @@ struct ResponderTests {
 
   @Test(arguments: ["123", "👍"])
   func withNothingElseTheDefaultLanguageIsUsed(text: String) {
-    var session = Session(id: "t")
-    let reply = Demo.engine.respond(to: Message(text), in: &session, at: Demo.wednesdayMorning)
+    var session = ChatSession(id: "t")
+    let reply = Demo.engine.respond(to: CustomerMessage(text), in: &session, at: Demo.wednesdayMorning)
     #expect(reply.language == Demo.engine.defaultLanguage)
     #expect(Demo.engine.defaultLanguage == .en)
     #expect(reply.explanation.languageSource == .default)
   }
 
   @Test func aRequestedLanguageTheContentLacksIsIgnored() {
-    var session = Session(id: "t")
+    var session = ChatSession(id: "t")
     let german = Language(rawValue: "de")!
     let reply = Demo.engine.respond(
-      to: Message("gdje je moja narudžba", language: german), in: &session, at: Demo.wednesdayMorning)
+      to: CustomerMessage("gdje je moja narudžba", language: german), in: &session, at: Demo.wednesdayMorning)
     #expect(reply.language == .hr)
     #expect(reply.explanation.languageSource == .detected)
   }

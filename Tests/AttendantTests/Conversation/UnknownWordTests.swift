@@ -39,17 +39,17 @@ struct UnknownWordTests {
   /// back between parking and the opening hours. With no content word known, the bot offers nothing.
   @Test(arguments: [("do you have a cafe", Language.en), ("do you sell coffee", .en), ("imate li kafić", .hr)])
   func aMessageWhoseContentWordsAreAllUnknownGetsNoTopic(_ text: String, language: Language) {
-    var session = Session(id: "unknown words", language: language)
-    let reply = GardenCentre.engine.respond(to: Message(text), in: &session, at: SuiteRunner.fixedTime)
+    var session = ChatSession(id: "unknown words", language: language)
+    let reply = GardenCentre.engine.respond(to: CustomerMessage(text), in: &session, at: SuiteRunner.fixedTime)
     #expect(reply.intent == nil, "\(reply.explanation)")
     #expect(reply.options.isEmpty, "\(reply.explanation)")
     #expect(reply.reason == .outOfScope, "\(reply.explanation)")
   }
 
   @Test func aKnownContentWordStillCounts() {
-    var session = Session(id: "unknown words", language: .en)
+    var session = ChatSession(id: "unknown words", language: .en)
     let reply = GardenCentre.engine.respond(
-      to: Message("do you have parking for a van"), in: &session, at: SuiteRunner.fixedTime)
+      to: CustomerMessage("do you have parking for a van"), in: &session, at: SuiteRunner.fixedTime)
     #expect(reply.intent == "parking", "\(reply.explanation)")
   }
 }

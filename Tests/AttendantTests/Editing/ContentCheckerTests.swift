@@ -68,11 +68,11 @@ struct ContentCheckerTests {
 
   /// The Croatian example of issue 12: `zelim poslati poklon`, scored level with `return-item`.
   @Test func scoresThatRoundAlikeAreCalledTheSame() {
-    func candidate(_ intent: IntentID, _ confidence: Double) -> Candidate {
-      Candidate(intent: intent, confidence: confidence, coverage: 1, signals: [], nearestExamples: [])
+    func candidate(_ intent: IntentID, _ confidence: Double) -> IntentCandidate {
+      IntentCandidate(intent: intent, confidence: confidence, coverage: 1, signals: [], nearestExamples: [])
     }
-    func match(_ candidates: [Candidate]) -> Match {
-      Match(
+    func match(_ candidates: [IntentCandidate]) -> IntentMatch {
+      IntentMatch(
         language: .hr, terms: [], entities: [], corrections: [], unknownWords: [], coverage: 1, candidates: candidates,
         confidence: .init(value: 0.25, absolute: 0, coverage: 1, margin: 0))
     }

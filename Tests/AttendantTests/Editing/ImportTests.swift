@@ -49,8 +49,8 @@ import Testing
     let (folder, report) = try Self.writeAndCheck(content)
     #expect(report.count(.error) == 0, "\(report.findings)")
     let engine = try #require(report.engine)
-    var session = Session(id: "import")
-    let reply = engine.respond(to: Message("where is my order"), in: &session, at: SuiteRunner.fixedTime)
+    var session = ChatSession(id: "import")
+    let reply = engine.respond(to: CustomerMessage("where is my order"), in: &session, at: SuiteRunner.fixedTime)
     #expect(reply.text == "See **My orders**.\nTracking updates within 24 hours.")
     #expect(
       FileManager.default.fileExists(

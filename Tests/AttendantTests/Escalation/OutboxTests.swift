@@ -141,8 +141,9 @@ struct OutboxTests {
       id: record.id, revision: revision, updatedAt: at, language: .en, priority: .high, newContact: contact,
       newFrustrationSignals: [],
       newTurns: [
-        Turn(at: at, from: .customer, text: text, language: .en, intent: nil, confidence: nil, decision: nil),
-        Turn(at: at, from: .bot, text: "Noted.", language: .en, intent: nil, confidence: nil, decision: .escalate),
+        TranscriptTurn(at: at, from: .customer, text: text, language: .en, intent: nil, confidence: nil, decision: nil),
+        TranscriptTurn(
+          at: at, from: .bot, text: "Noted.", language: .en, intent: nil, confidence: nil, decision: .escalate),
       ])
   }
 

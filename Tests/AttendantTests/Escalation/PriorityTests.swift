@@ -4,7 +4,7 @@ import Testing
 
 struct PriorityTests {
   @Test func eachReasonHasABasePriority() {
-    let expected: [EscalationReason: Priority] = [
+    let expected: [EscalationReason: EscalationPriority] = [
       .lowConfidence: .low, .humanRequested: .normal, .unresolvedClarification: .normal, .repeatedNonAnswers: .normal,
       .negativeFeedback: .normal, .complaint: .high, .frustration: .high,
     ]
@@ -15,21 +15,21 @@ struct PriorityTests {
 
   @Test(arguments: [(1, 0), (2, 0), (3, 1), (4, 1), (5, 2), (8, 3)])
   func everySecondAttemptAfterTheFirstRaisesByOneLevel(attempts: Int, levels: Int) {
-    #expect(Priority.raises(forAttempts: attempts) == levels)
+    #expect(EscalationPriority.raises(forAttempts: attempts) == levels)
   }
 
   @Test func raisingStopsAtUrgent() {
-    #expect(Priority.low.raised == .normal)
-    #expect(Priority.high.raised(by: 5) == .urgent)
-    #expect(Priority.urgent.raised == .urgent)
+    #expect(EscalationPriority.low.raised == .normal)
+    #expect(EscalationPriority.high.raised(by: 5) == .urgent)
+    #expect(EscalationPriority.urgent.raised == .urgent)
   }
 
   @Test func frustrationRaisesOtherReasonsByOneLevel() {
-    let (calm, _) = Priority.assess(
+    let (calm, _) = EscalationPriority.assess(
       reason: .lowConfidence, attempts: 1, frustration: 0, frustratedBefore: false, threshold: 2)
-    let (upset, why) = Priority.assess(
+    let (upset, why) = EscalationPriority.assess(
       reason: .lowConfidence, attempts: 1, frustration: 1, frustratedBefore: false, threshold: 2)
-    let (earlier, _) = Priority.assess(
+    let (earlier, _) = EscalationPriority.assess(
       reason: .lowConfidence, attempts: 1, frustration: 0, frustratedBefore: true, threshold: 2)
     #expect(calm == .low)
     #expect(upset == .normal)
@@ -38,16 +38,16 @@ struct PriorityTests {
   }
 
   @Test func strongFrustrationIsUrgent() {
-    let (strong, _) = Priority.assess(
+    let (strong, _) = EscalationPriority.assess(
       reason: .frustration, attempts: 1, frustration: 2, frustratedBefore: false, threshold: 2)
-    let (severe, _) = Priority.assess(
+    let (severe, _) = EscalationPriority.assess(
       reason: .frustration, attempts: 1, frustration: 3, frustratedBefore: false, threshold: 2)
     #expect(strong == .high)
     #expect(severe == .urgent)
   }
 
   @Test func repeatedAttemptsAndFrustrationAddUp() {
-    let (priority, why) = Priority.assess(
+    let (priority, why) = EscalationPriority.assess(
       reason: .humanRequested, attempts: 3, frustration: 0.5, frustratedBefore: true, threshold: 2)
     #expect(priority == .urgent)
     #expect(
@@ -55,7 +55,7 @@ struct PriorityTests {
   }
 
   @Test func prioritiesAreWrittenAsWords() throws {
-    let data = try EscalationRecord.makeEncoder(pretty: false).encode([Priority.low, .urgent])
+    let data = try EscalationRecord.makeEncoder(pretty: false).encode([EscalationPriority.low, .urgent])
     #expect(String(decoding: data, as: UTF8.self) == #"["low","urgent"]"#)
   }
 }

@@ -64,7 +64,7 @@ import Testing
   @Test func outOfScopeCasesWeighHalfWhenThereAreEnough() {
     let answered = PolicyCalibration.Case(expected: "a", top: "a", topConfidence: 0.8, second: nil, secondConfidence: 0)
     let intruder = PolicyCalibration.Case(expected: nil, top: "a", topConfidence: 0.8, second: nil, secondConfidence: 0)
-    let policy = Policy.default
+    let policy = ReplyPolicy.default
     // Nine questions out of scope, all answered: too few to count, the score is the in-scope mean.
     #expect(PolicyCalibration.score([answered] + Array(repeating: intruder, count: 9), policy) == 1)
     // Ten: the two means weigh the same.
@@ -80,7 +80,7 @@ import Testing
 
     // A cache entry for this content is read as it stands: a planted threshold shows it is used.
     let key = CalibrationCache.key(for: folder, policy: .default, parameters: .default)
-    var planted = Policy.default
+    var planted = ReplyPolicy.default
     planted.answerThreshold = 0.42
     let result = PolicyCalibration.Result(
       language: .en, policy: planted, calibrated: true, examples: 1, validationQuestions: 0, score: 1, givenScore: 0)

@@ -7,14 +7,14 @@ import Testing
 /// produces against `docs/escalation.schema.json`.
 struct ConversationDriver {
   let engine: Engine
-  var session: Session
+  var session: ChatSession
   var now: Date
 
   init(
     engine: Engine = Demo.engine, id: String = "test", timeZone: TimeZone? = nil, at now: Date = Demo.wednesdayMorning
   ) {
     self.engine = engine
-    self.session = Session(id: id, timeZone: timeZone)
+    self.session = ChatSession(id: id, timeZone: timeZone)
     self.now = now
   }
 
@@ -24,7 +24,7 @@ struct ConversationDriver {
     _ text: String, language: Language? = nil, timeZone: TimeZone? = nil,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) -> Reply {
-    let reply = engine.respond(to: Message(text, language: language, timeZone: timeZone), in: &session, at: now)
+    let reply = engine.respond(to: CustomerMessage(text, language: language, timeZone: timeZone), in: &session, at: now)
     if let record = reply.escalation { EscalationSchema.check(record, sourceLocation: sourceLocation) }
     return reply
   }
@@ -51,7 +51,8 @@ extension Date {
 extension Desk {
   /// `respond(to:in:)`, checking the escalation record of the reply against the schema.
   func respondChecked(
-    to message: Message, in session: inout Session, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    to message: CustomerMessage, in session: inout ChatSession,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) -> Outcome {
     let outcome = respond(to: message, in: &session)
     if let record = outcome.reply.escalation { EscalationSchema.check(record, sourceLocation: sourceLocation) }
@@ -60,7 +61,7 @@ extension Desk {
 
   /// `feedback(helpful:rating:comment:in:)`, checking the escalation record of the reply against the schema.
   func feedbackChecked(
-    helpful: Bool, rating: Int? = nil, comment: String? = nil, in session: inout Session,
+    helpful: Bool, rating: Int? = nil, comment: String? = nil, in session: inout ChatSession,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) -> Outcome {
     let outcome = feedback(helpful: helpful, rating: rating, comment: comment, in: &session)

@@ -114,8 +114,8 @@ struct LanguageIdentifierFirstMessageTests {
     #expect(identifier.identify("hi", tokens: tokens, fallback: .en).language == nil)
     #expect(identifier.identify("hi", tokens: tokens, fallback: best).language == best)
     #expect(Demo.engine.identifyLanguage(of: "hi").language == nil)
-    var session = Session(id: "first-hi")
-    let reply = Demo.engine.respond(to: Message("hi"), in: &session, at: Demo.wednesdayMorning)
+    var session = ChatSession(id: "first-hi")
+    let reply = Demo.engine.respond(to: CustomerMessage("hi"), in: &session, at: Demo.wednesdayMorning)
     #expect(reply.language == .en)
   }
 
@@ -123,8 +123,9 @@ struct LanguageIdentifierFirstMessageTests {
     ("bok", Language.hr), ("merhaba", Language.tr), ("xin chào", Language.vi), ("selamat pagi", Language.id),
   ])
   func aClearFirstMessageLeavesTheDefaultLanguage(text: String, language: Language) {
-    var session = Session(id: "first-\(language)")
-    #expect(Demo.engine.respond(to: Message(text), in: &session, at: Demo.wednesdayMorning).language == language)
+    var session = ChatSession(id: "first-\(language)")
+    #expect(
+      Demo.engine.respond(to: CustomerMessage(text), in: &session, at: Demo.wednesdayMorning).language == language)
   }
 
   /// Content with English and Croatian only, as after a reload that dropped a language.

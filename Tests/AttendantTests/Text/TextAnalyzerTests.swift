@@ -22,7 +22,7 @@ struct TextAnalyzerTests {
   /// any listed word that folds to it, and a list entry written that way wins (`cho` is the function
   /// word), in a message with diacritics or without (Croatian `cu` for `ću`).
   @Test(arguments: [
-    ("đặt vé máy bay", "vé", Term.Role.content),
+    ("đặt vé máy bay", "vé", AnalyzedTerm.Role.content),
     ("thanh toán bằng thẻ", "thẻ", .content),
     ("sử dụng mã giảm giá", "dụng", .content),
     ("cho tôi hỏi về đơn hàng", "cho", .function),
@@ -34,7 +34,7 @@ struct TextAnalyzerTests {
     ("tai sao khong giao hang", "khong", .negation),
     ("đơn hàng ve chưa", "ve", .function),
   ])
-  func vietnameseRolesFollowTheDiacriticsTyped(text: String, word: String, role: Term.Role) throws {
+  func vietnameseRolesFollowTheDiacriticsTyped(text: String, word: String, role: AnalyzedTerm.Role) throws {
     try Self.expectRole(.vi, text, word, role)
   }
 
@@ -51,9 +51,9 @@ struct TextAnalyzerTests {
   }
 
   @Test(arguments: [
-    ("kada ću dobiti paket, sta cu", "cu", Term.Role.function), ("što je s mojom narudžbom", "što", .question),
+    ("kada ću dobiti paket, sta cu", "cu", AnalyzedTerm.Role.function), ("što je s mojom narudžbom", "što", .question),
   ])
-  func croatianWordsTypedWithoutDiacriticsKeepTheirRoles(text: String, word: String, role: Term.Role) throws {
+  func croatianWordsTypedWithoutDiacriticsKeepTheirRoles(text: String, word: String, role: AnalyzedTerm.Role) throws {
     try Self.expectRole(.hr, text, word, role)
   }
 
@@ -67,7 +67,7 @@ struct TextAnalyzerTests {
     try Self.expectRole(language, text, word, .function)
   }
 
-  static func expectRole(_ language: Language, _ text: String, _ word: String, _ role: Term.Role) throws {
+  static func expectRole(_ language: Language, _ text: String, _ word: String, _ role: AnalyzedTerm.Role) throws {
     let terms = Self.analyzer(language).terms(of: text)
     let term = try #require(terms.first { $0.exact == word }, "\(terms.map(\.exact))")
     #expect(term.role == role, "\(word) in '\(text)'")
@@ -150,7 +150,7 @@ struct TextAnalyzerTests {
     let terms = Self.analyzer(.en).terms(of: "I paid 19.99 for order 48213579")
     let numbers = terms.filter { $0.role == .number }
     #expect(numbers.map(\.exact) == ["19.99", "48213579"])
-    #expect(numbers.allSatisfy { $0.stem == Term.numberStem })
+    #expect(numbers.allSatisfy { $0.stem == AnalyzedTerm.numberStem })
   }
 
   @Test func anEmojiOnlyMessageHasNoTerms() {

@@ -28,10 +28,10 @@ struct TranscriptLogTests {
     // 23:30 in UTC is already the next day in Zagreb; the file goes by UTC.
     let clock = Clock(.at("2026-11-25T23:30:00Z"))
     let desk = Self.desk(log: log, clock: clock)
-    var session = Session(id: "s1", timeZone: TimeZone(identifier: "Europe/Zagreb"))
-    _ = desk.respondChecked(to: Message("where is my order"), in: &session)
+    var session = ChatSession(id: "s1", timeZone: TimeZone(identifier: "Europe/Zagreb"))
+    _ = desk.respondChecked(to: CustomerMessage("where is my order"), in: &session)
     clock.now = .at("2026-11-26T00:30:00Z")
-    _ = desk.respondChecked(to: Message("how long does delivery take"), in: &session)
+    _ = desk.respondChecked(to: CustomerMessage("how long does delivery take"), in: &session)
     #expect(Self.files(in: folder) == ["transcript-2026-11-25.jsonl", "transcript-2026-11-26.jsonl"])
     let first = FileTranscriptLog.read(folder.appendingPathComponent("transcript-2026-11-25.jsonl"))
     #expect(first.count == 1)
@@ -50,8 +50,8 @@ struct TranscriptLogTests {
   func turnsNameTheirChannel(_ channel: FileTranscriptLog.Channel) throws {
     let folder = Paths.temporaryFolder()
     let desk = Self.desk(log: FileTranscriptLog(folder: folder, channel: channel), clock: Clock(Demo.wednesdayMorning))
-    var session = Session(id: "s1")
-    _ = desk.respondChecked(to: Message("where is my order"), in: &session)
+    var session = ChatSession(id: "s1")
+    _ = desk.respondChecked(to: CustomerMessage("where is my order"), in: &session)
     let events = FileTranscriptLog.read(folder.appendingPathComponent(Self.files(in: folder)[0]))
     #expect(events.first?["channel"] == .string(channel.rawValue))
   }
@@ -59,8 +59,8 @@ struct TranscriptLogTests {
   @Test func aLogWithoutAChannelWritesNoChannelField() throws {
     let folder = Paths.temporaryFolder()
     let desk = Self.desk(log: FileTranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
-    var session = Session(id: "s1")
-    _ = desk.respondChecked(to: Message("where is my order"), in: &session)
+    var session = ChatSession(id: "s1")
+    _ = desk.respondChecked(to: CustomerMessage("where is my order"), in: &session)
     let events = FileTranscriptLog.read(folder.appendingPathComponent(Self.files(in: folder)[0]))
     #expect(events.first?["channel"] == nil)
   }
@@ -68,10 +68,10 @@ struct TranscriptLogTests {
   @Test func recordsTurnsDecisionsEscalationsAndFeedback() throws {
     let folder = Paths.temporaryFolder()
     let desk = Self.desk(log: FileTranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
-    var session = Session(id: "s1")
-    _ = desk.respondChecked(to: Message("where is my order"), in: &session)
+    var session = ChatSession(id: "s1")
+    _ = desk.respondChecked(to: CustomerMessage("where is my order"), in: &session)
     _ = desk.feedbackChecked(helpful: false, rating: 2, comment: "not what I needed", in: &session)
-    let escalated = desk.respondChecked(to: Message("yes"), in: &session)
+    let escalated = desk.respondChecked(to: CustomerMessage("yes"), in: &session)
     let events = FileTranscriptLog.read(folder.appendingPathComponent("transcript-2026-11-25.jsonl"))
     #expect(
       events.map { $0["event"] } == [.string("turn"), .string("feedback"), .string("escalation"), .string("turn")])
@@ -90,10 +90,10 @@ struct TranscriptLogTests {
   @Test func theChatsYesOrNoToTheFeedbackQuestionIsFeedbackToo() throws {
     let folder = Paths.temporaryFolder()
     let desk = Self.desk(log: FileTranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
-    var session = Session(id: "s1")
-    _ = desk.respondChecked(to: Message("where is my order"), in: &session)
+    var session = ChatSession(id: "s1")
+    _ = desk.respondChecked(to: CustomerMessage("where is my order"), in: &session)
     session.awaitFeedback()
-    _ = desk.respondChecked(to: Message("no"), in: &session)
+    _ = desk.respondChecked(to: CustomerMessage("no"), in: &session)
     let events = FileTranscriptLog.read(folder.appendingPathComponent("transcript-2026-11-25.jsonl"))
     let feedback = try #require(events.first { $0["event"] == .string("feedback") })
     #expect(feedback["helpful"] == .bool(false))
@@ -103,9 +103,9 @@ struct TranscriptLogTests {
     let folder = Paths.temporaryFolder()
     let outbox = Paths.temporaryFolder()
     let desk = Self.desk(log: FileTranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning), outbox: outbox)
-    var session = Session(id: "s1")
-    let outcome = desk.respondChecked(to: Message("I would like to talk to a human, please"), in: &session)
-    _ = desk.respondChecked(to: Message(Self.personal), in: &session)
+    var session = ChatSession(id: "s1")
+    let outcome = desk.respondChecked(to: CustomerMessage("I would like to talk to a human, please"), in: &session)
+    _ = desk.respondChecked(to: CustomerMessage(Self.personal), in: &session)
     _ = desk.feedbackChecked(helpful: true, comment: "thanks, write to ana@example.com", in: &session)
     let text = try String(contentsOf: folder.appendingPathComponent("transcript-2026-11-25.jsonl"), encoding: .utf8)
     for secret in ["ana@example.com", "234 5678", "4111"] { #expect(!text.contains(secret), "'\(secret)' was logged") }
@@ -129,8 +129,8 @@ struct TranscriptLogTests {
   func noFieldOfTheEventShowsWhatRedactionHid(message: String, customer: String, hidden: [String]) throws {
     let folder = Paths.temporaryFolder()
     let desk = Self.desk(log: FileTranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
-    var session = Session(id: "s1")
-    _ = desk.respondChecked(to: Message(message), in: &session)
+    var session = ChatSession(id: "s1")
+    _ = desk.respondChecked(to: CustomerMessage(message), in: &session)
     let file = folder.appendingPathComponent("transcript-2026-11-25.jsonl")
     let event = try #require(FileTranscriptLog.read(file).first)
     #expect(event["customer"] == .string(customer))
@@ -142,8 +142,8 @@ struct TranscriptLogTests {
   @Test func theRuleKeepsItsWordsWhenNothingIsRedacted() throws {
     let folder = Paths.temporaryFolder()
     let desk = Self.desk(log: FileTranscriptLog(folder: folder, redacting: []), clock: Clock(Demo.wednesdayMorning))
-    var session = Session(id: "s1")
-    let reply = desk.respondChecked(to: Message("my email is ana.kovac@example.com"), in: &session).reply
+    var session = ChatSession(id: "s1")
+    let reply = desk.respondChecked(to: CustomerMessage("my email is ana.kovac@example.com"), in: &session).reply
     let events = FileTranscriptLog.read(folder.appendingPathComponent("transcript-2026-11-25.jsonl"))
     #expect(events.first?["rule"] == .string(reply.explanation.rule))
   }
@@ -154,10 +154,10 @@ struct TranscriptLogTests {
     let outbox = Paths.temporaryFolder()
     let desk = Self.desk(
       log: FileTranscriptLog(folder: Paths.temporaryFolder()), clock: Clock(Demo.wednesdayMorning), outbox: outbox)
-    var session = Session(id: "s1")
-    let outcome = desk.respondChecked(to: Message("I would like to talk to a human, please"), in: &session)
+    var session = ChatSession(id: "s1")
+    let outcome = desk.respondChecked(to: CustomerMessage("I would like to talk to a human, please"), in: &session)
     _ = desk.respondChecked(
-      to: Message("ana.kovac@example.com, 091 234 5678, IBAN HR12 1001 0051 8630 0016 0, lozinka: tajna123"),
+      to: CustomerMessage("ana.kovac@example.com, 091 234 5678, IBAN HR12 1001 0051 8630 0016 0, lozinka: tajna123"),
       in: &session)
     let id = try #require(outcome.reply.escalation?.id)
     let record = try EscalationSchema.current(id, in: outbox)
@@ -179,8 +179,8 @@ struct TranscriptLogTests {
     for (folder, kinds) in [(everything, Set<PersonalData.Kind>()), (cardsOnly, Set([PersonalData.Kind.card]))] {
       let desk = Self.desk(
         log: FileTranscriptLog(folder: folder, redacting: kinds), clock: Clock(Demo.wednesdayMorning))
-      var session = Session(id: "s1")
-      _ = desk.respondChecked(to: Message(Self.personal), in: &session)
+      var session = ChatSession(id: "s1")
+      _ = desk.respondChecked(to: CustomerMessage(Self.personal), in: &session)
     }
     let plain = try String(
       contentsOf: everything.appendingPathComponent("transcript-2026-11-25.jsonl"), encoding: .utf8)
@@ -195,9 +195,9 @@ struct TranscriptLogTests {
     let file = folder.appendingPathComponent("transcript-2026-11-25.jsonl")
     let log = FileTranscriptLog(folder: folder)
     let desk = Self.desk(log: log, clock: Clock(Demo.wednesdayMorning))
-    var session = Session(id: "s1")
-    _ = desk.respondChecked(to: Message("where is my order"), in: &session)
-    _ = desk.respondChecked(to: Message("how much is shipping"), in: &session)
+    var session = ChatSession(id: "s1")
+    _ = desk.respondChecked(to: CustomerMessage("where is my order"), in: &session)
+    _ = desk.respondChecked(to: CustomerMessage("how much is shipping"), in: &session)
     // Cut the last line in the middle, as a crash during the write would.
     var bytes = [UInt8](try Data(contentsOf: file))
     let lines = bytes.split(separator: 0x0A)
@@ -213,9 +213,9 @@ struct TranscriptLogTests {
     let file = folder.appendingPathComponent("transcript-2026-11-25.jsonl")
     try Data(#"{"at":"2026-11-25T09:59:00Z","event":"turn","sess"#.utf8).write(to: file)
     let desk = Self.desk(log: FileTranscriptLog(folder: folder), clock: Clock(Demo.wednesdayMorning))
-    var session = Session(id: "s1")
-    _ = desk.respondChecked(to: Message("where is my order"), in: &session)
-    _ = desk.respondChecked(to: Message("how much is shipping"), in: &session)
+    var session = ChatSession(id: "s1")
+    _ = desk.respondChecked(to: CustomerMessage("where is my order"), in: &session)
+    _ = desk.respondChecked(to: CustomerMessage("how much is shipping"), in: &session)
     let events = FileTranscriptLog.read(file)
     #expect(events.map { $0["customer"] } == [.string("where is my order"), .string("how much is shipping")])
     let text = try String(contentsOf: file, encoding: .utf8)
@@ -229,8 +229,8 @@ struct TranscriptLogTests {
       "the file that blocks the folder could not be made")
     let log = FileTranscriptLog(folder: blocked)
     let desk = Self.desk(log: log, clock: Clock(Demo.wednesdayMorning))
-    var session = Session(id: "s1")
-    let outcome = desk.respondChecked(to: Message("where is my order"), in: &session)
+    var session = ChatSession(id: "s1")
+    let outcome = desk.respondChecked(to: CustomerMessage("where is my order"), in: &session)
     #expect(outcome.reply.intent == "order-status")
     #expect(log.failures == 1)
   }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// A session remembers the customer's language, what the bot last asked (which topic, whether to
 /// bring in a person, whether an answer helped), the open escalation, and the transcript.
-public struct Session: Sendable {
+public struct ChatSession: Sendable {
   public let id: String
   /// The language of the conversation so far; `nil` until the first message.
   public internal(set) var language: Language?
@@ -15,7 +15,7 @@ public struct Session: Sendable {
   public var timeZone: TimeZone?
   /// The conversation's recent messages, customer and bot, oldest first: all of them, unless the
   /// engine's `ConversationBudget` made it drop the oldest (`omittedTurns` counts those).
-  public internal(set) var transcript: [Turn] = []
+  public internal(set) var transcript: [TranscriptTurn] = []
   /// How many of the oldest turns were dropped from `transcript` to keep the session small.
   public internal(set) var omittedTurns = 0
   /// The open escalation: later messages are added to it rather than escalating again.
@@ -42,7 +42,7 @@ public struct Session: Sendable {
   static let followUpContextCharacters = 300
   /// Turns of an escalated conversation whose update the outbox did not take; the desk writes them
   /// with the next revision.
-  var unsavedRecordTurns: [Turn] = []
+  var unsavedRecordTurns: [TranscriptTurn] = []
 
   /// What the bot asked and is waiting for.
   enum Pending: Sendable, Hashable {
@@ -94,7 +94,7 @@ public struct Session: Sendable {
 
   /// The session without what only an interactive front end reads (the last explanation, for
   /// `/why`): what a server keeps between requests.
-  public func compacted() -> Session {
+  public func compacted() -> ChatSession {
     var session = self
     session.lastExplanation = nil
     return session
@@ -125,7 +125,7 @@ public struct Session: Sendable {
   }
 
   /// How many of the oldest turns must go for the rest to fit the budget.
-  static func excess(_ turns: [Turn], budget: ConversationBudget) -> Int {
+  static func excess(_ turns: [TranscriptTurn], budget: ConversationBudget) -> Int {
     var keep = 0
     var bytes = 0
     for turn in turns.reversed() {
@@ -139,7 +139,7 @@ public struct Session: Sendable {
   /// Forgets everything but the id, language and time zone (the REPL's `/reset`).
   public mutating func reset() {
     let locked = languageLocked
-    self = Session(id: id, language: language, timeZone: timeZone)
+    self = ChatSession(id: id, language: language, timeZone: timeZone)
     languageLocked = locked
   }
 }

@@ -12,7 +12,7 @@ import Foundation
 /// 2001-01-01 UTC (`Date.timeIntervalSinceReferenceDate`, what `JSONEncoder` writes by default), so that
 /// they read back exactly. The last explanation (`/why`) is not written: it is the one thing a session
 /// can do without, and what `compacted()` drops too.
-extension Session {
+extension ChatSession {
   /// The version of the JSON this type writes and reads.
   public static let jsonVersion = 1
 
@@ -78,7 +78,7 @@ extension Session {
   }
 }
 
-extension Session: Codable {
+extension ChatSession: Codable {
   /// Reads the JSON of `json` from any decoder.
   ///
   /// - Throws: `DecodingError.dataCorrupted` for JSON that is not a session of this version, with the
@@ -104,7 +104,7 @@ extension Session: Codable {
 /// by another version of Attendant (during a rolling deploy: start the conversation over, or leave it
 /// to a replica of that version) from one that is damaged.
 public enum SessionFormatError: Error, Sendable, Hashable, CustomStringConvertible {
-  /// The JSON's `version` is not the one this version of Attendant reads (`Session.jsonVersion`); 0
+  /// The JSON's `version` is not the one this version of Attendant reads (`ChatSession.jsonVersion`); 0
   /// when it has none.
   case unsupportedVersion(Int)
   /// A field is missing, mistyped or invalid: `path` says which (`session.transcript[3].at`),
@@ -127,7 +127,7 @@ public enum SessionFormatError: Error, Sendable, Hashable, CustomStringConvertib
   public var problem: String {
     switch self {
     case .unsupportedVersion(let version):
-      "is \(version); this version of Attendant reads sessions of version \(Session.jsonVersion)"
+      "is \(version); this version of Attendant reads sessions of version \(ChatSession.jsonVersion)"
     case .invalidField(_, let problem): problem
     }
   }
@@ -135,7 +135,7 @@ public enum SessionFormatError: Error, Sendable, Hashable, CustomStringConvertib
   public var description: String { "The session's field '\(path)' \(problem)." }
 }
 
-extension Session.Pending {
+extension ChatSession.Pending {
   var json: JSONValue {
     switch self {
     case .clarification(let intents, let attempts):
@@ -179,7 +179,7 @@ extension Session.Pending {
   }
 }
 
-extension Turn {
+extension TranscriptTurn {
   /// The turn in a session's JSON: the record schema's keys, with the date as a number.
   var stateJSON: JSONValue {
     var members: [(String, JSONValue)] = [
@@ -260,7 +260,7 @@ extension EscalationRecord {
       throw SessionFormatError(path: "\(path).reason", "is not an escalation reason")
     }
     let priorityText = try object.string("priority")
-    guard let priority = Priority.allCases.first(where: { $0.description == priorityText }) else {
+    guard let priority = EscalationPriority.allCases.first(where: { $0.description == priorityText }) else {
       throw SessionFormatError(path: "\(path).priority", "is not low, normal, high or urgent")
     }
     guard let assignmentValue = object["assignment"] else {
@@ -364,9 +364,9 @@ struct JSONFields {
     }
   }
 
-  func turns(_ key: String) throws(SessionFormatError) -> [Turn] {
+  func turns(_ key: String) throws(SessionFormatError) -> [TranscriptTurn] {
     try array(key).enumerated().map { (index, item) throws(SessionFormatError) in
-      try Turn(stateJSON: item, path: "\(path).\(key)[\(index)]")
+      try TranscriptTurn(stateJSON: item, path: "\(path).\(key)[\(index)]")
     }
   }
 

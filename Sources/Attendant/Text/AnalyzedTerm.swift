@@ -1,5 +1,5 @@
 /// A word of a message after the language's rules: lower-cased, folded, stemmed and classified.
-public struct Term: Sendable, Hashable {
+public struct AnalyzedTerm: Sendable, Hashable {
   /// What a word does in the sentence, as far as matching is concerned.
   public enum Role: Sendable, Hashable {
     /// A word that carries meaning.

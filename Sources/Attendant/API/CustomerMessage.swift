@@ -1,7 +1,7 @@
 import Foundation
 
 /// A customer's message, with what the host knows about it.
-public struct Message: Sendable {
+public struct CustomerMessage: Sendable {
   public var text: String
   /// The language the host asks for; when `nil`, the bot detects it or keeps the session's.
   public var language: Language?

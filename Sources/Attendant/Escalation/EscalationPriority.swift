@@ -1,15 +1,15 @@
 /// How urgently a person should take over an escalated conversation.
-public enum Priority: Int, Sendable, Hashable, Comparable, Codable, CaseIterable, CustomStringConvertible {
+public enum EscalationPriority: Int, Sendable, Hashable, Comparable, Codable, CaseIterable, CustomStringConvertible {
   case low = 1, normal, high, urgent
 
-  public static func < (lhs: Priority, rhs: Priority) -> Bool { lhs.rawValue < rhs.rawValue }
+  public static func < (lhs: EscalationPriority, rhs: EscalationPriority) -> Bool { lhs.rawValue < rhs.rawValue }
 
   /// The next level up, or `urgent` when already there.
-  public var raised: Priority { raised(by: 1) }
+  public var raised: EscalationPriority { raised(by: 1) }
 
   /// So many levels up, at most `urgent`.
-  public func raised(by levels: Int) -> Priority {
-    Priority(rawValue: min(rawValue + max(0, levels), Priority.urgent.rawValue))!
+  public func raised(by levels: Int) -> EscalationPriority {
+    EscalationPriority(rawValue: min(rawValue + max(0, levels), EscalationPriority.urgent.rawValue))!
   }
 
   public var description: String {
@@ -23,7 +23,7 @@ public enum Priority: Int, Sendable, Hashable, Comparable, Codable, CaseIterable
 
   public init(from decoder: any Decoder) throws {
     let text = try decoder.singleValueContainer().decode(String.self)
-    guard let value = Priority.allCases.first(where: { $0.description == text }) else {
+    guard let value = EscalationPriority.allCases.first(where: { $0.description == text }) else {
       throw DecodingError.dataCorrupted(
         .init(codingPath: decoder.codingPath, debugDescription: "Unknown priority '\(text)'"))
     }
@@ -36,7 +36,7 @@ public enum Priority: Int, Sendable, Hashable, Comparable, Codable, CaseIterable
   }
 }
 
-extension Priority {
+extension EscalationPriority {
   /// How many levels repeated attempts add: none for one or two messages without an answer, one for
   /// three or four, two for five or six, and so on.
   static func raises(forAttempts attempts: Int) -> Int { max(0, (attempts - 1) / 2) }
@@ -51,7 +51,7 @@ extension Priority {
   ///   - threshold: The policy's frustration threshold.
   static func assess(
     reason: EscalationReason, attempts: Int, frustration: Double, frustratedBefore: Bool, threshold: Double
-  ) -> (Priority, [String]) {
+  ) -> (EscalationPriority, [String]) {
     var priority = reason.basePriority
     var why = ["\(priority) for \(reason.rawValue)"]
     let levels = raises(forAttempts: attempts)
@@ -74,7 +74,7 @@ extension Priority {
 
 extension EscalationReason {
   /// The priority an escalation starts with, before repeated attempts and frustration raise it.
-  public var basePriority: Priority {
+  public var basePriority: EscalationPriority {
     switch self {
     case .lowConfidence: .low
     case .humanRequested, .unresolvedClarification, .repeatedNonAnswers, .negativeFeedback: .normal

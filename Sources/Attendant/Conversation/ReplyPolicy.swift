@@ -4,7 +4,7 @@
 /// 505 questions in five languages): the highest answer threshold whose validation accuracy is within
 /// half a point of the best (see `docs/matching.md`). They are not the threshold that `attendant eval`
 /// chooses for CLINC150 on its own validation split.
-public struct Policy: Sendable, Hashable, Codable {
+public struct ReplyPolicy: Sendable, Hashable, Codable {
   /// At or above this confidence the bot answers (unless the second intent is too close).
   public var answerThreshold: Double
   /// Between this and `answerThreshold` the bot asks which of the top two the customer means;
@@ -72,5 +72,5 @@ public struct Policy: Sendable, Hashable, Codable {
     self.yesNoMaximumWords = yesNoMaximumWords
   }
 
-  public static let `default` = Policy()
+  public static let `default` = ReplyPolicy()
 }

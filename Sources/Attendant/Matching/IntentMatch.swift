@@ -1,9 +1,9 @@
 /// What the matcher found for one message in one language, with every part of every score, so that
 /// `attendant explain` and `/why` can show why the bot answered as it did.
-public struct Match: Sendable, Hashable {
+public struct IntentMatch: Sendable, Hashable {
   public let language: Language
   /// The message's terms after normalization, stemming and typo correction.
-  public let terms: [Term]
+  public let terms: [AnalyzedTerm]
   /// The names of known classes, numbers and pieces of personal data in the message.
   public let entities: [Entity]
   /// The words that were misspelt, and what they were taken for.
@@ -13,7 +13,7 @@ public struct Match: Sendable, Hashable {
   /// The share of the message's informative weight that the content knows, 0…1.
   public let coverage: Double
   /// The intents considered, best first.
-  public let candidates: [Candidate]
+  public let candidates: [IntentCandidate]
   /// How the top confidence was put together.
   public let confidence: Confidence
 
@@ -42,20 +42,20 @@ public struct Match: Sendable, Hashable {
 }
 
 /// An intent the matcher considered, with its score broken down by signal.
-public struct Candidate: Sendable, Hashable {
+public struct IntentCandidate: Sendable, Hashable {
   public let intent: IntentID
   /// The calibrated confidence, 0…1.
   public let confidence: Double
   /// The share of the message's informative weight that this intent's examples contain, 0…1.
   public let coverage: Double
   /// The scoring signals that add up to this candidate's score.
-  public let signals: [Signal]
+  public let signals: [MatchSignal]
   /// The examples of this intent closest to the message.
   public let nearestExamples: [ExampleMatch]
 }
 
 /// One part of a candidate's score.
-public struct Signal: Sendable, Hashable, Codable {
+public struct MatchSignal: Sendable, Hashable, Codable {
   /// The signal's name (`words`, `character n-grams`, `coverage`).
   public let name: String
   /// Its contribution to the score.

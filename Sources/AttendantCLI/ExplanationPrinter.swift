@@ -53,7 +53,8 @@ enum ExplanationPrinter {
     case .message: return nil
     case .withoutFrustration:
       return "Matched on: \"\(text)\" (the message without its frustration phrases was the surer reading)"
-    case .withoutSmallTalk: return "Matched on: \"\(text)\" (the message without its greeting or thanks)"
+    case .withoutSmallTalk:
+      return "Matched on: \"\(text)\" (the message without its greeting, thanks or forms of address)"
     case .question: return "Matched on: \"\(text)\" (the part of the message that asks)"
     case .followUp:
       return "Matched on: \"\(text)\" (a follow-up, read after the previous question: the surer reading)"

@@ -19,6 +19,7 @@ extension Responder {
     if exampleOwner == nil {
       if let calmer = withoutFrustration(best) { best = calmer }
       if let inner = withoutSmallTalk(best) { best = inner }
+      if let plain = withoutCourtesies(best) { best = plain }
       if let asking = partThatAsks(best) { best = asking }
     }
     if let followUp = followUp(after: best) { best = followUp }
@@ -62,6 +63,22 @@ extension Responder {
       return nil
     }
     return TopicReading(match: inner, text: rest, kind: .withoutSmallTalk)
+  }
+
+  /// The reading without the forms of address and courtesies inside it ("do you guys deliver to
+  /// Australia?", tr "abi kargo ücreti ne kadar"): words that the profile lists both as small talk and as
+  /// function words carry no topic, though the examples that happen to hold them lend them one. Taken
+  /// only when surer than a reading that is not confident, and not small talk itself.
+  private func withoutCourtesies(_ current: TopicReading) -> TopicReading? {
+    guard confidence(current.match) < policy.answerThreshold else { return nil }
+    let words = current.kind == .message ? tokens : TextAnalyzer.tokens(of: current.text)
+    let rest = words.filter { !(profile.smallTalk.contains($0.folded) && profile.functionWords.contains($0.folded)) }
+    guard !rest.isEmpty, rest.count < words.count else { return nil }
+    let text = Self.text(of: rest)
+    guard let plain = engine.match(text, in: matchLanguage), confidence(plain) > confidence(current.match),
+      let top = plain.candidates.first, !isSmallTalk(top.intent)
+    else { return nil }
+    return TopicReading(match: plain, text: text, kind: .withoutSmallTalk)
   }
 
   /// The part of a message of several clauses that asks, when the whole is not answered with
@@ -171,6 +188,8 @@ extension Responder {
     else { return nil }
     let own = confidence(current.match)
     let ownTop = current.match?.candidates.first?.intent
+    // Thanks or a goodbye that points back ("cheers for that") closes the topic; it does not continue it.
+    if let ownTop, isSmallTalk(ownTop), own >= policy.answerThreshold { return nil }
     // A menu that offers the topic just answered, with that topic next in context, counts as that
     // topic (`topicPastItsMenu` keeps it): "em đặt từ tuần trước" after tracking is "a problem with my
     // order" alone, and tracking is next only when read after the tracking question.

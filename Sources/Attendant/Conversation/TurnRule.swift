@@ -79,7 +79,8 @@ public enum Reading: String, Sendable, Hashable, Codable {
   case message
   /// The message without its frustration phrases ("this is the third time!!! where is my refund").
   case withoutFrustration = "without-frustration-phrases"
-  /// The message without the greeting or thanks around it ("hi, where is my order?").
+  /// The message without the greeting or thanks around it ("hi, where is my order?"), or without the
+  /// forms of address inside it ("do you guys deliver to Australia?").
   case withoutSmallTalk = "without-small-talk"
   /// The part of a longer message that asks ("…it still hasn't come, where is it?"), with the clause
   /// before it.

@@ -33,6 +33,35 @@ struct ConversationRulesTests {
     #expect(reply.explanation.reading == .withoutSmallTalk)
   }
 
+  /// A form of address inside the question ("you guys", hr "ljudi", id "min") does not compete with it:
+  /// the demo's feedback examples hold "guys", which made "do you guys deliver to australia" a choice.
+  @Test(arguments: [
+    ("do you guys deliver to australia", Language.en, IntentID("international-shipping")),
+    ("jel vi ljudi dostavljate u Njemačku", .hr, "international-shipping"),
+    ("min bisa tolong kirim ke brunei ga", .id, "international-shipping"),
+    ("em muốn đổi trả dạ làm sao ạ", .vi, "return-item"),
+    ("almanyaya abi gönderim var mı", .tr, "international-shipping"),
+    ("faturamı lütfen mail atar mısınız", .tr, "invoice"),
+  ])
+  func aFormOfAddressInsideAQuestionDoesNotCompeteWithIt(text: String, language: Language, intent: IntentID) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: language)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == intent)
+  }
+
+  /// Thanks that point back ("cheers for that") close the topic just answered; read after it, the
+  /// words of the earlier question made it that topic again.
+  @Test(arguments: [
+    ("hey, my new sweater is too tight, how do i return it?", "sweet, cheers for that", Language.en),
+    ("di mi je paket?", "super, hvala na tome", .hr),
+  ])
+  func thanksThatPointBackAreThanks(question: String, thanks: String, language: Language) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say(question, language: language).decision == .answer)
+    #expect(conversation.say(thanks, language: language).intent == "thanks")
+  }
+
   @Test(arguments: [("hello", IntentID("greeting")), ("thank you so much", "thanks"), ("bye for now", "goodbye")])
   func smallTalkAloneIsStillSmallTalk(text: String, intent: IntentID) {
     var conversation = ConversationDriver()

@@ -50,6 +50,27 @@ struct ConversationRulesTests {
     #expect(reply.intent == intent)
   }
 
+  /// A short question after an answer that names another topic in two words or more is read on its
+  /// own when that is surer than reading it after the last question; one whose words only lend it
+  /// another topic stays ("do I need to send a photo?" after a broken item).
+  @Test(arguments: [
+    ("param iade edilecek mi", IntentID("refund-status")), ("fotoğraf göndermem gerekiyor mu", "damaged-item"),
+  ])
+  func aShortQuestionNamingAnotherTopicIsReadOnItsOwnWhenSurer(question: String, intent: IntentID) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("ürün kırık geldi", language: .tr).intent == "damaged-item")
+    #expect(conversation.say(question, language: .tr).intent == intent)
+  }
+
+  /// Indonesian discourse particles ("lho", "loh") are function words: a message is never refused for
+  /// holding one ("'lho' appears in no example").
+  @Test func indonesianParticlesAreNotUnknownWords() throws {
+    let match = try #require(Demo.engine.match("udah seminggu lebih lho", in: .id))
+    #expect(match.terms.first { $0.folded == "lho" }?.role == .function)
+    var conversation = ConversationDriver()
+    #expect(conversation.say("udah seminggu lebih lho", language: .id).explanation.turnRule != .unknownWord)
+  }
+
   /// Thanks that point back ("cheers for that") close the topic just answered; read after it, the
   /// words of the earlier question made it that topic again.
   @Test(arguments: [

@@ -12,7 +12,7 @@ extension LanguageProfile {
       "aja", "hanya", "cuma", "lagi", "masih", "sedang", "sudah", "telah", "akan", "adalah", "ialah",
       "ada", "bisa", "dapat", "mau", "ingin", "harus", "boleh", "perlu", "saya", "aku", "kamu",
       "anda", "dia", "ia", "kami", "kita", "mereka", "kalian", "nya", "ya", "iya", "dong", "sih",
-      "nih", "tuh", "kok", "deh", "kan", "lah", "pun", "kah", "yah", "mohon", "tolong", "kak",
+      "nih", "tuh", "kok", "deh", "kan", "lah", "pun", "kah", "yah", "lho", "loh", "mohon", "tolong", "kak",
       "kakak", "min", "gan", "sis", "bro", "si", "para", "sangat", "banget",
     ],
     negations: [

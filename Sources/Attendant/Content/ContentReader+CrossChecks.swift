@@ -17,6 +17,7 @@ extension ContentReader {
         }
       }
     }
+    checkNextTopicsAcrossLanguages(articlesByKey)
     var intentsByLanguage: [Language: Set<IntentID>] = [:]
     for intent in intents { intentsByLanguage[intent.language, default: []].insert(intent.id) }
     let allIntents = intentsByLanguage.values.reduce(into: Set<IntentID>()) { $0.formUnion($1) }
@@ -78,5 +79,45 @@ extension ContentReader {
             fix: "add Intents/\(language)/\(id).txt and KnowledgeBase/\(language)/\(id).md."))
       }
     }
+  }
+
+  /// The topics an article offers next (its `follow-up:` and `menu:`) are the same in every language,
+  /// as its facts are. An article whose topics differ from the most common choice among the languages
+  /// (in a tie, the first language's) gets a warning on that key's line, or on `intents:` when it has
+  /// none.
+  private mutating func checkNextTopicsAcrossLanguages(_ articlesByKey: [Language: [IntentID: Article]]) {
+    let languages = articlesByKey.keys.sorted()
+    guard languages.count > 1 else { return }
+    var reported = Set<String>()
+    for id in Set(articlesByKey.values.flatMap(\.keys)).sorted() {
+      let answering = languages.compactMap { language in articlesByKey[language]?[id] }
+      guard answering.count > 1 else { continue }
+      for (key, topics) in [("follow-up", \Article.followUps), ("menu", \Article.menu)] {
+        let sets = answering.map { Set($0[keyPath: topics]) }
+        var counts: [Set<IntentID>: Int] = [:]
+        for set in sets { counts[set, default: 0] += 1 }
+        guard counts.count > 1, let most = counts.values.max(),
+          let reference = sets.first(where: { counts[$0] == most })
+        else { continue }
+        let holders = zip(answering, sets).filter { $0.1 == reference }.map { "'\($0.0.language)'" }
+        for (article, set) in zip(answering, sets) where set != reference {
+          let place = article.location(of: article.keyLines[key] == nil ? "intents" : key)
+          guard reported.insert("\(place) \(key)").inserted else { continue }
+          let listed = Self.list(reference)
+          findings.append(
+            Finding(
+              .warning, .nextTopicsDiffer, at: place,
+              "The \(key) topics of '\(id)' in '\(article.language)' (\(Self.list(set))) differ from those in \(holders.joined(separator: ", ")) (\(listed)).",
+              fix: reference.isEmpty
+                ? "offer the same next topics in every language: remove the '\(key):' line, or add it to the other languages if it is right."
+                : "offer the same next topics in every language: write '\(key): \(listed)' in the header, or change the other languages if this one is right."
+            ))
+        }
+      }
+    }
+  }
+
+  private static func list(_ topics: Set<IntentID>) -> String {
+    topics.isEmpty ? "none" : topics.map(\.rawValue).sorted().joined(separator: ", ")
   }
 }

@@ -28,6 +28,7 @@ public struct Finding: Error, Sendable, Hashable, Codable, CustomStringConvertib
     case placeholderAnswer = "placeholder-answer"
     case emptyBody = "empty-article-body"
     case brokenFollowUp = "broken-follow-up"
+    case nextTopicsDiffer = "next-topics-differ"
     case unknownPhrase = "unknown-phrase"
     case phrasesMissingInLanguage = "phrases-missing-in-language"
     case schedule

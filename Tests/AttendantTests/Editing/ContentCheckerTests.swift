@@ -21,6 +21,7 @@ struct ContentCheckerTests {
     ("broken-follow-up", "KnowledgeBase/en/order-status.md:4", .error, .brokenFollowUp),
     ("few-examples", "Intents/en/shipping-cost.txt:1", .warning, .tooFewExamples),
     ("placeholder-answer", "KnowledgeBase/en/shipping-cost.md:5", .warning, .placeholderAnswer),
+    ("next-topics-differ", "KnowledgeBase/hr/order-status.md:3", .warning, .nextTopicsDiffer),
   ])
   func eachKindOfFindingHasAFixtureWithItsExactPlace(
     fixture: String, place: String, severity: Finding.Severity, kind: Finding.Kind
@@ -33,6 +34,25 @@ struct ContentCheckerTests {
     #expect(found.first?.fix?.isEmpty == false, "every finding says how to fix it")
     #expect(
       report.hasErrors == (severity == .error), "an error stops the content from being served; a warning does not")
+  }
+
+  /// The demo's articles offer the same next topics in every language, as their facts are the same;
+  /// 13 articles differed before the check was written (hr `damaged-item` offered returns where the
+  /// other languages offered the warranty).
+  @Test func theDemoOffersTheSameNextTopicsInEveryLanguage() {
+    let findings = ContentLoader().read(from: Paths.repository).findings.filter { $0.kind == .nextTopicsDiffer }
+    #expect(findings.isEmpty, "\(findings)")
+  }
+
+  /// The most common choice among the languages is the reference; the finding names who holds it.
+  @Test func theFindingNamesTheLanguagesThatAgree() throws {
+    let findings = ContentLoader().read(from: try Paths.copyOfFixture("check/next-topics-differ")).findings
+    let finding = try #require(findings.first { $0.kind == .nextTopicsDiffer })
+    #expect(
+      finding.message
+        == "The follow-up topics of 'order-status' in 'hr' (none) differ from those in 'en' (shipping-cost).")
+    #expect(finding.fix?.contains("remove the 'follow-up:' line") == false)
+    #expect(finding.fix?.contains("write 'follow-up: shipping-cost'") == true)
   }
 
   @Test func cleanContentHasNoFindings() {

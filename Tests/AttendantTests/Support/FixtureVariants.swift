@@ -19,7 +19,9 @@ struct FixtureVariant {
     // `check/clean` with one thing for `attendant check` to find (ContentCheckerTests).
     for name in [
       "article-without-intent", "broken-follow-up", "conflict", "duplicate-across-intents", "duplicate-example",
-      "empty-body", "few-examples", "intent-missing-in-language", "parse-error", "placeholder-answer", "stop-words",
+      "empty-body", "few-examples", "intent-missing-in-language", "next-topics-differ", "parse-error",
+      "placeholder-answer",
+      "stop-words",
       "test-suite", "too-short",
     ] {
       variants["check/\(name)"] = FixtureVariant(base: "check/clean")

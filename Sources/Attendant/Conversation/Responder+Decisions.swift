@@ -106,7 +106,7 @@ extension Responder {
     }
     if confidence >= policy.answerThreshold {
       if let second, let why = ambiguity(match, top, second) {
-        if let (intent, why) = topicFromContext(top, second) {
+        if let (intent, why) = topicFromContext(match, top, second) {
           return answerOrEscalate(intent, match: match, reason: .confident, rule: .contextDecides, why)
         }
         // A third topic as plausible as the runner-up is offered too ("dostava": cost, time, abroad?).
@@ -124,7 +124,7 @@ extension Responder {
         "confidence \(format(confidence)) ≥ answer threshold \(format(policy.answerThreshold))")
     }
     if confidence >= policy.clarifyThreshold, let second {
-      if let (intent, why) = topicFromContext(top, second) {
+      if let (intent, why) = topicFromContext(match, top, second) {
         return answerOrEscalate(intent, match: match, reason: .confident, rule: .contextDecides, why)
       }
       return clarify(
@@ -249,14 +249,22 @@ extension Responder {
   /// ga" after a broken item: wrong item or broken item?), or the first, when it is one of the follow-up
   /// topics of the article just shown ("berapa lama sampenya" after shipping abroad: delivery times).
   /// `nil` elsewhere: the bot asks which of the two is meant.
-  func topicFromContext(_ top: IntentCandidate, _ second: IntentCandidate) -> (IntentID, String)? {
+  func topicFromContext(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> (IntentID, String)?
+  {
     guard reading != .followUp || top.intent == session.lastAnswered, tokens.count <= policy.followUpMaximumWords,
       let last = session.lastAnswered, !isSmallTalk(last), session.lastReadingLanguage == matchLanguage,
       session.transcript.last(where: { $0.from == .bot })?.decision == .answer
     else { return nil }
     let unsure =
       "unsure between '\(top.intent)' (\(format(top.confidence))) and '\(second.intent)' (\(format(second.confidence)))"
-    if let same = [top, second].first(where: { $0.intent == last }), same.confidence >= top.confidence / 2 {
+    // A message that names another topic in two content words or more, confidently, is not kept on the
+    // last one (id "kalo pake kartu kredit bisa?" after paying in dollars asks about cards).
+    let namesAnother =
+      top.intent != last && top.confidence >= policy.answerThreshold
+      && match.terms.filter { $0.role == .content }.count >= 2
+    if let same = [top, second].first(where: { $0.intent == last }), same.confidence >= top.confidence / 2,
+      !namesAnother
+    {
       return (last, "\(unsure), right after the answer on '\(last)', which stays the topic")
     }
     if article(last)?.followUps.contains(top.intent) == true {

@@ -62,6 +62,18 @@ struct ConversationRulesTests {
     #expect(conversation.say(question, language: .tr).intent == intent)
   }
 
+  /// "Context decides" keeps the topic just answered when the bot is unsure between it and another,
+  /// but not when the message confidently names the other in two content words or more: after paying
+  /// in dollars, "kalo pake kartu kredit bisa?" asks about cards (it was kept on currency, 0.75 against
+  /// payment methods 0.81).
+  @Test func contextDoesNotKeepATopicTheMessageMovesAwayFrom() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("kak bisa bayar pake dolar?", language: .id).intent == "currency")
+    let reply = conversation.say("kalo pake kartu kredit bisa?", language: .id)
+    #expect(reply.intent != "currency", "\(reply.explanation.detail)")
+    #expect(reply.explanation.turnRule != .contextDecides || reply.intent == "payment-methods")
+  }
+
   /// Indonesian discourse particles ("lho", "loh") are function words: a message is never refused for
   /// holding one ("'lho' appears in no example").
   @Test func indonesianParticlesAreNotUnknownWords() throws {

@@ -190,6 +190,21 @@ struct EscalationReasonTests {
     #expect(conversation.say(yes, language: language).reason == .negativeFeedback)
   }
 
+  /// A yes word that opens a statement the content has words for is no answer to "did this help?":
+  /// id "udah" is yes and "already", and "udah seminggu lebih lho" ("it's been over a week") after
+  /// tracking was thanked as helpful. Yes with thanks or praise still answers it.
+  @Test(arguments: [
+    ("udah seminggu lebih lho", Language.id, false), ("udah kak makasih", .id, true),
+    ("yes it was helpful", .en, true), ("da, pomoglo je, super ste", .hr, true),
+  ])
+  func aStatementAfterAYesWordIsNoFeedback(text: String, language: Language, isFeedback: Bool) throws {
+    var conversation = ConversationDriver()
+    #expect(conversation.say(HandoffTests.trackOrder[language]!, language: language).decision == .answer)
+    conversation.session.awaitFeedback()
+    let reply = conversation.say(text, language: language)
+    #expect((reply.explanation.turnRule == .feedback) == isFeedback, "\(reply.explanation.detail)")
+  }
+
   @Test func helpfulFeedbackIsThanked() {
     var conversation = ConversationDriver()
     conversation.say("where is my order", language: .en)

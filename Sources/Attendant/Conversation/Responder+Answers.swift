@@ -1,0 +1,109 @@
+import Foundation
+
+/// Yes, no and small talk: whether a message is only an answer to what the bot asked, or a
+/// greeting, thanks or goodbye.
+extension Responder {
+  /// A message that is only a yes, a no or an ok (with "please", "thanks"), when nothing was asked.
+  func isBareYesOrNo() -> Bool {
+    let words = tokens.map(\.folded)
+    guard words.count <= policy.yesNoMaximumWords,
+      words.allSatisfy({ profile.shortReplyWords.contains($0) || profile.functionWords.contains($0) })
+    else { return false }
+    guard
+      words.contains(where: { profile.yes.contains($0) || profile.no.contains($0) })
+        || isOnly([profile.yes, profile.no])
+    else { return false }
+    // "ok thanks" is thanks, answered by the content's article or the built-in reply, not a bare ok.
+    return isOnly([profile.yes, profile.no, profile.smallTalk], allowingFunctionWords: true) && !isOnlySmallTalkTopic()
+      && smallTalkKind() == nil
+  }
+
+  /// Whether the message is made only of phrases from these sets (and, if allowed, function words),
+  /// in at most `yesNoMaximumWords` words.
+  func isOnly(_ sets: [Set<String>], allowingFunctionWords: Bool = false) -> Bool {
+    let words = tokens.map(\.folded)
+    guard !words.isEmpty, words.count <= policy.yesNoMaximumWords else { return false }
+    var index = 0
+    var sawPhrase = false
+    while index < words.count {
+      if let length = longestPhrase(in: words, from: index, among: sets)?.length {
+        sawPhrase = true
+        index += length
+      } else if allowingFunctionWords && profile.functionWords.contains(words[index]) {
+        index += 1
+      } else {
+        return false
+      }
+    }
+    return sawPhrase
+  }
+
+  /// Whether the words are themselves a small-talk topic the content answers ("thanks", "bye"): those
+  /// are answered, not met with a question.
+  private func isOnlySmallTalkTopic() -> Bool {
+    // Matched as typed, diacritics and all: folded, the Vietnamese particle `ạ` would read as `a`, `anh`.
+    let nonAnswers = tokens.filter { !profile.yes.contains($0.folded) && !profile.no.contains($0.folded) }
+    guard !nonAnswers.isEmpty, let match = engine.match(Self.text(of: nonAnswers), in: language),
+      let top = match.candidates.first
+    else { return false }
+    return isSmallTalk(top.intent) && top.confidence >= policy.answerThreshold
+  }
+
+  /// The length of the longest phrase of `phrases` that starts at `words[index]`.
+  func phraseLength(in words: [String], from index: Int, among phrases: Set<String>) -> Int? {
+    longestPhrase(in: words, from: index, among: [phrases])?.length
+  }
+
+  /// The longest phrase of up to four words, starting at `words[index]`, that one of the sets holds:
+  /// its length, and which of the sets hold it. Each phrase is joined once, whatever the number of sets.
+  func longestPhrase(in words: [String], from index: Int, among sets: [Set<String>]) -> (length: Int, sets: [Int])? {
+    for length in stride(from: min(4, words.count - index), through: 1, by: -1) {
+      let phrase = length == 1 ? words[index] : words[index..<(index + length)].joined(separator: " ")
+      let holders = sets.indices.filter { sets[$0].contains(phrase) }
+      if !holders.isEmpty { return (length, holders) }
+    }
+    return nil
+  }
+
+  func isYes() -> Bool { answers(profile.yes) }
+  func isNo() -> Bool { answers(profile.no) }
+
+  /// Whether the message is essentially one of these answers: it starts with one, and what follows
+  /// asks nothing new ("yes please, go ahead", but not "ok, how much is shipping then?").
+  private func answers(_ phrases: Set<String>) -> Bool {
+    let words = tokens.map(\.folded)
+    guard !words.isEmpty, words.count <= policy.yesNoMaximumWords,
+      let length = phraseLength(in: words, from: 0, among: phrases)
+    else { return false }
+    let rest = Array(tokens[length...])
+    // "ok thanks" closes the conversation: an acknowledgement ("ok", which is small talk too) followed
+    // by thanks or goodbye is not a yes.
+    let opener = words.prefix(length).joined(separator: " ")
+    if profile.smallTalk.contains(opener)
+      && rest.contains(where: { profile.smallTalk.contains($0.folded) && !phrases.contains($0.folded) })
+    {
+      return false
+    }
+    guard rest.contains(where: { !profile.smallTalk.contains($0.folded) && !phrases.contains($0.folded) }) else {
+      return true
+    }
+    // Something more: a new question when it matches a topic the bot could answer on its own.
+    guard let match = engine.match(Self.text(of: rest), in: language), let top = match.candidates.first else {
+      return true
+    }
+    if top.intent != .outOfScope, top.confidence >= policy.clarifyThreshold, !isSmallTalk(top.intent),
+      article(top.intent)?.escalation == nil
+    {
+      return false
+    }
+    // Or a statement in words the content knows that is not small talk: id "udah seminggu lebih lho"
+    // ("udah" is yes, and "already": "it's been over a week") after tracking is no answer to "did this
+    // help?"; "yes it was helpful" reads as feedback, which is small talk.
+    let known = Set(match.unknownWords)
+    let statesSomething = match.terms.contains {
+      $0.role == .content && !known.contains($0.folded) && !profile.smallTalk.contains($0.folded)
+        && !phrases.contains($0.folded)
+    }
+    return !statesSomething || isSmallTalk(top.intent)
+  }
+}

@@ -84,9 +84,20 @@ extension Responder {
     {
       return false
     }
-    guard rest.contains(where: { !profile.smallTalk.contains($0.folded) && !phrases.contains($0.folded) }) else {
-      return true
+    // The rest made only of such answers, small talk and function words, phrase by phrase ("evet,
+    // gayet açık": yes, quite clear; vi "dạ em thấy rồi ạ"), is still the answer.
+    let restWords = Array(words[length...])
+    var index = 0
+    while index < restWords.count {
+      if let more = longestPhrase(in: restWords, from: index, among: [phrases, profile.smallTalk])?.length {
+        index += more
+      } else if profile.functionWords.contains(restWords[index]) {
+        index += 1
+      } else {
+        break
+      }
     }
+    guard index < restWords.count else { return true }
     // Something more: a new question when it matches a topic the bot could answer on its own.
     guard let match = engine.match(Self.text(of: rest), in: language), let top = match.candidates.first else {
       return true

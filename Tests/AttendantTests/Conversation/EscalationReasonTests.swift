@@ -196,6 +196,9 @@ struct EscalationReasonTests {
   @Test(arguments: [
     ("udah seminggu lebih lho", Language.id, false), ("udah kak makasih", .id, true),
     ("yes it was helpful", .en, true), ("da, pomoglo je, super ste", .hr, true),
+    // An acknowledgement after the yes, phrase by phrase, with function words: these were read as
+    // new questions ("açık" is also "open": support hours).
+    ("evet, gayet açık", .tr, true), ("dạ em thấy rồi ạ", .vi, true), ("got it, thanks", .en, true),
   ])
   func aStatementAfterAYesWordIsNoFeedback(text: String, language: Language, isFeedback: Bool) throws {
     var conversation = ConversationDriver()

@@ -106,6 +106,7 @@ extension LanguageProfile {
       "lozika": "lozinka",
     ],
     yes: [
+      "jasno", "sve jasno", "razumijem", "shvaćam", "kužim", "našao sam", "našla sam",
       "da", "je", "ja", "jest", "može", "moze", "ok", "okej", "u redu", "naravno", "svakako", "točno",
       "tocno", "da, hvala", "da hvala", "jesam", "je, pomoglo je", "pomoglo je", "odgovorilo je",
       "aha", "to je to", "super", "odlično", "odlicno",

@@ -111,6 +111,8 @@ extension LanguageProfile {
       "invoce": "invoice",
     ],
     yes: [
+      "got it", "got it thanks", "understood", "makes sense", "that helps", "that helped", "found it",
+      "all clear",
       "yes", "y", "yeah", "yep", "yup", "ya", "yea", "sure", "ok", "okay", "correct", "right",
       "that's right", "thats right", "it did", "it helped", "yes thanks", "yes it did", "absolutely",
       "definitely", "of course", "perfect", "great",

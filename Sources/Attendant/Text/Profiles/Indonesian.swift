@@ -137,6 +137,7 @@ extension LanguageProfile {
       "plis": "tolong",
     ],
     yes: [
+      "paham", "oke paham", "ngerti", "udah ngerti", "udah paham", "ketemu", "udah ketemu",
       "ya", "iya", "iyaa", "yaa", "y", "yup", "yap", "yoi", "betul", "benar", "bener", "oke", "ok",
       "okay", "sip", "siap", "tentu", "sudah", "udah", "sudah jelas", "jelas", "terjawab",
       "sudah terjawab", "membantu", "sangat membantu", "ya, membantu", "iya makasih",

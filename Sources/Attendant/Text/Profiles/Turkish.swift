@@ -137,6 +137,7 @@ extension LanguageProfile {
       "varmi": "var mı",
     ],
     yes: [
+      "anladım", "anlaşıldı", "gayet açık", "buldum", "tamamdır",
       "evet", "evt", "eet", "he", "hı hı", "hıhı", "aynen", "tamam", "tmm", "ok", "okey", "olur",
       "oldu", "tabii", "tabi", "elbette", "kesinlikle", "doğru", "dogru", "evet oldu",
       "evet teşekkürler", "evet tesekkurler", "evet yardımcı oldu", "evet işime yaradı",

@@ -107,6 +107,7 @@ extension LanguageProfile {
       "freeship": "miễn phí vận chuyển",
     ],
     yes: [
+      "hiểu rồi", "em hiểu rồi", "thấy rồi", "em thấy rồi", "rõ rồi", "ok rồi",
       "có", "có ạ", "dạ có", "vâng", "vâng ạ", "dạ", "dạ vâng", "ừ", "ừm", "uk", "ok", "oke", "okie",
       "okay", "được", "được rồi", "đúng", "đúng rồi", "đúng vậy", "phải", "chuẩn rồi", "rồi", "yes",
       "co",

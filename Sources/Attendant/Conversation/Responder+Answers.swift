@@ -23,6 +23,15 @@ extension Responder {
   func isOnly(_ sets: [Set<String>], allowingFunctionWords: Bool = false) -> Bool {
     let words = tokens.map(\.folded)
     guard !words.isEmpty, words.count <= policy.yesNoMaximumWords else { return false }
+    let run = phraseRun(words, among: sets, allowingFunctionWords: allowingFunctionWords)
+    return run.end == words.count && run.sawPhrase
+  }
+
+  /// How far the words, from the start, are phrases of these sets (longest first) and, if allowed,
+  /// function words; and whether a phrase was among them.
+  private func phraseRun(_ words: [String], among sets: [Set<String>], allowingFunctionWords: Bool) -> (
+    end: Int, sawPhrase: Bool
+  ) {
     var index = 0
     var sawPhrase = false
     while index < words.count {
@@ -32,10 +41,10 @@ extension Responder {
       } else if allowingFunctionWords && profile.functionWords.contains(words[index]) {
         index += 1
       } else {
-        return false
+        break
       }
     }
-    return sawPhrase
+    return (index, sawPhrase)
   }
 
   /// Whether the words are themselves a small-talk topic the content answers ("thanks", "bye"): those
@@ -87,17 +96,8 @@ extension Responder {
     // The rest made only of such answers, small talk and function words, phrase by phrase ("evet,
     // gayet açık": yes, quite clear; vi "dạ em thấy rồi ạ"), is still the answer.
     let restWords = Array(words[length...])
-    var index = 0
-    while index < restWords.count {
-      if let more = longestPhrase(in: restWords, from: index, among: [phrases, profile.smallTalk])?.length {
-        index += more
-      } else if profile.functionWords.contains(restWords[index]) {
-        index += 1
-      } else {
-        break
-      }
-    }
-    guard index < restWords.count else { return true }
+    let run = phraseRun(restWords, among: [phrases, profile.smallTalk], allowingFunctionWords: true)
+    guard run.end < restWords.count else { return true }
     // Something more: a new question when it matches a topic the bot could answer on its own.
     guard let match = engine.match(Self.text(of: rest), in: language), let top = match.candidates.first else {
       return true

@@ -259,9 +259,7 @@ extension Responder {
       "unsure between '\(top.intent)' (\(format(top.confidence))) and '\(second.intent)' (\(format(second.confidence)))"
     // A message that names another topic in two content words or more, confidently, is not kept on the
     // last one (id "kalo pake kartu kredit bisa?" after paying in dollars asks about cards).
-    let namesAnother =
-      top.intent != last && top.confidence >= policy.answerThreshold
-      && match.terms.filter { $0.role == .content }.count >= 2
+    let namesAnother = top.intent != last && top.confidence >= policy.answerThreshold && match.namesATopic
     if let same = [top, second].first(where: { $0.intent == last }), same.confidence >= top.confidence / 2,
       !namesAnother
     {
@@ -292,12 +290,10 @@ extension Responder {
     }
     // A bare topic name: a few content words and no question word ("payment", "hesabım"); "where is my
     // order" says what it wants and is not ambiguous.
-    let contentWords = match.terms.filter { $0.role == .content }.count
+    let contentWords = match.contentWordCount
     let asksSomething = match.terms.contains { $0.role == .question }
-    // Two content words joined by grammar are a sentence, not a name: "pay with paypal?", "siparişim
-    // hala gelmedi"; one word with a pronoun is still a name ("akun saya", "my account").
-    let hasGrammar = contentWords >= 2 && match.terms.contains { $0.role == .function }
-    if contentWords <= policy.shortMessageContentWords && !asksSomething && !hasGrammar
+    // A sentence is not a name ("pay with paypal?", "siparişim hala gelmedi": `isJoinedByGrammar`).
+    if contentWords <= policy.shortMessageContentWords && !asksSomething && !match.isJoinedByGrammar
       && second.coverage >= top.coverage - 0.05
       && (second.confidence >= policy.plausibleRunnerUp || second.confidence >= top.confidence / 2)
     {
@@ -318,7 +314,7 @@ extension Responder {
   /// names no entity); `nil` when any content word is known.
   func allContentWordsUnknown(_ match: IntentMatch) -> String? {
     guard !match.terms.contains(where: { $0.role == .entity }) else { return nil }
-    let contentWords = match.terms.filter { $0.role == .content }.count
+    let contentWords = match.contentWordCount
     let unknown = doubtfulWords(match)
     return contentWords > 0 && unknown.count >= contentWords ? unknown.first : nil
   }
@@ -333,7 +329,7 @@ extension Responder {
     guard let bar = policy.answerThresholdWithUnknownWords else { return nil }
     let unknown = doubtfulWords(match)
     guard let first = unknown.first else { return nil }
-    let contentWords = match.terms.filter { $0.role == .content }.count
+    let contentWords = match.contentWordCount
     guard contentWords <= 2 || Double(unknown.count) >= policy.unknownShareForBar * Double(contentWords) else {
       return nil
     }

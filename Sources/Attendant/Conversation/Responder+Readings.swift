@@ -204,7 +204,7 @@ extension Responder {
       // An objection is the other way round: it stays when its words name a follow-up ("but it has
       // already shipped" after a change of address is not a tracking question), and moves when they
       // confidently name something else ("but how do I pay with PayPal?").
-      let named = (current.match?.terms.filter { $0.role == .content }.count ?? 0) >= 2
+      let named = current.match?.namesATopic ?? false
       if named, let ownTop, own >= policy.answerThreshold, let last = session.lastAnswered {
         let followUpTopic = article(last)?.followUps.contains(ownTop) == true
         if objectsToPreviousTurn() ? !followUpTopic : followUpTopic { return nil }
@@ -216,7 +216,7 @@ extension Responder {
       // topic in two words or more is read on its own when that is the surer reading (tr "param iade
       // edilecek mi" after a broken item is the refund, 0.93 against 0.88 in context; "fotoğraf
       // göndermem gerekiyor mu" stays with it, 0.78 as warranty against 0.94).
-      let named = (current.match?.terms.filter { $0.role == .content }.count ?? 0) >= 2
+      let named = current.match?.namesATopic ?? false
       guard top.confidence >= policy.answerThreshold, top.confidence + policy.followUpMarkerBonus / 2 > own,
         !(named && own >= policy.answerThreshold && own >= top.confidence)
       else {
@@ -226,23 +226,15 @@ extension Responder {
       // Alone it would not be answered at all; or it would only be asked about, and read after the
       // last answer it is confidently that topic again: a detail added to it ("em đặt từ tuần trước"
       // after tracking, "không thấy email gửi về" after a password reset). Three words or fewer are
-      // more likely a new topic's name ("delivery" after returns).
+      // more likely a new topic's name ("delivery" after returns), unless three make a sentence.
+      let isSentence = tokens.count > 3 || (tokens.count == 3 && current.match?.isJoinedByGrammar == true)
       let detailOfLastTopic =
-        (tokens.count > 3 || isSentence(current)) && own < policy.answerThreshold
-        && (top.intent == session.lastAnswered || menuOfLastTopic)
+        isSentence && own < policy.answerThreshold && (top.intent == session.lastAnswered || menuOfLastTopic)
       guard own < policy.clarifyThreshold || ownTop == .outOfScope || detailOfLastTopic,
         top.confidence >= policy.answerThreshold
       else { return nil }
     }
     return TopicReading(match: context, text: combined, kind: .followUp)
-  }
-
-  /// Whether a message of three words is a sentence rather than a topic's name: two content words
-  /// joined by a function word (tr "bir haftadır bekliyorum", "I've been waiting a week"), as
-  /// `ambiguity` reads "pay with paypal?".
-  private func isSentence(_ reading: TopicReading) -> Bool {
-    guard tokens.count == 3, let terms = reading.match?.terms else { return false }
-    return terms.filter { $0.role == .content }.count >= 2 && terms.contains { $0.role == .function }
   }
 
   /// Whether the message opens like a follow-up ("and", "what about", hr "a za", tr "peki", vi "còn",

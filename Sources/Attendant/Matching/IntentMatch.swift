@@ -70,3 +70,15 @@ public struct ExampleMatch: Sendable, Hashable {
   public let location: SourceLocation
   public let similarity: Double
 }
+
+extension IntentMatch {
+  /// How many of the message's words carry a topic (`content` terms).
+  var contentWordCount: Int { terms.filter { $0.role == .content }.count }
+
+  /// Whether the message names a topic of its own: two content words or more.
+  var namesATopic: Bool { contentWordCount >= 2 }
+
+  /// Two content words joined by grammar are a sentence, not a topic's name: "pay with paypal?",
+  /// tr "bir haftadır bekliyorum"; one word with a pronoun is still a name ("akun saya").
+  var isJoinedByGrammar: Bool { namesATopic && terms.contains { $0.role == .function } }
+}

@@ -96,15 +96,31 @@ struct LanguageIdentifier: Sendable {
     var counts = [Int32](repeating: 0, count: words.count)
     var sums = [Double](repeating: 0, count: words.count * count)
     for word in 0..<words.count {
-      forEachTrigram(of: words.key(Int32(word))) { trigram in
-        counts[word] += 1
-        let id = trigrams[trigram].map(Int.init)
-        for index in 0..<count {
-          sums[word * count + index] += Double(id.map { logs[$0 * count + index] } ?? unseen[index])
-        }
-      }
+      counts[word] = Int32(
+        addTrigramLogs(
+          of: words.key(Int32(word)), trigrams: trigrams, logs: logs, unseen: unseen, into: &sums,
+          at: word * count))
     }
     return (counts, sums)
+  }
+
+  /// Adds a word's trigram log-likelihoods, one per language, into `sums[offset...]` (an unseen
+  /// trigram gets each language's smoothing), and returns the number of its trigrams.
+  private static func addTrigramLogs(
+    of word: String, trigrams: Interner<UInt32>, logs: [Float], unseen: [Float], into sums: inout [Double],
+    at offset: Int
+  ) -> Int {
+    let count = unseen.count
+    var found = 0
+    forEachTrigram(of: word) { trigram in
+      found += 1
+      if let id = trigrams[trigram].map(Int.init) {
+        for index in 0..<count { sums[offset + index] += Double(logs[id * count + index]) }
+      } else {
+        for index in 0..<count { sums[offset + index] += Double(unseen[index]) }
+      }
+    }
+    return found
   }
 
   /// Each profile's distinctive letters, and its listed words, with the languages that list them.
@@ -215,14 +231,9 @@ struct LanguageIdentifier: Sendable {
         for index in 0..<count { tally.trigramLikelihood[index] += wordTrigramSums[word * count + index] }
         continue
       }
-      Self.forEachTrigram(of: token.folded) { trigram in
-        tally.trigrams += 1
-        if let id = trigrams[trigram].map(Int.init) {
-          for index in 0..<count { tally.trigramLikelihood[index] += Double(trigramLogs[id * count + index]) }
-        } else {
-          for index in 0..<count { tally.trigramLikelihood[index] += Double(unseenTrigramLogs[index]) }
-        }
-      }
+      tally.trigrams += Self.addTrigramLogs(
+        of: token.folded, trigrams: trigrams, logs: trigramLogs, unseen: unseenTrigramLogs,
+        into: &tally.trigramLikelihood, at: 0)
     }
     return tally
   }

@@ -55,6 +55,8 @@ enum ExplanationPrinter {
       return "Matched on: \"\(text)\" (the message without its frustration phrases was the surer reading)"
     case .withoutSmallTalk:
       return "Matched on: \"\(text)\" (the message without its greeting, thanks or forms of address)"
+    case .withoutAskingPhrase:
+      return "Matched on: \"\(text)\" (the message without the words that announce a question)"
     case .question: return "Matched on: \"\(text)\" (the part of the message that asks)"
     case .followUp:
       return "Matched on: \"\(text)\" (a follow-up, read after the previous question: the surer reading)"

@@ -88,7 +88,6 @@ package struct TrafficSimulator: Sendable {
   /// - Complexity: O(conversations × turns), each turn one `Engine.respond`.
   public func run(log: (FileTranscriptLog.Channel) -> any TranscriptLog) -> Summary {
     var random = SeededGenerator(seed: options.seed)
-    var typos = TypoGenerator(seed: options.seed &+ 1)
     var summary = Summary()
     let logs = Dictionary(uniqueKeysWithValues: FileTranscriptLog.Channel.allCases.map { ($0, log($0)) })
     let regions = Self.regions.filter { engine.languages.contains($0.language) }
@@ -113,7 +112,12 @@ package struct TrafficSimulator: Sendable {
         var conversation = SimulatedConversation(
           simulator: self, region: start.region, log: logs[channel]!, now: start.at,
           session: ChatSession(id: "sim-\(options.seed)-\(day)-\(index)", timeZone: start.region.timeZone))
-        conversation.run(random: &random, typos: &typos, summary: &summary)
+        // Each conversation draws from its own generator, so that the same customers ask the same
+        // things on the next run, whatever the bot answered them or anyone before them.
+        var conversationSeed = SeededGenerator(seed: options.seed ^ (UInt64(day) << 32 | UInt64(index)))
+        var conversationRandom = SeededGenerator(seed: conversationSeed.next())
+        var typos = TypoGenerator(seed: conversationSeed.next())
+        conversation.run(random: &conversationRandom, typos: &typos, summary: &summary)
         summary.conversations += 1
       }
     }

@@ -64,7 +64,7 @@ extension Responder {
   /// The option the customer picked: by number, by title, or by a message that matches one of them.
   func choice(among options: [IntentID]) -> IntentID? {
     let words = tokens.map(\.folded)
-    if words.count == 1, let number = Int(words[0]), (1...options.count).contains(number) {
+    if let number = pickedNumber(words), (1...options.count).contains(number) {
       return options[number - 1]
     }
     let folded = words.joined(separator: " ")
@@ -82,6 +82,35 @@ extension Responder {
       return nil
     }
     return best.intent
+  }
+
+  /// The number a short reply picks: one number, in digits ("2", "2nd") or in words ("two", hr
+  /// "druga", tr "ikincisi"), among words that only point at it ("number", "option", tr "numara",
+  /// vi "số"), grammar and courtesies ("please", id "kak", vi "ạ"). "2 please", "no 2 kak" and
+  /// "số 2 ạ" pick the second option; "2 weeks ago" picks none.
+  func pickedNumber(_ words: [String]) -> Int? {
+    guard words.count <= 5 else { return nil }
+    var numbers: [(value: Int, word: String)] = []
+    for word in words {
+      if let value = Int(word) ?? Self.ordinalValue(word) ?? profile.numberWords[word] {
+        numbers.append((value, word))
+      } else if !(profile.optionWords.contains(word) || profile.functionWords.contains(word)
+        || profile.shortReplyWords.contains(word))
+      {
+        return nil
+      }
+    }
+    // "the second one": a number word that also points at an option counts only alone.
+    if numbers.count > 1 { numbers.removeAll { profile.optionWords.contains($0.word) } }
+    return numbers.count == 1 ? numbers[0].value : nil
+  }
+
+  /// The value of an ordinal in digits: "2nd", "3rd", "1st", "4th".
+  static func ordinalValue(_ word: String) -> Int? {
+    for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
+      return Int(word.dropLast(2))
+    }
+    return nil
   }
 
   // MARK: Feedback

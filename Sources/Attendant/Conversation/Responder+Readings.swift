@@ -19,6 +19,7 @@ extension Responder {
     if exampleOwner == nil {
       if let calmer = withoutFrustration(best) { best = calmer }
       if let inner = withoutSmallTalk(best) { best = inner }
+      if let bare = withoutAskingPhrase(best) { best = bare }
       if let plain = withoutCourtesies(best) { best = plain }
       if let asking = partThatAsks(best) { best = asking }
     }
@@ -43,13 +44,19 @@ extension Responder {
   /// The message without the greetings, thanks and goodbyes at its start and end, when something that
   /// carries meaning is left and is not itself small talk: they do not compete with the question.
   private func withoutSmallTalk(_ current: TopicReading) -> TopicReading? {
-    let words = tokens.map(\.folded)
+    // Chat spellings count as what they stand for (tr "mrb" is "merhaba").
+    let words = tokens.map { profile.abbreviations[$0.folded].map(TextAnalyzer.foldPhrase) ?? $0.folded }
     guard let first = words.first,
       profile.smallTalkWords.contains(first) || profile.smallTalkWords.contains(words.last!)
     else { return nil }
     var start = 0
     var end = words.count
-    while let length = smallTalkPhrase(in: words, from: start, to: end, atStart: true) { start += length }
+    var opensWithGreeting = false
+    while let length = smallTalkPhrase(in: words, from: start, to: end, atStart: true) {
+      opensWithGreeting =
+        opensWithGreeting || profile.greetings.contains(words[start..<(start + length)].joined(separator: " "))
+      start += length
+    }
     while end > start, let length = smallTalkPhrase(in: words, from: start, to: end, atStart: false) { end -= length }
     guard start > 0 || end < words.count, start < end else { return nil }
     let rest = Self.text(of: tokens[start..<end])
@@ -59,10 +66,52 @@ extension Responder {
     else { return nil }
     // Read whole, the message is the content's small talk ("dạ em cám ơn ạ, trả lời nhanh quá"): what
     // is left after the thanks replaces it only when that is a confident question of its own.
-    if let whole = current.match?.candidates.first, isSmallTalk(whole.intent), top.confidence < policy.answerThreshold {
-      return nil
+    // A greeting before a statement of two content words or more that is about a topic
+    // ("mrb, bugün gelen siparişte sorun var") gives way to it all the same.
+    if let whole = current.match?.candidates.first, isSmallTalk(whole.intent) {
+      if top.confidence < policy.answerThreshold {
+        let statement =
+          opensWithGreeting && inner.contentWordCount >= 2 && top.intent != .outOfScope
+          && top.confidence >= policy.clarifyThreshold
+        if !statement { return nil }
+      } else if !opensWithGreeting && whole.confidence >= policy.answerThreshold && !rest.contains("?")
+        && !inner.terms.contains(where: { $0.role == .question })
+      {
+        // Thanks with praise that asks nothing ("oke kak terimakasih banyak, sangat membantu sekali")
+        // stay thanks, though the praise alone reads like a complaint's words.
+        return nil
+      }
     }
     return TopicReading(match: inner, text: rest, kind: .withoutSmallTalk)
+  }
+
+  /// The reading without a phrase that announces a question at its start or end ("quick q about
+  /// delivery", tr "teslimat ile ilgili bir sorum var"): the phrase names no topic, though the examples
+  /// of a vague opener hold it ("I have a question about my account"). Taken when what is left has a
+  /// content word and is not small talk or out of scope.
+  private func withoutAskingPhrase(_ current: TopicReading) -> TopicReading? {
+    let words = current.kind == .message ? tokens : TextAnalyzer.tokens(of: current.text)
+    let folded = words.map(\.folded)
+    guard
+      let phrase = profile.askingPhrases.first(where: { phrase in
+        phrase.count < folded.count
+          && (folded.starts(with: phrase) || folded.reversed().starts(with: phrase.reversed()))
+      })
+    else { return nil }
+    let rest = folded.starts(with: phrase) ? words.dropFirst(phrase.count) : words.dropLast(phrase.count)
+    let text = Self.text(of: rest)
+    guard let bare = engine.match(text, in: matchLanguage),
+      bare.terms.contains(where: { $0.role == .content || $0.role == .entity }),
+      let top = bare.candidates.first, top.intent != .outOfScope, !isSmallTalk(top.intent)
+    else { return nil }
+    // A menu read confidently on the whole that offers the topic left stays ("kak mau nanya soal akun
+    // aku": the account menu), as a menu wins over its own items.
+    if let whole = current.match?.candidates.first, whole.confidence >= policy.answerThreshold,
+      article(whole.intent)?.menu.contains(top.intent) == true
+    {
+      return nil
+    }
+    return TopicReading(match: bare, text: text, kind: .withoutAskingPhrase)
   }
 
   /// The reading without the forms of address and courtesies inside it ("do you guys deliver to
@@ -204,10 +253,16 @@ extension Responder {
       // An objection is the other way round: it stays when its words name a follow-up ("but it has
       // already shipped" after a change of address is not a tracking question), and moves when they
       // confidently name something else ("but how do I pay with PayPal?").
-      let named = current.match?.namesATopic ?? false
-      if named, let ownTop, own >= policy.answerThreshold, let last = session.lastAnswered {
+      // A message that confidently names a topic of its own in words that are not a property of the
+      // last one ("can I get an invoice for it?" after the warranty) moves to it too; "and how much
+      // does that cost?" after a return asks about the return.
+      let contentWords = current.match?.contentWordCount ?? 0
+      if contentWords > 0, let ownTop, own >= policy.answerThreshold, let last = session.lastAnswered {
         let followUpTopic = article(last)?.followUps.contains(ownTop) == true
-        if objectsToPreviousTurn() ? !followUpTopic : followUpTopic { return nil }
+        let namesNewTopic = current.match?.namesATopic(besides: profile.attributeStems) ?? false
+        if objectsToPreviousTurn() ? !followUpTopic && contentWords >= 2 : followUpTopic || namesNewTopic {
+          return nil
+        }
       }
       guard top.confidence + policy.followUpMarkerBonus > own else { return nil }
     } else if top.intent == session.lastAnswered && asksSomething() && tokens.count <= 4 {

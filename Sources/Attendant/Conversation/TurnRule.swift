@@ -82,6 +82,9 @@ public enum Reading: String, Sendable, Hashable, Codable {
   /// The message without the greeting or thanks around it ("hi, where is my order?"), or without the
   /// forms of address inside it ("do you guys deliver to Australia?").
   case withoutSmallTalk = "without-small-talk"
+  /// The message without the words that announce a question ("quick question about delivery", hr
+  /// "imam pitanje za dostavu", vi "cho mình hỏi vụ giao hàng"): they name no topic.
+  case withoutAskingPhrase = "without-asking-phrase"
   /// The part of a longer message that asks ("…it still hasn't come, where is it?"), with the clause
   /// before it.
   case question = "the-part-that-asks"

@@ -78,6 +78,13 @@ extension IntentMatch {
   /// Whether the message names a topic of its own: two content words or more.
   var namesATopic: Bool { contentWordCount >= 2 }
 
+  /// Whether the message names a topic in two content words or more that ask for no property of one
+  /// (its price, who pays, how long: `attributeStems`): "can I get an invoice for it?" does, "and how
+  /// much does that cost?" does not.
+  func namesATopic(besides attributeStems: Set<String>) -> Bool {
+    terms.filter { $0.role == .content && !attributeStems.contains($0.stem) }.count >= 2
+  }
+
   /// Two content words joined by grammar are a sentence, not a topic's name: "pay with paypal?",
   /// tr "bir haftadır bekliyorum"; one word with a pronoun is still a name ("akun saya").
   var isJoinedByGrammar: Bool { namesATopic && terms.contains { $0.role == .function } }

@@ -31,6 +31,8 @@ struct EntityRecognizer: Sendable {
   private let wordStarts: [UInt64]
   private let stemStarts: [UInt64]?
   private let cues: Set<String>
+  /// Endings a one-word name may carry without an apostrophe, longest first (`LanguageProfile.nameEndings`).
+  private let endings: [String]
   let isEmpty: Bool
 
   /// The token that stands for a class in matching: `@place`, `@currency`, `@carrier`.
@@ -47,12 +49,14 @@ struct EntityRecognizer: Sendable {
   ///   - stem: The stem of a folded word, as the language's matching computes it.
   ///   - ambiguous: Folded names that are also everyday words; they need a cue word before them.
   ///   - cues: Folded words after which an ambiguous name counts (`to`, `u`, `sang`, `ke`).
+  ///   - endings: Endings a one-word name may carry without an apostrophe (Turkish `kanadaya`), folded.
   ///   - stemsKeepTheirStart: Whether the stemmer strips endings only, so that a stem starts as its word does.
   init(
     lists: [EntityList], words: (String) -> [String], stem: (String) -> String, ambiguous: Set<String>,
-    cues: Set<String>,
+    cues: Set<String>, endings: [String] = [],
     stemsKeepTheirStart: Bool = false
   ) {
+    self.endings = endings
     var byFirstWord: [String: [Name]] = [:]
     var byFirstStem: [String: [Name]] = [:]
     var seenWords = Set<[String]>()
@@ -164,7 +168,9 @@ struct EntityRecognizer: Sendable {
         }
       }
       // The longer name wins; at the same length, the name spelt out.
-      let match = (stemmed?.stems.count ?? 0) > (exact?.stems.count ?? 0) ? stemmed : exact ?? stemmed
+      let match =
+        (stemmed?.stems.count ?? 0) > (exact?.stems.count ?? 0)
+        ? stemmed : exact ?? stemmed ?? nameWithEnding(folded[index])
       if let match {
         found.append(Found(range: index..<(index + match.stems.count), name: match))
         index += match.stems.count
@@ -173,5 +179,16 @@ struct EntityRecognizer: Sendable {
       }
     }
     return found
+  }
+
+  /// The one-word name that a word is with one of the endings added (tr `kanadaya`: `kanada` + `ya`),
+  /// when the name needs no cue word and at least three letters are left.
+  private func nameWithEnding(_ word: String) -> Name? {
+    guard !endings.isEmpty, Self.isMarked(word, in: wordStarts) else { return nil }
+    for ending in endings where word.hasSuffix(ending) && word.utf8.count >= ending.utf8.count + 3 {
+      let name = String(word.dropLast(ending.count))
+      if let found = byFirstWord[name]?.first(where: { $0.stems.count == 1 && !$0.needsCue }) { return found }
+    }
+    return nil
   }
 }

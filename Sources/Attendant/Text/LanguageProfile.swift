@@ -81,6 +81,19 @@ public struct LanguageProfile: Sendable {
   public let clauseConjunctions: Set<String>
   /// Words that point back to the previous topic ("it", "that", hr "to", tr "bu", vi "đó", id "itu"), folded.
   public let anaphora: Set<String>
+  /// Words that ask for a property any topic has: its price, its fee, who pays, how long it takes
+  /// ("cost", hr "poštarina", tr "ücret", vi "phí", id "biaya"), as stems. "and how much does that
+  /// cost?" after a return asks about the return; "can I get an invoice for it?" names a new topic.
+  public let attributeStems: Set<String>
+  /// Numbers written as words, cardinal or ordinal ("two", "second", hr "dva", "drugi", tr "ikinci"),
+  /// folded: the customer picks an option by one.
+  public let numberWords: [String: Int]
+  /// Words around a number that picks an option ("number", "option", "the", hr "broj", tr "numara",
+  /// vi "số", id "nomor"), folded: "2 please", "no 2 kak", "số 2 ạ" pick the second option.
+  public let optionWords: Set<String>
+  /// Phrases that announce a question without naming its topic ("quick question about", hr "imam
+  /// pitanje za", tr "ile ilgili bir sorum var", vi "cho mình hỏi", id "mau nanya soal"), folded.
+  public let askingPhrases: [[String]]
   /// A word ending that points back, when the language marks it on the word (Indonesian `-nya`).
   public let anaphoricSuffix: String?
   /// Names of places, languages and currencies that `Locale` does not give: the names customers use
@@ -90,6 +103,9 @@ public struct LanguageProfile: Sendable {
   public let placeCues: Set<String>
   /// Names that are also everyday words (vi `anh`: "you" and the United Kingdom), folded.
   public let ambiguousNames: Set<String>
+  /// Endings that a one-word name may carry when typed without an apostrophe (Turkish case endings:
+  /// `kanadaya`, `dolarla`), folded, longest first. A word is that name when what is left is the name.
+  public let nameEndings: [String]
   /// The word before a language's name that makes it the language rather than the country
   /// (Indonesian `bahasa`), when the language needs one.
   public let languageNamePrefix: String?
@@ -103,10 +119,11 @@ public struct LanguageProfile: Sendable {
     abbreviations: [String: String] = [:], yes: [String], no: [String], frustrationSignals: [String],
     smallTalk: [String] = [], greetings: [String] = [], thanks: [String] = [], goodbyes: [String] = [],
     humanRequests: [String] = [], followUpOpeners: [String] = [], contrastOpeners: [String] = [],
-    anaphora: [String] = [],
+    anaphora: [String] = [], attributeWords: [String] = [], numberWords: [String: Int] = [:],
+    optionWords: [String] = [], askingPhrases: [String] = [],
     clauseConjunctions: [String] = [],
     anaphoricSuffix: String? = nil, entityAliases: [EntityList] = [], placeCues: [String] = [],
-    ambiguousNames: [String] = [], languageNamePrefix: String? = nil, phrases: Phrases
+    ambiguousNames: [String] = [], nameEndings: [String] = [], languageNamePrefix: String? = nil, phrases: Phrases
   ) {
     func fold(_ words: [String]) -> [String] { words.map { TextAnalyzer.foldPhrase($0) } }
     self.language = language
@@ -119,10 +136,14 @@ public struct LanguageProfile: Sendable {
     self.distinctiveLetters = Set(distinctiveLetters.unicodeScalars)
     self.negations = Set(fold(negations))
     self.questionWords = Set(fold(questionWords))
-    self.functionWords = Set(fold(functionWords)).subtracting(self.negations).subtracting(self.questionWords)
+    // A word that opens a follow-up or an objection, or points back, names no topic: it is a function
+    // word too ("peki", "trus", "onda", "plus").
+    let discourseWords = (followUpOpeners + contrastOpeners + anaphora).filter { !$0.contains(" ") }
+    let allFunctionWords = functionWords + discourseWords.filter { !functionWords.contains($0) }
+    self.functionWords = Set(fold(allFunctionWords)).subtracting(self.negations).subtracting(self.questionWords)
     var roleForms: [String: [RoleForm]] = [:]
     for (words, role) in [
-      (negations, AnalyzedTerm.Role.negation), (questionWords, .question), (functionWords, .function),
+      (negations, AnalyzedTerm.Role.negation), (questionWords, .question), (allFunctionWords, .function),
     ] {
       for word in words where !word.contains(" ") {
         let written = Tokenizer.tokenize(word, turkishCasing: turkishCasing).first?.exact ?? word
@@ -155,11 +176,18 @@ public struct LanguageProfile: Sendable {
     self.followUpOpeners = Set(fold(followUpOpeners))
     self.contrastOpeners = Set(fold(contrastOpeners))
     self.anaphora = Set(fold(anaphora))
+    self.attributeStems = Set(fold(attributeWords).map { stemmer.stem($0) })
+    self.numberWords = Dictionary(
+      numberWords.map { (TextAnalyzer.foldPhrase($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+    self.optionWords = Set(fold(optionWords))
+    self.askingPhrases = fold(askingPhrases).map { $0.split(separator: " ").map(String.init) }
+      .sorted { $0.count > $1.count }
     self.clauseConjunctions = Set(fold(clauseConjunctions))
     self.anaphoricSuffix = anaphoricSuffix
     self.entityAliases = entityAliases
     self.placeCues = Set(fold(placeCues))
     self.ambiguousNames = Set(fold(ambiguousNames))
+    self.nameEndings = Set(fold(nameEndings)).sorted { ($0.utf8.count, $1) > ($1.utf8.count, $0) }
     self.languageNamePrefix = languageNamePrefix
     self.phrases = phrases
   }

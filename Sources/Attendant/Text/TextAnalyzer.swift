@@ -21,7 +21,7 @@ struct TextAnalyzer: Sendable {
           plain.normalizedWords(from: Tokenizer.tokenize($0, turkishCasing: profile.turkishCasing)).map(\.folded)
         },
         stem: { profile.stemmer.stem($0) }, ambiguous: profile.ambiguousNames, cues: profile.placeCues,
-        stemsKeepTheirStart: !(profile.stemmer is IndonesianStemmer))
+        endings: profile.nameEndings, stemsKeepTheirStart: !(profile.stemmer is IndonesianStemmer))
     }
   }
 

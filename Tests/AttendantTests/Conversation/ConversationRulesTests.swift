@@ -265,6 +265,48 @@ struct ConversationRulesTests {
     Self.expectFollowUp(first: first, second: second, intent: "change-address", language: language)
   }
 
+  /// A message that points back ("for it", "bunun", `-nya`) but confidently names another topic in
+  /// words that ask for no property of the last one moves to that topic: the invoice after the
+  /// warranty (these stayed with the warranty). "and how much does that cost?" after a return stays.
+  @Test(arguments: [
+    ("my toaster stopped working after a few weeks", "where do i get the invoice for it?", Language.en),
+    ("usisavač mi je prestao raditi nakon dva mjeseca", "trebam i račun za njega, gdje ga mogu preuzeti?", .hr),
+    ("kulaklığım bir ayda bozuldu", "peki bunun faturasını nasıl indiririm", .tr),
+    ("blender saya mati total padahal baru dipake sebulan", "terus fakturnya bisa diunduh di mana?", .id),
+    ("tai nghe mới dùng 1 tháng đã hỏng", "còn hoá đơn cho nó thì tải ở đâu", .vi),
+  ])
+  func aNewTopicNamedWhilePointingBackMovesToIt(first: String, second: String, language: Language) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say(first).intent == "warranty")
+    let reply = conversation.say(second)
+    #expect(reply.intent == "invoice", "\(reply.explanation.rule)")
+    #expect(reply.explanation.reading == .message)
+  }
+
+  /// Words that announce a question name no topic: "quick q about delivery" is asked about like
+  /// "delivery" (it offered the account menu's "question about"); the account menu itself stays.
+  @Test(arguments: [
+    ("quick q about delivery", Language.en, IntentID("delivery-time")),
+    ("teslimatla ilgili bir sorum var", .tr, "delivery-time"), ("cho mình hỏi vụ giao hàng", .vi, "delivery-time"),
+  ])
+  func wordsThatAnnounceAQuestionNameNoTopic(text: String, language: Language, offered: IntentID) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: language)
+    #expect(reply.explanation.reading == .withoutAskingPhrase, "\(reply.explanation.rule)")
+    #expect(reply.options.map(\.intent).contains(offered), "\(reply.text)")
+  }
+
+  /// A greeting before a statement about a topic gives way to it ("mrb" was answered with the
+  /// welcome); thanks with praise stay thanks ("sangat membantu" alone reads like a complaint).
+  @Test func aGreetingGivesWayToAStatementButThanksWithPraiseStayThanks() {
+    var opening = ConversationDriver()
+    let problem = opening.say("mrb, bugün gelen siparişte sorun var", language: .tr)
+    #expect(problem.intent != "greeting", "\(problem.explanation.rule)")
+    #expect(problem.decision == .clarify)
+    var closing = ConversationDriver()
+    #expect(closing.say("oke kak terimakasih bnyk, sangat membantu sekali", language: .id).intent == "thanks")
+  }
+
   @Test func anObjectionThatAsksAboutSomethingElseMovesToIt() {
     var conversation = ConversationDriver()
     #expect(conversation.say("i need to change the address on my order").intent == "change-address")
@@ -306,6 +348,8 @@ struct ConversationRulesTests {
     ("is DHL your courier?", "courier", "carrier", "DHL Express"),
     ("dostavljate li u Njemačku", "international-shipping", "country", "DE"),
     ("ship sang Nhật được không", "international-shipping", "country", "JP"),
+    // Turkish customers often leave out the apostrophe before a case ending (`Kanada'ya`).
+    ("kanadaya gönderiyor musunuz", "international-shipping", "country", "CA"),
   ])
   func namesStandForTheirClass(text: String, intent: IntentID, type: String, value: String) throws {
     var conversation = ConversationDriver()

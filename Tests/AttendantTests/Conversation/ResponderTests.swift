@@ -82,6 +82,28 @@ struct ResponderTests {
     #expect(answer.text == Demo.knowledgeBase.article(for: picked, in: language)?.body)
   }
 
+  /// A number among words that only point at it picks too: "2 please", "the second one", hr "dva",
+  /// tr "2 numara", vi "số 2 ạ", id "no 2 kak" (these were asked again, or vi picked the third).
+  @Test(arguments: [
+    ("payments", Language.en, "2 please", 2), ("payments", .en, "the second one", 2), ("payments", .en, "1st", 1),
+    ("plaćanja", .hr, "dva", 2), ("ödeme hakkında", .tr, "2 numara", 2), ("ödeme hakkında", .tr, "ikincisi", 2),
+    ("hỏi về thanh toán", .vi, "số 2 ạ", 2), ("soal pembayaran", .id, "no 2 kak", 2),
+  ])
+  func aNumberWithWordsAroundItPicks(text: String, language: Language, pick: String, number: Int) throws {
+    var conversation = ConversationDriver()
+    let question = conversation.say(text, language: language)
+    try #require(question.options.count >= number, "\(question.text)")
+    let answer = conversation.say(pick)
+    #expect(answer.reason == .clarified, "'\(pick)': \(answer.explanation.rule)")
+    #expect(answer.intent == question.options[number - 1].intent, "'\(pick)'")
+  }
+
+  @Test func aNumberInASentenceIsNoPick() {
+    var conversation = ConversationDriver()
+    _ = conversation.say("payments", language: .en)
+    #expect(conversation.say("i ordered 2 days ago").reason != .clarified)
+  }
+
   @Test func theTopicsNameOrTitleAlsoPicks() throws {
     for pick in ["payment methods", "Payment methods", "payment-methods"] {
       var conversation = ConversationDriver()

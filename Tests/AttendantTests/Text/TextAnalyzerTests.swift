@@ -67,6 +67,15 @@ struct TextAnalyzerTests {
     try Self.expectRole(language, text, word, .function)
   }
 
+  /// A word that opens a follow-up or points back names no topic, in every language.
+  @Test(arguments: [
+    (Language.en, "plus the shipping?", "plus"), (.tr, "peki ücreti?", "peki"), (.id, "trus berapa lama?", "trus"),
+    (.hr, "onda koliko košta?", "onda"), (.hr, "isto za Austriju?", "isto"),
+  ])
+  func followUpOpenersAreFunctionWords(language: Language, text: String, word: String) throws {
+    try Self.expectRole(language, text, word, .function)
+  }
+
   static func expectRole(_ language: Language, _ text: String, _ word: String, _ role: AnalyzedTerm.Role) throws {
     let terms = Self.analyzer(language).terms(of: text)
     let term = try #require(terms.first { $0.exact == word }, "\(terms.map(\.exact))")
@@ -83,6 +92,17 @@ struct TextAnalyzerTests {
   @Test func turkishSuffixOnANameLeavesTheName() {
     #expect(Self.words("İSTANBUL'A kargo", in: .tr).map(\.exact) == ["istanbul", "kargo"])
     #expect(Self.words("Ankara’dan sipariş", in: .tr).map(\.exact) == ["ankara", "sipariş"])
+  }
+
+  /// A name typed without the apostrophe before its case ending is still the name; other words with
+  /// the same endings are not names.
+  @Test(arguments: [
+    ("kanadaya kargo", "@place"), ("rusyada var mı", "@place"), ("dolarla ödeme", "@currency"),
+    ("sterlinle ödeme", "@currency"), ("para iadesi", "para"), ("bunu yapabilir miyim", "bunu"),
+  ])
+  func turkishNameWithoutItsApostropheIsTheName(text: String, first: String) {
+    let terms = TextAnalyzer(profile: .turkish, entityLists: []).terms(of: text)
+    #expect(terms.first?.folded == first, "\(terms.map(\.folded))")
   }
 
   @Test func turkishCasingKeepsTheExactFormAndFoldsToASCII() {

@@ -162,6 +162,20 @@ extension LanguageProfile {
     ],
     contrastOpeners: ["ali", "no", "međutim", "medjutim", "samo što", "samo sto"],
     anaphora: ["to", "ono", "taj", "ta", "toga", "tome", "tamo", "tu", "ga", "ih", "njega", "nju", "ovo", "ovaj"],
+    attributeWords: [
+      "košta", "koštati", "cijena", "cijenu", "naknada", "naknadu", "plaća", "plaćati", "platiti", "plaćam",
+      "poštarina", "poštarinu", "dugo", "traje", "trajati", "besplatno", "besplatan", "skupo", "jeftino",
+    ],
+    numberWords: [
+      "jedan": 1, "jedna": 1, "dva": 2, "dvije": 2, "tri": 3, "četiri": 4, "pet": 5, "prvi": 1, "prva": 1, "prvo": 1,
+      "drugi": 2,
+      "druga": 2, "drugo": 2, "treći": 3, "treća": 3, "treće": 3, "četvrti": 4, "peti": 5,
+    ],
+    optionWords: ["broj", "br", "opcija", "opciju", "pod", "ono", "onaj", "ta", "to"],
+    askingPhrases: [
+      "imam pitanje za", "imam pitanje o", "imam pitanje oko", "imam jedno pitanje za", "pitanje za", "pitanje o",
+      "pitanje oko", "pitanje u vezi", "pitanje vezano uz", "htio bih pitati za", "htjela bih pitati za",
+    ],
     clauseConjunctions: ["a", "ali", "i", "jer", "pa"],
     entityAliases: croatianEntityAliases,
     placeCues: ["u", "za", "iz", "do", "na", "prema", "preko", "po", "dostava", "dostavljate", "saljete", "zemlja"],

@@ -167,6 +167,19 @@ extension LanguageProfile {
     ],
     contrastOpeners: ["but", "however", "although", "though"],
     anaphora: ["it", "that", "this", "they", "them", "there", "those", "these", "one"],
+    attributeWords: [
+      "cost", "much", "price", "fee", "charge", "pay", "long", "free", "expensive", "cheap", "postage",
+    ],
+    numberWords: [
+      "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "first": 1, "second": 2, "third": 3, "fourth": 4,
+      "fifth": 5,
+    ],
+    optionWords: ["number", "no", "num", "nr", "option", "choice", "one", "the", "pick", "take"],
+    askingPhrases: [
+      "i have a question about", "i have a quick question about", "i have a question regarding", "quick question about",
+      "quick q about", "a question about", "question about", "question regarding", "i want to ask about",
+      "i wanted to ask about", "can i ask about", "can i ask something about", "q about",
+    ],
     clauseConjunctions: ["and", "but", "so", "because"],
     entityAliases: englishEntityAliases,
     placeCues: ["to", "in", "into", "from", "at", "via", "ship", "deliver", "send", "country"],

@@ -187,6 +187,20 @@ extension LanguageProfile {
     ],
     contrastOpeners: ["tapi", "tetapi", "namun", "padahal", "cuma", "tp"],
     anaphora: ["itu", "ini", "tersebut", "sana", "situ"],
+    attributeWords: [
+      "biaya", "harga", "bayar", "ongkos", "ongkir", "lama", "gratis", "mahal", "murah", "tarif",
+    ],
+    numberWords: [
+      "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
+      "kelima": 5,
+    ],
+    optionWords: ["nomor", "no", "nmr", "yang", "yg", "pilihan", "opsi", "pilih"],
+    askingPhrases: [
+      "mau nanya soal", "mau tanya soal", "mau nanya tentang", "mau tanya tentang", "mau nanya", "mau tanya",
+      "numpang tanya", "boleh tanya", "saya mau bertanya tentang", "pertanyaan soal", "pertanyaan tentang",
+      "nanya soal",
+      "tanya soal",
+    ],
     clauseConjunctions: ["tapi", "dan", "terus", "trus", "karena", "soalnya"],
     anaphoricSuffix: "nya",
     entityAliases: indonesianEntityAliases,

@@ -189,9 +189,29 @@ extension LanguageProfile {
     ],
     contrastOpeners: ["ama", "fakat", "ancak", "lakin", "oysa", "halbuki"],
     anaphora: ["bu", "şu", "o", "onun", "bunun", "bunu", "onu", "orası", "oraya", "orada", "bunlar", "onlar"],
+    attributeWords: [
+      "ücret", "fiyat", "para", "öde", "ödüyorum", "öderim", "ödeyecek", "süre", "sürer", "sürüyor", "bedava",
+      "ücretsiz", "pahalı", "ucuz",
+    ],
+    numberWords: [
+      "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4,
+      "beşinci": 5,
+      "birincisi": 1, "ikincisi": 2, "üçüncüsü": 3, "dördüncüsü": 4, "beşincisi": 5,
+    ],
+    optionWords: ["numara", "numaralı", "no", "seçenek", "şık", "olan"],
+    askingPhrases: [
+      "ile ilgili bir sorum var", "ilgili bir sorum var", "hakkında bir sorum var", "ile ilgili sormak istiyorum",
+      "hakkında sormak istiyorum", "bir sorum var", "sormak istiyorum",
+    ],
     clauseConjunctions: ["ama", "fakat", "ve", "ancak", "çünkü"],
     entityAliases: turkishEntityAliases,
     ambiguousNames: ["mali", "fas", "cad"],
+    // Case endings after a name typed without its apostrophe: dative, locative, ablative, genitive,
+    // accusative, instrumental (`kanadaya`, `rusyada`, `çinden`, `dolarla`, `yenle`).
+    nameEndings: [
+      "a", "e", "ya", "ye", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ın", "in", "un", "ün", "nın", "nin",
+      "nun", "nün", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "la", "le", "yla", "yle",
+    ],
     phrases: Phrases([
       .welcome: "Merhaba! Ben sanal asistanınızım. Şu konulardaki sorularınızı yanıtlayabilirim: {topics}.",
       .help:

@@ -153,6 +153,15 @@ extension LanguageProfile {
     ],
     contrastOpeners: ["nhưng", "nhưng mà", "mà", "tuy nhiên", "có điều"],
     anaphora: ["đó", "này", "nó", "kia", "ấy", "đấy"],
+    attributeWords: [
+      "giá", "phí", "tiền", "lâu", "mất", "miễn", "đắt", "rẻ",
+    ],
+    numberWords: ["một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "nhất": 1],
+    optionWords: ["số", "cái", "câu", "thứ", "lựa", "chọn", "phương", "án", "mục"],
+    askingPhrases: [
+      "cho mình hỏi vụ", "cho em hỏi vụ", "cho mình hỏi về", "cho em hỏi về", "cho tôi hỏi về", "cho mình hỏi",
+      "cho em hỏi", "cho tôi hỏi", "cho hỏi", "mình muốn hỏi về", "em muốn hỏi về", "hỏi vụ", "hỏi về",
+    ],
     clauseConjunctions: ["nhưng", "và", "mà", "vì"],
     entityAliases: vietnameseEntityAliases,
     placeCues: ["sang", "tới", "đến", "ở", "qua", "về", "nước", "từ", "đi", "ship", "gửi", "giao", "còn"],

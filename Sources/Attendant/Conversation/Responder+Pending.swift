@@ -64,7 +64,8 @@ extension Responder {
   /// The option the customer picked: by number, by title, or by a message that matches one of them.
   func choice(among options: [IntentID]) -> IntentID? {
     let words = tokens.map(\.folded)
-    if let number = pickedNumber(words), (1...options.count).contains(number) {
+    // `indices`, not `1...count`: a session sent back by a host may hold a clarification with no options.
+    if let number = pickedNumber(words), options.indices.contains(number - 1) {
       return options[number - 1]
     }
     let folded = words.joined(separator: " ")

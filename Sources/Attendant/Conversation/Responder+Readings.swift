@@ -95,7 +95,7 @@ extension Responder {
     guard
       let phrase = profile.askingPhrases.first(where: { phrase in
         phrase.count < folded.count
-          && (folded.starts(with: phrase) || folded.reversed().starts(with: phrase.reversed()))
+          && (folded.starts(with: phrase) || folded.suffix(phrase.count).elementsEqual(phrase))
       })
     else { return nil }
     let rest = folded.starts(with: phrase) ? words.dropFirst(phrase.count) : words.dropLast(phrase.count)

@@ -98,6 +98,15 @@ struct ResponderTests {
     #expect(answer.intent == question.options[number - 1].intent, "'\(pick)'")
   }
 
+  /// A session sent back by a host may hold a clarification with no options: a number is no pick,
+  /// and the turn is answered (`1...0` stopped the process).
+  @Test func aNumberAgainstAClarificationWithNoOptionsDoesNotCrash() {
+    var session = ChatSession(id: "empty-options", language: .en)
+    session.pending = .clarification([], attempts: 0)
+    let reply = Demo.engine.respond(to: CustomerMessage("2"), in: &session, at: Demo.wednesdayMorning)
+    #expect(reply.reason != .clarified)
+  }
+
   @Test func aNumberInASentenceIsNoPick() {
     var conversation = ConversationDriver()
     _ = conversation.say("payments", language: .en)

@@ -127,6 +127,15 @@ public struct Engine: Sendable {
     return found
   }
 
+  /// The stems of a text's content words, read as `match` reads them (an article's body, to see whether
+  /// a message repeats its words).
+  func contentStems(of text: String, language: Language) -> Set<String> {
+    guard let index = indexes[language] else { return [] }
+    let terms = index.analyzer.terms(
+      of: budget.cut(text).text, knownStem: index.knownStems.contains, stems: index.stemCache)
+    return Set(terms.filter { $0.role == .content }.map(\.stem))
+  }
+
   /// The intent whose example a text is, word for word once folded, when exactly one intent has it.
   /// The words are the tokenizer's cut of the text; they are joined rather than cut again unless they
   /// hold personal data, which the examples spell out.

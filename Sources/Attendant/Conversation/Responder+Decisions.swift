@@ -78,7 +78,7 @@ extension Responder {
     // So is a short message that, read alone, lands on the topic just answered, when it leans on the
     // previous turn or is three words at most ("a u kunama?" after Swiss francs, "peki sterlin?").
     let leansOnLastTopic =
-      reading == .message && tokens.count <= policy.followUpMaximumWords
+      reading == .message && tokens.count <= followUpMaximumTokens
       && (tokens.count <= 3 || leansOnPreviousTurn())
     let sameTopicInContext = (reading == .followUp || leansOnLastTopic) && top.intent == session.lastAnswered
     if sameTopicInContext && confidence >= policy.clarifyThreshold {
@@ -122,6 +122,17 @@ extension Responder {
       return answerOrEscalate(
         top.intent, match: match, reason: .confident, rule: .confidentAnswer,
         "confidence \(format(confidence)) ≥ answer threshold \(format(policy.answerThreshold))")
+    }
+    // A menu that leads the others by the clarify margin is offered as it is: it asks which topic
+    // itself, so a question between it and a weaker topic would only ask twice ("mrb, bugün gelen
+    // siparişte sorun var": the order menu, not "the order menu or delivery times?").
+    if confidence >= policy.clarifyThreshold, article(top.intent)?.menu.isEmpty == false,
+      second.map({ top.confidence - $0.confidence >= policy.clarifyMargin && ambiguity(match, top, $0) == nil }) ?? true
+    {
+      return answerOrEscalate(
+        top.intent, match: match, reason: .menu, rule: .menu,
+        "'\(top.intent)' is a menu; confidence \(format(confidence)) ≥ clarify threshold \(format(policy.clarifyThreshold)) and ahead of the runner-up by the clarify margin \(format(policy.clarifyMargin))"
+      )
     }
     if confidence >= policy.clarifyThreshold, let second {
       if let (intent, why) = topicFromContext(match, top, second) {
@@ -251,7 +262,7 @@ extension Responder {
   /// `nil` elsewhere: the bot asks which of the two is meant.
   func topicFromContext(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> (IntentID, String)?
   {
-    guard reading != .followUp || top.intent == session.lastAnswered, tokens.count <= policy.followUpMaximumWords,
+    guard reading != .followUp || top.intent == session.lastAnswered, readingLength <= followUpMaximumTokens,
       let last = session.lastAnswered, !isSmallTalk(last), session.lastReadingLanguage == matchLanguage,
       session.transcript.last(where: { $0.from == .bot })?.decision == .answer
     else { return nil }
@@ -271,11 +282,23 @@ extension Responder {
     return nil
   }
 
+  /// The longest message, in tokens, that may lean on the previous turn: the policy's word limit in
+  /// the language's tokens (Vietnamese writes a word as one to three syllables).
+  var followUpMaximumTokens: Int { Int((Double(policy.followUpMaximumWords) * profile.tokensPerWord).rounded()) }
+
+  /// The number of words the topic was read on: the message without its greeting or form of address
+  /// ("… ko shop") when a reading left them out; the message itself for a follow-up, which adds the
+  /// previous question.
+  var readingLength: Int {
+    guard let matchedText, reading != .followUp else { return tokens.count }
+    return min(tokens.count, TextAnalyzer.tokens(of: matchedText).count)
+  }
+
   /// Why a menu's topic stays the topic rather than the menu, when it was just answered and the message
   /// is short and at least half as likely to be about it as about the menu; `nil` otherwise.
   func topicPastItsMenu(menu: IntentCandidate, item: IntentCandidate) -> String? {
     guard item.intent == session.lastAnswered, item.confidence >= menu.confidence / 2,
-      tokens.count <= policy.followUpMaximumWords, session.lastReadingLanguage == matchLanguage,
+      tokens.count <= followUpMaximumTokens, session.lastReadingLanguage == matchLanguage,
       session.transcript.last(where: { $0.from == .bot })?.decision == .answer
     else { return nil }
     return "right after the answer on '\(item.intent)', which stays the topic"

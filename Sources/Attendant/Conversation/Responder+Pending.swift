@@ -6,6 +6,9 @@ extension Responder {
     switch session.pending {
     case .clarification(let options, let attempts)?:
       if let chosen = choice(among: options) {
+        // A pick by number or title ("2 please") carries no topic words: a follow-up after it is read
+        // after the option's title ("will you keep my invoices after that?" after "Deleting your account").
+        if pickedNumber(tokens.map(\.folded)) != nil || isTitle(of: chosen) { matchedText = article(chosen)?.title }
         return answerOrEscalate(
           chosen, match: nil, reason: .clarified, rule: .optionPicked, "the customer picked '\(chosen)'")
       }
@@ -68,14 +71,7 @@ extension Responder {
     if let number = pickedNumber(words), options.indices.contains(number - 1) {
       return options[number - 1]
     }
-    let folded = words.joined(separator: " ")
-    for option in options {
-      let title = article(option)?.title ?? ""
-      if folded == TextAnalyzer.foldPhrase(title) || folded == option.rawValue.replacingOccurrences(of: "-", with: " ")
-      {
-        return option
-      }
-    }
+    if let option = options.first(where: isTitle(of:)) { return option }
     guard let match = engine.match(text, in: matchLanguage) else { return nil }
     let ranked = match.candidates.filter { options.contains($0.intent) }
     guard let best = ranked.first, best.confidence >= policy.clarifyThreshold else { return nil }
@@ -83,6 +79,13 @@ extension Responder {
       return nil
     }
     return best.intent
+  }
+
+  /// Whether the message is an option's title or its id in words ("delete account").
+  func isTitle(of option: IntentID) -> Bool {
+    let folded = tokens.map(\.folded).joined(separator: " ")
+    return folded == TextAnalyzer.foldPhrase(article(option)?.title ?? "")
+      || folded == option.rawValue.replacingOccurrences(of: "-", with: " ")
   }
 
   /// The number a short reply picks: one number, in digits ("2", "2nd") or in words ("two", hr

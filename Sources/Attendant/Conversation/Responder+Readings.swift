@@ -247,6 +247,11 @@ extension Responder {
       && context.candidates.dropFirst().first?.intent == session.lastAnswered
     // The same topic either way: the message's own reading is the surer one.
     guard ownTop != top.intent || own < policy.clarifyThreshold || menuOfLastTopic else { return nil }
+    // A statement in the last answer's own words replies to it ("its stil processing" after "you can
+    // change the address while your order is still Processing"), however sure it is of another topic.
+    if top.intent == session.lastAnswered, repeatsLastAnswer(current.match) {
+      return TopicReading(match: context, text: combined, kind: .followUp)
+    }
     if leansOnPreviousTurn() {
       // A message that names its own topic, one of the last answer's follow-ups, moves to it ("and how
       // long does delivery take?" after tracking); "how long?" alone stays with the topic.
@@ -259,7 +264,10 @@ extension Responder {
       let contentWords = current.match?.contentWordCount ?? 0
       if contentWords > 0, let ownTop, own >= policy.answerThreshold, let last = session.lastAnswered {
         let followUpTopic = article(last)?.followUps.contains(ownTop) == true
-        let namesNewTopic = current.match?.namesATopic(besides: profile.attributeStems) ?? false
+        // One such word does when the message alone is surer of its topic than the context is of
+        // any ("vậy khi nào tiền về lại thẻ mình" after a broken item: the refund, 0.90 against 0.67).
+        let ownWords = current.match?.contentWordCount(besides: profile.attributeStems) ?? 0
+        let namesNewTopic = ownWords >= 2 || (ownWords == 1 && own > top.confidence && ownTop != .outOfScope)
         if objectsToPreviousTurn() ? !followUpTopic && contentWords >= 2 : followUpTopic || namesNewTopic {
           return nil
         }
@@ -285,11 +293,37 @@ extension Responder {
       let isSentence = tokens.count > 3 || (tokens.count == 3 && current.match?.isJoinedByGrammar == true)
       let detailOfLastTopic =
         isSentence && own < policy.answerThreshold && (top.intent == session.lastAnswered || menuOfLastTopic)
+      // A detail that, read after the last question, still leads with the topic just answered by the
+      // clarify margin is that topic ("udah seminggu lebih lho" after "paket saya belum nyampe").
+      let leadsWithLastTopic =
+        detailOfLastTopic && top.intent == session.lastAnswered
+        && top.confidence - (context.candidates.dropFirst().first?.confidence ?? 0) >= policy.clarifyMargin
       guard own < policy.clarifyThreshold || ownTop == .outOfScope || detailOfLastTopic,
-        top.confidence >= policy.answerThreshold
+        top.confidence >= (leadsWithLastTopic ? policy.clarifyThreshold : policy.answerThreshold)
       else { return nil }
     }
     return TopicReading(match: context, text: combined, kind: .followUp)
+  }
+
+  /// Whether a message that asks nothing is said in the last answer's words: three words or more, one
+  /// of them grammar (a topic's bare name, "delivery" after returns, is a new question), and every
+  /// content word that the content knows is a word of the article's text, one at least.
+  func repeatsLastAnswer(_ match: IntentMatch?) -> Bool {
+    guard let match, tokens.count >= 3, match.terms.contains(where: { $0.role == .function }), !asksSomething(),
+      let last = session.lastAnswered, let body = article(last)?.body
+    else {
+      return false
+    }
+    let unknown = Set(match.unknownWords)
+    let known = match.terms.filter { $0.role == .content && !unknown.contains($0.folded) }
+    guard !known.isEmpty else { return false }
+    let answerStems = engine.contentStems(of: body, language: matchLanguage)
+    return known.allSatisfy { term in
+      if answerStems.contains(term.stem) { return true }
+      // A corrected typo counts as the word it was taken for ("stil" is "still", a grammar word).
+      guard let corrected = match.corrections.first(where: { $0.typed == term.folded })?.corrected else { return false }
+      return engine.contentStems(of: corrected, language: matchLanguage).isSubset(of: answerStems)
+    }
   }
 
   /// Whether the message opens like a follow-up ("and", "what about", hr "a za", tr "peki", vi "còn",

@@ -82,7 +82,12 @@ extension IntentMatch {
   /// (its price, who pays, how long: `attributeStems`): "can I get an invoice for it?" does, "and how
   /// much does that cost?" does not.
   func namesATopic(besides attributeStems: Set<String>) -> Bool {
-    terms.filter { $0.role == .content && !attributeStems.contains($0.stem) }.count >= 2
+    contentWordCount(besides: attributeStems) >= 2
+  }
+
+  /// How many content words ask for no property of a topic (`attributeStems`).
+  func contentWordCount(besides attributeStems: Set<String>) -> Int {
+    terms.filter { $0.role == .content && !attributeStems.contains($0.stem) }.count
   }
 
   /// Two content words joined by grammar are a sentence, not a topic's name: "pay with paypal?",

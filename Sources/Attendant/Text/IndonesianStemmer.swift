@@ -7,20 +7,40 @@
 /// Nasal prefixes swallow the first consonant of the root (`menulis` ← `tulis`, `mengirim` ← `kirim`,
 /// `memakai` ← `pakai`, `menyapu` ← `sapu`). `candidates(for:)` returns every root the rules allow, so
 /// that the analyzer can pick the one the content actually uses.
+///
+/// Two more from how customers write: roots that end like a particle keep it (`masalah` is "problem",
+/// not `masa` "time" + `-lah`; `bermasalah`, `sekolah`), and the colloquial Jakarta suffix `-in`, which
+/// stands for `-kan` and `-i` (`dibalikin`, `batalin`, `kirimin`), offers the root without it first,
+/// taken only when the content uses that root (`kemarin` stays).
 package struct IndonesianStemmer: Stemmer {
   public init() {}
+
+  /// Roots whose last syllable looks like the particle `-kah`, `-lah` or `-pun`.
+  static let particleRoots: [[UInt8]] = [
+    "masalah", "sekolah", "sebelah", "istilah", "sedekah", "jumlah", "olah", "lelah", "kalah", "salah",
+  ].map { Array($0.utf8) }
 
   public func stem(_ word: String) -> String { candidates(for: word).last ?? word }
 
   /// The possible stems of a word, most specific first; the last is the plain rule-based stem.
   public func candidates(for word: String) -> [String] {
+    let plain = ruleCandidates(for: word)
+    let bytes = Array(word.utf8)
+    guard bytes.count > 5, bytes.ends(with: Array("in".utf8)) else { return plain }
+    let colloquial = ruleCandidates(for: String(decoding: bytes.dropLast(2), as: UTF8.self))
+    return colloquial.filter { !plain.contains($0) } + plain
+  }
+
+  private func ruleCandidates(for word: String) -> [String] {
     let bytes = Array(word.utf8)
     guard bytes.allSatisfy({ (0x61...0x7A).contains($0) }) else { return [word] }
     var w = bytes
     var measure = w.filter(Self.isVowel).count
     guard measure > 2 else { return [word] }
 
-    if let particle = ["kah", "lah", "pun"].first(where: { w.ends(with: Array($0.utf8)) }) {
+    if !Self.particleRoots.contains(where: { w.ends(with: $0) }),
+      let particle = ["kah", "lah", "pun"].first(where: { w.ends(with: Array($0.utf8)) })
+    {
       w.removeLast(particle.utf8.count)
       measure -= 1
     }

@@ -20,6 +20,13 @@ public struct LanguageProfile: Sendable {
   /// `I` lower-cases to `ı` and `İ` to `i`.
   public let turkishCasing: Bool
   public let apostrophe: ApostropheRule
+  /// Endings after an apostrophe that are words of their own, with the word each stands for (en `'d`
+  /// → `would`, `'ll` → `will`): `she'd` is "she would", never the noun `shed`.
+  public let clitics: [String: String]
+  /// How many tokens make a word on average: 1, or more where the script writes syllables apart
+  /// (Vietnamese `đơn hàng`, "order", is two tokens). Limits in words (`followUpMaximumWords`) are
+  /// scaled by it.
+  public let tokensPerWord: Double
   /// A digit 2 after a word marks reduplication (Indonesian `barang2` = `barang-barang`).
   public let digitTwoReduplicates: Bool
   public internal(set) var stemmer: any Stemmer
@@ -114,7 +121,8 @@ public struct LanguageProfile: Sendable {
 
   public init(
     language: Language, name: String, localeIdentifier: String, turkishCasing: Bool = false,
-    apostrophe: ApostropheRule = .join, digitTwoReduplicates: Bool = false, stemmer: any Stemmer,
+    apostrophe: ApostropheRule = .join, clitics: [String: String] = [:], tokensPerWord: Double = 1,
+    digitTwoReduplicates: Bool = false, stemmer: any Stemmer,
     distinctiveLetters: String = "", functionWords: [String], negations: [String], questionWords: [String],
     abbreviations: [String: String] = [:], yes: [String], no: [String], frustrationSignals: [String],
     smallTalk: [String] = [], greetings: [String] = [], thanks: [String] = [], goodbyes: [String] = [],
@@ -131,6 +139,8 @@ public struct LanguageProfile: Sendable {
     self.localeIdentifier = localeIdentifier
     self.turkishCasing = turkishCasing
     self.apostrophe = apostrophe
+    self.clitics = clitics
+    self.tokensPerWord = tokensPerWord
     self.digitTwoReduplicates = digitTwoReduplicates
     self.stemmer = stemmer
     self.distinctiveLetters = Set(distinctiveLetters.unicodeScalars)

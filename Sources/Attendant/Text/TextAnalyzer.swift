@@ -186,7 +186,9 @@ struct TextAnalyzer: Sendable {
       }
       switch token.joinedBy {
       case .apostrophe:
-        if profile.apostrophe == .join {
+        if let word = profile.clitics[token.folded] {
+          words.append(RawToken(exact: word, folded: word, joinedBy: .none, isNumber: false, hasCapitalI: false))
+        } else if profile.apostrophe == .join {
           previous.exact += token.exact
           previous.folded += token.folded
           previous.isNumber = false

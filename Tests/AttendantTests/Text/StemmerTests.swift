@@ -35,6 +35,23 @@ struct IndonesianStemmerTests {
     #expect(IndonesianStemmer().candidates(for: word) == candidates)
   }
 
+  /// `masalah` ("problem") is a root, not `masa` ("time") with the particle `-lah`.
+  @Test(arguments: [
+    ("masalah", "masalah"), ("bermasalah", "masalah"), ("masalahnya", "masalah"), ("sekolah", "sekolah"),
+  ])
+  func keepsRootsThatEndLikeAParticle(word: String, stem: String) {
+    #expect(IndonesianStemmer().stem(word) == stem)
+  }
+
+  /// The colloquial `-in` (`dibalikin`, "send it back") offers the root without it first; the analyzer
+  /// takes it only when the content uses it, so `kemarin` ("yesterday") keeps its own stem.
+  @Test(arguments: [
+    ("dibalikin", ["balik", "balikin"]), ("kirimin", ["kirim", "kirimin"]), ("beliin", ["beli", "beliin"]),
+  ])
+  func offersTheRootUnderTheColloquialSuffix(word: String, candidates: [String]) {
+    #expect(IndonesianStemmer().candidates(for: word) == candidates)
+  }
+
   @Test func leavesShortWordsAlone() {
     #expect(IndonesianStemmer().stem("beli") == "beli")
     #expect(IndonesianStemmer().stem("kami") == "kami")
@@ -47,6 +64,17 @@ struct SuffixStemmerTests {
     #expect(stemmer.stem("narudzbama") == "narudzb")
     #expect(stemmer.stem("narudzbom") == "narudzb")
     #expect(stemmer.stem("ona") == "ona")
+  }
+
+  /// No ending is cut into a root that ends like one: tr `sorun` ("problem") is not `sor-` ("ask").
+  @Test func neverCutsIntoARoot() {
+    let stemmer = SuffixStemmer(suffixes: ["un", "um", "u", "lar"], minimumStem: 3, rounds: 2, roots: ["sorun"])
+    #expect(stemmer.stem("sorun") == "sorun")
+    #expect(stemmer.stem("sorunlar") == "sorun")
+    #expect(stemmer.stem("sorunum") == "sorun")
+    #expect(stemmer.stem("sorum") == "sor")
+    #expect(LanguageProfile.turkish.stemmer.stem("sorunum") == "sorun")
+    #expect(LanguageProfile.turkish.stemmer.stem("sorum") != "sorun")
   }
 
   @Test func stacksEndingsOverSeveralRounds() {

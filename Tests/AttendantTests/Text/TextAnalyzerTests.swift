@@ -50,6 +50,17 @@ struct TextAnalyzerTests {
     #expect(Self.words(text, in: language).map(\.exact) == expected)
   }
 
+  /// An English contraction is two words: "she'd" is "she would", never the noun "shed"; "don't" is
+  /// still one word.
+  @Test(arguments: [
+    ("she'd pay in euros", ["she", "would", "pay", "in", "euros"]), ("i'll wait", ["i", "will", "wait"]),
+    ("we're moving", ["we", "are", "moving"]), ("they've shipped it", ["they", "have", "shipped", "it"]),
+    ("it's late", ["its", "late"]),
+  ])
+  func englishContractionsAreTwoWords(text: String, expected: [String]) {
+    #expect(Self.words(text, in: .en).map(\.folded) == expected)
+  }
+
   @Test(arguments: [
     ("kada ću dobiti paket, sta cu", "cu", AnalyzedTerm.Role.function), ("što je s mojom narudžbom", "što", .question),
   ])

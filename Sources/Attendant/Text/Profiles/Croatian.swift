@@ -234,7 +234,7 @@ extension LanguageProfile {
     ]
     let currencies: [String: [String]] = [
       "EUR": ["euro", "eura", "eure", "eurima", "eur"], "USD": ["dolar", "dolara", "dolari", "dolarima"],
-      "HRK": ["kuna", "kune", "kunama"], "GBP": ["funta", "funte", "funti"],
+      "HRK": ["kuna", "kune", "kunama"], "GBP": ["funta", "funte", "funti"], "JPY": ["jen", "jena", "jenima"],
       "CHF": ["franak", "franke", "franci", "francima", "švicarski franci", "švicarskim francima"],
       "BAM": ["KM", "bosanske marke", "bosanskim markama", "konvertibilne marke", "marka", "marke", "markama"],
     ]

@@ -3,6 +3,7 @@ extension LanguageProfile {
   /// English.
   public static let english = LanguageProfile(
     language: .en, name: "English", localeIdentifier: "en_US",
+    clitics: ["d": "would", "ll": "will", "re": "are", "ve": "have", "m": "am"],
     stemmer: EnglishStemmer(),
     distinctiveLetters: "",
     functionWords: [

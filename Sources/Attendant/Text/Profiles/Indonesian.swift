@@ -259,7 +259,8 @@ extension LanguageProfile {
     ]
     let currencies: [String: [String]] = [
       "IDR": ["rupiah", "idr", "rupiah indonesia"], "USD": ["dolar", "usd", "dollar"], "EUR": ["euro", "eur"],
-      "SGD": ["dolar singapura", "sgd"], "MYR": ["ringgit"],
+      "SGD": ["dolar singapura", "sgd"], "MYR": ["ringgit"], "JPY": ["yen", "yen jepang"], "CNY": ["yuan"],
+      "THB": ["baht"], "AUD": ["dolar australia"], "SAR": ["riyal"],
     ]
     return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
   }()

@@ -32,7 +32,9 @@ extension LanguageProfile {
         "tur", "uma", "ume", "umu", "una", "une", "unu", "yla", "yle", "yor", "da", "de", "di", "du",
         "im", "in", "mi", "mu", "si", "su", "um", "un", "ya", "ye", "yi", "yu", "a", "e", "i", "m", "u",
       ],
-      minimumStem: 3, rounds: 2),
+      minimumStem: 3, rounds: 2,
+      // Roots that end like a case or person ending: "sorun" (problem) is not "sor-" (ask).
+      roots: ["sorun"]),
     distinctiveLetters: "ığşİçöüâîû",
     functionWords: [
       "ben", "sen", "o", "biz", "siz", "onlar", "beni", "bana", "benim", "seni", "sana", "senin",
@@ -260,7 +262,8 @@ extension LanguageProfile {
     ]
     let currencies: [String: [String]] = [
       "TRY": ["TL", "lira", "Türk lirası", "türk lirasi"], "EUR": ["avro", "euro", "eur"], "USD": ["dolar", "usd"],
-      "GBP": ["sterlin", "pound"], "CHF": ["frank", "isviçre frangı"],
+      "GBP": ["sterlin", "pound"], "CHF": ["frank", "isviçre frangı"], "JPY": ["yen", "japon yeni"],
+      "RUB": ["ruble"], "CNY": ["yuan"],
     ]
     return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
   }()

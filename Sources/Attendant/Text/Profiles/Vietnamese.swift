@@ -2,7 +2,7 @@
 extension LanguageProfile {
   /// Vietnamese.
   public static let vietnamese = LanguageProfile(
-    language: .vi, name: "Vietnamese", localeIdentifier: "vi_VN",
+    language: .vi, name: "Vietnamese", localeIdentifier: "vi_VN", tokensPerWord: 1.5,
     stemmer: IdentityStemmer(),
     distinctiveLetters: "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
     functionWords: [

@@ -32,9 +32,16 @@ extension Responder {
     if contentIsSure(match) { return nil }
     if let handOff = builtInHandOff(match) { return handOff }
     guard let kind = smallTalkKind() else { return nil }
-    // A small-talk article of the content that matches answers instead, as any article would.
+    // A small-talk article of the content that matches answers instead, from the clarify threshold up:
+    // the message is nothing but small talk ("thanks from both of us!", whose function words leave
+    // the thanks examples a small share of it).
     if let top = match?.candidates.first, isSmallTalk(top.intent), top.confidence >= policy.clarifyThreshold {
-      return nil
+      // Confident, it is answered as any article is (`confident-answer`).
+      if top.confidence >= policy.answerThreshold { return nil }
+      return answerOrEscalate(
+        top.intent, match: match, reason: .smallTalk, rule: .smallTalkArticle,
+        "the message is essentially a \(kind), and '\(top.intent)' (\(format(top.confidence))) is the content's small-talk article for it"
+      )
     }
     session.pending = nil
     session.nonAnswers = 0

@@ -109,10 +109,11 @@ extension Responder {
         if let (intent, why) = topicFromContext(match, top, second) {
           return answerOrEscalate(intent, match: match, reason: .confident, rule: .contextDecides, why)
         }
-        // A third topic as plausible as the runner-up is offered too ("dostava": cost, time, abroad?).
+        // A third topic as plausible as the runner-up is offered too; after a bare topic name, any third
+        // whose examples hold the name as fully ("dostavu": cost, abroad, and delivery times).
         let third = match.candidates.dropFirst().first {
           $0.intent != second.intent && $0.intent != .outOfScope
-            && abs($0.confidence - second.confidence) < policy.thirdOptionGap
+            && (abs($0.confidence - second.confidence) < policy.thirdOptionGap || isBareTopicName(match))
             && ambiguity(match, top, $0) != nil
         }
         return clarify(
@@ -311,19 +312,22 @@ extension Responder {
       return
         "confidences \(format(top.confidence)) and \(format(second.confidence)) differ by less than the clarify margin \(format(policy.clarifyMargin))"
     }
-    // A bare topic name: a few content words and no question word ("payment", "hesabım"); "where is my
-    // order" says what it wants and is not ambiguous.
     let contentWords = match.contentWordCount
-    let asksSomething = match.terms.contains { $0.role == .question }
-    // A sentence is not a name ("pay with paypal?", "siparişim hala gelmedi": `isJoinedByGrammar`).
-    if contentWords <= policy.shortMessageContentWords && !asksSomething && !match.isJoinedByGrammar
-      && second.coverage >= top.coverage - 0.05
+    if isBareTopicName(match) && second.coverage >= top.coverage - 0.05
       && (second.confidence >= policy.plausibleRunnerUp || second.confidence >= top.confidence / 2)
     {
       return
         "the message's \(contentWords) content word\(contentWords == 1 ? "" : "s") appear in the examples of both '\(top.intent)' and '\(second.intent)' (coverage \(format(top.coverage)) and \(format(second.coverage)))"
     }
     return nil
+  }
+
+  /// A bare topic name: a few content words and no question word ("payment", "hesabım"); "where is my
+  /// order" says what it wants, and a sentence is not a name ("pay with paypal?", "siparişim hala
+  /// gelmedi": `isJoinedByGrammar`).
+  func isBareTopicName(_ match: IntentMatch) -> Bool {
+    match.contentWordCount <= policy.shortMessageContentWords && !match.terms.contains { $0.role == .question }
+      && !match.isJoinedByGrammar
   }
 
   /// The content words of the message that the content does not know. Function and question words

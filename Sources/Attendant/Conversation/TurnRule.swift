@@ -44,6 +44,9 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   case builtInThanks = "built-in-thanks"
   /// A goodbye that no small-talk article of the content answers: the built-in reply.
   case builtInGoodbye = "built-in-goodbye"
+  /// A message that is essentially a greeting, thanks or goodbye, and a small-talk article of the
+  /// content that matches it from the clarify threshold up: that article.
+  case smallTalkArticle = "small-talk-article"
   /// The topic's article is a menu of narrower topics ("I have a problem with my order").
   case menu
   /// The message is, word for word, an example of one intent: it answers that intent.

@@ -101,6 +101,26 @@ struct ContextRulesTests {
     #expect(reply.intent == secondIntent)
   }
 
+  /// A bare topic name is offered with every topic whose examples hold it as fully, three at most:
+  /// hr "dostavu" (after "imam pitanje za") left out delivery times by 0.06; id "dong" is a courtesy.
+  @Test(arguments: [("imam pitanje za dostavu", Language.hr), ("mau nanya soal pengiriman dong", .id)])
+  func aBareTopicNameOffersEveryTopicThatHoldsIt(text: String, language: Language) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: language)
+    #expect(reply.decision == .clarify, "\(reply.explanation.rule)")
+    #expect(Set(reply.options.map(\.intent)).isSuperset(of: ["delivery-time", "shipping-cost"]))
+  }
+
+  /// A message that is nothing but small talk gets the content's small-talk article from the clarify
+  /// threshold up: its function words left the thanks examples a small share of it (0.68).
+  @Test func nothingButThanksGetsTheThanksArticle() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("thanks from both of us!")
+    #expect(reply.decision == .answer)
+    #expect(reply.intent == "thanks")
+    #expect(reply.explanation.turnRule == .smallTalkArticle)
+  }
+
   /// Short everyday names of currencies are currencies in every language (id "yen", hr "jen").
   @Test(arguments: [
     ("bayarnya bisa pake yen?", Language.id), ("mogu li platiti u jenima", .hr), ("yen ile ödeme", .tr),

@@ -13,7 +13,7 @@ extension LanguageProfile {
       "by", "for", "with", "from", "about", "into", "over", "after", "before", "up", "out", "off",
       "is", "am", "are", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has",
       "had", "will", "would", "can", "could", "should", "may", "might", "must", "just", "also", "too",
-      "very", "please", "some", "any", "still", "yet", "guys", "folks", "yall", "mate",
+      "very", "please", "some", "any", "still", "yet", "guys", "folks", "yall", "mate", "both",
     ],
     negations: [
       "not", "no", "never", "none", "nothing", "nobody", "nowhere", "neither", "nor", "cannot",

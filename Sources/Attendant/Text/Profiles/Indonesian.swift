@@ -156,7 +156,7 @@ extension LanguageProfile {
     ],
     smallTalk: [
       "maaf", "mohon maaf", "sorry", "kak", "min", "gan", "sis", "bro", "admin", "mimin", "permisi", "ok", "oke",
-      "sip", "tolong",
+      "sip", "tolong", "dong",
     ],
     greetings: [
       "halo", "hallo", "hai", "hi", "hello", "selamat pagi", "selamat siang", "selamat sore", "selamat malam",

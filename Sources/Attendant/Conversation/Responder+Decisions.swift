@@ -136,6 +136,18 @@ extension Responder {
       )
     }
     if confidence >= policy.clarifyThreshold, let second {
+      // Two small-talk topics are never worth a question when the message holds a greeting, thanks or
+      // goodbye word (tr "tamam ben devam ediyorum, teşekkürler": thanks or goodbye?): the first is answered.
+      if isSmallTalk(top.intent) && isSmallTalk(second.intent)
+        && tokens.contains(where: { word in
+          [profile.greetings, profile.thanks, profile.goodbyes].contains { $0.contains(word.folded) }
+        })
+      {
+        return answerOrEscalate(
+          top.intent, match: match, reason: .smallTalk, rule: .smallTalkArticle,
+          "unsure between '\(top.intent)' (\(format(confidence))) and '\(second.intent)' (\(format(second.confidence))), both small talk, which is never worth a question"
+        )
+      }
       if let (intent, why) = topicFromContext(match, top, second) {
         return answerOrEscalate(intent, match: match, reason: .confident, rule: .contextDecides, why)
       }

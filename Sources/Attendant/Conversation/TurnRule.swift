@@ -45,7 +45,8 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   /// A goodbye that no small-talk article of the content answers: the built-in reply.
   case builtInGoodbye = "built-in-goodbye"
   /// A message that is essentially a greeting, thanks or goodbye, and a small-talk article of the
-  /// content that matches it from the clarify threshold up: that article.
+  /// content that matches it from the clarify threshold up: that article. Also the first of two
+  /// small-talk topics the bot is unsure between ("thanks, I'll carry on": thanks or goodbye?).
   case smallTalkArticle = "small-talk-article"
   /// The topic's article is a menu of narrower topics ("I have a problem with my order").
   case menu

@@ -121,6 +121,18 @@ struct ContextRulesTests {
     #expect(reply.explanation.turnRule == .smallTalkArticle)
   }
 
+  /// Two small-talk topics are never worth a question when the message holds a small-talk word: the
+  /// first is answered. A question that only looks like small talk by its scores is not.
+  @Test func unsureBetweenTwoSmallTalkTopicsAnswersTheFirst() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("tamam ben devam ediyorum, teşekkürler", language: .tr)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "thanks")
+    var other = ConversationDriver()
+    let laptop = other.say("oyun için en iyi laptop hangisi", language: .tr)
+    #expect(laptop.decision != .answer)
+  }
+
   /// Short everyday names of currencies are currencies in every language (id "yen", hr "jen").
   @Test(arguments: [
     ("bayarnya bisa pake yen?", Language.id), ("mogu li platiti u jenima", .hr), ("yen ile ödeme", .tr),

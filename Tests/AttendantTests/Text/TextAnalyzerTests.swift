@@ -61,6 +61,12 @@ struct TextAnalyzerTests {
     #expect(Self.words(text, in: .en).map(\.folded) == expected)
   }
 
+  /// The Turkish question particle with its person endings asks; it is no topic ("yapabilir miyim").
+  @Test(arguments: [("dolarla ödeme yapabilir miyim", "miyim"), ("yarın gelir misiniz", "misiniz")])
+  func turkishQuestionParticlesAsk(text: String, word: String) throws {
+    try Self.expectRole(.tr, text, word, .question)
+  }
+
   @Test(arguments: [
     ("kada ću dobiti paket, sta cu", "cu", AnalyzedTerm.Role.function), ("što je s mojom narudžbom", "što", .question),
   ])

@@ -56,6 +56,9 @@ extension LanguageProfile {
       "ne", "neden", "niye", "niçin", "nicin", "nasıl", "nasil", "nerede", "nerde", "nereye",
       "nereden", "nerden", "neresi", "kim", "kime", "kimin", "kaç", "kac", "kaça", "kaca", "kaçta",
       "kacta", "hangi", "hangisi", "mi", "mı", "mu", "mü",
+      // The question particle with its person endings ("yapabilir miyim", "gelir misiniz").
+      "miyim", "mıyım", "muyum", "müyüm", "misin", "mısın", "musun", "müsün", "miyiz", "mıyız", "muyuz",
+      "müyüz", "misiniz", "mısınız", "musunuz", "müsünüz", "midir", "mıdır", "mudur", "müdür",
     ],
     abbreviations: [
       "slm": "selam",

@@ -133,6 +133,17 @@ struct ContextRulesTests {
     #expect(laptop.decision != .answer)
   }
 
+  /// "Here I am again:" before a question is no topic (hr pronouns, "evo", "opet" are grammar), and
+  /// when the whole is not worth a question, the part that asks is read if it is: the invoice is
+  /// offered, rather than a hand-off for low confidence.
+  @Test func aPartWorthAQuestionIsReadWhenTheWholeIsNot() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("evo mene opet: kad stigne račun na mail?", language: .hr)
+    #expect(reply.explanation.reading == .question, "\(reply.explanation.rule)")
+    #expect(reply.decision != .escalate)
+    #expect(reply.intent == "invoice" || reply.options.contains { $0.intent == "invoice" })
+  }
+
   /// Short everyday names of currencies are currencies in every language (id "yen", hr "jen").
   @Test(arguments: [
     ("bayarnya bisa pake yen?", Language.id), ("mogu li platiti u jenima", .hr), ("yen ile ödeme", .tr),

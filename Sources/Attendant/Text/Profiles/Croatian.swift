@@ -23,6 +23,10 @@ extension LanguageProfile {
       "smo", "ste", "su", "bi", "biti", "bio", "bila", "bilo", "ću", "ćeš", "će", "ćemo", "ćete",
       "mogu", "može", "možete", "imam", "ima", "imate", "u", "na", "za", "od", "do", "iz", "s", "po",
       "o", "pri", "nakon", "kao", "baš", "sad", "sada", "molim", "ljudi",
+      // Pronoun forms, "here" and "again", and "must" (as en "must").
+      "mene", "meni", "tebe", "tebi", "njega", "nju", "njoj", "njih", "njima", "nama", "vama", "sebe", "sebi",
+      "moji", "mojoj", "mojem", "mojim", "mojih", "vašeg", "vašem", "vašim", "vaših", "evo", "eto", "opet",
+      "moram", "moraš", "mora", "moramo", "morate", "moraju",
     ],
     negations: [
       "ne", "nije", "nisam", "nisi", "nismo", "niste", "nisu", "neću", "nećeš", "neće", "nećemo",

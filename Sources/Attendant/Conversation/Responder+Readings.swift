@@ -91,7 +91,11 @@ extension Responder {
   /// content word and is not small talk or out of scope.
   private func withoutAskingPhrase(_ current: TopicReading) -> TopicReading? {
     let words = current.kind == .message ? tokens : TextAnalyzer.tokens(of: current.text)
-    let folded = words.map(\.folded)
+    // A chat spelling of one word counts as that word (tr "bi sorum var" is "bir sorum var").
+    let folded = words.map { word in
+      profile.abbreviations[word.folded].map(TextAnalyzer.foldPhrase).flatMap { $0.contains(" ") ? nil : $0 }
+        ?? word.folded
+    }
     guard
       let phrase = profile.askingPhrases.first(where: { phrase in
         phrase.count < folded.count
@@ -214,10 +218,15 @@ extension Responder {
   }
 
   /// The length in words of the longest small-talk phrase at the start (or end) of `words[from..<to]`.
+  /// A phrase counts as typed or with its chat spellings spelt out (vi "ad ơi" and "admin ơi").
   private func smallTalkPhrase(in words: [String], from: Int, to: Int, atStart: Bool) -> Int? {
     for length in stride(from: min(4, to - from), through: 1, by: -1) {
       let range = atStart ? from..<(from + length) : (to - length)..<to
-      if profile.smallTalk.contains(words[range].joined(separator: " ")) { return length }
+      if profile.smallTalk.contains(words[range].joined(separator: " "))
+        || profile.smallTalk.contains(tokens[range].map(\.folded).joined(separator: " "))
+      {
+        return length
+      }
     }
     return nil
   }

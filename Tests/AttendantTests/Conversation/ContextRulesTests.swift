@@ -144,6 +144,19 @@ struct ContextRulesTests {
     #expect(reply.intent == "invoice" || reply.options.contains { $0.intent == "invoice" })
   }
 
+  /// Chat spellings count in the phrases around a question: tr "bi" is "bir" in "… ile ilgili bi sorum
+  /// var" (it offered the account menu), vi "ad ơi" is "admin ơi" (it left "ơi" in the question).
+  @Test(arguments: [
+    ("ödemeyle ilgili bi sorum var", Language.tr, IntentID("payment-methods")),
+    ("ad ơi mình muốn trả hàng", .vi, "return-item"),
+  ])
+  func chatSpellingsCountInThePhrasesAroundAQuestion(text: String, language: Language, intent: IntentID) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: language)
+    #expect(reply.intent == intent || reply.options.contains { $0.intent == intent }, "\(reply.explanation.rule)")
+    #expect(reply.intent != "account-help")
+  }
+
   /// Short everyday names of currencies are currencies in every language (id "yen", hr "jen").
   @Test(arguments: [
     ("bayarnya bisa pake yen?", Language.id), ("mogu li platiti u jenima", .hr), ("yen ile ödeme", .tr),

@@ -77,6 +77,12 @@ struct SuffixStemmerTests {
     #expect(LanguageProfile.turkish.stemmer.stem("sorum") != "sorun")
   }
 
+  /// Turkish stacks three endings often enough: `ödemeyle` ("with the payment") is `ödeme`.
+  @Test func turkishStripsThreeStackedEndings() {
+    let stemmer = LanguageProfile.turkish.stemmer
+    #expect(stemmer.stem("odemeyle") == stemmer.stem("odeme"))
+  }
+
   @Test func stacksEndingsOverSeveralRounds() {
     let stemmer = SuffixStemmer(suffixes: ["ler", "im", "i"], minimumStem: 3, rounds: 2)
     #expect(stemmer.stem("siparislerim") == "siparis")

@@ -32,7 +32,7 @@ extension LanguageProfile {
         "tur", "uma", "ume", "umu", "una", "une", "unu", "yla", "yle", "yor", "da", "de", "di", "du",
         "im", "in", "mi", "mu", "si", "su", "um", "un", "ya", "ye", "yi", "yu", "a", "e", "i", "m", "u",
       ],
-      minimumStem: 3, rounds: 2,
+      minimumStem: 3, rounds: 3,
       // Roots that end like a case or person ending: "sorun" (problem) is not "sor-" (ask).
       roots: ["sorun"]),
     distinctiveLetters: "ığşİçöüâîû",

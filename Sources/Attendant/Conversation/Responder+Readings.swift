@@ -156,14 +156,16 @@ extension Responder {
       } ?? clauses.count - 1
     var candidates = [clauses[asking]]
     if asking > 0 { candidates.append(clauses[asking - 1] + " " + clauses[asking]) }
-    // The part must be confident; when the whole is not even worth a question, a part worth one will do
-    // (hr "evo mene opet: kad stigne račun na mail?": a question about the invoice, not a hand-off).
-    let bar = confidence(current.match) < policy.clarifyThreshold ? policy.clarifyThreshold : policy.answerThreshold
+    // The part must be confident; when the whole is not even worth a question, a part worth one that
+    // names a topic in two content words or more will do (hr "evo mene opet: kad stigne račun na
+    // mail?": a question about the invoice, not a hand-off; "…, whom do I ask" names none).
+    let wholeIsWeak = confidence(current.match) < policy.clarifyThreshold
     var best: TopicReading?
     for candidate in candidates {
       guard let match = engine.match(candidate, in: matchLanguage), let top = match.candidates.first,
         top.intent != .outOfScope,
-        !isSmallTalk(top.intent), top.confidence >= bar,
+        !isSmallTalk(top.intent),
+        top.confidence >= (wholeIsWeak && match.namesATopic ? policy.clarifyThreshold : policy.answerThreshold),
         unknownWordBar(match).map({ top.confidence >= $0.1 }) ?? true,
         top.confidence > confidence(best?.match)
       else { continue }

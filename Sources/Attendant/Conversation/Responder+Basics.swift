@@ -74,12 +74,16 @@ extension Responder {
   /// The message's words, folded, with the language's abbreviations written out (`pls` → `please`,
   /// id `cs` → `customer service`).
   func expandedWords() -> [String] {
-    tokens.flatMap { token -> [String] in
-      guard let expansion = profile.abbreviations[token.folded], profile.expandsAbbreviation(token) else {
-        return [token.folded]
-      }
-      return TextAnalyzer.foldPhrase(expansion).split(separator: " ").map(String.init)
+    tokens.flatMap { spelledOut($0).split(separator: " ").map(String.init) }
+  }
+
+  /// A word, folded, with a chat spelling spelt out (tr "mrb" → "merhaba", vi "đh" → "đơn hàng"); typed
+  /// with diacritics, only as the list writes it (vi "ạ" is not "a", "anh").
+  func spelledOut(_ token: RawToken) -> String {
+    guard let expansion = profile.abbreviations[token.folded], profile.expandsAbbreviation(token) else {
+      return token.folded
     }
+    return TextAnalyzer.foldPhrase(expansion)
   }
 
   /// Whether the message is essentially a request for a person: it holds one of the profile's phrases

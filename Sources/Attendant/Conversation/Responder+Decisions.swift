@@ -139,8 +139,9 @@ extension Responder {
       // Two small-talk topics are never worth a question when the message holds a greeting, thanks or
       // goodbye word (tr "tamam ben devam ediyorum, teşekkürler": thanks or goodbye?): the first is answered.
       if isSmallTalk(top.intent) && isSmallTalk(second.intent)
-        && tokens.contains(where: { word in
-          [profile.greetings, profile.thanks, profile.goodbyes].contains { $0.contains(word.folded) }
+        && tokens.contains(where: {
+          profile.greetings.contains($0.folded) || profile.thanks.contains($0.folded)
+            || profile.goodbyes.contains($0.folded)
         })
       {
         return answerOrEscalate(

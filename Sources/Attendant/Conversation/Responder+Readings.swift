@@ -45,7 +45,7 @@ extension Responder {
   /// carries meaning is left and is not itself small talk: they do not compete with the question.
   private func withoutSmallTalk(_ current: TopicReading) -> TopicReading? {
     // Chat spellings count as what they stand for (tr "mrb" is "merhaba").
-    let words = tokens.map { profile.abbreviations[$0.folded].map(TextAnalyzer.foldPhrase) ?? $0.folded }
+    let words = tokens.map(spelledOut)
     guard let first = words.first,
       profile.smallTalkWords.contains(first) || profile.smallTalkWords.contains(words.last!)
     else { return nil }
@@ -93,8 +93,8 @@ extension Responder {
     let words = current.kind == .message ? tokens : TextAnalyzer.tokens(of: current.text)
     // A chat spelling of one word counts as that word (tr "bi sorum var" is "bir sorum var").
     let folded = words.map { word in
-      profile.abbreviations[word.folded].map(TextAnalyzer.foldPhrase).flatMap { $0.contains(" ") ? nil : $0 }
-        ?? word.folded
+      let spelled = spelledOut(word)
+      return spelled.contains(" ") ? word.folded : spelled
     }
     guard
       let phrase = profile.askingPhrases.first(where: { phrase in

@@ -59,11 +59,25 @@ extension Responder {
     }
     while end > start, let length = smallTalkPhrase(in: words, from: start, to: end, atStart: false) { end -= length }
     guard start > 0 || end < words.count, start < end else { return nil }
-    let rest = Self.text(of: tokens[start..<end])
-    guard let inner = engine.match(rest, in: matchLanguage),
-      inner.terms.contains(where: { $0.role == .content || $0.role == .entity }),
-      let top = inner.candidates.first, !isSmallTalk(top.intent)
-    else { return nil }
+    func isQuestion(_ match: IntentMatch?) -> Bool {
+      guard let match, match.terms.contains(where: { $0.role == .content || $0.role == .entity }),
+        let top = match.candidates.first
+      else { return false }
+      return !isSmallTalk(top.intent)
+    }
+    var rest = Self.text(of: tokens[start..<end])
+    var inner = engine.match(rest, in: matchLanguage)
+    // A phrase that announces a question after the greeting goes with it when what is left is not a
+    // confident question without it ("ad ơi hỏi xíu về vụ ship": "vụ" is also a word of "dịch vụ").
+    if !isQuestion(inner) || confidence(inner) < policy.answerThreshold,
+      let words = withoutAskingPhrase(tokens[start..<end]),
+      let bare = engine.match(Self.text(of: words), in: matchLanguage),
+      isQuestion(bare), !isQuestion(inner) || confidence(bare) > confidence(inner)
+    {
+      rest = Self.text(of: words)
+      inner = bare
+    }
+    guard let inner, isQuestion(inner), let top = inner.candidates.first else { return nil }
     // Read whole, the message is the content's small talk ("dạ em cám ơn ạ, trả lời nhanh quá"): what
     // is left after the thanks replaces it only when that is a confident question of its own.
     // A greeting before a statement of two content words or more that is about a topic
@@ -91,18 +105,7 @@ extension Responder {
   /// content word and is not small talk or out of scope.
   private func withoutAskingPhrase(_ current: TopicReading) -> TopicReading? {
     let words = current.kind == .message ? tokens : TextAnalyzer.tokens(of: current.text)
-    // A chat spelling of one word counts as that word (tr "bi sorum var" is "bir sorum var").
-    let folded = words.map { word in
-      let spelled = spelledOut(word)
-      return spelled.contains(" ") ? word.folded : spelled
-    }
-    guard
-      let phrase = profile.askingPhrases.first(where: { phrase in
-        phrase.count < folded.count
-          && (folded.starts(with: phrase) || folded.suffix(phrase.count).elementsEqual(phrase))
-      })
-    else { return nil }
-    let rest = folded.starts(with: phrase) ? words.dropFirst(phrase.count) : words.dropLast(phrase.count)
+    guard let rest = withoutAskingPhrase(words) else { return nil }
     let text = Self.text(of: rest)
     guard let bare = engine.match(text, in: matchLanguage),
       bare.terms.contains(where: { $0.role == .content || $0.role == .entity }),
@@ -117,6 +120,24 @@ extension Responder {
     }
     return TopicReading(match: bare, text: text, kind: .withoutAskingPhrase)
   }
+
+  /// The words without a phrase that announces a question at their start or end, or `nil` when none does.
+  func withoutAskingPhrase(_ words: ArraySlice<RawToken>) -> ArraySlice<RawToken>? {
+    // A chat spelling of one word counts as that word (tr "bi sorum var" is "bir sorum var").
+    let folded = words.map { word in
+      let spelled = spelledOut(word)
+      return spelled.contains(" ") ? word.folded : spelled
+    }
+    guard
+      let phrase = profile.askingPhrases.first(where: { phrase in
+        phrase.count < folded.count
+          && (folded.starts(with: phrase) || folded.suffix(phrase.count).elementsEqual(phrase))
+      })
+    else { return nil }
+    return folded.starts(with: phrase) ? words.dropFirst(phrase.count) : words.dropLast(phrase.count)
+  }
+
+  func withoutAskingPhrase(_ words: [RawToken]) -> ArraySlice<RawToken>? { withoutAskingPhrase(words[...]) }
 
   /// The reading without the forms of address and courtesies inside it ("do you guys deliver to
   /// Australia?", tr "abi kargo ücreti ne kadar"): words that the profile lists both as small talk and as
@@ -242,8 +263,18 @@ extension Responder {
   /// the last answer's follow-up topics ("and how long does delivery take?" after tracking). A message
   /// that does neither is read with the context only when alone it would not be answered at all.
   private func followUp(after current: TopicReading) -> TopicReading? {
+    // A longer message leans on the last answer only when alone it would not be answered at all
+    // ("can we get a new one rather than the money back" after a broken item), and it is not angry:
+    // a shout after an answer is not a detail of it.
+    let calm = frustration.score == 0
+    let unanswered = confidence(current.match) < policy.clarifyThreshold && calm
+    // Grammar words do not make a message long: "do I have to pay to send it back?" has three words
+    // of its own.
+    let ownWords =
+      current.match.map { $0.terms.filter { $0.role == .content || $0.role == .entity }.count } ?? tokens.count
     guard let previous = session.lastReading, session.lastReadingLanguage == matchLanguage,
-      tokens.count <= policy.followUpMaximumWords
+      tokens.count <= policy.followUpMaximumWords * (unanswered ? 2 : 1)
+        || (calm && tokens.count <= policy.followUpMaximumWords * 2 && ownWords <= policy.newQuestionContentWords)
     else { return nil }
     let combined = previous + " " + current.text
     guard let context = engine.match(combined, in: matchLanguage), let top = context.candidates.first,
@@ -280,8 +311,19 @@ extension Responder {
         let followUpTopic = article(last)?.followUps.contains(ownTop) == true
         // One such word does when the message alone is surer of its topic than the context is of
         // any ("vậy khi nào tiền về lại thẻ mình" after a broken item: the refund, 0.90 against 0.67).
-        let ownWords = current.match?.contentWordCount(besides: profile.attributeStems) ?? 0
-        let namesNewTopic = ownWords >= 2 || (ownWords == 1 && own > top.confidence && ownTop != .outOfScope)
+        // A name counts as a word of its own ("and can i pay for that in canadian dollars" after
+        // shipping to Canada names the currency).
+        let names = current.match?.terms.filter { $0.role == .entity }.count ?? 0
+        let ownWords = (current.match?.contentWordCount(besides: profile.attributeStems) ?? 0) + names
+        // Words the last topic's examples hold as fully as the new topic's name no new topic when, read
+        // after the last question, the message is still that topic: a step of its process ("do I have
+        // to pay to send it back?" after a broken item, whose examples ask that too).
+        let candidates = current.match?.candidates ?? []
+        let lastCovers =
+          top.intent == last
+          && candidates.contains { $0.intent == last && $0.coverage >= (candidates.first?.coverage ?? 1) - 0.01 }
+        let namesNewTopic =
+          !lastCovers && (ownWords >= 2 || (ownWords == 1 && own > top.confidence && ownTop != .outOfScope))
         if objectsToPreviousTurn() ? !followUpTopic && contentWords >= 2 : followUpTopic || namesNewTopic {
           return nil
         }
@@ -317,60 +359,6 @@ extension Responder {
       else { return nil }
     }
     return TopicReading(match: context, text: combined, kind: .followUp)
-  }
-
-  /// Whether a message that asks nothing is said in the last answer's words: three words or more, one
-  /// of them grammar (a topic's bare name, "delivery" after returns, is a new question), and every
-  /// content word that the content knows is a word of the article's text, one at least.
-  func repeatsLastAnswer(_ match: IntentMatch?) -> Bool {
-    guard let match, tokens.count >= 3, match.terms.contains(where: { $0.role == .function }), !asksSomething(),
-      let last = session.lastAnswered, let body = article(last)?.body
-    else {
-      return false
-    }
-    let unknown = Set(match.unknownWords)
-    let known = match.terms.filter { $0.role == .content && !unknown.contains($0.folded) }
-    guard !known.isEmpty else { return false }
-    let answerStems = engine.contentStems(of: body, language: matchLanguage)
-    return known.allSatisfy { term in
-      if answerStems.contains(term.stem) { return true }
-      // A corrected typo counts as the word it was taken for ("stil" is "still", a grammar word).
-      guard let corrected = match.corrections.first(where: { $0.typed == term.folded })?.corrected else { return false }
-      return engine.contentStems(of: corrected, language: matchLanguage).isSubset(of: answerStems)
-    }
-  }
-
-  /// Whether the message opens like a follow-up ("and", "what about", hr "a za", tr "peki", vi "còn",
-  /// id "trus"), objects to the last answer ("but", tr "… ama") or points back to the previous topic
-  /// ("that", "it", id "ongkirnya").
-  func leansOnPreviousTurn() -> Bool {
-    let words = tokens.map(\.folded)
-    guard !words.isEmpty else { return false }
-    if objectsToPreviousTurn() { return true }
-    for length in 1...min(3, words.count) {
-      if profile.followUpOpeners.contains(words.prefix(length).joined(separator: " ")) { return true }
-    }
-    // An opener can close the message too (tr "Hollanda'ya peki?", id "ongkirnya berapa trus?").
-    if words.count > 1, profile.followUpOpeners.contains(words.last!) && words.last!.utf8.count > 2 { return true }
-    if words.contains(where: profile.anaphora.contains) { return true }
-    if let suffix = profile.anaphoricSuffix {
-      return words.contains { $0.count > suffix.count + 2 && $0.hasSuffix(suffix) }
-    }
-    return false
-  }
-
-  /// Whether the message opens with an objection to the last answer ("but", hr "ali", vi "nhưng",
-  /// id "tapi"), or closes with one (tr "sipariş çoktan kargoya verildi ama").
-  func objectsToPreviousTurn() -> Bool {
-    let words = tokens.map(\.folded)
-    guard let first = words.first, let last = words.last else { return false }
-    if words.count >= 2 && profile.contrastOpeners.contains(first + " " + words[1]) { return true }
-    return profile.contrastOpeners.contains(first) || (words.count > 1 && profile.contrastOpeners.contains(last))
-  }
-
-  /// Whether the message asks something: a question mark, or a question word.
-  func asksSomething() -> Bool {
-    text.contains("?") || tokens.contains { profile.questionWords.contains($0.folded) }
   }
 
   func confidence(_ match: IntentMatch?) -> Double { match?.candidates.first?.confidence ?? 0 }

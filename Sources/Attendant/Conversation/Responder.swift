@@ -62,6 +62,7 @@ struct Responder {
   mutating func respond(to message: CustomerMessage) -> Reply {
     (text, truncation) = engine.budget.cut(message.text.trimmedWhiteSpace)
     earlierAttempts = session.attemptsWithoutAnswer
+    let repliedBefore = !session.recentCustomerMessages.isEmpty
     if let zone = message.timeZone { session.timeZone = zone }
     let personalData = PersonalData.find(in: text)
     tokens = TextAnalyzer.tokens(of: text, spans: personalData)
@@ -95,6 +96,17 @@ struct Responder {
       return escalate(
         .frustration, match: engine.match(text, in: matchLanguage), lead: phrases[.frustration], rule: .frustration,
         "score \(format(frustration.score)) ≥ half the threshold, after \(session.nonAnswers) unanswered message(s)")
+    }
+    // Anger after any earlier reply ("I TRIED FOUR TIMES AND NOTHING HAPPENS!!!" after an answer): the
+    // reply did not help. Three quarters of the threshold are enough (more than one phrase: "still
+    // nothing in my inbox" is a detail), unless the message is only small talk, thanks in capitals
+    // ("THANK YOU SO MUCH!!!") or a bare yes.
+    if repliedBefore && frustration.score >= policy.frustrationThreshold * 0.75 && smallTalkKind() == nil
+      && !isBareYesOrNo()
+    {
+      return escalate(
+        .frustration, match: engine.match(text, in: matchLanguage), lead: phrases[.frustration], rule: .frustration,
+        "score \(format(frustration.score)) ≥ three quarters of the threshold, after an earlier reply")
     }
     if isBareYesOrNo() {
       session.pending = nil

@@ -245,8 +245,11 @@ struct LanguageIdentifier: Sendable {
     var tally = Tally(
       letters: [Int](repeating: 0, count: count), functionWords: [Int](repeating: 0, count: count),
       wordLikelihood: [Double](repeating: 0, count: count), trigramLikelihood: [Double](repeating: 0, count: count))
-    // Distinctive letters are never ASCII.
-    for scalar in text.unicodeScalars where !scalar.isASCII {
+    // Distinctive letters are never ASCII. A name written with a capital inside a sentence (`Yurtiçi`,
+    // `Zürich`, `Đà Nẵng` in an English one) does not tell the sentence's language: its letters count
+    // only when it opens the message or the message is in capitals.
+    let names = Self.capitalizedWordScalars(in: text)
+    for (offset, scalar) in text.unicodeScalars.enumerated() where !scalar.isASCII && !names.contains(offset) {
       let lower =
         FoldTable.latinLetter(scalar.value)?.lower ?? scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
       if let indices = distinctive[lower] ?? distinctive[scalar] {
@@ -263,6 +266,34 @@ struct LanguageIdentifier: Sendable {
       }
     }
     return tally
+  }
+
+  /// The offsets of the scalars of words that start with a capital letter and are not the first word,
+  /// unless most letters of the text are capitals; empty for most messages.
+  static func capitalizedWordScalars(in text: String) -> Set<Int> {
+    var names = Set<Int>()
+    var wordStart: Int? = nil
+    var inName = false
+    var words = 0
+    var letters = 0
+    var capitals = 0
+    for (offset, scalar) in text.unicodeScalars.enumerated() {
+      let isLetter = scalar.properties.isAlphabetic
+      if isLetter {
+        letters += 1
+        if scalar.properties.isUppercase { capitals += 1 }
+        if wordStart == nil {
+          wordStart = offset
+          words += 1
+          inName = words > 1 && scalar.properties.isUppercase
+        }
+        if inName { names.insert(offset) }
+      } else if scalar != "'" && scalar != "’" {
+        wordStart = nil
+        inName = false
+      }
+    }
+    return capitals * 2 > letters ? [] : names
   }
 
   /// Weighs the evidence and runs the cascade.

@@ -37,6 +37,30 @@ struct LanguageIdentifierTests {
     #expect(guess.evidence == .distinctiveLetters)
   }
 
+  /// A name written with a capital inside the sentence does not tell its language: an English message
+  /// in a Turkish conversation that names the carrier `Yurtiçi` is English (the `ç` decided Turkish
+  /// before, and the English words were read as Turkish ones).
+  @Test(arguments: [
+    ("sorry, my Turkish is poor. the Yurtiçi parcel arrived and the lamp inside is cracked", Language.tr, Language.en),
+    ("we ordered from Zürich and the parcel never came", .hr, .en),
+    ("paket ke Đà Nẵng kapan sampai ya", .vi, .id),
+  ])
+  func aCapitalizedNameDoesNotDecide(text: String, current: Language, language: Language) {
+    let guess = Self.identify(text, current: current)
+    #expect(guess.language == language, "\(guess.scores)")
+    #expect(guess.evidence != .distinctiveLetters)
+  }
+
+  /// The letters of the first word, and of a message in capitals, still decide.
+  @Test(arguments: [
+    ("Yurtiçi kargo ile mi geliyor", Language.tr), ("KARGOM NEREDE, ÇOK GECİKTİ", .tr), ("Šaljete li u Beč", .hr),
+  ])
+  func lettersOfTheFirstWordAndOfCapitalsStillDecide(text: String, language: Language) {
+    let guess = Self.identify(text, current: .en)
+    #expect(guess.language == language)
+    #expect(guess.evidence == .distinctiveLetters)
+  }
+
   @Test func distinctiveLettersOverrideTheConversationLanguage() {
     #expect(Self.identify("şifre", current: .en).language == .tr)
     #expect(Self.identify("hủy", current: .id).language == .vi)

@@ -129,6 +129,7 @@ extension LanguageProfile {
       "i dalje nista", "još uvijek ništa", "jos uvijek nista", "i dalje ne radi", "ne kužiš",
       "ne kuzis", "dosta mi je", "pun mi je kufer", "nesposobni", "lopovi", "prevaranti",
       "gubljenje vremena", "wtf",
+      "beskoristan", "beskorisna", "ne pomažeš", "ne pomazes", "nikakve koristi", "uzalud",
     ],
     smallTalk: [
       "oprostite", "oprosti", "ispričavam se", "sori", "izvinite", "ekipa", "ljudi", "dragi", "poštovani",

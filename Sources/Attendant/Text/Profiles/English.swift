@@ -131,6 +131,7 @@ extension LanguageProfile {
       "this is the third time", "again and again", "how many times", "i already told you",
       "you're not listening", "not helping", "waste of time", "disgusting", "furious", "angry",
       "so annoyed", "are you kidding me",
+      "hopeless", "pointless", "no help", "not helpful", "unhelpful", "what's the point", "whats the point",
     ],
     smallTalk: [
       "sorry", "so sorry", "excuse me", "pardon", "guys", "team", "folks", "mate", "sorry to bother you", "ok",

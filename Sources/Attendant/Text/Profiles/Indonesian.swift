@@ -138,7 +138,8 @@ extension LanguageProfile {
     ],
     yes: [
       "paham", "oke paham", "ngerti", "udah ngerti", "udah paham", "ketemu", "udah ketemu",
-      "ya", "iya", "iyaa", "yaa", "y", "yup", "yap", "yoi", "betul", "benar", "bener", "oke", "ok",
+      "ya", "iya", "iyaa", "yaa", "y", "yup", "yap", "yoi", "boleh", "boleh deh", "mau", "betul", "benar", "bener",
+      "oke", "ok",
       "okay", "sip", "siap", "tentu", "sudah", "udah", "sudah jelas", "jelas", "terjawab",
       "sudah terjawab", "membantu", "sangat membantu", "ya, membantu", "iya makasih",
     ],
@@ -153,6 +154,7 @@ extension LanguageProfile {
       "tidak berguna", "gak becus", "payah", "parah", "keterlaluan", "ngeselin", "nyebelin", "kesel",
       "kesal", "muak", "capek", "penipu", "nipu", "udah ketiga kalinya", "sudah berkali-kali",
       "dari tadi", "masih belum", "masih gak", "lelet", "kecewa berat", "konyol", "ribet banget",
+      "gk guna", "ga guna", "nggak guna", "gunanya bot", "apa gunanya", "percuma",
     ],
     smallTalk: [
       "maaf", "mohon maaf", "sorry", "kak", "min", "gan", "sis", "bro", "admin", "mimin", "permisi", "ok", "oke",

@@ -162,6 +162,7 @@ extension LanguageProfile {
       "kimse ilgilenmiyor", "dalga mı geçiyorsunuz", "daha ne kadar bekleyeceğim", "dolandırıcı",
       "sinir oldum", "çok sinirliyim", "delirtmeyin beni", "ayıp", "utanmıyor musunuz", "lanet olsun",
       "kahretsin", "allah kahretsin", "siktir", "amk", "aq",
+      "boşuna", "bosuna", "işe yaramıyor", "ise yaramiyor", "hiçbir işe yaramıyor", "hicbir ise yaramiyor",
     ],
     smallTalk: [
       "kusura bakmayın", "özür dilerim", "pardon", "affedersiniz", "arkadaşlar", "hocam", "abi", "abla", "tamam",

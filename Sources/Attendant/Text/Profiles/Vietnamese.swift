@@ -122,6 +122,7 @@ extension LanguageProfile {
       "ngu quá", "lừa đảo", "lần thứ ba rồi", "hỏi mãi", "nói mãi không hiểu", "chờ mãi", "vẫn chưa",
       "vẫn không", "làm ăn kiểu gì", "làm ăn chán", "điên mất", "chết tiệt", "mẹ kiếp", "vãi", "vl",
       "vcl", "đm", "dm", "đcm", "đéo", "cc",
+      "chẳng giúp được gì", "không giúp được gì", "ko giúp đc gì", "vô ích", "chả được tích sự gì",
     ],
     smallTalk: [
       "xin lỗi", "xin lỗi shop", "sorry", "shop", "ad", "admin", "ok", "oke", "dạ", "vâng", "shop ơi", "ad ơi",
@@ -161,6 +162,7 @@ extension LanguageProfile {
     askingPhrases: [
       "cho mình hỏi vụ", "cho em hỏi vụ", "cho mình hỏi về", "cho em hỏi về", "cho tôi hỏi về", "cho mình hỏi",
       "cho em hỏi", "cho tôi hỏi", "cho hỏi", "mình muốn hỏi về", "em muốn hỏi về", "hỏi vụ", "hỏi về",
+      "hỏi xíu về vụ", "hỏi xíu về", "hỏi xíu vụ", "hỏi chút về", "hỏi tí về", "hỏi xíu", "hỏi chút", "hỏi tí",
     ],
     clauseConjunctions: ["nhưng", "và", "mà", "vì"],
     entityAliases: vietnameseEntityAliases,

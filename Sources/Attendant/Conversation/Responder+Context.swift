@@ -1,0 +1,61 @@
+/// What a message says about the previous turn: whether it leans on it, objects to it, repeats its
+/// answer's words, or asks something at all.
+extension Responder {
+  /// Whether a message that asks nothing is said in the last answer's words: three words or more, one
+  /// of them grammar (a topic's bare name, "delivery" after returns, is a new question), and every
+  /// content word that the content knows is a word of the article's text, one at least, and every name
+  /// in it is in the text too.
+  func repeatsLastAnswer(_ match: IntentMatch?) -> Bool {
+    guard let match, tokens.count >= 3, match.terms.contains(where: { $0.role == .function }), !asksSomething(),
+      let last = session.lastAnswered, let body = article(last)?.body
+    else {
+      return false
+    }
+    // A name the article does not hold is news ("and can i pay for that in canadian dollars").
+    let lowercasedBody = body.lowercased()
+    guard match.entities.allSatisfy({ lowercasedBody.contains($0.text.lowercased()) }) else { return false }
+    let unknown = Set(match.unknownWords)
+    let known = match.terms.filter { $0.role == .content && !unknown.contains($0.folded) }
+    guard !known.isEmpty else { return false }
+    let answerStems = engine.contentStems(of: body, language: matchLanguage)
+    return known.allSatisfy { term in
+      if answerStems.contains(term.stem) { return true }
+      // A corrected typo counts as the word it was taken for ("stil" is "still", a grammar word).
+      guard let corrected = match.corrections.first(where: { $0.typed == term.folded })?.corrected else { return false }
+      return engine.contentStems(of: corrected, language: matchLanguage).isSubset(of: answerStems)
+    }
+  }
+
+  /// Whether the message opens like a follow-up ("and", "what about", hr "a za", tr "peki", vi "còn",
+  /// id "trus"), objects to the last answer ("but", tr "… ama") or points back to the previous topic
+  /// ("that", "it", id "ongkirnya").
+  func leansOnPreviousTurn() -> Bool {
+    let words = tokens.map(\.folded)
+    guard !words.isEmpty else { return false }
+    if objectsToPreviousTurn() { return true }
+    for length in 1...min(3, words.count) {
+      if profile.followUpOpeners.contains(words.prefix(length).joined(separator: " ")) { return true }
+    }
+    // An opener can close the message too (tr "Hollanda'ya peki?", id "ongkirnya berapa trus?").
+    if words.count > 1, profile.followUpOpeners.contains(words.last!) && words.last!.utf8.count > 2 { return true }
+    if words.contains(where: profile.anaphora.contains) { return true }
+    if let suffix = profile.anaphoricSuffix {
+      return words.contains { $0.count > suffix.count + 2 && $0.hasSuffix(suffix) }
+    }
+    return false
+  }
+
+  /// Whether the message opens with an objection to the last answer ("but", hr "ali", vi "nhưng",
+  /// id "tapi"), or closes with one (tr "sipariş çoktan kargoya verildi ama").
+  func objectsToPreviousTurn() -> Bool {
+    let words = tokens.map(\.folded)
+    guard let first = words.first, let last = words.last else { return false }
+    if words.count >= 2 && profile.contrastOpeners.contains(first + " " + words[1]) { return true }
+    return profile.contrastOpeners.contains(first) || (words.count > 1 && profile.contrastOpeners.contains(last))
+  }
+
+  /// Whether the message asks something: a question mark, or a question word.
+  func asksSomething() -> Bool {
+    text.contains("?") || tokens.contains { profile.questionWords.contains($0.folded) }
+  }
+}

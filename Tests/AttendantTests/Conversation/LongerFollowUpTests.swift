@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+/// The rules of 5 December (third stop), from the fourth batch of development conversations: a longer
+/// message with few words of its own leans on the last answer, a name is a word of its own, anger is
+/// not a detail, a phrase that announces a question goes with the greeting before it, and the words
+/// people use when the bot is no help. Each case failed before, on the demo content.
+struct LongerFollowUpTests {
+  /// Grammar words do not make a message long: "do I have to pay to send it back?" has three words of
+  /// its own, and after a broken item it asks about the broken item's return (its examples ask that
+  /// too), not about returns in general.
+  @Test func grammarWordsDoNotMakeAFollowUpLong() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("my mug arrived smashed to pieces").intent == "damaged-item")
+    let reply = conversation.say("do I have to pay to send it back?")
+    #expect(reply.intent == "damaged-item", "\(reply.explanation.rule)")
+    #expect(reply.explanation.reading == .followUp)
+  }
+
+  /// A longer message that alone would be handed over is read after the last question: asking for a
+  /// replacement after a broken coffee machine.
+  @Test func aLongerMessageThatAloneIsUnansweredLeansOnTheLastAnswer() {
+    var conversation = ConversationDriver()
+    let story = conversation.say(
+      "hi so my mum ordered a coffee machine for my dads 60th, it came yesterday but the box had a massive dent "
+        + "and the water tank is cracked, she's gutted. what do we do now")
+    #expect(story.intent == "damaged-item")
+    let reply = conversation.say("can we get a new one rather than the money back")
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "damaged-item")
+  }
+
+  /// Anger in capitals after an answer says the answer did not help: three quarters of the
+  /// frustration threshold hand over (it was answered with another article, or asked about, before).
+  /// Thanks in capitals and one phrase of a detail ("still nothing in my inbox") do not.
+  @Test(arguments: [
+    "I TRIED FOUR TIMES AND NOTHING HAPPENS!!!", "WHY DOES NOTHING EVER WORK HERE, I TRIED IT FOUR TIMES!!!",
+  ])
+  func angerAfterAnAnswerHandsOver(shout: String) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("where is my parcel").intent == "order-status")
+    let reply = conversation.say(shout)
+    #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
+    #expect(reply.explanation.turnRule == .frustration)
+  }
+
+  @Test func thanksInCapitalsAndADetailAreNotAnger() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("where is my parcel").intent == "order-status")
+    #expect(conversation.say("THANK YOU SO MUCH!!!").intent == "thanks")
+    var reset = ConversationDriver()
+    #expect(reset.say("i forgot my password").intent == "password-reset")
+    let detail = reset.say("still nothing in my inbox")
+    #expect(detail.explanation.turnRule != .frustration, "\(detail.explanation.rule)")
+  }
+
+  /// A name counts as a word of the message's own: after shipping abroad, the carrier named moves to
+  /// the couriers, and a currency named moves to the currencies.
+  @Test(arguments: [
+    ("can you ship to norway", "and which courier brings it over there, ups?", "courier"),
+    ("do you guys ship to canada", "and can i pay for that in canadian dollars", "currency"),
+  ])
+  func aNameIsAWordOfItsOwn(first: String, next: String, intent: String) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say(first).intent == "international-shipping")
+    let reply = conversation.say(next)
+    #expect(reply.intent == IntentID(rawValue: intent), "\(reply.explanation.rule)")
+  }
+
+  /// A phrase that announces a question after a form of address goes with it when what is left would be
+  /// small talk ("vụ" is also a syllable of "dịch vụ", service); the account menu still leads when the
+  /// message with the phrase reads as it confidently.
+  @Test func anAskingPhraseAfterAGreetingGoesWithIt() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("ad ơi hỏi xíu về vụ ship", language: .vi)
+    #expect(reply.decision == .clarify)
+    #expect(reply.options.contains { $0.intent == "shipping-cost" }, "\(reply.options.map(\.intent))")
+    #expect(!reply.options.contains { $0.intent == "greeting" })
+    var account = ConversationDriver()
+    let menu = account.say("kak mau nanya soal akun aku", language: .id)
+    #expect(menu.options.map(\.intent).prefix(2) == ["password-reset", "delete-account"])
+  }
+
+  /// Words people use when the bot is no help, after a refusal, hand the conversation to a person.
+  @Test(arguments: [
+    (
+      "kak bagusan air fryer 4 liter apa 6 liter buat keluarga 5 orang?",
+      "ditanya gitu doang gk bisa, gunanya bot apa dong", Language.id
+    ),
+    ("bana hangi telefonu almalıyım", "bi tavsiye bile veremiyon, boşuna yazıyorum", .tr),
+    ("which laptop is best for gaming", "this is pointless", .en),
+  ])
+  func wordsOfNoHelpAfterARefusalHandOver(refused: String, angry: String, language: Language) {
+    var conversation = ConversationDriver()
+    let first = conversation.say(refused, language: language)
+    #expect(first.intent == nil, "\(first.explanation.rule)")
+    let reply = conversation.say(angry, language: language)
+    #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
+    #expect(reply.explanation.turnRule == .frustration)
+  }
+
+  /// "boleh kak" ("sure") with nothing asked is a bare yes, not the languages article.
+  @Test func aBareIndonesianYesAsksHowToHelp() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("boleh kak", language: .id)
+    #expect(reply.explanation.turnRule == .bareYesOrNo, "\(reply.explanation.rule)")
+  }
+}

@@ -273,8 +273,9 @@ extension Responder {
     let ownWords =
       current.match.map { $0.terms.filter { $0.role == .content || $0.role == .entity }.count } ?? tokens.count
     guard let previous = session.lastReading, session.lastReadingLanguage == matchLanguage,
-      tokens.count <= policy.followUpMaximumWords * (unanswered ? 2 : 1)
-        || (calm && tokens.count <= policy.followUpMaximumWords * 2 && ownWords <= policy.newQuestionContentWords)
+      tokens.count <= followUpMaximumTokens * (unanswered ? 2 : 1)
+        || (calm && tokens.count <= followUpMaximumTokens * 2
+          && Double(ownWords) <= Double(policy.newQuestionContentWords) * profile.tokensPerWord)
     else { return nil }
     let combined = previous + " " + current.text
     guard let context = engine.match(combined, in: matchLanguage), let top = context.candidates.first,

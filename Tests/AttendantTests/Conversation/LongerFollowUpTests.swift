@@ -19,6 +19,17 @@ struct LongerFollowUpTests {
     #expect(reply.explanation.reading == .followUp)
   }
 
+  /// The limits are in words: Vietnamese writes each syllable apart and counts 1.5 tokens a word (the
+  /// profile's `tokensPerWord`), so an eleven-syllable detail after a scratched laptop is a follow-up.
+  @Test func vietnameseSyllablesCountAsPartsOfWords() {
+    var conversation = ConversationDriver()
+    let first = conversation.say("mở hộp ra thấy màn hình laptop bị trầy một vệt dài luôn shop ơi", language: .vi)
+    #expect(first.intent == "damaged-item")
+    let reply = conversation.say("mình nhận hàng 5 hôm rồi, giờ báo còn kịp ko", language: .vi)
+    #expect(reply.intent == "damaged-item", "\(reply.explanation.rule)")
+    #expect(reply.explanation.reading == .followUp)
+  }
+
   /// A longer message that alone would be handed over is read after the last question: asking for a
   /// replacement after a broken coffee machine.
   @Test func aLongerMessageThatAloneIsUnansweredLeansOnTheLastAnswer() {

@@ -245,20 +245,53 @@ struct LanguageIdentifier: Sendable {
     var tally = Tally(
       letters: [Int](repeating: 0, count: count), functionWords: [Int](repeating: 0, count: count),
       wordLikelihood: [Double](repeating: 0, count: count), trigramLikelihood: [Double](repeating: 0, count: count))
-    // Distinctive letters are never ASCII. A name written with a capital inside a sentence (`Yurtiçi`,
+    // Distinctive letters are never ASCII. A name written with a capital inside the sentence (`Yurtiçi`,
     // `Zürich`, `Đà Nẵng` in an English one) does not tell the sentence's language: its letters count
-    // only when it opens the message or the message is in capitals.
-    let names = Self.capitalizedWordScalars(in: text)
-    for (offset, scalar) in text.unicodeScalars.enumerated() where !scalar.isASCII && !names.contains(offset) {
-      let lower =
-        FoldTable.latinLetter(scalar.value)?.lower ?? scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
-      if let indices = distinctive[lower] ?? distinctive[scalar] {
-        for index in indices { tally.letters[index] += 1 }
-        if tally.letterClues.count < Self.letterClueLimit && !tally.letterClues.contains(String(lower)) {
-          tally.letterClues.append(String(lower))
-        }
+    // only when it opens the message or the message is in capitals. One pass, with property look-ups
+    // only for scalars outside the Latin table.
+    var inNames: [(indices: [Int], lower: Unicode.Scalar)] = []
+    var letters = 0
+    var capitals = 0
+    var words = 0
+    var inWord = false
+    var inName = false
+    func record(_ indices: [Int], _ lower: Unicode.Scalar) {
+      for index in indices { tally.letters[index] += 1 }
+      if tally.letterClues.count < Self.letterClueLimit && !tally.letterClues.contains(String(lower)) {
+        tally.letterClues.append(String(lower))
       }
     }
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      var lower = scalar
+      let isLetter: Bool
+      if value < 0x80 {
+        isLetter = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        if (0x41...0x5A).contains(value) { lower = Unicode.Scalar(value + 0x20)! }
+      } else if let latin = FoldTable.latinLetter(value) {
+        isLetter = latin.isLetter
+        lower = latin.lower
+      } else {
+        isLetter = scalar.properties.isAlphabetic
+        lower = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+      }
+      if isLetter {
+        letters += 1
+        let isCapital = lower != scalar
+        if isCapital { capitals += 1 }
+        if !inWord {
+          inWord = true
+          words += 1
+          inName = words > 1 && isCapital
+        }
+      } else if scalar != "'" && scalar != "’" {
+        inWord = false
+        inName = false
+      }
+      guard value >= 0x80, let indices = distinctive[lower] ?? distinctive[scalar] else { continue }
+      if inName { inNames.append((indices, lower)) } else { record(indices, lower) }
+    }
+    if capitals * 2 > letters { for letter in inNames { record(letter.indices, letter.lower) } }
     for token in tokens where !token.isNumber {
       tally.words += 1
       if let hits = functionWords[token.folded] {
@@ -266,34 +299,6 @@ struct LanguageIdentifier: Sendable {
       }
     }
     return tally
-  }
-
-  /// The offsets of the scalars of words that start with a capital letter and are not the first word,
-  /// unless most letters of the text are capitals; empty for most messages.
-  static func capitalizedWordScalars(in text: String) -> Set<Int> {
-    var names = Set<Int>()
-    var wordStart: Int? = nil
-    var inName = false
-    var words = 0
-    var letters = 0
-    var capitals = 0
-    for (offset, scalar) in text.unicodeScalars.enumerated() {
-      let isLetter = scalar.properties.isAlphabetic
-      if isLetter {
-        letters += 1
-        if scalar.properties.isUppercase { capitals += 1 }
-        if wordStart == nil {
-          wordStart = offset
-          words += 1
-          inName = words > 1 && scalar.properties.isUppercase
-        }
-        if inName { names.insert(offset) }
-      } else if scalar != "'" && scalar != "’" {
-        wordStart = nil
-        inName = false
-      }
-    }
-    return capitals * 2 > letters ? [] : names
   }
 
   /// Weighs the evidence and runs the cascade.

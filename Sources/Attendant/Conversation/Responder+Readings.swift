@@ -59,25 +59,11 @@ extension Responder {
     }
     while end > start, let length = smallTalkPhrase(in: words, from: start, to: end, atStart: false) { end -= length }
     guard start > 0 || end < words.count, start < end else { return nil }
-    func isQuestion(_ match: IntentMatch?) -> Bool {
-      guard let match, match.terms.contains(where: { $0.role == .content || $0.role == .entity }),
-        let top = match.candidates.first
-      else { return false }
-      return !isSmallTalk(top.intent)
-    }
-    var rest = Self.text(of: tokens[start..<end])
-    var inner = engine.match(rest, in: matchLanguage)
-    // A phrase that announces a question after the greeting goes with it when what is left is not a
-    // confident question without it ("ad ơi hỏi xíu về vụ ship": "vụ" is also a word of "dịch vụ").
-    if !isQuestion(inner) || confidence(inner) < policy.answerThreshold,
-      let words = withoutAskingPhrase(tokens[start..<end]),
-      let bare = engine.match(Self.text(of: words), in: matchLanguage),
-      isQuestion(bare), !isQuestion(inner) || confidence(bare) > confidence(inner)
-    {
-      rest = Self.text(of: words)
-      inner = bare
-    }
-    guard let inner, isQuestion(inner), let top = inner.candidates.first else { return nil }
+    let rest = Self.text(of: tokens[start..<end])
+    guard let inner = engine.match(rest, in: matchLanguage),
+      inner.terms.contains(where: { $0.role == .content || $0.role == .entity }),
+      let top = inner.candidates.first, !isSmallTalk(top.intent)
+    else { return nil }
     // Read whole, the message is the content's small talk ("dạ em cám ơn ạ, trả lời nhanh quá"): what
     // is left after the thanks replaces it only when that is a confident question of its own.
     // A greeting before a statement of two content words or more that is about a topic
@@ -105,7 +91,18 @@ extension Responder {
   /// content word and is not small talk or out of scope.
   private func withoutAskingPhrase(_ current: TopicReading) -> TopicReading? {
     let words = current.kind == .message ? tokens : TextAnalyzer.tokens(of: current.text)
-    guard let rest = withoutAskingPhrase(words) else { return nil }
+    // A chat spelling of one word counts as that word (tr "bi sorum var" is "bir sorum var").
+    let folded = words.map { word in
+      let spelled = spelledOut(word)
+      return spelled.contains(" ") ? word.folded : spelled
+    }
+    guard
+      let phrase = profile.askingPhrases.first(where: { phrase in
+        phrase.count < folded.count
+          && (folded.starts(with: phrase) || folded.suffix(phrase.count).elementsEqual(phrase))
+      })
+    else { return nil }
+    let rest = folded.starts(with: phrase) ? words.dropFirst(phrase.count) : words.dropLast(phrase.count)
     let text = Self.text(of: rest)
     guard let bare = engine.match(text, in: matchLanguage),
       bare.terms.contains(where: { $0.role == .content || $0.role == .entity }),
@@ -120,24 +117,6 @@ extension Responder {
     }
     return TopicReading(match: bare, text: text, kind: .withoutAskingPhrase)
   }
-
-  /// The words without a phrase that announces a question at their start or end, or `nil` when none does.
-  func withoutAskingPhrase(_ words: ArraySlice<RawToken>) -> ArraySlice<RawToken>? {
-    // A chat spelling of one word counts as that word (tr "bi sorum var" is "bir sorum var").
-    let folded = words.map { word in
-      let spelled = spelledOut(word)
-      return spelled.contains(" ") ? word.folded : spelled
-    }
-    guard
-      let phrase = profile.askingPhrases.first(where: { phrase in
-        phrase.count < folded.count
-          && (folded.starts(with: phrase) || folded.suffix(phrase.count).elementsEqual(phrase))
-      })
-    else { return nil }
-    return folded.starts(with: phrase) ? words.dropFirst(phrase.count) : words.dropLast(phrase.count)
-  }
-
-  func withoutAskingPhrase(_ words: [RawToken]) -> ArraySlice<RawToken>? { withoutAskingPhrase(words[...]) }
 
   /// The reading without the forms of address and courtesies inside it ("do you guys deliver to
   /// Australia?", tr "abi kargo ücreti ne kadar"): words that the profile lists both as small talk and as

@@ -56,6 +56,6 @@ extension Responder {
 
   /// Whether the message asks something: a question mark, or a question word.
   func asksSomething() -> Bool {
-    text.contains("?") || tokens.contains { profile.questionWords.contains($0.folded) }
+    text.utf8.contains(UInt8(ascii: "?")) || tokens.contains { profile.questionWords.contains($0.folded) }
   }
 }

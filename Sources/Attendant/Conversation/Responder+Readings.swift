@@ -74,7 +74,8 @@ extension Responder {
           opensWithGreeting && inner.contentWordCount >= 2 && top.intent != .outOfScope
           && top.confidence >= policy.clarifyThreshold
         if !statement { return nil }
-      } else if !opensWithGreeting && whole.confidence >= policy.answerThreshold && !rest.contains("?")
+      } else if !opensWithGreeting && whole.confidence >= policy.answerThreshold
+        && !rest.utf8.contains(UInt8(ascii: "?"))
         && !inner.terms.contains(where: { $0.role == .question })
       {
         // Thanks with praise that asks nothing ("oke kak terimakasih banyak, sangat membantu sekali")
@@ -94,7 +95,7 @@ extension Responder {
     // A chat spelling of one word counts as that word (tr "bi sorum var" is "bir sorum var").
     let folded = words.map { word in
       let spelled = spelledOut(word)
-      return spelled.contains(" ") ? word.folded : spelled
+      return spelled.utf8.contains(UInt8(ascii: " ")) ? word.folded : spelled
     }
     guard
       let phrase = profile.askingPhrases.first(where: { phrase in

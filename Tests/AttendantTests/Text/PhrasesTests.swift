@@ -172,4 +172,19 @@ struct PhrasesTests {
     #expect(engine.phrases(for: language) == expected)
     #expect(engine.knowledgeBase.warnings.isEmpty, "\(engine.knowledgeBase.warnings)")
   }
+
+  /// Placeholders are filled in one pass: each `{name}` given, every time it stands; a brace that names
+  /// nothing given stays; a value is not read again for placeholders of its own.
+  @Test(arguments: [
+    ("Back in {minutes} minutes.", ["minutes": "20"], "Back in 20 minutes."),
+    ("{a} and {a}", ["a": "x"], "x and x"),
+    ("{when}: {minutes} min", ["when": "Monday", "minutes": "5"], "Monday: 5 min"),
+    ("{unknown} {minutes}", ["minutes": "5"], "{unknown} 5"),
+    ("a { b } {minutes", ["minutes": "5"], "a { b } {minutes"),
+    ("{a}", ["a": "{b}", "b": "no"], "{b}"),
+    ("Čekajte {minutes} minuta ạ", ["minutes": "15"], "Čekajte 15 minuta ạ"),
+  ])
+  func placeholdersAreFilledInOnePass(text: String, arguments: [String: String], expected: String) {
+    #expect(Phrases.filling(text, with: arguments) == expected)
+  }
 }

@@ -15,7 +15,10 @@ extension Responder {
     let lowercasedBody = body.lowercased()
     guard match.entities.allSatisfy({ lowercasedBody.contains($0.text.lowercased()) }) else { return false }
     let unknown = Set(match.unknownWords)
-    let known = match.terms.filter { $0.role == .content && !unknown.contains($0.folded) }
+    // Words that quote the page ("it still says processing") are no news: what they quote is.
+    let known = match.terms.filter {
+      $0.role == .content && !unknown.contains($0.folded) && !profile.quotingStems.contains($0.stem)
+    }
     guard !known.isEmpty else { return false }
     let answerStems = engine.contentStems(of: body, language: matchLanguage)
     return known.allSatisfy { term in

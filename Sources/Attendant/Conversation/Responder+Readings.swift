@@ -252,10 +252,13 @@ extension Responder {
     // of its own.
     let ownWords =
       current.match.map { $0.terms.filter { $0.role == .content || $0.role == .entity }.count } ?? tokens.count
+    // One that opens like a follow-up ("and if it hasn't reached my card in 10 days, what then?") says
+    // so itself.
     guard let previous = session.lastReading, session.lastReadingLanguage == matchLanguage,
       tokens.count <= followUpMaximumTokens * (unanswered ? 2 : 1)
         || (calm && tokens.count <= followUpMaximumTokens * 2
-          && Double(ownWords) <= Double(policy.newQuestionContentWords) * profile.tokensPerWord)
+          && (Double(ownWords) <= Double(policy.newQuestionContentWords) * profile.tokensPerWord
+            || leansOnPreviousTurn()))
     else { return nil }
     let combined = previous + " " + current.text
     guard let context = engine.match(combined, in: matchLanguage), let top = context.candidates.first,
@@ -271,8 +274,12 @@ extension Responder {
     let menuOfLastTopic =
       article(top.intent)?.menu.contains { $0 == session.lastAnswered } == true
       && context.candidates.dropFirst().first?.intent == session.lastAnswered
-    // The same topic either way: the message's own reading is the surer one.
-    guard ownTop != top.intent || own < policy.clarifyThreshold || menuOfLastTopic else { return nil }
+    // The same topic either way: the message's own reading does, unless it is unsure of it and the
+    // reading after the last question is surer that it is the topic just answered.
+    let surerOfSameTopic = own < policy.answerThreshold && top.confidence > own && top.intent == session.lastAnswered
+    guard ownTop != top.intent || own < policy.clarifyThreshold || menuOfLastTopic || surerOfSameTopic else {
+      return nil
+    }
     // A statement in the last answer's own words replies to it ("its stil processing" after "you can
     // change the address while your order is still Processing"), however sure it is of another topic.
     if top.intent == session.lastAnswered, repeatsLastAnswer(current.match) {

@@ -29,8 +29,9 @@ extension EntityList {
     "darwin", "oral", "swift current",
   ]
 
-  /// Codes that are also everyday words in some language, so they are not names by themselves.
-  static let currencyCodesThatAreWords: Set<String> = ["TRY", "ALL", "PHP"]
+  /// Codes that are also everyday words in some language once folded, so they are not names by
+  /// themselves: en "try", "all", "rub"; vi "bấm" ("press": "bấm quên mật khẩu" is BAM); tr "sar" ("wrap").
+  static let currencyCodesThatAreWords: Set<String> = ["TRY", "ALL", "PHP", "BAM", "RUB", "SAR"]
 
   private static let cache = Mutex<[Language: [EntityList]]>([:])
 

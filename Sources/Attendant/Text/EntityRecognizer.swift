@@ -65,9 +65,10 @@ struct EntityRecognizer: Sendable {
       for member in list.members {
         for name in member.names {
           let folded = words(name)
-          // One- and two-letter names ("AS", "UK") are too easily an ordinary word; they are not looked for.
-          guard let first = folded.first, !(folded.count == 1 && first.utf8.count < 3) else { continue }
+          // One- and two-letter names ("AS", "UK") are too easily an ordinary word; they are not looked for,
+          // unless the profile lists them as names that need a cue word (vi "đô", the dollar, after "bằng").
           let needsCue = ambiguous.contains(folded.joined(separator: " "))
+          guard let first = folded.first, needsCue || !(folded.count == 1 && first.utf8.count < 3) else { continue }
           if seenWords.insert(folded).inserted {
             byFirstWord[first, default: []].append(
               Name(

@@ -92,6 +92,9 @@ public struct LanguageProfile: Sendable {
   /// ("cost", hr "poštarina", tr "ücret", vi "phí", id "biaya"), as stems. "and how much does that
   /// cost?" after a return asks about the return; "can I get an invoice for it?" names a new topic.
   public let attributeStems: Set<String>
+  /// Words that quote what a page or a status says ("says", "shows", tr "yazıyor", hr "piše"), as stems:
+  /// "it still says processing" after an answer that names the Processing status repeats that answer.
+  public let quotingStems: Set<String>
   /// Numbers written as words, cardinal or ordinal ("two", "second", hr "dva", "drugi", tr "ikinci"),
   /// folded: the customer picks an option by one.
   public let numberWords: [String: Int]
@@ -127,7 +130,8 @@ public struct LanguageProfile: Sendable {
     abbreviations: [String: String] = [:], yes: [String], no: [String], frustrationSignals: [String],
     smallTalk: [String] = [], greetings: [String] = [], thanks: [String] = [], goodbyes: [String] = [],
     humanRequests: [String] = [], followUpOpeners: [String] = [], contrastOpeners: [String] = [],
-    anaphora: [String] = [], attributeWords: [String] = [], numberWords: [String: Int] = [:],
+    anaphora: [String] = [], attributeWords: [String] = [], quotingWords: [String] = [],
+    numberWords: [String: Int] = [:],
     optionWords: [String] = [], askingPhrases: [String] = [],
     clauseConjunctions: [String] = [],
     anaphoricSuffix: String? = nil, entityAliases: [EntityList] = [], placeCues: [String] = [],
@@ -187,6 +191,7 @@ public struct LanguageProfile: Sendable {
     self.contrastOpeners = Set(fold(contrastOpeners))
     self.anaphora = Set(fold(anaphora))
     self.attributeStems = Set(fold(attributeWords).map { stemmer.stem($0) })
+    self.quotingStems = Set(fold(quotingWords).map { stemmer.stem($0) })
     self.numberWords = Dictionary(
       numberWords.map { (TextAnalyzer.foldPhrase($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
     self.optionWords = Set(fold(optionWords))

@@ -56,12 +56,7 @@ struct ContextRulesTests {
     ("alamat pengiriman bisa diganti ga", "statusnya masih diproses kok", .id),
   ])
   func aStatementInTheLastAnswersWordsRepliesToIt(question: String, statement: String, language: Language) {
-    var conversation = ConversationDriver()
-    #expect(conversation.say(question, language: language).intent == "change-address")
-    let reply = conversation.say(statement, language: language)
-    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
-    #expect(reply.intent == "change-address")
-    #expect(reply.explanation.reading == .followUp)
+    ConversationDriver.expectFollowUp(question, then: statement, language: language, intent: "change-address")
   }
 
   /// A topic's bare name after an answer is a new question, even when the answer uses the word.
@@ -164,5 +159,20 @@ struct ContextRulesTests {
   func everydayCurrencyNamesAreCurrencies(text: String, language: Language) {
     let entities = Demo.engine.entities(in: text, language: language)
     #expect(entities.contains { $0.type == "currency" && $0.value == "JPY" })
+  }
+
+  /// A currency code that is an everyday word once folded is no name by itself (vi "bấm", "press", is
+  /// BAM folded; tr "sar", "wrap"); a short name that needs a cue word is one after it (vi "bằng đô").
+  @Test(
+    arguments: [
+      ("bấm quên mật khẩu mà không thấy mail", Language.vi, nil),
+      ("hediye paketi sar mısınız", .tr, nil),
+      ("i tried to rub the stain off", .en, nil),
+      ("thanh toán bằng đô được không", .vi, "USD"),
+      ("đô la hay đồng", .vi, "USD"),
+    ] as [(String, Language, String?)])
+  func currencyCodesThatAreWordsAreNoNames(text: String, language: Language, currency: String?) {
+    let found = Demo.engine.entities(in: text, language: language).filter { $0.type == "currency" }.map(\.value)
+    #expect(found == (currency.map { [$0] } ?? []))
   }
 }

@@ -103,4 +103,43 @@ struct LongerFollowUpTests {
     let reply = conversation.say("boleh kak", language: .id)
     #expect(reply.explanation.turnRule == .bareYesOrNo, "\(reply.explanation.rule)")
   }
+
+  /// A message that quotes the status the last answer names ("it still shows processing" after
+  /// cancelling, which is possible while Processing) repeats that answer: the word that quotes is no
+  /// news, and the status is the answer's own word.
+  @Test(arguments: [
+    (Language.en, "I want to cancel my order", "the app still shows processing"),
+    (.hr, "želim otkazati narudžbu", "još uvijek piše u obradi"),
+    (.id, "mau batalin pesanan dong", "statusnya masih diproses kak"),
+    (.tr, "siparişimi iptal etmek istiyorum", "hâlâ hazırlanıyor görünüyor"),
+    (.vi, "mình muốn hủy đơn hàng", "đơn vẫn hiện đang xử lý"),
+  ])
+  func aQuotedStatusRepeatsTheLastAnswer(language: Language, question: String, quote: String) {
+    ConversationDriver.expectFollowUp(question, then: quote, language: language, intent: "cancel-order")
+  }
+
+  /// A longer message that opens like a follow-up ("and if …", hr "a ako …", tr "peki …") says itself
+  /// that it leans on the last answer; when its own reading is unsure and the reading after the last
+  /// question is surer of the topic just answered, that reading decides.
+  @Test(arguments: [
+    (
+      Language.en, "i sent my parcel back two weeks ago and still no refund",
+      "and if nothing is on my card after 10 more days, what then?"
+    ),
+    (
+      .hr, "vratio sam paket prije dva tjedna, a povrata novca nema",
+      "a ako ni nakon tjedan dana ne bude ništa na računu, što mi je činiti?"
+    ),
+    (
+      .id, "udah balikin barang 2 minggu lalu tapi dananya belum masuk",
+      "terus kalo 10 hari lagi belum masuk juga ke kartu, aku harus gimana?"
+    ),
+    (
+      .tr, "iade ettiğim ürün depoya ulaştı ama param hala yatmadı",
+      "peki 10 gün sonra da karta gelmezse kime yazmam lazım?"
+    ),
+  ])
+  func aLongerMessageThatOpensLikeAFollowUpLeansOnTheLastAnswer(language: Language, first: String, then: String) {
+    ConversationDriver.expectFollowUp(first, then: then, language: language, intent: "refund-status")
+  }
 }

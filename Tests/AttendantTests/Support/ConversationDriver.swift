@@ -29,6 +29,20 @@ struct ConversationDriver {
     return reply
   }
 
+  /// Two turns on one topic: the first message is answered with `intent`, and the second, a follow-up,
+  /// is answered with it too, read after the first.
+  static func expectFollowUp(
+    _ first: String, then second: String, language: Language, intent: IntentID,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say(first, language: language).intent == intent, sourceLocation: sourceLocation)
+    let reply = conversation.say(second, language: language)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)", sourceLocation: sourceLocation)
+    #expect(reply.intent == intent, sourceLocation: sourceLocation)
+    #expect(reply.explanation.reading == .followUp, sourceLocation: sourceLocation)
+  }
+
   /// The customer rates the last answer.
   @discardableResult
   mutating func feedback(

@@ -19,7 +19,7 @@ extension LanguageProfile {
       "ja", "ti", "on", "ona", "ono", "mi", "vi", "oni", "me", "te", "ga", "mu", "je", "joj", "nas",
       "vas", "vam", "nam", "ih", "im", "se", "si", "moj", "moja", "moje", "moju", "mog", "svoj",
       "svoje", "tvoj", "vaš", "vaša", "vaše", "vašu", "ovaj", "ova", "ovo", "taj", "ta", "to", "tu",
-      "i", "a", "ali", "ili", "pa", "jer", "da", "ako", "nego", "već", "još", "samo", "li", "sam",
+      "i", "a", "ali", "ili", "pa", "jer", "da", "ako", "nego", "već", "još", "uvijek", "samo", "li", "sam",
       "smo", "ste", "su", "bi", "biti", "bio", "bila", "bilo", "ću", "ćeš", "će", "ćemo", "ćete",
       "mogu", "može", "možete", "imam", "ima", "imate", "u", "na", "za", "od", "do", "iz", "s", "po",
       "o", "pri", "nakon", "kao", "baš", "sad", "sada", "molim", "ljudi",
@@ -171,6 +171,7 @@ extension LanguageProfile {
       "košta", "koštati", "cijena", "cijenu", "naknada", "naknadu", "plaća", "plaćati", "platiti", "plaćam",
       "poštarina", "poštarinu", "dugo", "traje", "trajati", "besplatno", "besplatan", "skupo", "jeftino",
     ],
+    quotingWords: ["piše", "pise", "stoji", "prikazuje", "pokazuje", "kaže", "kaze", "status", "statusu", "zapelo"],
     numberWords: [
       "jedan": 1, "jedna": 1, "dva": 2, "dvije": 2, "tri": 3, "četiri": 4, "pet": 5, "prvi": 1, "prva": 1, "prvo": 1,
       "drugi": 2,

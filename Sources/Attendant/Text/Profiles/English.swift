@@ -172,6 +172,7 @@ extension LanguageProfile {
     attributeWords: [
       "cost", "much", "price", "fee", "charge", "pay", "long", "free", "expensive", "cheap", "postage",
     ],
+    quotingWords: ["says", "say", "said", "shows", "showing", "shown", "displays", "reads", "status", "stuck"],
     numberWords: [
       "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "first": 1, "second": 2, "third": 3, "fourth": 4,
       "fifth": 5,

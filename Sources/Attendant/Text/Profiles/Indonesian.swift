@@ -192,6 +192,9 @@ extension LanguageProfile {
     attributeWords: [
       "biaya", "harga", "bayar", "ongkos", "ongkir", "lama", "gratis", "mahal", "murah", "tarif",
     ],
+    quotingWords: [
+      "tertulis", "tulisannya", "status", "statusnya", "muncul", "keterangannya", "keterangan", "nyangkut",
+    ],
     numberWords: [
       "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
       "kelima": 5,

@@ -199,6 +199,10 @@ extension LanguageProfile {
       "ücret", "fiyat", "para", "öde", "ödüyorum", "öderim", "ödeyecek", "süre", "sürer", "sürüyor", "bedava",
       "ücretsiz", "pahalı", "ucuz",
     ],
+    quotingWords: [
+      "yazıyor", "yazıyo", "yaziyo", "görünüyor", "görünüyo", "gorunuyo", "gözüküyor", "gözüküyo", "diyor",
+      "diyo", "durum", "durumu", "durumda",
+    ],
     numberWords: [
       "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4,
       "beşinci": 5,

@@ -157,6 +157,7 @@ extension LanguageProfile {
     attributeWords: [
       "giá", "phí", "tiền", "lâu", "mất", "miễn", "đắt", "rẻ",
     ],
+    quotingWords: ["ghi", "hiện", "hiển", "thị", "báo", "trạng", "thái"],
     numberWords: ["một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "nhất": 1],
     optionWords: ["số", "cái", "câu", "thứ", "lựa", "chọn", "phương", "án", "mục"],
     askingPhrases: [
@@ -166,7 +167,9 @@ extension LanguageProfile {
     ],
     clauseConjunctions: ["nhưng", "và", "mà", "vì"],
     entityAliases: vietnameseEntityAliases,
-    placeCues: ["sang", "tới", "đến", "ở", "qua", "về", "nước", "từ", "đi", "ship", "gửi", "giao", "còn"],
+    placeCues: [
+      "sang", "tới", "đến", "ở", "qua", "về", "nước", "từ", "đi", "ship", "gửi", "giao", "còn", "bằng", "tiền",
+    ],
     ambiguousNames: ["anh", "nga", "đức", "pháp", "thái", "hàn", "nhật", "lào", "sing", "đô", "yên", "hcm"],
     phrases: Phrases([
       .welcome: "Xin chào quý khách! Đây là trợ lý ảo. Quý khách có thể hỏi về các chủ đề sau: {topics}.",
@@ -226,6 +229,7 @@ extension LanguageProfile {
     let currencies: [String: [String]] = [
       "VND": ["vnd", "vnđ", "việt nam đồng"], "USD": ["đô", "đô la", "đô la Mỹ", "usd", "đô Mỹ"],
       "EUR": ["euro", "eur", "ơ-rô"], "JPY": ["yên", "yên Nhật"], "AUD": ["đô Úc", "đô la Úc"],
+      "CAD": ["đô Canada", "đô Ca"], "SGD": ["đô Sing", "đô Singapore"],
       "THB": ["baht", "bạt", "bạt Thái"],
     ]
     return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)

@@ -1,12 +1,13 @@
 /// Optimal-string-alignment distance: insertions, deletions, substitutions and transpositions of
 /// adjacent letters, each costing 1, with no substring edited twice.
 package enum EditDistance {
-  /// The OSA distance between two folded words, or `limit + 1` when it exceeds `limit`.
+  /// The OSA distance between two folded words (as bytes) or two written ones (as Unicode scalars in
+  /// NFC), or `limit + 1` when it exceeds `limit`.
   ///
-  /// Compute it on folded text: on raw UTF-8 or NFD, one missing accent would cost several edits
-  /// (docs/text-on-linux.md, pitfall 9).
+  /// Compute it on folded text, or on scalars: on raw UTF-8 or NFD, one missing accent would cost
+  /// several edits (docs/text-on-linux.md, pitfall 9).
   /// - Complexity: O(a·b) time and O(b) space; it stops early once every cell of a row exceeds `limit`.
-  package static func osa(_ a: [UInt8], _ b: [UInt8], limit: Int = .max) -> Int {
+  package static func osa<Letter: Equatable>(_ a: [Letter], _ b: [Letter], limit: Int = .max) -> Int {
     if a == b { return 0 }
     if abs(a.count - b.count) > limit { return limit &+ 1 }
     if a.isEmpty { return b.count }

@@ -80,7 +80,7 @@ extension LanguageIndex {
       } else if stem == nil, term.role != .number, term.role != .entity, !index.analyzer.isProtected(term.folded),
         term.folded.unicodeScalars.allSatisfy(\.properties.isAlphabetic),
         !index.parameters.switchedOff.contains(.typoCorrection),
-        let correction = index.typos.correct(Array(term.folded.utf8))
+        let correction = index.typos.correct(Array(term.folded.utf8)), index.isPlausible(correction, of: term)
       {
         let word = correction.word
         corrections.append(.init(typed: term.folded, corrected: index.typos.word(word), distance: correction.distance))
@@ -251,5 +251,18 @@ extension LanguageIndex {
       }
     }
     return (totalWeight, knownWeight)
+  }
+}
+
+extension LanguageIndex {
+  /// Whether a correction fits the word as typed: a word typed with diacritics is taken for a word
+  /// written within the same edits with them, as the marks are what the customer typed (vi "chắc",
+  /// "surely", is not "chào", "hello", though they fold one edit apart; "hnàg" is "hàng").
+  func isPlausible(_ correction: TypoCorrector.Correction, of term: AnalyzedTerm) -> Bool {
+    guard term.exact != term.folded else { return true }
+    let typed = Array(term.exact.unicodeScalars)
+    return writtenForms[Int(correction.word)].contains {
+      EditDistance.osa(typed, Array($0.unicodeScalars), limit: correction.distance) <= correction.distance
+    }
   }
 }

@@ -39,6 +39,9 @@ final class LanguageIndex: Sendable {
   let knownStems: Set<String>
   /// The accented forms that differ from their folded word.
   let exacts: Interner<String>
+  /// How each word is written in the examples, by word id: a word typed with diacritics is corrected
+  /// only to a word written near it.
+  let writtenForms: [[String]]
   let typos: TypoCorrector
 
   let words: WordModel
@@ -128,6 +131,7 @@ final class LanguageIndex: Sendable {
       frequencies: found.wordFrequency)
     vocabulary = text.vocabulary
     exacts = text.exacts
+    writtenForms = text.writtenForms
     wordStems = stemming.wordStems
     stems = stemming.stems
     stemCache = stemming.cache
@@ -149,6 +153,8 @@ final class LanguageIndex: Sendable {
     var words: [Int32] = []
     /// The exact id of each word, or `noExact` when it is written as folded.
     var exactIDs: [Int32] = []
+    /// How each word is written in the examples (with its diacritics, or as folded), by word id.
+    var writtenForms: [[String]] = []
 
     init(_ source: [IntentDefinition], analyzer: TextAnalyzer) {
       for intent in source {
@@ -161,8 +167,11 @@ final class LanguageIndex: Sendable {
               exactIDs.append(LanguageIndex.noExact)
               continue
             }
-            words.append(vocabulary.id(for: token.folded))
+            let word = vocabulary.id(for: token.folded)
+            words.append(word)
             exactIDs.append(token.exact != token.folded ? exacts.id(for: token.exact) : LanguageIndex.noExact)
+            if Int(word) == writtenForms.count { writtenForms.append([]) }
+            if !writtenForms[Int(word)].contains(token.exact) { writtenForms[Int(word)].append(token.exact) }
           }
           starts.append(Int32(words.count))
         }

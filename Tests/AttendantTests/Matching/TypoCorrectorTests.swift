@@ -99,4 +99,20 @@ struct TypoCorrectorTests {
     #expect(unknown.corrections.isEmpty)
     #expect(unknown.unknownWords == ["xylophone"])
   }
+
+  /// A word typed with diacritics is corrected only to a word the content writes within the same edits
+  /// with them: tr "varır" ("arrives") is not "verir" ("gives"), though they fold one edit apart; vi
+  /// "hnàg" is "hàng", and a word typed without marks is corrected as before.
+  @Test(
+    arguments: [
+      ("kaç günde varır oraya", Language.tr, "varir", nil),
+      ("kac gunde varir oraya", .tr, "varir", "verir"),
+      ("mình muốn trả hnàg", .vi, "hnag", "hang"),
+    ] as [(String, Language, String, String?)])
+  func aWordTypedWithDiacriticsIsCorrectedOnlyToAWordWrittenNearIt(
+    text: String, language: Language, typed: String, corrected: String?
+  ) throws {
+    let match = try #require(Demo.engine.match(text, in: language))
+    #expect(match.corrections.first { $0.typed == typed }?.corrected == corrected)
+  }
 }

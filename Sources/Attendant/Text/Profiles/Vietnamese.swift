@@ -7,7 +7,7 @@ extension LanguageProfile {
     distinctiveLetters: "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
     functionWords: [
       "tôi", "mình", "em", "anh", "chị", "bạn", "nó", "họ", "chúng", "ta", "ai", "của", "và", "với",
-      "cho", "là", "thì", "mà", "có", "được", "bị", "đã", "đang", "sẽ", "rồi", "vẫn", "cũng", "còn",
+      "cho", "là", "thì", "mà", "có", "được", "bị", "đã", "đang", "sẽ", "rồi", "vẫn", "cũng", "còn", "chắc",
       "lại", "nữa", "này", "đó", "kia", "ấy", "các", "những", "mọi", "một", "cái", "để", "từ", "ở",
       "trong", "ngoài", "trên", "dưới", "về", "theo", "bằng", "nếu", "vì", "nên", "nhưng", "hay",
       "hoặc", "khi", "lúc", "thế", "vậy", "như", "rất", "quá", "lắm", "chỉ", "cứ", "ạ", "à", "ơi",

@@ -23,6 +23,36 @@ extension EntityList {
     "RSD", "BAM", "MKD", "ALL", "RUB", "UAH", "AED", "SAR", "QAR", "ILS", "EGP", "ZAR", "BRL", "MXN", "ARS",
   ]
 
+  /// Large cities that are not in the time-zone database, which names one city per zone, so that a
+  /// customer's city is a place in every language ("when the parcel arrives in Rotterdam"): the name
+  /// customers of any of the languages write, then local spellings. Left out: names that are everyday
+  /// words (Nice, Reading, Bath, Cork, Van, Split outside Croatian).
+  static let worldCities: [[String]] = [
+    ["Rotterdam"], ["The Hague", "Den Haag"], ["Utrecht"], ["Eindhoven"], ["Antwerp", "Antwerpen"],
+    ["Ghent", "Gent"], ["Munich", "München"], ["Frankfurt"], ["Hamburg"], ["Cologne", "Köln"], ["Stuttgart"],
+    ["Düsseldorf"], ["Leipzig"], ["Dresden"], ["Hannover", "Hanover"], ["Nuremberg", "Nürnberg"],
+    ["Milan", "Milano"], ["Naples", "Napoli"], ["Turin", "Torino"], ["Florence", "Firenze"],
+    ["Venice", "Venezia"], ["Bologna"], ["Barcelona"], ["Valencia"], ["Seville", "Sevilla"], ["Málaga"],
+    ["Porto"], ["Lyon"], ["Marseille"], ["Toulouse"], ["Bordeaux"], ["Strasbourg"], ["Geneva", "Genève"],
+    ["Basel"], ["Salzburg"], ["Graz"], ["Innsbruck"], ["Kraków", "Krakow"], ["Gdańsk"], ["Wrocław"],
+    ["Manchester"], ["Birmingham"], ["Liverpool"], ["Leeds"], ["Glasgow"], ["Edinburgh"], ["Cardiff"],
+    ["Bristol"], ["Gothenburg", "Göteborg"], ["Malmö"], ["Bergen"], ["Aarhus"], ["Thessaloniki"],
+    ["Rijeka"], ["Osijek"], ["Zadar"], ["Dubrovnik"], ["Pula"], ["Mostar"], ["Banja Luka"], ["Novi Sad"],
+    ["Maribor"], ["Ankara"], ["İzmir", "Izmir"], ["Antalya"], ["Bursa"], ["Adana"], ["Konya"],
+    ["Gaziantep"], ["Trabzon"], ["Eskişehir"], ["Osaka"], ["Kyoto"], ["Yokohama"], ["Nagoya"], ["Sapporo"],
+    ["Fukuoka"], ["Busan"], ["Incheon"], ["Beijing", "Peking"], ["Guangzhou"], ["Shenzhen"], ["Hangzhou"],
+    ["Chengdu"], ["Wuhan"], ["Mumbai", "Bombay"], ["Delhi", "New Delhi"], ["Bangalore", "Bengaluru"],
+    ["Chennai"], ["Hyderabad"], ["Lahore"], ["Islamabad"], ["Abu Dhabi"], ["Sharjah"], ["Jeddah"],
+    ["Surabaya"], ["Bandung"], ["Semarang"], ["Yogyakarta", "Jogja"], ["Denpasar"], ["Bali"], ["Batam"],
+    ["Penang"], ["Johor Bahru"], ["Cebu"], ["Davao"], ["Chiang Mai"], ["Phuket"], ["Pattaya"],
+    ["Siem Reap"], ["Mandalay"], ["San Francisco"], ["Seattle"], ["Boston"], ["Miami"], ["Houston"],
+    ["Dallas"], ["Atlanta"], ["Washington"], ["Philadelphia"], ["San Diego"], ["Las Vegas"], ["Orlando"],
+    ["Montreal", "Montréal"], ["Ottawa"], ["Calgary"], ["Rio de Janeiro"], ["Brasília", "Brasilia"],
+    ["Medellín"], ["Guadalajara"], ["Monterrey"], ["Cancún"], ["Auckland"], ["Wellington"],
+    ["Christchurch"], ["Gold Coast"], ["Cape Town"], ["Durban"], ["Marrakesh", "Marrakech"],
+    ["Alexandria"],
+  ]
+
   /// Time-zone cities that are everyday words in English or in one of the languages.
   static let citiesThatAreWords: Set<String> = [
     "man", "isle of man", "jersey", "guernsey", "regina", "phoenix", "resolute", "lima", "nome", "cayenne",
@@ -71,7 +101,8 @@ extension EntityList {
       let city = parts[1].replacingOccurrences(of: "_", with: " ")
       if !citiesThatAreWords.contains(city.lowercased()) { cities.insert(city) }
     }
-    let cityMembers = cities.sorted().map { Member(value: $0, names: [$0]) }
+    var cityMembers = cities.sorted().map { Member(value: $0, names: [$0]) }
+    cityMembers += worldCities.filter { !cities.contains($0[0]) }.map { Member(value: $0[0], names: $0) }
 
     let languages = languageCodes.map { code -> Member in
       var names: [String] = []

@@ -175,4 +175,27 @@ struct ContextRulesTests {
     let found = Demo.engine.entities(in: text, language: language).filter { $0.type == "currency" }.map(\.value)
     #expect(found == (currency.map { [$0] } ?? []))
   }
+
+  /// A large city the time-zone database does not name is a place in every language.
+  @Test(arguments: [
+    ("do we pay import tax when the parcel arrives in Rotterdam?", Language.en, "Rotterdam"),
+    ("kak bisa kirim ke Frankfurt gak", .id, "Frankfurt"),
+    ("Hamburg'a kargo kaç gün sürer", .tr, "Hamburg"),
+    ("dostavljate li u Manchester", .hr, "Manchester"),
+    ("ship sang Osaka mất bao lâu", .vi, "Osaka"),
+  ])
+  func largeCitiesArePlaces(text: String, language: Language, city: String) {
+    let entities = Demo.engine.entities(in: text, language: language)
+    #expect(entities.contains { $0.type == "city" && $0.value == city })
+  }
+
+  /// No such city is a word a profile gives a role (function words, small talk, yes and no).
+  @Test func noLargeCityIsAWordOfAProfile() {
+    for profile in LanguageProfile.builtIn {
+      let words = profile.functionWords.union(profile.smallTalk).union(profile.yes).union(profile.no)
+      for names in EntityList.worldCities {
+        for name in names { #expect(!words.contains(TextAnalyzer.foldPhrase(name)), "\(name) in \(profile.language)") }
+      }
+    }
+  }
 }

@@ -136,6 +136,12 @@ public struct Engine: Sendable {
     return Set(terms.filter { $0.role == .content }.map(\.stem))
   }
 
+  /// The classes of names (`@carrier`) an intent's examples hold.
+  func nameClasses(of intent: IntentID, in language: Language) -> Set<String> {
+    guard let index = indexes[language], let position = index.intents.firstIndex(of: intent) else { return [] }
+    return index.namesByIntent[position]
+  }
+
   /// The intent whose example a text is, word for word once folded, when exactly one intent has it.
   /// The words are the tokenizer's cut of the text; they are joined rather than cut again unless they
   /// hold personal data, which the examples spell out.

@@ -26,6 +26,8 @@ final class LanguageIndex: Sendable {
   let outOfScopeIndex: Int?
   let examples: [IndexedExample]
   let examplesByIntent: [[Int32]]
+  /// The classes of names (`@carrier`, `@place`) each intent's examples hold, by intent index.
+  let namesByIntent: [Set<String>]
   /// Each example's words (folded, as `TextAnalyzer.foldPhrase` gives them), and the one intent that
   /// has it, or `sharedExample` when several intents have the same example.
   private let exampleOwners: [String: Int32]
@@ -139,6 +141,7 @@ final class LanguageIndex: Sendable {
     scratch = ScratchPool(intents: intentCount, clearsAll: intentCount <= Self.denseRankingLimit)
     examples = found.examples
     examplesByIntent = found.examplesByIntent
+    namesByIntent = found.namesByIntent
     exampleOwners = Self.owners(of: found.examples)
   }
 
@@ -213,6 +216,8 @@ final class LanguageIndex: Sendable {
     var wordFrequency: [Int32]
     var examples: [IndexedExample] = []
     var examplesByIntent: [[Int32]]
+    /// The classes of names (`@carrier`) each intent's examples hold.
+    var namesByIntent: [Set<String>]
     var intentSizes: [Double]
     /// Parts switched off for an ablation: bigrams and exact forms add no features then.
     let off: Set<PipelinePart>
@@ -221,6 +226,7 @@ final class LanguageIndex: Sendable {
       self.off = off
       wordFrequency = [Int32](repeating: 0, count: text.vocabulary.count)
       examplesByIntent = [[Int32]](repeating: [], count: source.count)
+      namesByIntent = [Set<String>](repeating: [], count: source.count)
       intentSizes = [Double](repeating: 0, count: source.count)
       var exampleIndex = 0
       var scratch: [Int32] = []
@@ -228,6 +234,10 @@ final class LanguageIndex: Sendable {
         for example in intent.examples {
           let range = Int(text.starts[exampleIndex])..<Int(text.starts[exampleIndex + 1])
           let unique = add(range, of: text, wordStems: wordStems, intent: intentIndex, scratch: &scratch)
+          for position in range where text.words[position] != LanguageIndex.numberWord {
+            let word = text.vocabulary.keys[Int(text.words[position])]
+            if EntityRecognizer.isClassToken(word) { namesByIntent[intentIndex].insert(word) }
+          }
           examplesByIntent[intentIndex].append(Int32(examples.count))
           examples.append(
             IndexedExample(

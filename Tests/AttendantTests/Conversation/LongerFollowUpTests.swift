@@ -142,4 +142,25 @@ struct LongerFollowUpTests {
   func aLongerMessageThatOpensLikeAFollowUpLeansOnTheLastAnswer(language: Language, first: String, then: String) {
     ConversationDriver.expectFollowUp(first, then: then, language: language, intent: "refund-status")
   }
+
+  /// A carrier that the support hours' examples never name, while the out-of-scope examples next to
+  /// them do, makes a question about opening hours the post office's: refused, not answered with the
+  /// support hours. A carrier the topic's examples name is no reason ("does DHL deliver on Saturdays").
+  @Test(arguments: [
+    ("do kad radi pošta na Trešnjevci subotom", Language.hr),
+    ("kantor pos dkt rumah buka jam brp hari sabtu", .id),
+  ])
+  func aCarriersOpeningHoursAreOutOfScope(text: String, language: Language) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: language)
+    #expect(reply.intent == nil, "\(reply.explanation.rule)")
+    #expect(reply.reason == .outOfScope)
+    #expect(reply.explanation.turnRule == .outOfScopeExample)
+  }
+
+  @Test func aCarrierTheTopicsExamplesNameIsNoReasonToRefuse() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("which courier do you use, dhl?")
+    #expect(reply.intent == "courier", "\(reply.explanation.rule)")
+  }
 }

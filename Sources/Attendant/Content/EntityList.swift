@@ -97,5 +97,6 @@ extension EntityList {
   /// The classes that come with every language (see `EntityList.builtIn(for:)`), and those found in
   /// any text (numbers and personal data).
   public static let builtInTypes: Set<String> = Set(
-    ["country", "region", "city", "language", "currency", "number"] + PersonalData.Kind.allCases.map(\.rawValue))
+    ["country", "region", "city", "language", "currency", "number", "order-number"]
+      + PersonalData.Kind.allCases.map(\.rawValue))
 }

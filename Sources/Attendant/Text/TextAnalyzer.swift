@@ -106,7 +106,7 @@ struct TextAnalyzer: Sendable {
       } else if !word.isNumber, let expansion = profile.expansions[word.folded], profile.expandsAbbreviation(word) {
         result.append(contentsOf: expansion)
       } else {
-        if word.isNumber { found.append(Entity(type: "number", text: word.exact, value: word.exact)) }
+        if word.isNumber { found.append(Self.number(word, after: result.last)) }
         result.append(word)
       }
     }
@@ -127,6 +127,22 @@ struct TextAnalyzer: Sendable {
     collapsed += result[position...]
     return collapsed
   }
+
+  /// A number as an entity: an order number when it has five digits or more and is joined by a hyphen
+  /// to a prefix of three or four letters (`ORB-48120573`: the prefix stays a word for matching; the
+  /// tokenizer keeps shorter parts joined), else a number.
+  static func number(_ word: RawToken, after previous: RawToken?) -> Entity {
+    if word.joinedBy == .hyphen, word.exact.utf8.count >= orderNumberDigits, let prefix = previous,
+      (3...4).contains(prefix.folded.utf8.count), prefix.folded.utf8.allSatisfy({ (0x61...0x7A).contains($0) })
+    {
+      let text = prefix.exact + "-" + word.exact
+      return Entity(type: "order-number", text: text, value: prefix.folded.uppercased() + "-" + word.exact)
+    }
+    return Entity(type: "number", text: word.exact, value: word.exact)
+  }
+
+  /// The fewest digits an order number has after its prefix.
+  static let orderNumberDigits = 5
 
   private func term(exact: String, folded: String, knownStem: (String) -> Bool, stems: [String: String]) -> AnalyzedTerm
   {

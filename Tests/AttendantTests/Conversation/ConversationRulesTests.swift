@@ -350,6 +350,8 @@ struct ConversationRulesTests {
     ("ship sang Nhật được không", "international-shipping", "country", "JP"),
     // Turkish customers often leave out the apostrophe before a case ending (`Kanada'ya`).
     ("kanadaya gönderiyor musunuz", "international-shipping", "country", "CA"),
+    ("where is my order ORB-48120573?", "order-status", "order-number", "ORB-48120573"),
+    ("gdje je narudžba orb-55120934", "order-status", "order-number", "ORB-55120934"),
   ])
   func namesStandForTheirClass(text: String, intent: IntentID, type: String, value: String) throws {
     var conversation = ConversationDriver()

@@ -19,4 +19,16 @@ import Testing
     #expect(run.stdout.contains("Of course, I'm passing this conversation to a colleague."))
     #expect(run.stdout.contains("built-in-hand-off"))
   }
+
+  /// Replies over the bridge list the entities found: an order number as one, not as a number.
+  @Test func serveListsAnOrderNumberAmongTheEntities() throws {
+    let run = try BinaryRun.run(
+      ["serve", "--content", Paths.repository.path, "--no-transcripts", "--outbox", Paths.temporaryFolder().path],
+      input: #"{"session": "s", "text": "where is my order ORB-48120573?"}"# + "\n")
+    #expect(run.status == 0, "\(run.stderr)")
+    let reply = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+    let entities = reply?["entities"] as? [[String: String]]
+    #expect(entities == [["type": "order-number", "text": "orb-48120573", "value": "ORB-48120573"]])
+    #expect(reply?["intent"] as? String == "order-status")
+  }
 }

@@ -214,4 +214,18 @@ struct TextAnalyzerTests {
     #expect(terms.first { $0.folded == question }?.role == .question, "\(terms.map(\.folded))")
     #expect(terms.first { $0.folded == negation }?.role == .negation, "\(terms.map(\.folded))")
   }
+
+  /// An order number is five digits or more after a prefix of three or four letters and a hyphen; other
+  /// numbers stay numbers.
+  @Test(arguments: [
+    ("ORB-48120573", "order-number", "ORB-48120573"), ("abc-123456", "order-number", "ABC-123456"),
+    ("ORB-4812", "number", "4812"), ("ABCDE-123456", "number", "123456"), ("48120573", "number", "48120573"),
+  ])
+  func orderNumbersHaveALetterPrefix(text: String, type: String, value: String) {
+    var found: [Entity] = []
+    let analyzer = Self.analyzer(.en)
+    _ = analyzer.normalizedWords(from: analyzer.tokens(of: text), stems: [:], entities: &found)
+    #expect(found.map(\.type) == [type])
+    #expect(found.map(\.value) == [value])
+  }
 }

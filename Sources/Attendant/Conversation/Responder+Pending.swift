@@ -22,6 +22,15 @@ extension Responder {
       let match = topicMatch()
       if let handOff = builtInHandOff(match) { return handOff }
       if let match, let reply = confidentReply(match, rule: .confidentAnswer) { return reply }
+      // Anger in reply to a question back that asks for nothing the content answers ("wow this bot is
+      // hopeless, 2 questions and nothing"): the question did not help, so half the threshold is
+      // enough, as after a refusal.
+      if frustration.score >= policy.frustrationThreshold / 2 && smallTalkKind() == nil {
+        session.pending = nil
+        return escalate(
+          .frustration, match: match, lead: phrases[.frustration], rule: .frustration,
+          "score \(format(frustration.score)) ≥ half the threshold, in reply to a question back")
+      }
       // A longer message, or one that points to other topics, is a new question, not a failed pick:
       // decide on it afresh.
       if let match,

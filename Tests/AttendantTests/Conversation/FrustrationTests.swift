@@ -175,4 +175,18 @@ struct FrustrationTests {
     let replaced = try #require(ContentLoader().read(from: content).knowledgeBase)
     #expect(replaced.frustrationSignals[.en]?.phrases == [FrustrationSignals.Phrase("really bad")])
   }
+
+  /// Anger in reply to a question back that asks for nothing the content answers hands over at half
+  /// the threshold, as after a refusal: the question did not help.
+  @Test(arguments: [
+    ("quick q about delivery", "ugh this is pointless, you keep asking me things", Language.en),
+    ("imam pitanje o dostavi", "ovo je beskorisno, samo me nešto pitaš", .hr),
+  ])
+  func angerInReplyToAQuestionBackHandsOver(question: String, anger: String, language: Language) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say(question, language: language).decision == .clarify)
+    let reply = conversation.say(anger, language: language)
+    #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
+    #expect(reply.explanation.turnRule == .frustration)
+  }
 }

@@ -46,10 +46,10 @@ extension Responder {
     // A name of a class that the topic's examples never hold, and the out-of-scope examples next to it
     // do, is about something the store does not cover: "do kad radi pošta u Ilici subotom?" asks about
     // the post office's hours, not the support hours.
-    if let name = nameOutOfScope(match, top) {
+    if let (name, outside) = nameOutOfScope(match, top) {
       return nonAnswer(
         match, rule: .outOfScopeExample,
-        "'\(name.text)' names a \(name.type), which the examples of '\(top.intent)' never do, and the out-of-scope examples next to it (confidence \(format(match.candidates.dropFirst().first?.confidence ?? 0))) do"
+        "'\(name.text)' names a \(name.type), which the examples of '\(top.intent)' never do, and the out-of-scope examples next to it (confidence \(format(outside.confidence))) do"
       )
     }
     return nil

@@ -139,7 +139,19 @@ public struct Engine: Sendable {
   /// The classes of names (`@carrier`) an intent's examples hold.
   func nameClasses(of intent: IntentID, in language: Language) -> Set<String> {
     guard let index = indexes[language], let position = index.intents.firstIndex(of: intent) else { return [] }
-    return index.namesByIntent[position]
+    return Set(index.nameShares[position].keys)
+  }
+
+  /// The share of an intent's examples that hold a class of names (`@currency`).
+  func nameShare(of intent: IntentID, _ nameClass: String, in language: Language) -> Double {
+    guard let index = indexes[language], let position = index.intents.firstIndex(of: intent) else { return 0 }
+    return index.nameShares[position][nameClass] ?? 0
+  }
+
+  /// The intent a class of names is the topic of, if one stands out (`LanguageIndex.homeShare`).
+  func nameHome(of nameClass: String, in language: Language) -> IntentID? {
+    guard let index = indexes[language], let position = index.nameHomes[nameClass] else { return nil }
+    return index.intents[position]
   }
 
   /// The intent whose example a text is, word for word once folded, when exactly one intent has it.

@@ -16,6 +16,7 @@ extension Responder {
       )
     }
     if let reply = decisionInContext(match, top, second) { return reply }
+    if let reply = decisionByName(match, top, second) { return reply }
     if let reply = decisionByConfidence(match, top, second) { return reply }
     return decisionBelowClarifyThreshold(match, top)
   }

@@ -22,3 +22,58 @@ extension Responder {
     return name.map { ($0, second) }
   }
 }
+
+extension Responder {
+  /// The topic a name decides (`topicOfName`), when the message is not confident, or is confident in
+  /// two topics, one of them the name's.
+  mutating func decisionByName(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate?) -> Reply? {
+    // The name decides between topics that the message's words point at: beside words the content does
+    // not know only ("do you have a showroom in Bursa?"), it decides nothing.
+    let unknown = Set(match.unknownWords)
+    guard top.confidence >= policy.clarifyThreshold,
+      match.terms.contains(where: { $0.role == .content && !unknown.contains($0.folded) }),
+      let (topic, nameClass) = topicOfName(match)
+    else { return nil }
+    if top.confidence >= policy.answerThreshold {
+      let decides =
+        topic.intent == top.intent
+        ? second.map { ambiguity(match, top, $0) != nil } ?? false
+        : topic.confidence + policy.clarifyMargin >= top.confidence
+      guard decides else { return nil }
+    }
+    let share = engine.nameShare(of: topic.intent, nameClass, in: matchLanguage)
+    return answerOrEscalate(
+      topic.intent, match: match, reason: .confident, rule: .nameDecides,
+      "the message names a \(nameClass.dropFirst()), which \(format(share)) of the examples of '\(topic.intent)' do and the topics above it hardly ever; its confidence \(format(topic.confidence)) ≥ clarify threshold \(format(policy.clarifyThreshold))"
+    )
+  }
+
+  /// The topic a name in the message decides (`LanguageIndex.homeShare`): the message names a thing
+  /// of a class whose examples are mostly one topic's, its home ("can I pay in dollars?": a currency;
+  /// "fedex?": a carrier), the home is among the candidates from the clarify threshold, and each topic
+  /// ranked above it holds the class in a quarter of the home's share at most. Names of two homes
+  /// among the candidates decide nothing, nor do names that out-of-scope examples in the running hold.
+  func topicOfName(_ match: IntentMatch) -> (topic: IntentCandidate, nameClass: String)? {
+    var found: (topic: IntentCandidate, nameClass: String)?
+    for term in match.terms where term.role == .entity {
+      guard let home = engine.nameHome(of: term.stem, in: matchLanguage),
+        let position = match.candidates.firstIndex(where: { $0.intent == home }),
+        match.candidates[position].confidence >= policy.clarifyThreshold
+      else { continue }
+      if let found, found.topic.intent != home { return nil }
+      let share = engine.nameShare(of: home, term.stem, in: matchLanguage)
+      let aboveHoldIt = match.candidates[..<position].contains {
+        engine.nameShare(of: $0.intent, term.stem, in: matchLanguage) * 4 > share
+      }
+      // Out-of-scope examples in the running that name such things too may be what it is ("do you have
+      // a showroom in Bursa?").
+      let outsideHoldIt = match.candidates.contains {
+        $0.intent == .outOfScope && $0.confidence >= policy.clarifyThreshold
+          && engine.nameShare(of: .outOfScope, term.stem, in: matchLanguage) > 0
+      }
+      if aboveHoldIt || outsideHoldIt { return nil }
+      found = (match.candidates[position], term.stem)
+    }
+    return found
+  }
+}

@@ -268,6 +268,17 @@ extension Responder {
     let ownTop = current.match?.candidates.first?.intent
     // Thanks or a goodbye that points back ("cheers for that") closes the topic; it does not continue it.
     if let ownTop, isSmallTalk(ownTop), own >= policy.answerThreshold { return nil }
+    // A name of a class that is the message's own topic's, not the last one's, moves to it with a word
+    // of its own ("she'd pay in euros, right?" after shipping to Croatia; "who delivers over there,
+    // fedex?"); a name alone is a detail of the last topic ("and to canada then?" after its price).
+    if let ownMatch = current.match, ownMatch.contentWordCount > 0, let (named, nameClass) = topicOfName(ownMatch),
+      named.intent == ownTop,
+      named.intent != top.intent,
+      engine.nameShare(of: top.intent, nameClass, in: matchLanguage) * 4
+        <= engine.nameShare(of: named.intent, nameClass, in: matchLanguage)
+    {
+      return nil
+    }
     // A menu that offers the topic just answered, with that topic next in context, counts as that
     // topic (`topicPastItsMenu` keeps it): "em đặt từ tuần trước" after tracking is "a problem with my
     // order" alone, and tracking is next only when read after the tracking question.

@@ -61,6 +61,9 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   /// Unsure between two topics right after an answer, in a short message: the topic just answered,
   /// or the article's next topic, decides instead of a question.
   case contextDecides = "context-decides"
+  /// Not confident, or confident in two topics, and the message names a thing of a class (a currency,
+  /// a carrier, a language) whose examples are mostly one of them: that topic.
+  case nameDecides = "name-decides"
   /// Unsure, between the clarify and answer thresholds: the bot asks which of the top two.
   case unsure = "unsure-between-two"
   /// A content word the content does not know, below the bar for such messages.

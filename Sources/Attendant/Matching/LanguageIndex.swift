@@ -26,8 +26,11 @@ final class LanguageIndex: Sendable {
   let outOfScopeIndex: Int?
   let examples: [IndexedExample]
   let examplesByIntent: [[Int32]]
-  /// The classes of names (`@carrier`, `@place`) each intent's examples hold, by intent index.
-  let namesByIntent: [Set<String>]
+  /// The classes of names (`@carrier`, `@place`) each intent's examples hold, by intent index, each
+  /// with the share of the intent's examples that hold it.
+  let nameShares: [[String: Double]]
+  /// Each class of names that is one intent's above all (`nameHome`): that intent's index.
+  let nameHomes: [String: Int]
   /// Each example's words (folded, as `TextAnalyzer.foldPhrase` gives them), and the one intent that
   /// has it, or `sharedExample` when several intents have the same example.
   private let exampleOwners: [String: Int32]
@@ -141,8 +144,32 @@ final class LanguageIndex: Sendable {
     scratch = ScratchPool(intents: intentCount, clearsAll: intentCount <= Self.denseRankingLimit)
     examples = found.examples
     examplesByIntent = found.examplesByIntent
-    namesByIntent = found.namesByIntent
+    nameShares = zip(found.namesByIntent, found.intentSizes).map { counts, size in
+      counts.mapValues { Double($0) / max(size, 1) }
+    }
+    nameHomes = Self.homes(nameShares, outOfScope: outOfScopeIndex)
     exampleOwners = Self.owners(of: found.examples)
+  }
+
+  /// A class's home is the intent whose examples hold it most, in a quarter of them at least and in
+  /// twice the share of any other intent's (`@currency`: the currency question's examples, 0.62 of
+  /// them in English, against 0.20 for the shipping price's). The out-of-scope examples are no home.
+  static let homeShare = 0.25
+
+  private static func homes(_ shares: [[String: Double]], outOfScope: Int?) -> [String: Int] {
+    var best: [String: (intent: Int, share: Double, next: Double)] = [:]
+    for (intent, classes) in shares.enumerated() where intent != outOfScope {
+      for (name, share) in classes {
+        guard let current = best[name] else {
+          best[name] = (intent, share, 0)
+          continue
+        }
+        best[name] =
+          share > current.share
+          ? (intent, share, current.share) : (current.intent, current.share, max(current.next, share))
+      }
+    }
+    return best.compactMapValues { $0.share >= homeShare && $0.next * 2 <= $0.share ? $0.intent : nil }
   }
 
   /// Pass 1: every example cut into words once, as word ids (numbers as `numberWord`), and the
@@ -216,8 +243,8 @@ final class LanguageIndex: Sendable {
     var wordFrequency: [Int32]
     var examples: [IndexedExample] = []
     var examplesByIntent: [[Int32]]
-    /// The classes of names (`@carrier`) each intent's examples hold.
-    var namesByIntent: [Set<String>]
+    /// How many of each intent's examples hold each class of names (`@carrier`).
+    var namesByIntent: [[String: Int]]
     var intentSizes: [Double]
     /// Parts switched off for an ablation: bigrams and exact forms add no features then.
     let off: Set<PipelinePart>
@@ -226,7 +253,7 @@ final class LanguageIndex: Sendable {
       self.off = off
       wordFrequency = [Int32](repeating: 0, count: text.vocabulary.count)
       examplesByIntent = [[Int32]](repeating: [], count: source.count)
-      namesByIntent = [Set<String>](repeating: [], count: source.count)
+      namesByIntent = [[String: Int]](repeating: [:], count: source.count)
       intentSizes = [Double](repeating: 0, count: source.count)
       var exampleIndex = 0
       var scratch: [Int32] = []
@@ -234,10 +261,12 @@ final class LanguageIndex: Sendable {
         for example in intent.examples {
           let range = Int(text.starts[exampleIndex])..<Int(text.starts[exampleIndex + 1])
           let unique = add(range, of: text, wordStems: wordStems, intent: intentIndex, scratch: &scratch)
+          var classes: Set<String> = []
           for position in range where text.words[position] != LanguageIndex.numberWord {
             let word = text.vocabulary.keys[Int(text.words[position])]
-            if EntityRecognizer.isClassToken(word) { namesByIntent[intentIndex].insert(word) }
+            if EntityRecognizer.isClassToken(word) { classes.insert(word) }
           }
+          for word in classes { namesByIntent[intentIndex][word, default: 0] += 1 }
           examplesByIntent[intentIndex].append(Int32(examples.count))
           examples.append(
             IndexedExample(

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+/// A name decides between topics when its class is one topic's above all (`LanguageIndex.homeShare`):
+/// a currency is the currency question's, a carrier the courier's, a language the languages'. Each
+/// case failed before, on the demo content.
+struct NameDecidesTests {
+  /// The demo's classes and their homes, as the content gives them; products are every complaint's,
+  /// so they have none.
+  @Test(arguments: [Language.en, .hr, .id, .tr, .vi])
+  func theDemosClassesHaveTheirHomes(language: Language) {
+    let engine = Demo.engine
+    #expect(engine.nameHome(of: "@currency", in: language) == "currency")
+    #expect(engine.nameHome(of: "@carrier", in: language) == "courier")
+    #expect(engine.nameHome(of: "@language", in: language) == "languages")
+    #expect(engine.nameHome(of: "@product", in: language) == nil)
+  }
+
+  /// Unsure between two topics, or sure of two at once, the one the name is about is answered.
+  @Test(
+    arguments: [
+      ("dolarla ödeme yapabilir miyim", Language.tr, "currency"),
+      ("vậy thanh toán bằng đô canada được không", .vi, "currency"),
+      ("bạn mình người Tây Ban Nha muốn hỏi shop, bạn ấy nhắn bằng tiếng Tây Ban Nha đc ko", .vi, "languages"),
+      ("pengiriman ke Timor Leste bisa kak?", .id, "international-shipping"),
+    ] as [(String, Language, IntentID)])
+  func theNameDecides(text: String, language: Language, intent: IntentID) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: language)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == intent)
+    #expect(reply.explanation.turnRule == .nameDecides)
+  }
+
+  /// Names of two homes decide nothing ("ordering from London, are the prices in pounds then?": a
+  /// place and a currency).
+  @Test func namesOfTwoHomesDecideNothing() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("narucujem iz Londona, jesu li cijene onda u funtama?", language: .hr)
+    #expect(reply.explanation.turnRule != .nameDecides, "\(reply.explanation.rule)")
+  }
+
+  /// A name that the out-of-scope examples in the running hold too decides nothing: a showroom in
+  /// Bursa is not shipping abroad.
+  @Test func aNameTheOutOfScopeExamplesHoldDecidesNothing() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("Bursa'da showroomunuz var mı", language: .tr)
+    #expect(reply.intent == nil, "\(reply.explanation.rule)")
+    #expect(reply.explanation.turnRule != .nameDecides)
+  }
+
+  /// After an answer, a message with a word of its own and a name of another topic's class moves to
+  /// that topic; a name alone is a detail of the topic just answered.
+  @Test(
+    arguments: [
+      ("hi, my grandma lives in split, do you deliver to croatia?", "she'd pay in euros, right?", "currency"),
+      ("would i have to pay customs in mexico or is it included", "who delivers over there, fedex?", "courier"),
+    ] as [(String, String, IntentID)])
+  func aNameOfAnotherTopicMovesToIt(first: String, then: String, intent: IntentID) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say(first, language: .en).intent == "international-shipping")
+    let reply = conversation.say(then, language: .en)
+    #expect(reply.intent == intent, "\(reply.explanation.rule)")
+    #expect(reply.explanation.reading != .followUp)
+  }
+
+  @Test func aNameAloneIsADetailOfTheLastTopic() {
+    ConversationDriver.expectFollowUp(
+      "hey how much is shipping to the US?", then: "and to canada then?", language: .en, intent: "shipping-cost")
+  }
+}

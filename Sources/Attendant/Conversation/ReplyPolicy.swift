@@ -45,6 +45,10 @@ public struct ReplyPolicy: Sendable, Hashable, Codable {
   public var thirdOptionGap: Double
   /// A yes or no answer has at most this many words ("yes please, go ahead").
   public var yesNoMaximumWords: Int
+  /// Unsure, a topic this share of the way from the clarify threshold to the answer threshold is
+  /// answered when no other topic is worth a question (`clear-lead`): every other is below the clarify
+  /// threshold, the content knows every word, and no out-of-scope examples are in the running.
+  public var clearLeadShare: Double
 
   public init(
     answerThreshold: Double = 0.70, clarifyThreshold: Double = 0.3, clarifyMargin: Double = 0.1,
@@ -52,7 +56,7 @@ public struct ReplyPolicy: Sendable, Hashable, Codable {
     candidateCount: Int = 3, shortMessageContentWords: Int = 2, plausibleRunnerUp: Double = 0.45,
     answerThresholdWithUnknownWords: Double? = nil, unknownShareForBar: Double = 0.3,
     followUpMaximumWords: Int = 8, followUpMarkerBonus: Double = 0.25, newQuestionContentWords: Int = 3,
-    thirdOptionGap: Double = 0.01, yesNoMaximumWords: Int = 6
+    thirdOptionGap: Double = 0.01, yesNoMaximumWords: Int = 6, clearLeadShare: Double = 0.75
   ) {
     self.answerThreshold = answerThreshold
     self.clarifyThreshold = clarifyThreshold
@@ -70,6 +74,12 @@ public struct ReplyPolicy: Sendable, Hashable, Codable {
     self.newQuestionContentWords = newQuestionContentWords
     self.thirdOptionGap = thirdOptionGap
     self.yesNoMaximumWords = yesNoMaximumWords
+    self.clearLeadShare = clearLeadShare
+  }
+
+  /// The confidence at which an unsure topic with no rival is answered (`clearLeadShare`).
+  public var clearLeadThreshold: Double {
+    clarifyThreshold + clearLeadShare * (answerThreshold - clarifyThreshold)
   }
 
   public static let `default` = ReplyPolicy()

@@ -125,4 +125,16 @@ extension Responder {
     }
     return [SmallTalkKind.goodbye, .thanks, .greeting].first(where: kinds.contains)
   }
+
+  /// Why an unsure topic is answered with no question (`clear-lead`), if it is: near the answer
+  /// threshold, no other topic worth a question, every word known (an unknown word is most often the
+  /// real topic: "koliko je sati sada u tokiju"), and no out-of-scope examples in the running.
+  func clearLead(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> String? {
+    guard top.confidence >= policy.clearLeadThreshold, second.confidence < policy.clarifyThreshold,
+      match.unknownWords.isEmpty,
+      !match.candidates.contains(where: { $0.intent == .outOfScope && $0.confidence >= policy.clarifyThreshold })
+    else { return nil }
+    return
+      "confidence \(format(top.confidence)) ≥ \(format(policy.clearLeadThreshold)), with no other topic worth a question ('\(second.intent)' \(format(second.confidence)) < clarify threshold \(format(policy.clarifyThreshold)))"
+  }
 }

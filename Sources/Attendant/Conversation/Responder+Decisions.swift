@@ -162,6 +162,9 @@ extension Responder {
       if let (intent, why) = topicFromContext(match, top, second) {
         return answerOrEscalate(intent, match: match, reason: .confident, rule: .contextDecides, why)
       }
+      if let why = clearLead(match, top, second) {
+        return answerOrEscalate(top.intent, match: match, reason: .confident, rule: .clearLead, why)
+      }
       return clarify(
         [top.intent, second.intent], match: match, reason: .ambiguous, rule: .unsure,
         "confidence \(format(confidence)) is between the clarify threshold \(format(policy.clarifyThreshold)) and the answer threshold \(format(policy.answerThreshold))"

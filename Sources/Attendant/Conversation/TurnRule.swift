@@ -64,6 +64,9 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   /// Not confident, or confident in two topics, and the message names a thing of a class (a currency,
   /// a carrier, a language) whose examples are mostly one of them: that topic.
   case nameDecides = "name-decides"
+  /// Unsure, but near the answer threshold, with no other topic worth a question, every word known and
+  /// no out-of-scope examples in the running: answered (`ReplyPolicy.clearLeadShare`).
+  case clearLead = "clear-lead"
   /// Unsure, between the clarify and answer thresholds: the bot asks which of the top two.
   case unsure = "unsure-between-two"
   /// A content word the content does not know, below the bar for such messages.

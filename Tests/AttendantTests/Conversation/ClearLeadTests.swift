@@ -12,11 +12,7 @@ struct ClearLeadTests {
       ("mà mình quẹt mastercard bị từ chối 2 lần rồi", .vi, "payment-failed"),
     ] as [(String, Language, IntentID)])
   func aTopicWithNoRivalIsAnswered(text: String, language: Language, intent: IntentID) {
-    var conversation = ConversationDriver()
-    let reply = conversation.say(text, language: language)
-    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
-    #expect(reply.intent == intent)
-    #expect(reply.explanation.turnRule == .clearLead)
+    ConversationDriver.expectAnswer(text, language: language, intent: intent, rule: .clearLead)
   }
 
   /// A word the content does not know may be the real topic ("what time is it in Tokyo now"), and a

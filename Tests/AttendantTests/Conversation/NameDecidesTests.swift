@@ -27,11 +27,7 @@ struct NameDecidesTests {
       ("pengiriman ke Timor Leste bisa kak?", .id, "international-shipping"),
     ] as [(String, Language, IntentID)])
   func theNameDecides(text: String, language: Language, intent: IntentID) {
-    var conversation = ConversationDriver()
-    let reply = conversation.say(text, language: language)
-    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
-    #expect(reply.intent == intent)
-    #expect(reply.explanation.turnRule == .nameDecides)
+    ConversationDriver.expectAnswer(text, language: language, intent: intent, rule: .nameDecides)
   }
 
   /// Names of two homes decide nothing ("ordering from London, are the prices in pounds then?": a

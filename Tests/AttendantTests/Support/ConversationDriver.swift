@@ -43,6 +43,18 @@ struct ConversationDriver {
     #expect(reply.explanation.reading == .followUp, sourceLocation: sourceLocation)
   }
 
+  /// One message in a new conversation is answered with `intent`, by `rule`.
+  static func expectAnswer(
+    _ text: String, language: Language, intent: IntentID, rule: TurnRule,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: language)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)", sourceLocation: sourceLocation)
+    #expect(reply.intent == intent, sourceLocation: sourceLocation)
+    #expect(reply.explanation.turnRule == rule, sourceLocation: sourceLocation)
+  }
+
   /// The customer rates the last answer.
   @discardableResult
   mutating func feedback(

@@ -47,7 +47,8 @@ public struct ReplyPolicy: Sendable, Hashable, Codable {
   public var yesNoMaximumWords: Int
   /// Unsure, a topic this share of the way from the clarify threshold to the answer threshold is
   /// answered when no other topic is worth a question (`clear-lead`): every other is below the clarify
-  /// threshold, the content knows every word, and no out-of-scope examples are in the running.
+  /// threshold, the content knows every word (or more than two, with unknown ones below
+  /// `unknownShareForBar`), and no out-of-scope examples are in the running.
   public var clearLeadShare: Double
 
   public init(

@@ -127,11 +127,14 @@ extension Responder {
   }
 
   /// Why an unsure topic is answered with no question (`clear-lead`), if it is: near the answer
-  /// threshold, no other topic worth a question, every word known (an unknown word is most often the
-  /// real topic: "koliko je sati sada u tokiju"), and no out-of-scope examples in the running.
+  /// threshold, no other topic worth a question, every word known or the unknown ones too few to be the
+  /// topic (`unknownShareForBar`; in a short message an unknown word is most often the real topic: "koliko
+  /// je sati sada u tokiju"), and no out-of-scope examples in the running.
   func clearLead(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> String? {
+    let unknown = doubtfulWords(match).count
+    let contentWords = match.contentWordCount
     guard top.confidence >= policy.clearLeadThreshold, second.confidence < policy.clarifyThreshold,
-      match.unknownWords.isEmpty,
+      unknown == 0 || (contentWords > 2 && Double(unknown) < policy.unknownShareForBar * Double(contentWords)),
       !match.candidates.contains(where: { $0.intent == .outOfScope && $0.confidence >= policy.clarifyThreshold })
     else { return nil }
     return

@@ -10,6 +10,8 @@ struct ClearLeadTests {
     arguments: [
       ("ok có rồi nha, mà góp ý nhỏ là app nên cho đăng nhập bằng vân tay cho tiện", Language.vi, "feedback"),
       ("mà mình quẹt mastercard bị từ chối 2 lần rồi", .vi, "payment-failed"),
+      // One unknown word among many is a detail ("bit").
+      ("these boots are a bit small, can i get them in a 43 instead", .en, "return-item"),
     ] as [(String, Language, IntentID)])
   func aTopicWithNoRivalIsAnswered(text: String, language: Language, intent: IntentID) {
     ConversationDriver.expectAnswer(text, language: language, intent: intent, rule: .clearLead)

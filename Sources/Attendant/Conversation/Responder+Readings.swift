@@ -70,8 +70,11 @@ extension Responder {
     // ("mrb, bugün gelen siparişte sorun var") gives way to it all the same.
     if let whole = current.match?.candidates.first, isSmallTalk(whole.intent) {
       if top.confidence < policy.answerThreshold {
+        // So does a question announced after a form of address (vi "ad ơi hỏi xíu về vụ ship").
+        let restWords = tokens[start..<end].map(\.folded)
+        let announcesQuestion = profile.askingPhrases.contains { restWords.starts(with: $0) }
         let statement =
-          opensWithGreeting && inner.contentWordCount >= 2 && top.intent != .outOfScope
+          (opensWithGreeting || announcesQuestion) && inner.contentWordCount >= 2 && top.intent != .outOfScope
           && top.confidence >= policy.clarifyThreshold
         if !statement { return nil }
       } else if !opensWithGreeting && whole.confidence >= policy.answerThreshold

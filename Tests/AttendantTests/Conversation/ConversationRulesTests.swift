@@ -288,6 +288,9 @@ struct ConversationRulesTests {
   @Test(arguments: [
     ("quick q about delivery", Language.en, IntentID("delivery-time")),
     ("teslimatla ilgili bir sorum var", .tr, "delivery-time"), ("cho mình hỏi vụ giao hàng", .vi, "delivery-time"),
+    // As people say it ("alakalı bişey soracaktım", "I was going to ask something about"), and after a
+    // form of address (vi "ad ơi": it was the welcome).
+    ("ödemeyle alakalı bişey soracaktım", .tr, "payment-methods"), ("ad ơi hỏi xíu về vụ ship", .vi, "shipping-cost"),
   ])
   func wordsThatAnnounceAQuestionNameNoTopic(text: String, language: Language, offered: IntentID) {
     var conversation = ConversationDriver()

@@ -212,6 +212,14 @@ extension LanguageProfile {
     askingPhrases: [
       "ile ilgili bir sorum var", "ilgili bir sorum var", "hakkında bir sorum var", "ile ilgili sormak istiyorum",
       "hakkında sormak istiyorum", "bir sorum var", "sormak istiyorum",
+      // Said as people say it: "alakalı" for "ilgili", "bişey" for "bir şey", "soracaktım" ("I was
+      // going to ask").
+      "ile alakalı bir sorum var", "alakalı bir sorum var", "ile ilgili bir şey soracaktım",
+      "ilgili bir şey soracaktım",
+      "ile alakalı bir şey soracaktım", "alakalı bir şey soracaktım", "ile alakalı bişey soracaktım",
+      "alakalı bişey soracaktım", "ilgili bişey soracaktım", "bir şey soracaktım", "bişey soracaktım", "soracaktım",
+      "bir şey sormak istiyorum", "bişey sormak istiyorum", "sormak istiyordum", "bir sorum olacaktı",
+      "sorum olacaktı", "hakkında bir şey soracaktım",
     ],
     clauseConjunctions: ["ama", "fakat", "ve", "ancak", "çünkü"],
     entityAliases: turkishEntityAliases,

@@ -337,9 +337,18 @@ extension Responder {
       // topic in two words or more is read on its own when that is the surer reading (tr "param iade
       // edilecek mi" after a broken item is the refund, 0.93 against 0.88 in context; "fotoğraf
       // göndermem gerekiyor mu" stays with it, 0.78 as warranty against 0.94).
+      // So is one that alone does not consider the topic just answered at all (tr "hangi saatlerde
+      // arayabilirim" after the contact channels: the hours, 0.60, and no channels from the clarify
+      // threshold up); out of scope alone, it is still asked in context (tr "taksit yapıyor musunuz",
+      // instalments, after the payment methods).
       let named = current.match?.namesATopic ?? false
+      let considersLast =
+        current.match?.candidates.contains {
+          $0.intent == session.lastAnswered && $0.confidence >= policy.clarifyThreshold
+        } ?? false
       guard top.confidence >= policy.answerThreshold, top.confidence + policy.followUpMarkerBonus / 2 > own,
-        !(named && own >= policy.answerThreshold && own >= top.confidence)
+        !(named && own >= policy.answerThreshold
+          && (own >= top.confidence || (!considersLast && ownTop != .outOfScope)))
       else {
         return nil
       }

@@ -283,6 +283,20 @@ struct ConversationRulesTests {
     #expect(reply.explanation.reading == .message)
   }
 
+  /// A short question that names another topic, confident alone, while alone it does not consider the
+  /// topic just answered at all, moves to its own topic (it stayed with the contact channels).
+  /// (With the thresholds that calibration chooses for the demo's Turkish, as `attendant chat` runs it.)
+  @Test func aShortQuestionOfAnotherTopicThatIgnoresTheLastMovesToIt() {
+    let engine = Engine(
+      knowledgeBase: Demo.knowledgeBase,
+      policy: ReplyPolicy(answerThreshold: 0.55, clarifyThreshold: 0.15, clarifyMargin: 0))
+    var conversation = ConversationDriver(engine: engine)
+    #expect(conversation.say("telefonla arayabileceğim bir numara var mı", language: .tr).intent == "contact-channels")
+    let reply = conversation.say("hangi saatlerde arayabilirim", language: .tr)
+    #expect(reply.intent == "support-hours", "\(reply.explanation.rule)")
+    #expect(reply.explanation.reading == .message)
+  }
+
   /// Words that announce a question name no topic: "quick q about delivery" is asked about like
   /// "delivery" (it offered the account menu's "question about"); the account menu itself stays.
   @Test(arguments: [

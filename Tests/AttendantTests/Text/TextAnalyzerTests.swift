@@ -50,6 +50,15 @@ struct TextAnalyzerTests {
     #expect(Self.words(text, in: language).map(\.exact) == expected)
   }
 
+  /// Indonesian chat spellings are the words they stand for ("msh bs diubah gk": "masih" was unknown).
+  @Test(arguments: [
+    ("msh bs diubah gk", ["masih", "bisa", "diubah", "tidak"]),
+    ("brg nya dpt tgl brp", ["barang", "nya", "dapat", "tanggal", "berapa"]),
+  ])
+  func indonesianChatSpellingsAreTheirWords(text: String, expected: [String]) {
+    #expect(Self.words(text, in: .id).map(\.exact) == expected)
+  }
+
   /// An English contraction is two words: "she'd" is "she would", never the noun "shed"; "don't" is
   /// still one word.
   @Test(arguments: [

@@ -29,8 +29,10 @@ extension Responder {
   mutating func decisionByName(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate?) -> Reply? {
     // The name decides between topics that the message's words point at: beside words the content does
     // not know only ("do you have a showroom in Bursa?"), it decides nothing.
+    // Read after the last question, the names may be the last question's (`followUp` has weighed the
+    // message's own).
     let unknown = Set(match.unknownWords)
-    guard top.confidence >= policy.clarifyThreshold,
+    guard reading != .followUp, top.confidence >= policy.clarifyThreshold,
       match.terms.contains(where: { $0.role == .content && !unknown.contains($0.folded) }),
       let (topic, nameClass) = topicOfName(match)
     else { return nil }
@@ -39,6 +41,8 @@ extension Responder {
         topic.intent == top.intent
         ? second.map { ambiguity(match, top, $0) != nil } ?? false
         : topic.confidence + policy.clarifyMargin >= top.confidence
+          || (nameClass != "@place" && engine.nameShare(of: top.intent, nameClass, in: matchLanguage) == 0
+            && topic.coverage >= top.coverage)
       guard decides else { return nil }
     }
     let share = engine.nameShare(of: topic.intent, nameClass, in: matchLanguage)

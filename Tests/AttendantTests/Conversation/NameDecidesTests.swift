@@ -25,6 +25,8 @@ struct NameDecidesTests {
       ("vậy thanh toán bằng đô canada được không", .vi, "currency"),
       ("bạn mình người Tây Ban Nha muốn hỏi shop, bạn ấy nhắn bằng tiếng Tây Ban Nha đc ko", .vi, "languages"),
       ("pengiriman ke Timor Leste bisa kak?", .id, "international-shipping"),
+      // Confident of a topic whose examples never hold the class, and the home covers as much of it.
+      ("thanh toán bằng đô được không shop", .vi, "currency"),
     ] as [(String, Language, IntentID)])
   func theNameDecides(text: String, language: Language, intent: IntentID) {
     ConversationDriver.expectAnswer(text, language: language, intent: intent, rule: .nameDecides)
@@ -60,6 +62,16 @@ struct NameDecidesTests {
     let reply = conversation.say(then, language: .en)
     #expect(reply.intent == intent, "\(reply.explanation.rule)")
     #expect(reply.explanation.reading != .followUp)
+  }
+
+  /// Read after the last question, the names are the last question's: "còn momo thì sao" after
+  /// paying in dollars asks about the e-wallet (the dollars made it the currency question).
+  @Test func theLastQuestionsNamesDecideNothing() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("thanh toán bằng đô được không shop", language: .vi).intent == "currency")
+    let reply = conversation.say("còn momo thì sao", language: .vi)
+    #expect(reply.intent == "payment-methods", "\(reply.explanation.rule)")
+    #expect(reply.explanation.turnRule != .nameDecides)
   }
 
   @Test func aNameAloneIsADetailOfTheLastTopic() {

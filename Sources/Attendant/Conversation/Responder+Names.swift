@@ -24,6 +24,9 @@ extension Responder {
 }
 
 extension Responder {
+  /// A coverage that leaves nothing of the message out (coverage is a sum of weights, so not exactly 1).
+  static let wholeMessage = 0.999
+
   /// The topic a name decides (`topicOfName`), when the message is not confident, or is confident in
   /// two topics, one of them the name's.
   mutating func decisionByName(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate?) -> Reply? {
@@ -42,7 +45,7 @@ extension Responder {
         ? second.map { ambiguity(match, top, $0) != nil } ?? false
         : topic.confidence + policy.clarifyMargin >= top.confidence
           || (nameClass != "@place" && engine.nameShare(of: top.intent, nameClass, in: matchLanguage) == 0
-            && topic.coverage >= top.coverage)
+            && topic.coverage >= Self.wholeMessage)
       guard decides else { return nil }
     }
     let share = engine.nameShare(of: topic.intent, nameClass, in: matchLanguage)

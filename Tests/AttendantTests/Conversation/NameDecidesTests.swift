@@ -64,6 +64,15 @@ struct NameDecidesTests {
     #expect(reply.explanation.reading != .followUp)
   }
 
+  /// Over a confident topic, the home must cover the whole message: a carrier that broke the parcel
+  /// leaves the damage to the broken item's topic.
+  @Test func aCarrierInAComplaintAboutDamageDecidesNothing() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("yurtiçi kargo paketi hasarlı getirdi", language: .tr)
+    #expect(reply.explanation.turnRule != .nameDecides, "\(reply.explanation.rule)")
+    #expect(reply.intent != "courier")
+  }
+
   /// Read after the last question, the names are the last question's: "còn momo thì sao" after
   /// paying in dollars asks about the e-wallet (the dollars made it the currency question).
   @Test func theLastQuestionsNamesDecideNothing() {

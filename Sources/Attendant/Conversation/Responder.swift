@@ -13,6 +13,7 @@ import Foundation
 ///    greeting, or the message after the previous question as a follow-up, whichever is surer;
 /// 6. the built-in basics, where the content has no article for them and is not sure of another
 ///    answer: a hand-off when the customer asks for a person, a reply to a greeting, thanks or goodbye;
+///    then, right after an answer, a message that says it did not help: an apology and a person;
 /// 7. the decision on that reading: a menu, the out-of-scope examples, a confident answer, a
 ///    clarification, or a refusal, or a hand-off for low confidence.
 struct Responder {
@@ -116,6 +117,7 @@ struct Responder {
     }
     let match = topicMatch()
     if let basic = builtInBasics(match) { return basic }
+    if let notHelped = answerDidNotHelp(match) { return notHelped }
     return decide(match)
   }
 

@@ -33,6 +33,10 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   // A new message.
   /// One message's frustration score reached the threshold.
   case frustration
+  /// Right after an answer, the message says it did not help and names no other topic with
+  /// confidence: no second copy of the answer, but an apology and the offer of a person (a hand-off
+  /// when the message asks for one).
+  case answerDidNotHelp = "answer-did-not-help"
   /// A bare yes, no or ok with nothing asked: the bot asks how it can help.
   case bareYesOrNo = "bare-yes-or-no"
   /// The customer asked for a person and the content has no article that hands over for it: the

@@ -95,6 +95,9 @@ public struct LanguageProfile: Sendable {
   /// Words that quote what a page or a status says ("says", "shows", tr "yazıyor", hr "piše"), as stems:
   /// "it still says processing" after an answer that names the Processing status repeats that answer.
   public let quotingStems: Set<String>
+  /// Phrases that say the last answer did not help ("doesn't help", "I already checked", hr "ne
+  /// pomaže", tr "işime yaramadı", id "gak ngebantu", vi "không giúp được gì"), folded, up to four words.
+  public let notHelped: Set<String>
   /// Numbers written as words, cardinal or ordinal ("two", "second", hr "dva", "drugi", tr "ikinci"),
   /// folded: the customer picks an option by one.
   public let numberWords: [String: Int]
@@ -130,7 +133,7 @@ public struct LanguageProfile: Sendable {
     abbreviations: [String: String] = [:], yes: [String], no: [String], frustrationSignals: [String],
     smallTalk: [String] = [], greetings: [String] = [], thanks: [String] = [], goodbyes: [String] = [],
     humanRequests: [String] = [], followUpOpeners: [String] = [], contrastOpeners: [String] = [],
-    anaphora: [String] = [], attributeWords: [String] = [], quotingWords: [String] = [],
+    anaphora: [String] = [], attributeWords: [String] = [], notHelped: [String] = [], quotingWords: [String] = [],
     numberWords: [String: Int] = [:],
     optionWords: [String] = [], askingPhrases: [String] = [],
     clauseConjunctions: [String] = [],
@@ -192,6 +195,7 @@ public struct LanguageProfile: Sendable {
     self.anaphora = Set(fold(anaphora))
     self.attributeStems = Set(fold(attributeWords).map { stemmer.stem($0) })
     self.quotingStems = Set(fold(quotingWords).map { stemmer.stem($0) })
+    self.notHelped = Set(fold(notHelped))
     self.numberWords = Dictionary(
       numberWords.map { (TextAnalyzer.foldPhrase($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
     self.optionWords = Set(fold(optionWords))

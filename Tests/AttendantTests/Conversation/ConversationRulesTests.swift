@@ -287,10 +287,7 @@ struct ConversationRulesTests {
   /// topic just answered at all, moves to its own topic (it stayed with the contact channels).
   /// (With the thresholds that calibration chooses for the demo's Turkish, as `attendant chat` runs it.)
   @Test func aShortQuestionOfAnotherTopicThatIgnoresTheLastMovesToIt() {
-    let engine = Engine(
-      knowledgeBase: Demo.knowledgeBase,
-      policy: ReplyPolicy(answerThreshold: 0.55, clarifyThreshold: 0.15, clarifyMargin: 0))
-    var conversation = ConversationDriver(engine: engine)
+    var conversation = ConversationDriver(engine: Demo.engineAtLowerThresholds)
     #expect(conversation.say("telefonla arayabileceğim bir numara var mı", language: .tr).intent == "contact-channels")
     let reply = conversation.say("hangi saatlerde arayabilirim", language: .tr)
     #expect(reply.intent == "support-hours", "\(reply.explanation.rule)")

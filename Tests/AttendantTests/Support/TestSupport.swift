@@ -58,6 +58,11 @@ enum Demo {
 
   static let engine = Engine(knowledgeBase: knowledgeBase)
 
+  /// The demo with the thresholds that calibration chooses for its Turkish and Indonesian (answer 0.55,
+  /// clarify 0.15, no margin), as `attendant chat` runs them.
+  static let engineAtLowerThresholds = Engine(
+    knowledgeBase: knowledgeBase, policy: ReplyPolicy(answerThreshold: 0.55, clarifyThreshold: 0.15, clarifyMargin: 0))
+
   /// A fixed moment: Wednesday 25 November 2026, 10:00 UTC.
   static let wednesdayMorning = Date(timeIntervalSince1970: 1_795_600_800)
 }

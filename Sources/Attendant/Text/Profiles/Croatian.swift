@@ -171,6 +171,12 @@ extension LanguageProfile {
       "košta", "koštati", "cijena", "cijenu", "naknada", "naknadu", "plaća", "plaćati", "platiti", "plaćam",
       "poštarina", "poštarinu", "dugo", "traje", "trajati", "besplatno", "besplatan", "skupo", "jeftino",
     ],
+    notHelped: [
+      "ne pomaže", "nije pomoglo", "ništa ne pomaže", "ništa nije pomoglo", "to mi ne pomaže", "nije to što sam pitao",
+      "nije to što sam pitala", "već sam probao", "već sam probala", "već sam pogledao", "već sam pogledala",
+      "već sam provjerio", "već sam provjerila", "to sam već napravio", "to sam već napravila", "već sam to napravio",
+      "već sam to napravila", "već sam to probao", "već sam to probala",
+    ],
     quotingWords: ["piše", "pise", "stoji", "prikazuje", "pokazuje", "kaže", "kaze", "status", "statusu", "zapelo"],
     numberWords: [
       "jedan": 1, "jedna": 1, "dva": 2, "dvije": 2, "tri": 3, "četiri": 4, "pet": 5, "prvi": 1, "prva": 1, "prvo": 1,

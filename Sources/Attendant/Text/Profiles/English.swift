@@ -172,6 +172,13 @@ extension LanguageProfile {
     attributeWords: [
       "cost", "much", "price", "fee", "charge", "pay", "long", "free", "expensive", "cheap", "postage",
     ],
+    notHelped: [
+      "doesn't help", "doesnt help", "does not help", "didn't help", "didnt help", "did not help", "not helpful",
+      "no help", "not helping", "that's not what i asked", "thats not what i asked", "not what i asked",
+      "already did that", "did that already", "already tried that", "tried that already", "already tried",
+      "already checked", "already looked", "i already did", "i checked already", "i looked already", "doesn't answer",
+      "doesnt answer", "didn't answer my question", "didnt answer my question",
+    ],
     quotingWords: ["says", "say", "said", "shows", "showing", "shown", "displays", "reads", "status", "stuck"],
     numberWords: [
       "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "first": 1, "second": 2, "third": 3, "fourth": 4,

@@ -212,6 +212,13 @@ extension LanguageProfile {
     attributeWords: [
       "biaya", "harga", "bayar", "ongkos", "ongkir", "lama", "gratis", "mahal", "murah", "tarif",
     ],
+    notHelped: [
+      "tidak membantu", "gak membantu", "ga membantu", "nggak membantu", "gk membantu", "ga ngebantu", "gak ngebantu",
+      "gk ngebantu", "nggak ngebantu", "ga ada gunanya", "udah dicoba", "udah dicek", "udah aku cek", "udah saya cek",
+      "sudah saya cek", "sudah saya coba", "udah aku coba", "udah coba", "bukan itu yang aku tanya",
+      "bukan itu yang saya tanya", "bukan itu maksudnya", "tidak ngebantu", "sudah aku cek", "sudah dicek",
+      "sudah dicoba", "sudah aku coba", "sudah coba",
+    ],
     quotingWords: [
       "tertulis", "tulisannya", "status", "statusnya", "muncul", "keterangannya", "keterangan", "nyangkut",
     ],

@@ -199,6 +199,11 @@ extension LanguageProfile {
       "ücret", "fiyat", "para", "öde", "ödüyorum", "öderim", "ödeyecek", "süre", "sürer", "sürüyor", "bedava",
       "ücretsiz", "pahalı", "ucuz",
     ],
+    notHelped: [
+      "işime yaramadı", "işe yaramadı", "yardımcı olmadı", "faydası olmadı", "faydası yok", "sorduğum bu değil",
+      "bu değil sorduğum", "zaten baktım", "zaten denedim", "zaten yaptım", "onu zaten yaptım", "zaten kontrol ettim",
+      "bir işe yaramadı", "cevap vermedi",
+    ],
     quotingWords: [
       "yazıyor", "yazıyo", "yaziyo", "görünüyor", "görünüyo", "gorunuyo", "gözüküyor", "gözüküyo", "diyor",
       "diyo", "durum", "durumu", "durumda",

@@ -157,6 +157,11 @@ extension LanguageProfile {
     attributeWords: [
       "giá", "phí", "tiền", "lâu", "mất", "miễn", "đắt", "rẻ",
     ],
+    notHelped: [
+      "không giúp được gì", "chẳng giúp được gì", "chả giúp được gì", "ko giúp được gì", "không giúp gì",
+      "không có ích", "mình xem rồi", "em xem rồi", "tôi xem rồi", "xem rồi mà", "mình thử rồi", "em thử rồi",
+      "thử rồi mà", "làm rồi mà", "không phải cái mình hỏi", "không phải ý mình",
+    ],
     quotingWords: ["ghi", "hiện", "hiển", "thị", "báo", "trạng", "thái"],
     numberWords: ["một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "nhất": 1],
     optionWords: ["số", "cái", "câu", "thứ", "lựa", "chọn", "phương", "án", "mục"],

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+/// Right after an answer, a message that says it did not help gets no second copy of the answer (it
+/// did, in every language): an apology and the offer of a person, or a hand-off when it asks for one.
+struct NotHelpedTests {
+  @Test(arguments: [
+    (Language.en, "where is my order", "that doesnt help at all, i already looked there and it says nothing"),
+    (.hr, "gdje mi je paket", "to mi ništa ne pomaže, već sam to pogledala"),
+    (.tr, "siparişim nerede", "bu hiç işime yaramadı, zaten baktım oraya"),
+    (.id, "paket saya dimana", "ga membantu sama sekali, udah aku cek dari tadi"),
+    (.vi, "đơn hàng của mình đâu rồi", "trả lời vậy chẳng giúp được gì, mình xem rồi"),
+  ])
+  func theSameAnswerIsNotGivenAgain(language: Language, question: String, notHelped: String) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say(question, language: language).intent == "order-status")
+    let reply = conversation.say(notHelped, language: language)
+    #expect(reply.explanation.turnRule == .answerDidNotHelp, "\(reply.explanation.rule)")
+    #expect(reply.decision == .clarify)
+    #expect(reply.text == Demo.engine.phrases(for: language)[.feedbackSorry])
+    // The offer stands: yes hands over.
+    let yes = conversation.say(["en": "yes", "hr": "da", "tr": "evet", "id": "iya", "vi": "có"][language.rawValue]!)
+    #expect(yes.decision == .escalate, "\(yes.explanation.rule)")
+  }
+
+  /// Asking for a person as well hands over at once (it answered the tracking question again, with
+  /// Indonesian's calibrated thresholds).
+  @Test func withARequestForAPersonItHandsOver() {
+    var conversation = ConversationDriver(engine: Demo.engineAtLowerThresholds)
+    #expect(conversation.say("pesanan ORB-39571046 udah sampe mana kak", language: .id).intent == "order-status")
+    let reply = conversation.say(
+      "gak ngebantu sama sekali, udah 10 hari statusnya \"dalam perjalanan\". sambungin ke orang beneran dong",
+      language: .id)
+    #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
+    #expect(reply.escalation?.reason == .humanRequested)
+    #expect(reply.explanation.turnRule == .answerDidNotHelp)
+  }
+
+  /// A new question besides is read as any message is.
+  @Test func aNewQuestionBesidesIsAnswered() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("how do i return something", language: .en).intent == "return-item")
+    let reply = conversation.say("that didn't help, how do i get a refund then?", language: .en)
+    #expect(reply.intent == "refund-status", "\(reply.explanation.rule)")
+    #expect(reply.explanation.turnRule != .answerDidNotHelp)
+  }
+
+  @Test(arguments: LanguageProfile.builtIn)
+  func everyProfileSaysHowAnAnswerDidNotHelp(profile: LanguageProfile) {
+    #expect(profile.notHelped.count >= 10)
+  }
+}

@@ -3,6 +3,8 @@ extension Responder {
   /// The phrase of the message that says the last answer did not help (`LanguageProfile.notHelped`),
   /// if it holds one, and the message without it.
   func notHelpedPhrase() -> (phrase: String, rest: String)? {
+    guard tokens.contains(where: { profile.notHelpedFirstWords.contains(String(spelledOut($0).prefix { $0 != " " })) })
+    else { return nil }
     // Each word as the profile reads it (a chat spelling spelt out), with the token it comes from.
     var words: [String] = []
     var owners: [Int] = []
@@ -12,7 +14,7 @@ extension Responder {
         owners.append(position)
       }
     }
-    for index in words.indices {
+    for index in words.indices where profile.notHelpedFirstWords.contains(words[index]) {
       guard let length = phraseLength(in: words, from: index, among: profile.notHelped) else { continue }
       let covered = Set(owners[index..<(index + length)])
       let rest = Self.text(of: tokens.enumerated().filter { !covered.contains($0.offset) }.map(\.element))

@@ -98,6 +98,8 @@ public struct LanguageProfile: Sendable {
   /// Phrases that say the last answer did not help ("doesn't help", "I already checked", hr "ne
   /// pomaže", tr "işime yaramadı", id "gak ngebantu", vi "không giúp được gì"), folded, up to four words.
   public let notHelped: Set<String>
+  /// The first words of `notHelped`'s phrases: most messages hold none, and are passed over at once.
+  public let notHelpedFirstWords: Set<String>
   /// Numbers written as words, cardinal or ordinal ("two", "second", hr "dva", "drugi", tr "ikinci"),
   /// folded: the customer picks an option by one.
   public let numberWords: [String: Int]
@@ -196,6 +198,7 @@ public struct LanguageProfile: Sendable {
     self.attributeStems = Set(fold(attributeWords).map { stemmer.stem($0) })
     self.quotingStems = Set(fold(quotingWords).map { stemmer.stem($0) })
     self.notHelped = Set(fold(notHelped))
+    self.notHelpedFirstWords = Set(self.notHelped.compactMap { $0.split(separator: " ").first.map(String.init) })
     self.numberWords = Dictionary(
       numberWords.map { (TextAnalyzer.foldPhrase($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
     self.optionWords = Set(fold(optionWords))

@@ -98,6 +98,18 @@ struct DemoContentTests {
     ("barangnya ilang di jalan kayaknya", .id), ("hình như đơn hàng của mình bị thất lạc", .vi),
   ])
   func aLostParcelIsATrackingQuestion(text: String, language: Language) {
+    expectTracking(text, language: language)
+  }
+
+  /// So is a late one ("narudžba mi kasni" was the refund's question; vi "trễ" was unknown).
+  @Test(arguments: [
+    ("my order is late", Language.en), ("narudžba mi kasni", .hr), ("đơn hàng bị trễ", .vi),
+  ])
+  func aLateOrderIsATrackingQuestion(text: String, language: Language) {
+    expectTracking(text, language: language)
+  }
+
+  private func expectTracking(_ text: String, language: Language) {
     var conversation = ConversationDriver()
     let reply = conversation.say(text, language: language)
     #expect(reply.intent == "order-status", "\(reply.explanation.rule)")

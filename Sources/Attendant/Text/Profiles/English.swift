@@ -174,7 +174,7 @@ extension LanguageProfile {
     ],
     notHelped: [
       "doesn't help", "doesnt help", "does not help", "didn't help", "didnt help", "did not help", "not helpful",
-      "no help", "not helping", "that's not what i asked", "thats not what i asked", "not what i asked",
+      "no help at all", "not helping", "that's not what i asked", "thats not what i asked", "not what i asked",
       "already did that", "did that already", "already tried that", "tried that already", "already tried",
       "already checked", "already looked", "i already did", "i checked already", "i looked already", "doesn't answer",
       "doesnt answer", "didn't answer my question", "didnt answer my question",

@@ -99,7 +99,13 @@ extension Responder {
           || profile.negations.contains($0) || profile.shortReplyWords.contains($0)
       })
     else { return false }
-    return words.indices.contains { phraseLength(in: words, from: $0, among: profile.humanRequests) != nil }
+    return holdsHumanRequest(words)
+  }
+
+  /// Whether the words (as `expandedWords` gives them) hold one of the profile's phrases that ask for a
+  /// person, anywhere ("… connect me to a real person").
+  func holdsHumanRequest(_ words: [String]) -> Bool {
+    words.indices.contains { phraseLength(in: words, from: $0, among: profile.humanRequests) != nil }
   }
 
   /// What kind of small talk the message is, when it is essentially a greeting, thanks or goodbye
@@ -131,13 +137,22 @@ extension Responder {
   /// topic (`unknownShareForBar`; in a short message an unknown word is most often the real topic: "koliko
   /// je sati sada u tokiju"), and no out-of-scope examples in the running.
   func clearLead(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> String? {
-    let unknown = doubtfulWords(match).count
-    let contentWords = match.contentWordCount
     guard top.confidence >= policy.clearLeadThreshold, second.confidence < policy.clarifyThreshold,
-      unknown == 0 || (contentWords > 2 && Double(unknown) < policy.unknownShareForBar * Double(contentWords)),
+      unknownWordMayBeTheTopic(match) == nil,
       !match.candidates.contains(where: { $0.intent == .outOfScope && $0.confidence >= policy.clarifyThreshold })
     else { return nil }
     return
       "confidence \(format(top.confidence)) ≥ \(format(policy.clearLeadThreshold)), with no other topic worth a question ('\(second.intent)' \(format(second.confidence)) < clarify threshold \(format(policy.clarifyThreshold)))"
+  }
+
+  /// The first unknown content word, when the unknown words may be what the message is about: in a
+  /// message of at most two content words, or as a share of its content words of `unknownShareForBar`
+  /// or more; `nil` when there is none or they are its story.
+  func unknownWordMayBeTheTopic(_ match: IntentMatch) -> String? {
+    let unknown = doubtfulWords(match)
+    guard let first = unknown.first else { return nil }
+    let contentWords = match.contentWordCount
+    return contentWords <= 2 || Double(unknown.count) >= policy.unknownShareForBar * Double(contentWords)
+      ? first : nil
   }
 }

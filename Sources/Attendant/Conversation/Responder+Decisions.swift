@@ -379,11 +379,7 @@ extension Responder {
   /// one, a few unknown words are its story or a detail ("I bought a lamp for my mum's birthday…"), and
   /// the bar applies only when a large share of its content words is unknown.
   func unknownWordBar(_ match: IntentMatch) -> (String, Double)? {
-    guard let bar = policy.answerThresholdWithUnknownWords else { return nil }
-    let unknown = doubtfulWords(match)
-    guard let first = unknown.first else { return nil }
-    let contentWords = match.contentWordCount
-    guard contentWords <= 2 || Double(unknown.count) >= policy.unknownShareForBar * Double(contentWords) else {
+    guard let bar = policy.answerThresholdWithUnknownWords, let first = unknownWordMayBeTheTopic(match) else {
       return nil
     }
     return (first, bar)

@@ -3,8 +3,6 @@ extension Responder {
   /// The phrase of the message that says the last answer did not help (`LanguageProfile.notHelped`),
   /// if it holds one, and the message without it.
   func notHelpedPhrase() -> (phrase: String, rest: String)? {
-    guard tokens.contains(where: { profile.notHelpedFirstWords.contains(String(spelledOut($0).prefix { $0 != " " })) })
-    else { return nil }
     // Each word as the profile reads it (a chat spelling spelt out), with the token it comes from.
     var words: [String] = []
     var owners: [Int] = []
@@ -21,12 +19,6 @@ extension Responder {
       return (words[index..<(index + length)].joined(separator: " "), rest)
     }
     return nil
-  }
-
-  /// Whether the message asks for a person anywhere in it ("… connect me to a real person").
-  func mentionsHumanRequest() -> Bool {
-    let words = expandedWords()
-    return words.indices.contains { phraseLength(in: words, from: $0, among: profile.humanRequests) != nil }
   }
 
   /// Right after an answer, a message that says it did not help ("that doesn't help, I already looked
@@ -58,7 +50,7 @@ extension Responder {
         top.intent, match: match, reason: .confident, rule: .answerDidNotHelp,
         why + ", and the rest of the message is '\(top.intent)' (\(format(top.confidence)))")
     }
-    if mentionsHumanRequest() {
+    if holdsHumanRequest(expandedWords()) {
       return escalate(
         .humanRequested, match: match, lead: phrases[.handoffRequested], rule: .answerDidNotHelp,
         why + "; it asks for a person")

@@ -96,7 +96,8 @@ public struct LanguageProfile: Sendable {
   /// "it still says processing" after an answer that names the Processing status repeats that answer.
   public let quotingStems: Set<String>
   /// Phrases that say the last answer did not help ("doesn't help", "I already checked", hr "ne
-  /// pomaže", tr "işime yaramadı", id "gak ngebantu", vi "không giúp được gì"), folded, up to four words.
+  /// pomaže", tr "işime yaramadı", id "gak ngebantu", vi "không giúp được gì"), folded, with chat
+  /// spellings spelt out, up to four words.
   public let notHelped: Set<String>
   /// The first words of `notHelped`'s phrases: most messages hold none, and are passed over at once.
   public let notHelpedFirstWords: Set<String>
@@ -197,7 +198,19 @@ public struct LanguageProfile: Sendable {
     self.anaphora = Set(fold(anaphora))
     self.attributeStems = Set(fold(attributeWords).map { stemmer.stem($0) })
     self.quotingStems = Set(fold(quotingWords).map { stemmer.stem($0) })
-    self.notHelped = Set(fold(notHelped))
+    // Read as a message's words are (`Responder.spelledOut`): a chat spelling typed as the list of
+    // abbreviations writes it counts as the words it stands for, so "gak membantu" and "tidak membantu"
+    // are one phrase whichever the list writes.
+    let shortForms = self.abbreviations
+    self.notHelped = Set(
+      notHelped.map { phrase in
+        Tokenizer.tokenize(phrase, turkishCasing: turkishCasing).map { token in
+          guard let expansion = shortForms[token.folded],
+            token.exact == token.folded || spellings[token.folded]?.contains(token.exact) == true
+          else { return token.folded }
+          return TextAnalyzer.foldPhrase(expansion)
+        }.joined(separator: " ")
+      })
     self.notHelpedFirstWords = Set(self.notHelped.compactMap { $0.split(separator: " ").first.map(String.init) })
     self.numberWords = Dictionary(
       numberWords.map { (TextAnalyzer.foldPhrase($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })

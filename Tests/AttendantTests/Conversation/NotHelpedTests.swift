@@ -47,6 +47,17 @@ struct NotHelpedTests {
     #expect(reply.explanation.turnRule != .answerDidNotHelp)
   }
 
+  /// The list is read as messages are, with chat spellings spelt out: id "ga ada gunanya" was never
+  /// found, as a message's "ga" is read "tidak".
+  @Test func chatSpellingsInTheListAreSpeltOut() {
+    #expect(LanguageProfile.indonesian.notHelped.contains("tidak ada gunanya"))
+    #expect(LanguageProfile.english.notHelped.contains("does not help"))
+    var conversation = ConversationDriver()
+    #expect(conversation.say("paket saya dimana", language: .id).intent == "order-status")
+    let reply = conversation.say("ga ada gunanya jawabannya", language: .id)
+    #expect(reply.explanation.turnRule == .answerDidNotHelp, "\(reply.explanation.rule)")
+  }
+
   @Test(arguments: LanguageProfile.builtIn)
   func everyProfileSaysHowAnAnswerDidNotHelp(profile: LanguageProfile) {
     #expect(profile.notHelped.count >= 10)

@@ -216,8 +216,7 @@ extension LanguageProfile {
       "tidak membantu", "gak membantu", "ga membantu", "nggak membantu", "gk membantu", "ga ngebantu", "gak ngebantu",
       "gk ngebantu", "nggak ngebantu", "ga ada gunanya", "udah dicoba", "udah dicek", "udah aku cek", "udah saya cek",
       "sudah saya cek", "sudah saya coba", "udah aku coba", "udah coba", "bukan itu yang aku tanya",
-      "bukan itu yang saya tanya", "bukan itu maksudnya", "tidak ngebantu", "sudah aku cek", "sudah dicek",
-      "sudah dicoba", "sudah aku coba", "sudah coba",
+      "bukan itu yang saya tanya", "bukan itu maksudnya",
     ],
     quotingWords: [
       "tertulis", "tulisannya", "status", "statusnya", "muncul", "keterangannya", "keterangan", "nyangkut",

@@ -145,6 +145,13 @@ extension Responder {
       "confidence \(format(top.confidence)) ≥ \(format(policy.clearLeadThreshold)), with no other topic worth a question ('\(second.intent)' \(format(second.confidence)) < clarify threshold \(format(policy.clarifyThreshold)))"
   }
 
+  /// Whether the clear-lead rule would answer the message alone: unsure, but with no rival topic.
+  func leadsClearlyAlone(_ match: IntentMatch?) -> Bool {
+    guard let match, let top = match.candidates.first, top.intent != .outOfScope, let second = runnerUp(match)
+    else { return false }
+    return clearLead(match, top, second) != nil
+  }
+
   /// The first unknown content word, when the unknown words may be what the message is about: in a
   /// message of at most two content words, or as a share of its content words of `unknownShareForBar`
   /// or more; `nil` when there is none or they are its story.

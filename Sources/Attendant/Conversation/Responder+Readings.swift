@@ -337,7 +337,7 @@ extension Responder {
       // topic in two words or more is read on its own when that is the surer reading (tr "param iade
       // edilecek mi" after a broken item is the refund, 0.93 against 0.88 in context; "fotoğraf
       // göndermem gerekiyor mu" stays with it, 0.78 as warranty against 0.94).
-      // So is one that alone does not consider the topic just answered at all (tr "hangi saatlerde
+      // So is one that, however unsure, does not consider the topic just answered at all (tr "hangi saatlerde
       // arayabilirim" after the contact channels: the hours, 0.60, and no channels from the clarify
       // threshold up); out of scope alone, it is still asked in context (tr "taksit yapıyor musunuz",
       // instalments, after the payment methods).
@@ -347,8 +347,9 @@ extension Responder {
           $0.intent == session.lastAnswered && $0.confidence >= policy.clarifyThreshold
         } ?? false
       guard top.confidence >= policy.answerThreshold, top.confidence + policy.followUpMarkerBonus / 2 > own,
-        !(named && own >= policy.answerThreshold
-          && (own >= top.confidence || (!considersLast && ownTop != .outOfScope)))
+        !(named
+          && ((own >= policy.answerThreshold && own >= top.confidence)
+            || (!considersLast && ownTop != .outOfScope && own >= policy.clarifyThreshold)))
       else {
         return nil
       }
@@ -357,9 +358,12 @@ extension Responder {
       // last answer it is confidently that topic again: a detail added to it ("em đặt từ tuần trước"
       // after tracking, "không thấy email gửi về" after a password reset). Three words or fewer are
       // more likely a new topic's name ("delivery" after returns), unless three make a sentence.
+      // One the clear-lead rule would answer alone is not unsure of its topic (tr "neyse mastercard ile
+      // denedim iki kere reddedildi" after the currency: a failed payment, 0.69 against 0.04).
       let isSentence = tokens.count > 3 || (tokens.count == 3 && current.match?.isJoinedByGrammar == true)
       let detailOfLastTopic =
-        isSentence && own < policy.answerThreshold && (top.intent == session.lastAnswered || menuOfLastTopic)
+        isSentence && own < policy.answerThreshold && !leadsClearlyAlone(current.match)
+        && (top.intent == session.lastAnswered || menuOfLastTopic)
       // A detail that, read after the last question, still leads with the topic just answered by the
       // clarify margin is that topic ("udah seminggu lebih lho" after "paket saya belum nyampe").
       let leadsWithLastTopic =

@@ -5,8 +5,8 @@ import Foundation
 ///
 /// The procedure is deterministic:
 /// 1. **Held-out readings of the examples.** Each language's examples (its out-of-scope examples
-///    included) are split into five folds by their place in the files (example *i* of the language in
-///    fold *i* mod 5). The first two folds are each matched against an index built from the other
+///    included) are split into five folds by a hash of their text (`fold(of:)`), so that adding,
+///    removing or moving an example moves no other to another fold. The first two folds are each matched against an index built from the other
 ///    four, so that no example is matched against itself: 40% of the examples, read as a customer's
 ///    question would be, at the cost of two index builds rather than five.
 /// 2. **The content's validation questions**, when it has suites named `validation…` or `val`
@@ -142,14 +142,16 @@ package enum PolicyCalibration {
   ) -> [Case] {
     var cases: [Case] = []
     for fold in 0..<heldOutFolds {
-      var number = 0
       var training: [IntentDefinition] = []
       var heldOut: [(text: String, intent: IntentID)] = []
       for intent in intents {
         var kept: [IntentExample] = []
         for example in intent.examples {
-          if number % folds == fold { heldOut.append((example.text, intent.id)) } else { kept.append(example) }
-          number += 1
+          if Self.fold(of: example.text) == fold {
+            heldOut.append((example.text, intent.id))
+          } else {
+            kept.append(example)
+          }
         }
         if !kept.isEmpty {
           training.append(IntentDefinition(id: intent.id, language: intent.language, examples: kept, file: intent.file))
@@ -161,6 +163,13 @@ package enum PolicyCalibration {
       }
     }
     return cases
+  }
+
+  /// The fold of an example: a hash of its text, so that adding, removing or moving an example
+  /// changes no other example's fold (by place in the files, one line more moved every example after
+  /// it, and the thresholds chosen could flip with it).
+  static func fold(of text: String) -> Int {
+    Int(TypoCorrector.hash(Array(text.utf8)) % UInt64(folds))
   }
 
   static func reading(_ match: IntentMatch, expected: IntentID?) -> Case {

@@ -104,9 +104,27 @@ struct DemoContentTests {
   /// So is a late one ("narudžba mi kasni" was the refund's question; vi "trễ" was unknown).
   @Test(arguments: [
     ("my order is late", Language.en), ("narudžba mi kasni", .hr), ("đơn hàng bị trễ", .vi),
+    // New phrasings in the two languages whose late-order examples came once the calibration's folds
+    // stopped moving with each added line (both were questions back; tr "siparis gecikti ne oldu" a
+    // hand-off for low confidence).
+    ("kok pesenan aku telat sih", .id), ("paketim gecikmede", .tr), ("siparis gecikti ne oldu", .tr),
   ])
   func aLateOrderIsATrackingQuestion(text: String, language: Language) {
     expectTracking(text, language: language)
+  }
+
+  /// Stock, sizes and product advice are not the bot's: the store's content does not see the catalogue
+  /// (id "iphone 16 ready stok?" was a cancellation, through 'stok' → 'stop'; tr "ne zaman stoğa
+  /// girer" was answered). New phrasings, none of them an example.
+  @Test(arguments: [
+    ("do you have the adidas sambas in stock", Language.en), ("kada ćete opet imati na stanju", .hr),
+    ("kapan restock?", .id), ("hp samsung a55 ready gak", .id), ("bu ürün ne zaman stoğa girer", .tr),
+    ("bao giờ có hàng lại vậy", .vi),
+  ])
+  func stockQuestionsGetNoArticle(text: String, language: Language) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: language)
+    #expect(reply.decision != .answer, "\(reply.explanation.rule)")
   }
 
   private func expectTracking(_ text: String, language: Language) {

@@ -25,8 +25,8 @@ struct NotHelpedTests {
     #expect(yes.decision == .escalate, "\(yes.explanation.rule)")
   }
 
-  /// Asking for a person as well hands over at once (it answered the tracking question again, with
-  /// Indonesian's calibrated thresholds).
+  /// Asking for a person as well hands over at once (it answered the tracking question again, at the
+  /// lower thresholds Indonesian was calibrated to then).
   @Test func withARequestForAPersonItHandsOver() {
     var conversation = ConversationDriver(engine: Demo.engineAtLowerThresholds)
     #expect(conversation.say("pesanan ORB-39571046 udah sampe mana kak", language: .id).intent == "order-status")

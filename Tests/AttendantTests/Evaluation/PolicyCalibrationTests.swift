@@ -28,14 +28,32 @@ import Testing
     #expect(first == second)
     let english = try #require(first[.en])
     let exampleCount = knowledgeBase.intents[.en]!.reduce(0) { $0 + $1.examples.count }
-    // Two of five folds held out: every example whose place in the files is 0 or 1 modulo 5.
-    #expect(english.examples == (0..<exampleCount).filter { $0 % 5 < 2 }.count)
+    // Two of five folds held out: every example whose text hashes to fold 0 or 1.
+    let texts = knowledgeBase.intents[.en]!.flatMap { $0.examples.map(\.text) }
+    #expect(texts.count == exampleCount)
+    #expect(english.examples == texts.filter { PolicyCalibration.fold(of: $0) < 2 }.count)
     #expect(english.validationQuestions == validation[.en]?.count)
     #expect(english.givenScore > 0.5, "the defaults are scored on the same cases")
     if english.calibrated {
       #expect(english.score >= english.givenScore + PolicyCalibration.minimumGain)
     } else {
       #expect(english.policy == .default)
+    }
+  }
+
+  /// Bug: examples were dealt into folds by their place in the files, so one line added to the
+  /// out-of-scope examples moved every example after it to another fold, and the Indonesian and
+  /// Turkish thresholds flipped between the defaults and 0.55 / 0.15 with it.
+  @Test func anAddedExampleMovesNoOtherExampleToAnotherFold() throws {
+    let knowledgeBase = try ContentLoader().load(from: Paths.repository)
+    let texts = knowledgeBase.intents[.tr]!.flatMap { $0.examples.map(\.text) }
+    let before = texts.map(PolicyCalibration.fold(of:))
+    let after = (["stokta var mı"] + texts).map(PolicyCalibration.fold(of:)).dropFirst()
+    #expect(Array(after) == before)
+    // The hash still deals the examples evenly: each fold holds 15–25% of them.
+    for fold in 0..<PolicyCalibration.folds {
+      let share = Double(before.filter { $0 == fold }.count) / Double(before.count)
+      #expect((0.15...0.25).contains(share), "fold \(fold): \(share)")
     }
   }
 

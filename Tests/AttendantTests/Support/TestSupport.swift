@@ -58,8 +58,9 @@ enum Demo {
 
   static let engine = Engine(knowledgeBase: knowledgeBase)
 
-  /// The demo with the thresholds that calibration chooses for its Turkish and Indonesian (answer 0.55,
-  /// clarify 0.15, no margin), as `attendant chat` runs them.
+  /// The demo at lower thresholds (answer 0.55, clarify 0.15, no margin): what calibration chose for
+  /// its Turkish and Indonesian until the folds were dealt by text (5 December), and what content that
+  /// calibrates lower runs at.
   static let engineAtLowerThresholds = Engine(
     knowledgeBase: knowledgeBase, policy: ReplyPolicy(answerThreshold: 0.55, clarifyThreshold: 0.15, clarifyMargin: 0))
 

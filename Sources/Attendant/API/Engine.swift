@@ -18,7 +18,7 @@ public struct Engine: Sendable {
   public let budget: ConversationBudget
   /// The language used when nothing else says which.
   public let defaultLanguage: Language
-  let indexes: [Language: LanguageIndex]
+  private(set) var indexes: [Language: LanguageIndex]
   let identifier: LanguageIdentifier
 
   /// Builds the indexes for a knowledge base.
@@ -76,11 +76,17 @@ public struct Engine: Sendable {
     self.init(knowledgeBase: try ContentLoader().load(from: folder), policy: policy, parameters: parameters)
   }
 
-  /// The same engine, with each language's thresholds from a calibration (`PolicyCalibration`).
+  /// The same engine, with each language's thresholds and character weight from a calibration
+  /// (`PolicyCalibration`).
   package func calibrated(_ results: [Language: PolicyCalibration.Result]) -> Engine {
     var engine = self
     engine.calibration = results
     engine.policies = results.mapValues(\.policy)
+    for (language, result) in results {
+      guard let weight = result.characterWeight, let index = indexes[language], weight != index.characterWeight
+      else { continue }
+      engine.indexes[language] = LanguageIndex(index, characterWeight: weight)
+    }
     return engine
   }
 

@@ -338,7 +338,7 @@ extension Responder {
       // edilecek mi" after a broken item is the refund, 0.93 against 0.88 in context; "fotoğraf
       // göndermem gerekiyor mu" stays with it, 0.78 as warranty against 0.94).
       // So is one that, however unsure, does not consider the topic just answered at all (tr "hangi saatlerde
-      // arayabilirim" after the contact channels: the hours, 0.60, and no channels from the clarify
+      // arayabilirim" after the contact channels: the hours, 0.59, and no channels from the clarify
       // threshold up); out of scope alone, it is still asked in context (tr "taksit yapıyor musunuz",
       // instalments, after the payment methods).
       let named = current.match?.namesATopic ?? false

@@ -27,6 +27,10 @@ package enum Evaluator {
     public var medianMicrosecondsPerQuery: Double
     public var p99MicrosecondsPerQuery: Double
     public var loadMilliseconds: Double
+    /// The time of the calibration that chose the character weight, after loading.
+    public var calibrationMilliseconds: Double = 0
+    /// The character weight the content's own held-out examples chose (`CharacterWeightChoice`).
+    public var characterWeight: CharacterWeightChoice?
 
     enum CodingKeys: String, CodingKey {
       case dataset, intents, threshold
@@ -44,6 +48,8 @@ package enum Evaluator {
       case medianMicrosecondsPerQuery = "median_us_per_query"
       case p99MicrosecondsPerQuery = "p99_us_per_query"
       case loadMilliseconds = "load_ms"
+      case calibrationMilliseconds = "calibration_ms"
+      case characterWeight = "character_weight"
     }
   }
 
@@ -88,7 +94,7 @@ package enum Evaluator {
       },
       typoInScopeAccuracy: nil, typoOOSRecall: nil, typoSeed: typoSeed,
       medianMicrosecondsPerQuery: percentile(times, 0.5), p99MicrosecondsPerQuery: percentile(times, 0.99),
-      loadMilliseconds: loadMilliseconds)
+      loadMilliseconds: loadMilliseconds, characterWeight: engine.calibration[language]?.weightChoice)
     if let typoSeed {
       var generator = TypoGenerator(seed: typoSeed)
       let misspelt = test.map { ImportedContent.Case(text: generator.misspell($0.text), expected: $0.expected) }

@@ -6,19 +6,20 @@ import Foundation
 /// The procedure is deterministic:
 /// 1. **Held-out readings of the examples.** Each language's examples (its out-of-scope examples
 ///    included) are split into five folds by a hash of their text (`fold(of:)`), so that adding,
-///    removing or moving an example moves no other to another fold. The first two folds are each matched against an index built from the other
-///    four, so that no example is matched against itself: 40% of the examples, read as a customer's
-///    question would be, at the cost of two index builds rather than five.
+///    removing or moving an example moves no other to another fold. The first two folds are each
+///    matched against an index built from the other four, so that no example is matched against
+///    itself: 40% of the examples, read as a customer's question would be, at the cost of two index
+///    builds rather than five.
 /// 2. **The content's validation questions**, when it has suites named `validation…` or `val`
 ///    (`Intents/<language>/tests/`), are matched against the whole index. Their out-of-scope questions
 ///    and the out-of-scope examples are the cases the bot must not answer.
-/// 3. **A grid of thresholds** (answer 0.40…0.90, clarify 0.10 up to the answer threshold, in steps of
-///    0.05; the clarify margin 0.10, 0.05 or 0) is scored on these cases as the bot would decide them: answering the right intent counts
-///    1, a clarification that offers it first ½, and for a question out of scope anything but an answer
-///    counts 1; the questions in scope and out of scope weigh half each when there are at least ten out
-///    of scope. The best score wins; ties go to the higher answer threshold, then the higher clarify
-///    threshold (the safer choice). The given policy stays unless the best scores at least
-///    `minimumGain` more than it on the same cases.
+/// 3. **A grid of thresholds** (answer 0.40…0.90, clarify 0.10 up to the answer threshold, in steps
+///    of 0.05; the clarify margin 0.10, 0.05 or 0) is scored on these cases as the bot would decide
+///    them: answering the right intent counts 1, a clarification that offers it first ½, and for a
+///    question out of scope anything but an answer counts 1; the questions in scope and out of scope
+///    weigh half each when there are at least ten out of scope. The best score wins; ties go to the
+///    higher answer threshold, then the higher clarify threshold (the safer choice). The given policy
+///    stays unless the best scores at least `minimumGain` more than it on the same cases.
 ///
 /// A language with fewer than `minimumExamples` examples or `minimumIntents` intents keeps the given
 /// policy: too little content to measure.
@@ -35,10 +36,22 @@ package enum PolicyCalibration {
     /// The score of the chosen thresholds, and of the given policy's, on the same cases (0…1).
     public let score: Double
     public let givenScore: Double
+    /// The character weight chosen on the same held-out examples (`CharacterWeightChoice`), when the
+    /// language was calibrated.
+    public var weightChoice: CharacterWeightChoice? = nil
+
+    /// The character weight the language's index uses, when it is not the parameters'.
+    public var characterWeight: Double? {
+      weightChoice.flatMap { $0.chosen != $0.given ? $0.chosen : nil }
+    }
 
     /// `answer ≥ 0.65, clarify ≥ 0.25, chosen on 1,282 held-out examples and 121 validation questions
     /// (score 0.91; the defaults 0.70 / 0.30 score 0.90)`.
     public var summary: String {
+      thresholdSummary + (weightChoice.map { "; character weight \($0.summary)" } ?? "")
+    }
+
+    private var thresholdSummary: String {
       let thresholds =
         "answer ≥ \(policy.answerThreshold.twoDecimals), clarify ≥ \(policy.clarifyThreshold.twoDecimals), margin \(policy.clarifyMargin.twoDecimals)"
       guard calibrated else {
@@ -116,11 +129,15 @@ package enum PolicyCalibration {
         continue
       }
       let lists = knowledgeBase.entityLists[language] ?? []
-      var cases = heldOutCases(intents, profile: profile, parameters: parameters, entityLists: lists)
+      let heldOut = heldOutCases(intents, profile: profile, parameters: parameters, entityLists: lists)
+      var cases = heldOut.cases
       if !questions.isEmpty {
-        let index =
+        var index =
           indexes[language]
           ?? LanguageIndex(intents: intents, profile: profile, parameters: parameters, entityLists: lists)
+        if let chosen = heldOut.weight?.chosen, index.characterWeight != chosen {
+          index = LanguageIndex(index, characterWeight: chosen)
+        }
         cases += questions.map { Self.reading(index.match($0.text), expected: $0.expected) }
       }
       let (chosen, score) = best(cases, base: policy)
@@ -131,16 +148,18 @@ package enum PolicyCalibration {
       results[language] = Result(
         language: language, policy: better ? chosen : policy, calibrated: better,
         examples: cases.count - questions.count,
-        validationQuestions: questions.count, score: better ? score : given, givenScore: given)
+        validationQuestions: questions.count, score: better ? score : given, givenScore: given,
+        weightChoice: heldOut.weight)
     }
     return results
   }
 
-  /// Each example matched against an index of the other folds.
+  /// Each example matched against an index of the other folds, at the character weight those readings
+  /// choose (`CharacterWeightChoice`).
   static func heldOutCases(
     _ intents: [IntentDefinition], profile: LanguageProfile, parameters: ScoringParameters, entityLists: [EntityList]
-  ) -> [Case] {
-    var cases: [Case] = []
+  ) -> (cases: [Case], weight: CharacterWeightChoice?) {
+    var folds: [(index: LanguageIndex, heldOut: [(text: String, intent: IntentID)])] = []
     for fold in 0..<heldOutFolds {
       var training: [IntentDefinition] = []
       var heldOut: [(text: String, intent: IntentID)] = []
@@ -158,11 +177,39 @@ package enum PolicyCalibration {
         }
       }
       let index = LanguageIndex(intents: training, profile: profile, parameters: parameters, entityLists: entityLists)
+      folds.append((index, heldOut))
+    }
+    let weight = chooseCharacterWeight(folds)
+    var cases: [Case] = []
+    for (index, heldOut) in folds {
+      let chosen = weight?.chosen ?? index.characterWeight
+      let weighted = index.characterWeight == chosen ? index : LanguageIndex(index, characterWeight: chosen)
       for (text, intent) in heldOut {
-        cases.append(reading(index.match(text), expected: intent == .outOfScope ? nil : intent))
+        cases.append(reading(weighted.match(text), expected: intent == .outOfScope ? nil : intent))
       }
     }
-    return cases
+    return (cases, weight)
+  }
+
+  /// Reads each held-out example in scope at every weight of the grid, and chooses. An index without a
+  /// character model (past the dense ranking limit, or switched off) keeps its weight.
+  static func chooseCharacterWeight(
+    _ folds: [(index: LanguageIndex, heldOut: [(text: String, intent: IntentID)])]
+  ) -> CharacterWeightChoice? {
+    guard let given = folds.first?.index.characterWeight, given > 0 else { return nil }
+    let weights = Array(Set(CharacterWeightChoice.grid + [given])).sorted()
+    var right = [Int](repeating: 0, count: weights.count)
+    var examples = 0
+    for (index, heldOut) in folds {
+      for (text, intent) in heldOut where intent != .outOfScope {
+        examples += 1
+        for (k, c) in index.bestIntents(text, characterWeights: weights).enumerated()
+        where c >= 0 && index.intents[c] == intent {
+          right[k] += 1
+        }
+      }
+    }
+    return CharacterWeightChoice(given: given, weights: weights, right: right, examples: examples)
   }
 
   /// The fold of an example: a hash of its text, so that adding, removing or moving an example

@@ -58,6 +58,39 @@ extension LanguageIndex {
     return (ranked, z)
   }
 
+  /// The intent ranked first at each of several character weights, from one scoring of the message:
+  /// what `PolicyCalibration` reads to choose a language's weight. Past the dense ranking limit there
+  /// is no character model, and every weight gives the same intent.
+  ///
+  /// - Returns: One intent index per weight, or -1 when the content has no intents.
+  /// - Complexity: one scoring of the message, plus O(intents × weights).
+  func bestIntents(_ text: String, characterWeights: [Double]) -> [Int] {
+    var entities: [Entity] = []
+    let terms = analyzer.terms(
+      from: analyzer.tokens(of: text), knownStem: knownStems.contains, stems: stemCache, entities: &entities)
+    let query = Query(terms: terms, index: self)
+    return scratch.with { scratch in
+      let totals = accumulate(query, into: &scratch)
+      guard intents.count <= Self.denseRankingLimit else {
+        let first = rank(totals, scratch: scratch).ranked.first?.intent ?? -1
+        return characterWeights.map { _ in first }
+      }
+      let (wordScores, gramScores) = allScores(totals, scratch: scratch)
+      let (wordMean, wordScale) = Self.meanAndInverseDeviation(wordScores)
+      let (gramMean, gramScale) = Self.meanAndInverseDeviation(gramScores)
+      return characterWeights.map { lambda in
+        var best = -1
+        var bestScore = -Double.infinity
+        for c in wordScores.indices {
+          let score =
+            ((wordScores[c] - wordMean) * wordScale + lambda * (gramScores[c] - gramMean) * gramScale) / (1 + lambda)
+          if score > bestScore { (best, bestScore) = (c, score) }
+        }
+        return best
+      }
+    }
+  }
+
   /// Every intent's word and character score, written out.
   private func allScores(_ totals: QueryTotals, scratch: ScratchPool.Scratch) -> ([Double], [Double]) {
     let count = intents.count

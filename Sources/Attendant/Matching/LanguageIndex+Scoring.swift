@@ -133,7 +133,7 @@ extension LanguageIndex {
   ///
   /// The loops write through raw buffers: one bounds- and uniqueness-check-free add per posting is the
   /// whole cost of scoring.
-  private func accumulate(_ query: Query, into scratch: inout ScratchPool.Scratch) -> QueryTotals {
+  func accumulate(_ query: Query, into scratch: inout ScratchPool.Scratch) -> QueryTotals {
     var totals = QueryTotals()
     let track = intents.count > Self.denseRankingLimit
     scratch.words.withUnsafeMutableBufferPointer { wordScores in

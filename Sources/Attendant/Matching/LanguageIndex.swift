@@ -151,6 +151,36 @@ final class LanguageIndex: Sendable {
     exampleOwners = Self.owners(of: found.examples)
   }
 
+  /// The same index with another character weight (`PolicyCalibration` chooses one per language): the
+  /// models are shared, only the mix of their z-scores changes.
+  init(_ other: LanguageIndex, characterWeight: Double) {
+    language = other.language
+    analyzer = other.analyzer
+    var parameters = other.parameters
+    parameters.characterWeight = characterWeight
+    self.parameters = parameters
+    self.characterWeight = characterWeight
+    intents = other.intents
+    outOfScopeIndex = other.outOfScopeIndex
+    examples = other.examples
+    examplesByIntent = other.examplesByIntent
+    nameShares = other.nameShares
+    nameHomes = other.nameHomes
+    exampleOwners = other.exampleOwners
+    vocabulary = other.vocabulary
+    wordStems = other.wordStems
+    stems = other.stems
+    stemCache = other.stemCache
+    knownStems = other.knownStems
+    exacts = other.exacts
+    writtenForms = other.writtenForms
+    typos = other.typos
+    words = other.words
+    characters = other.characters
+    sums = other.sums
+    scratch = ScratchPool(intents: other.intents.count, clearsAll: other.intents.count <= Self.denseRankingLimit)
+  }
+
   /// A class's home is the intent whose examples hold it most, in a quarter of them at least and in
   /// twice the share of any other intent's (`@currency`: the currency question's examples, 0.62 of
   /// them in English, against 0.20 for the shipping price's). The out-of-scope examples are no home.

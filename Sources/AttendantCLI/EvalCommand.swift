@@ -13,8 +13,10 @@ enum EvalCommand: Command {
            attendant eval ablation [--clinc150 <data_full.json>] [--hwu64 <dir>] [--content <dir>] [--json]
 
     Imports the training data into a content folder (a temporary one unless --keep names one), builds
-    the engine from it, chooses the out-of-scope threshold on the validation data (never on the test
-    data), and reports test in-scope accuracy, out-of-scope recall, the threshold and the time per query.
+    the engine from it as loading content does (the calibration chooses the character weight on the
+    training examples: the 'character weight' line), chooses the out-of-scope threshold on the
+    validation data (never on the test data), and reports test in-scope accuracy, out-of-scope recall,
+    the threshold and the time per query.
     Without --val, it reports top-1 accuracy as in_scope_accuracy, with no threshold.
 
     'eval content' measures a content folder against itself, per language: self-consistency, the same

@@ -156,60 +156,68 @@ package enum PolicyCalibration {
 
   /// Each example matched against an index of the other folds, at the character weight those readings
   /// choose (`CharacterWeightChoice`).
+  ///
+  /// Each fold's examples are read at the given weight, and each example in scope is also ranked at
+  /// every weight of the grid (`LanguageIndex.bestIntents`). When another weight is chosen, the folds'
+  /// indexes are built again to read the examples at it: one index is in memory at a time.
   static func heldOutCases(
     _ intents: [IntentDefinition], profile: LanguageProfile, parameters: ScoringParameters, entityLists: [EntityList]
   ) -> (cases: [Case], weight: CharacterWeightChoice?) {
-    var folds: [(index: LanguageIndex, heldOut: [(text: String, intent: IntentID)])] = []
-    for fold in 0..<heldOutFolds {
-      var training: [IntentDefinition] = []
-      var heldOut: [(text: String, intent: IntentID)] = []
-      for intent in intents {
-        var kept: [IntentExample] = []
-        for example in intent.examples {
-          if Self.fold(of: example.text) == fold {
-            heldOut.append((example.text, intent.id))
-          } else {
-            kept.append(example)
-          }
-        }
-        if !kept.isEmpty {
-          training.append(IntentDefinition(id: intent.id, language: intent.language, examples: kept, file: intent.file))
+    func readings(at weight: Double?, tally: ((LanguageIndex, String, IntentID) -> Void)? = nil) -> [Case] {
+      var cases: [Case] = []
+      for fold in 0..<heldOutFolds {
+        let (training, heldOut) = split(intents, holdingOut: fold)
+        let built = LanguageIndex(
+          intents: training, profile: profile, parameters: parameters, entityLists: entityLists)
+        let index = weight.map { LanguageIndex(built, characterWeight: $0) } ?? built
+        for (text, intent) in heldOut {
+          cases.append(reading(index.match(text), expected: intent == .outOfScope ? nil : intent))
+          tally?(index, text, intent)
         }
       }
-      let index = LanguageIndex(intents: training, profile: profile, parameters: parameters, entityLists: entityLists)
-      folds.append((index, heldOut))
+      return cases
     }
-    let weight = chooseCharacterWeight(folds)
-    var cases: [Case] = []
-    for (index, heldOut) in folds {
-      let chosen = weight?.chosen ?? index.characterWeight
-      let weighted = index.characterWeight == chosen ? index : LanguageIndex(index, characterWeight: chosen)
-      for (text, intent) in heldOut {
-        cases.append(reading(weighted.match(text), expected: intent == .outOfScope ? nil : intent))
-      }
-    }
-    return (cases, weight)
-  }
-
-  /// Reads each held-out example in scope at every weight of the grid, and chooses. An index without a
-  /// character model (past the dense ranking limit, or switched off) keeps its weight.
-  static func chooseCharacterWeight(
-    _ folds: [(index: LanguageIndex, heldOut: [(text: String, intent: IntentID)])]
-  ) -> CharacterWeightChoice? {
-    guard let given = folds.first?.index.characterWeight, given > 0 else { return nil }
+    // No character model (past the dense ranking limit, or switched off): no weight to choose.
+    let given = parameters.characterWeight
+    guard given > 0 else { return (readings(at: nil), nil) }
     let weights = Array(Set(CharacterWeightChoice.grid + [given])).sorted()
     var right = [Int](repeating: 0, count: weights.count)
     var examples = 0
-    for (index, heldOut) in folds {
-      for (text, intent) in heldOut where intent != .outOfScope {
-        examples += 1
-        for (k, c) in index.bestIntents(text, characterWeights: weights).enumerated()
-        where c >= 0 && index.intents[c] == intent {
-          right[k] += 1
-        }
+    var hasCharacterModel = true
+    let cases = readings(at: nil) { index, text, intent in
+      hasCharacterModel = index.characterWeight > 0
+      guard hasCharacterModel, intent != .outOfScope else { return }
+      examples += 1
+      for (k, c) in index.bestIntents(text, characterWeights: weights).enumerated()
+      where c >= 0 && index.intents[c] == intent {
+        right[k] += 1
       }
     }
-    return CharacterWeightChoice(given: given, weights: weights, right: right, examples: examples)
+    guard hasCharacterModel else { return (cases, nil) }
+    let choice = CharacterWeightChoice(given: given, weights: weights, right: right, examples: examples)
+    return (choice.chosen == given ? cases : readings(at: choice.chosen), choice)
+  }
+
+  /// The intents without the examples of one fold, and those examples.
+  static func split(_ intents: [IntentDefinition], holdingOut fold: Int) -> (
+    training: [IntentDefinition], heldOut: [(text: String, intent: IntentID)]
+  ) {
+    var training: [IntentDefinition] = []
+    var heldOut: [(text: String, intent: IntentID)] = []
+    for intent in intents {
+      var kept: [IntentExample] = []
+      for example in intent.examples {
+        if Self.fold(of: example.text) == fold {
+          heldOut.append((example.text, intent.id))
+        } else {
+          kept.append(example)
+        }
+      }
+      if !kept.isEmpty {
+        training.append(IntentDefinition(id: intent.id, language: intent.language, examples: kept, file: intent.file))
+      }
+    }
+    return (training, heldOut)
   }
 
   /// The fold of an example: a hash of its text, so that adding, removing or moving an example

@@ -14,7 +14,7 @@ import Foundation
 /// every weight of `grid` (`LanguageIndex.bestIntents`). The weight with the most right first intents
 /// wins; it replaces the given one only when it ranks at least `minimumGain` more of the examples
 /// first, so that content whose readings cannot tell the weights apart keeps the default. Ties go to
-/// the weight nearer the given one.
+/// the weight nearer the given one, and between two as near, to the smaller.
 public struct CharacterWeightChoice: Sendable, Hashable, Codable {
   /// The weight the parameters gave.
   public let given: Double
@@ -31,7 +31,7 @@ public struct CharacterWeightChoice: Sendable, Hashable, Codable {
   /// How much larger a share of the examples another weight must rank first to replace the given one.
   public static let minimumGain = 0.01
 
-  /// `0.3 (ranks 93.1% of 1,790 held-out examples first; 2 ranks 88.0%)`.
+  /// `0.3 (ranks 93.1% of 1790 held-out examples first; 2 ranks 88.0%)`.
   public var summary: String {
     let percent = { (value: Double) in String(format: "%.1f%%", value * 100) }
     guard chosen != given else {
@@ -51,9 +51,11 @@ public struct CharacterWeightChoice: Sendable, Hashable, Codable {
     let givenRight = weights.firstIndex(of: given).map { right[$0] } ?? 0
     var best = given
     var bestRight = givenRight
-    // Nearer the given weight first, so that a tie keeps the nearer one.
-    for (weight, count) in zip(weights, right).sorted(by: { abs($0.0 - given) < abs($1.0 - given) })
-    where count > bestRight {
+    // Nearer the given weight first, and the smaller of two as near, so that a tie keeps the nearer.
+    let nearestFirst = zip(weights, right).sorted {
+      abs($0.0 - given) != abs($1.0 - given) ? abs($0.0 - given) < abs($1.0 - given) : $0.0 < $1.0
+    }
+    for (weight, count) in nearestFirst where count > bestRight {
       (best, bestRight) = (weight, count)
     }
     let total = Double(max(examples, 1))
@@ -63,12 +65,5 @@ public struct CharacterWeightChoice: Sendable, Hashable, Codable {
     self.accuracy = Double(clearlyBetter ? bestRight : givenRight) / total
     self.givenAccuracy = Double(givenRight) / total
     self.examples = examples
-  }
-}
-
-extension Double {
-  /// `0.3`, `2`, `0.1`: a weight as people write it.
-  var shortDecimal: String {
-    self == rounded() ? String(format: "%.0f", self) : String(format: "%g", self)
   }
 }

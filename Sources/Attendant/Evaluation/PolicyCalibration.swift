@@ -178,22 +178,19 @@ package enum PolicyCalibration {
       return cases
     }
     // No character model (past the dense ranking limit, or switched off): no weight to choose.
-    let given = parameters.characterWeight
+    let given = LanguageIndex.characterWeight(intentCount: intents.count, parameters: parameters)
     guard given > 0 else { return (readings(at: nil), nil) }
     let weights = Array(Set(CharacterWeightChoice.grid + [given])).sorted()
     var right = [Int](repeating: 0, count: weights.count)
     var examples = 0
-    var hasCharacterModel = true
     let cases = readings(at: nil) { index, text, intent in
-      hasCharacterModel = index.characterWeight > 0
-      guard hasCharacterModel, intent != .outOfScope else { return }
+      guard intent != .outOfScope else { return }
       examples += 1
       for (k, c) in index.bestIntents(text, characterWeights: weights).enumerated()
       where c >= 0 && index.intents[c] == intent {
         right[k] += 1
       }
     }
-    guard hasCharacterModel else { return (cases, nil) }
     let choice = CharacterWeightChoice(given: given, weights: weights, right: right, examples: examples)
     return (choice.chosen == given ? cases : readings(at: choice.chosen), choice)
   }

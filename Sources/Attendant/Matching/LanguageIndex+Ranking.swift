@@ -9,6 +9,13 @@ extension LanguageIndex {
   /// How each model's raw scores become z-scores: (score − mean) × scale, scale = 1 / deviation.
   struct Standardisation: Sendable {
     var wordMean = 0.0, gramMean = 0.0, wordScale = 1.0, gramScale = 1.0
+
+    /// The combined score of an intent's raw word and character scores: the weighted mean of their
+    /// z-scores, (z_words + λ · z_characters) / (1 + λ).
+    @inline(__always)
+    func combined(word: Double, gram: Double, lambda: Double) -> Double {
+      ((word - wordMean) * wordScale + lambda * (gram - gramMean) * gramScale) / (1 + lambda)
+    }
   }
 
   /// The best intents by combined z-score, best first, and the standardisation that gave them.
@@ -33,15 +40,9 @@ extension LanguageIndex {
     if count <= Self.denseRankingLimit {
       // With few intents, every score is written out and standardised the textbook way (two passes),
       // which costs nothing and rounds least; every intent is ranked.
-      let (wordScores, gramScores) = allScores(totals, scratch: scratch)
-      var standard = Standardisation()
-      (standard.wordMean, standard.wordScale) = Self.meanAndInverseDeviation(wordScores)
-      (standard.gramMean, standard.gramScale) = Self.meanAndInverseDeviation(gramScores)
+      let (wordScores, gramScores, standard) = standardisedScores(totals, scratch: scratch)
       for c in 0..<count {
-        consider(
-          c,
-          ((wordScores[c] - standard.wordMean) * standard.wordScale + lambda * (gramScores[c] - standard.gramMean)
-            * standard.gramScale) / (1 + lambda))
+        consider(c, standard.combined(word: wordScores[c], gram: gramScores[c], lambda: lambda))
       }
       z = standard
     } else {
@@ -52,7 +53,7 @@ extension LanguageIndex {
         let c = Int(intent)
         let w = words.base[c] + totals.weightSum * words.absent[c] + scratch.words[c]
         let g = totals.characterMass * characters.absent[c] + scratch.characters[c]
-        consider(c, ((w - z.wordMean) * z.wordScale + lambda * (g - z.gramMean) * z.gramScale) / (1 + lambda))
+        consider(c, z.combined(word: w, gram: g, lambda: lambda))
       }
     }
     return (ranked, z)
@@ -65,30 +66,36 @@ extension LanguageIndex {
   /// - Returns: One intent index per weight, or -1 when the content has no intents.
   /// - Complexity: one scoring of the message, plus O(intents × weights).
   func bestIntents(_ text: String, characterWeights: [Double]) -> [Int] {
-    var entities: [Entity] = []
-    let terms = analyzer.terms(
-      from: analyzer.tokens(of: text), knownStem: knownStems.contains, stems: stemCache, entities: &entities)
-    let query = Query(terms: terms, index: self)
+    let query = analysed(analyzer.tokens(of: text)).query
     return scratch.with { scratch in
       let totals = accumulate(query, into: &scratch)
       guard intents.count <= Self.denseRankingLimit else {
         let first = rank(totals, scratch: scratch).ranked.first?.intent ?? -1
         return characterWeights.map { _ in first }
       }
-      let (wordScores, gramScores) = allScores(totals, scratch: scratch)
-      let (wordMean, wordScale) = Self.meanAndInverseDeviation(wordScores)
-      let (gramMean, gramScale) = Self.meanAndInverseDeviation(gramScores)
+      let (wordScores, gramScores, standard) = standardisedScores(totals, scratch: scratch)
       return characterWeights.map { lambda in
         var best = -1
         var bestScore = -Double.infinity
         for c in wordScores.indices {
-          let score =
-            ((wordScores[c] - wordMean) * wordScale + lambda * (gramScores[c] - gramMean) * gramScale) / (1 + lambda)
+          let score = standard.combined(word: wordScores[c], gram: gramScores[c], lambda: lambda)
           if score > bestScore { (best, bestScore) = (c, score) }
         }
         return best
       }
     }
+  }
+
+  /// Every intent's word and character score, written out, and their standardisation over all intents
+  /// (the textbook two passes).
+  private func standardisedScores(_ totals: QueryTotals, scratch: ScratchPool.Scratch) -> (
+    words: [Double], grams: [Double], z: Standardisation
+  ) {
+    let (wordScores, gramScores) = allScores(totals, scratch: scratch)
+    var standard = Standardisation()
+    (standard.wordMean, standard.wordScale) = Self.meanAndInverseDeviation(wordScores)
+    (standard.gramMean, standard.gramScale) = Self.meanAndInverseDeviation(gramScores)
+    return (wordScores, gramScores, standard)
   }
 
   /// Every intent's word and character score, written out.

@@ -13,12 +13,17 @@ extension LanguageIndex {
 
   /// Scores a message that the tokenizer has already cut (with this language's casing).
   func match(tokens: [RawToken], detail: Bool = false) -> IntentMatch {
-    var entities: [Entity] = []
-    let terms = analyzer.terms(from: tokens, knownStem: knownStems.contains, stems: stemCache, entities: &entities)
-    let query = Query(terms: terms, index: self)
+    let (terms, entities, query) = analysed(tokens)
     return scratch.with { scratch in
       score(query, scratch: &scratch, terms: terms, entities: entities, detail: detail)
     }
+  }
+
+  /// A cut message's terms, the names found in it, and the query the models read.
+  func analysed(_ tokens: [RawToken]) -> (terms: [AnalyzedTerm], entities: [Entity], query: Query) {
+    var entities: [Entity] = []
+    let terms = analyzer.terms(from: tokens, knownStem: knownStems.contains, stems: stemCache, entities: &entities)
+    return (terms, entities, Query(terms: terms, index: self))
   }
 
   /// What one word of the message contributes.

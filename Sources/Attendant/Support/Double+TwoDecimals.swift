@@ -8,4 +8,9 @@ extension Double {
     let fraction = magnitude % 100
     return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
   }
+
+  /// `0.3`, `2`, `0.1`: a weight as people write it.
+  var shortDecimal: String {
+    isFinite && abs(self) < 1e15 && self == rounded() ? "\(Int(self))" : "\(self)"
+  }
 }

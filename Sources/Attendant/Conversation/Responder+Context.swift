@@ -57,8 +57,15 @@ extension Responder {
     return profile.contrastOpeners.contains(first) || (words.count > 1 && profile.contrastOpeners.contains(last))
   }
 
+  /// The last of the clauses that asks: it ends with a question mark or holds a question word.
+  static func askingClause(of clauses: [String], profile: LanguageProfile) -> Int? {
+    clauses.lastIndex { clause in
+      clause.hasSuffix("?") || Tokenizer.tokenize(clause).contains(where: profile.isQuestionWord)
+    }
+  }
+
   /// Whether the message asks something: a question mark, or a question word.
   func asksSomething() -> Bool {
-    text.utf8.contains(UInt8(ascii: "?")) || tokens.contains { profile.questionWords.contains($0.folded) }
+    text.utf8.contains(UInt8(ascii: "?")) || tokens.contains(where: profile.isQuestionWord)
   }
 }

@@ -60,14 +60,14 @@ extension Responder {
   /// "fedex?": a carrier), the home is among the candidates from the clarify threshold, and each topic
   /// ranked above it holds the class in a quarter of the home's share at most. Names of two homes
   /// among the candidates decide nothing, nor do names that out-of-scope examples in the running hold.
+  /// When the clause that asks names things (`namedInTheQuestion`), only those names count.
   func topicOfName(_ match: IntentMatch) -> (topic: IntentCandidate, nameClass: String)? {
-    var found: (topic: IntentCandidate, nameClass: String)?
+    var found: [(topic: IntentCandidate, nameClass: String)] = []
     for term in match.terms where term.role == .entity {
       guard let home = engine.nameHome(of: term.stem, in: matchLanguage),
         let position = match.candidates.firstIndex(where: { $0.intent == home }),
         match.candidates[position].confidence >= policy.clarifyThreshold
       else { continue }
-      if let found, found.topic.intent != home { return nil }
       let share = engine.nameShare(of: home, term.stem, in: matchLanguage)
       let aboveHoldIt = match.candidates[..<position].contains {
         engine.nameShare(of: $0.intent, term.stem, in: matchLanguage) * 4 > share
@@ -79,8 +79,23 @@ extension Responder {
           && engine.nameShare(of: .outOfScope, term.stem, in: matchLanguage) > 0
       }
       if aboveHoldIt || outsideHoldIt { return nil }
-      found = (match.candidates[position], term.stem)
+      found.append((match.candidates[position], term.stem))
     }
-    return found
+    guard !found.isEmpty else { return nil }
+    // When the clause that asks names things that have a topic, only its names decide: the others
+    // belong to the story around the question.
+    let asked = namedInTheQuestion().filter { engine.nameHome(of: $0, in: matchLanguage) != nil }
+    if !asked.isEmpty { found = found.filter { asked.contains($0.nameClass) } }
+    return Set(found.map(\.topic.intent)).count == 1 ? found.first : nil
+  }
+
+  /// The classes of the names (`@currency`) in the clause that asks, when the message has several
+  /// clauses and one asks: "narucujem iz Londona, jesu li cijene onda u funtama?" is about pounds, and
+  /// London is where the customer orders from.
+  func namedInTheQuestion() -> Set<String> {
+    let clauses = Self.clauses(of: text)
+    guard clauses.count >= 2, let asking = Self.askingClause(of: clauses, profile: profile) else { return [] }
+    return Set(
+      engine.entities(in: clauses[asking], language: matchLanguage).map { EntityRecognizer.classToken($0.type) })
   }
 }

@@ -154,10 +154,7 @@ extension Responder {
     // is in the other clauses.
     let rest = clauses.filter { !asksForItsOwnLanguage($0) }
     if !rest.isEmpty { clauses = rest }
-    let asking =
-      clauses.lastIndex { clause in
-        clause.hasSuffix("?") || Tokenizer.tokenize(clause).contains { profile.questionWords.contains($0.folded) }
-      } ?? clauses.count - 1
+    let asking = Self.askingClause(of: clauses, profile: profile) ?? clauses.count - 1
     var candidates = [clauses[asking]]
     if asking > 0 { candidates.append(clauses[asking - 1] + " " + clauses[asking]) }
     // The part must be confident; when the whole is not even worth a question, a part worth one that

@@ -246,6 +246,34 @@ public struct LanguageProfile: Sendable {
     return profile
   }
 
+  /// The role of a word that no list holds as folded, or of a class token (`@carrier`).
+  private func role(of folded: String) -> AnalyzedTerm.Role {
+    if EntityRecognizer.isClassToken(folded) { return .entity }
+    if negations.contains(folded) { return .negation }
+    if questionWords.contains(folded) { return .question }
+    if functionWords.contains(folded) { return .function }
+    return .content
+  }
+
+  /// The role of a word, read with its diacritics when it was typed with some.
+  ///
+  /// Folding makes ordinary words look like listed ones (Vietnamese `vé` "ticket" and `về` "about"
+  /// are both `ve`; `cho` "for" and `chớ` "don't" both `cho`; `bảo` "to say" and the question word
+  /// `bao` both `bao`). A word typed with diacritics has a listed role only if it is written as the
+  /// list writes it. A word typed without diacritics may be any of the listed words that fold to
+  /// it: one the list writes that way wins (`cho` is the function word, not the negation `chớ`), else
+  /// the first in the order negation, question, function (`dung` may be `đừng`; Croatian `cu` is `ću`).
+  func role(of folded: String, exact: String) -> AnalyzedTerm.Role {
+    guard !EntityRecognizer.isClassToken(folded), let forms = roleForms[folded] else { return role(of: folded) }
+    if exact != folded { return forms.first { $0.written == exact }?.role ?? .content }
+    return (forms.first { $0.written == folded } ?? forms[0]).role
+  }
+
+  /// Whether a word asks a question (`role(of:exact:)`).
+  func isQuestionWord(_ word: RawToken) -> Bool {
+    role(of: word.folded, exact: word.exact) == .question
+  }
+
   /// Whether a word stands for an abbreviation's words: typed without diacritics, by its folded form;
   /// typed with some, only as the list writes it.
   func expandsAbbreviation(_ word: RawToken) -> Bool {

@@ -148,7 +148,7 @@ struct TextAnalyzer: Sendable {
   {
     AnalyzedTerm(
       exact: exact, folded: folded, stem: stems[folded] ?? stem(folded, knownStem: knownStem),
-      role: role(of: folded, exact: exact))
+      role: profile.role(of: folded, exact: exact))
   }
 
   /// The stem of a folded word; when the stemmer offers several roots, the first the content knows.
@@ -163,31 +163,6 @@ struct TextAnalyzer: Sendable {
     profile.yes.contains(folded) || profile.no.contains(folded) || profile.smallTalk.contains(folded)
       || profile.functionWords.contains(folded) || profile.questionWords.contains(folded)
       || profile.negations.contains(folded)
-  }
-
-  func role(of folded: String) -> AnalyzedTerm.Role {
-    if EntityRecognizer.isClassToken(folded) { return .entity }
-    if profile.negations.contains(folded) { return .negation }
-    if profile.questionWords.contains(folded) { return .question }
-    if profile.functionWords.contains(folded) { return .function }
-    return .content
-  }
-
-  /// The role of a word, read with its diacritics when it was typed with some.
-  ///
-  /// Folding makes ordinary words look like listed ones (Vietnamese `vé` "ticket" and `về` "about"
-  /// are both `ve`; `cho` "for" and `chớ` "don't" both `cho`). A word typed with diacritics has a
-  /// listed role only if it is written as the list writes it (or the list writes it without any). A
-  /// word typed without diacritics may be any of the listed words that fold to it: one the list
-  /// writes that way wins (`cho` is the function word, not the negation `chớ`), else the first in
-  /// the order negation, question, function (`dung` may be `đừng`; Croatian `cu` is `ću`).
-  func role(of folded: String, exact: String) -> AnalyzedTerm.Role {
-    if EntityRecognizer.isClassToken(folded) { return .entity }
-    guard let forms = profile.roleForms[folded] else { return role(of: folded) }
-    if exact != folded {
-      return (forms.first { $0.written == exact } ?? forms.first { $0.written == folded })?.role ?? .content
-    }
-    return (forms.first { $0.written == folded } ?? forms[0]).role
   }
 
   /// Applies the apostrophe, hyphen and reduplication rules, merging tokens into words.

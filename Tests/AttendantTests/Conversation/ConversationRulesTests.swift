@@ -385,6 +385,38 @@ struct ConversationRulesTests {
     #expect(reply.intent == "order-status")
   }
 
+  /// The clause that asks is the last with a question word as typed: `bảo` ("says", in the story's
+  /// "mà chị dâu bảo …") folds to the question word `bao` and made the story the question.
+  @Test(arguments: [
+    "shop ơi hôm kia mình đặt cái áo khoác tặng anh trai, mà chị dâu bảo anh ấy có rồi, đơn vẫn đang xử lý, giờ hủy đi được ko",
+    "chiều qua em đặt đôi giày cho con, mà ba nó bảo size nhỏ quá, đơn còn đang xử lý, giờ em hủy đơn được ko shop",
+  ])
+  func aStoryClauseWithAWordLikeAQuestionWordIsNotTheQuestion(text: String) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: .vi)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "cancel-order")
+  }
+
+  /// Of the names of two topics, the one in the clause that asks decides; the other is where the
+  /// customer orders from (it used to be a clarification between currency and shipping abroad).
+  @Test func theNameInTheClauseThatAsksDecides() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("naručujem iz Švicarske, jesu li cijene u francima?", language: .hr)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "currency")
+    #expect(reply.explanation.turnRule == .nameDecides)
+  }
+
+  /// A name in the story does not decide when the clause that asks names something else: Australia
+  /// made "…, is everything charged in aussie dollars then?" a confident answer on shipping abroad.
+  @Test func aNameOutsideTheQuestionDoesNotDecide() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("i order from australia, is everything charged in aussie dollars then?")
+    #expect(reply.explanation.turnRule != .nameDecides)
+    #expect(!(reply.decision == .answer && reply.intent == "international-shipping"))
+  }
+
   /// 7. After the offer of a person, only an answer that is essentially yes or no answers it.
   @Test func okAndANewQuestionAfterAnOfferIsANewQuestion() {
     var conversation = ConversationDriver()

@@ -18,7 +18,8 @@ struct TextAnalyzerTests {
 
   /// Folding made ordinary Vietnamese words look like listed ones: `vé` (ticket) like `về` (about),
   /// `thẻ` (card) like `thế`, `dụng` (in `sử dụng`) like the negation `đừng`, and `cho` (for) like
-  /// the negation `chớ`. A word typed with diacritics is read as written; one typed without any may be
+  /// the negation `chớ`, and `bảo` (to say) like the question word `bao`. A word typed with diacritics
+  /// is read as written; one typed without any may be
   /// any listed word that folds to it, and a list entry written that way wins (`cho` is the function
   /// word), in a message with diacritics or without (Croatian `cu` for `ću`).
   @Test(arguments: [
@@ -33,6 +34,12 @@ struct TextAnalyzerTests {
     ("cho toi hoi ve don hang", "ve", .function),
     ("tai sao khong giao hang", "khong", .negation),
     ("đơn hàng ve chưa", "ve", .function),
+    // The list writes the question word `bao` (as in "bao nhiêu") without diacritics, which is its
+    // spelling: `bảo` ("to say") typed with them is another word (it made a story's clause the
+    // one that asks).
+    ("mẹ bảo ko thích", "bảo", .content),
+    ("bao lâu thì giao", "bao", .question),
+    ("bao lau thi giao", "bao", .question),
   ])
   func vietnameseRolesFollowTheDiacriticsTyped(text: String, word: String, role: AnalyzedTerm.Role) throws {
     try Self.expectRole(.vi, text, word, role)
@@ -99,6 +106,17 @@ struct TextAnalyzerTests {
     (.hr, "onda koliko košta?", "onda"), (.hr, "isto za Austriju?", "isto"),
   ])
   func followUpOpenersAreFunctionWords(language: Language, text: String, word: String) throws {
+    try Self.expectRole(language, text, word, .function)
+  }
+
+  /// Interjections carry no topic: "ugh" in "ugh actually just delete the whole account" was an
+  /// unknown content word, which put the message under the bar for unknown words.
+  @Test(arguments: [
+    (Language.en, "ugh actually just delete the whole account", "ugh"), (.en, "hmm where is my parcel", "hmm"),
+    (.hr, "uf, kako da obrišem račun", "uf"), (.tr, "of ya hesabımı silmek istiyorum", "of"),
+    (.id, "aduh, hapus aja deh akun aku", "aduh"), (.vi, "haizz, xóa tài khoản kiểu gì vậy", "haizz"),
+  ])
+  func interjectionsAreFunctionWords(language: Language, text: String, word: String) throws {
     try Self.expectRole(language, text, word, .function)
   }
 

@@ -27,6 +27,8 @@ extension LanguageProfile {
       "mene", "meni", "tebe", "tebi", "njega", "nju", "njoj", "njih", "njima", "nama", "vama", "sebe", "sebi",
       "moji", "mojoj", "mojem", "mojim", "mojih", "vašeg", "vašem", "vašim", "vaših", "evo", "eto", "opet",
       "moram", "moraš", "mora", "moramo", "morate", "moraju",
+      // Interjections carry no topic.
+      "uf", "ajme", "aha", "eh", "hm", "hmm", "haha", "ah", "oh", "uh",
     ],
     negations: [
       "ne", "nije", "nisam", "nisi", "nismo", "niste", "nisu", "neću", "nećeš", "neće", "nećemo",

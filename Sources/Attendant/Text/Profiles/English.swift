@@ -14,6 +14,8 @@ extension LanguageProfile {
       "is", "am", "are", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has",
       "had", "will", "would", "can", "could", "should", "may", "might", "must", "just", "also", "too",
       "very", "please", "some", "any", "still", "yet", "guys", "folks", "yall", "mate", "both",
+      // Interjections carry no topic ("ugh actually just delete the whole account").
+      "ugh", "argh", "hmm", "hm", "uh", "um", "umm", "erm", "oh", "ah", "meh", "welp", "lol", "haha", "oops", "sigh",
     ],
     negations: [
       "not", "no", "never", "none", "nothing", "nobody", "nowhere", "neither", "nor", "cannot",

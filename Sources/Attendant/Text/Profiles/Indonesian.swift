@@ -14,6 +14,8 @@ extension LanguageProfile {
       "anda", "dia", "ia", "kami", "kita", "mereka", "kalian", "nya", "ya", "iya", "dong", "sih",
       "nih", "tuh", "kok", "deh", "kan", "lah", "pun", "kah", "yah", "lho", "loh", "mohon", "tolong", "kak",
       "kakak", "min", "gan", "sis", "bro", "si", "para", "sangat", "banget",
+      // Interjections carry no topic.
+      "duh", "aduh", "hmm", "haha", "hehe", "wkwk", "wkwkwk", "astaga", "yaelah", "elah", "ah", "eh",
     ],
     negations: [
       "tidak", "tak", "bukan", "belum", "jangan", "tanpa", "tiada", "gak", "ga", "gk", "g", "nggak",

@@ -46,6 +46,8 @@ extension LanguageProfile {
       "yani", "işte", "şey", "bile", "sadece", "zaten", "artık", "hâlâ", "hala", "şimdi", "lütfen",
       "olan", "olarak", "olur", "oldu", "olmak", "etmek", "ederim", "mi", "mı", "mu", "mü", "abi", "abla",
       "hocam", "kardeşim",
+      // Interjections carry no topic.
+      "of", "off", "ah", "hmm", "hım", "haha", "eh", "ee", "eee",
     ],
     negations: [
       "değil", "degil", "değilim", "degilim", "değiliz", "değilsiniz", "yok", "yoktu", "yokmuş",

@@ -13,6 +13,8 @@ extension LanguageProfile {
       "hoặc", "khi", "lúc", "thế", "vậy", "như", "rất", "quá", "lắm", "chỉ", "cứ", "ạ", "à", "ơi",
       "nhé", "nha", "nhỉ", "đi", "chứ", "hả", "vâng", "dạ", "xin", "vui", "lòng", "ra", "muốn", "cần",
       "hãy",
+      // Interjections carry no topic.
+      "ôi", "haiz", "haizz", "hic", "huhu", "haha", "hmm", "ui", "uầy",
     ],
     negations: [
       "không", "chẳng", "chả", "chưa", "đừng", "chớ", "ko", "k", "kh", "hông", "hổng", "hok", "hem",

@@ -97,7 +97,7 @@ extension LanguageIndex {
           evidence.append(.unknownStem(stem, grams: grams, share: share))
         } else {
           evidence.append(.unknown(grams: grams, share: share))
-          if term.role != .number && term.role != .entity { unknownWords.append(term.folded) }
+          if term.role == .content { unknownWords.append(term.folded) }
         }
       }
       return stem

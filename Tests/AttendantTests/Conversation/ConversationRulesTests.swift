@@ -360,6 +360,8 @@ struct ConversationRulesTests {
   @Test(arguments: [
     ("do you deliver to Turkey?", IntentID("international-shipping"), "country", "TR"),
     ("can I pay in Swiss francs?", "currency", "currency", "CHF"),
+    // A colloquial name was the US dollar by its last word.
+    ("can i pay in aussie dollars?", "currency", "currency", "AUD"),
     ("is DHL your courier?", "courier", "carrier", "DHL Express"),
     ("dostavljate li u Njemačku", "international-shipping", "country", "DE"),
     ("ship sang Nhật được không", "international-shipping", "country", "JP"),

@@ -135,4 +135,11 @@ struct LanguageIndexTests {
     #expect(match.corrections.map(\.typed).contains("ordr"))
     #expect(match.unknownWords.isEmpty)
   }
+
+  /// Unknown words are content words only: `explain` listed the interjection "ugh", a function word
+  /// no example holds, under "Unknown:" though no rule counts it.
+  @Test func grammaticalWordsAreNeverUnknown() throws {
+    let match = try #require(Demo.engine.match("ugh, lol, the xylophone is late", in: .en))
+    #expect(match.unknownWords == ["xylophone"])
+  }
 }

@@ -251,6 +251,8 @@ extension LanguageProfile {
       "EUR": ["euros"], "USD": ["dollar", "dollars", "bucks", "US dollars"], "GBP": ["pounds", "quid", "sterling"],
       "CHF": ["Swiss francs", "francs"], "TRY": ["lira", "liras", "Turkish lira", "TL"], "VND": ["dong", "VND"],
       "IDR": ["rupiah", "rupiahs"], "HRK": ["kuna", "kunas"], "JPY": ["yen"],
+      "AUD": ["aussie dollars", "aussie dollar", "AU dollars"], "NZD": ["kiwi dollars", "NZ dollars"],
+      "CAD": ["CA dollars"], "SGD": ["SG dollars"],
     ]
     return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
   }()

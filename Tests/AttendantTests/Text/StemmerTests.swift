@@ -83,6 +83,18 @@ struct SuffixStemmerTests {
     #expect(stemmer.stem("odemeyle") == stemmer.stem("odeme"))
   }
 
+  /// Chat drops the `r` of the present tense (`çalışıyo`, `gelmiyo`, `yapıyom`); those forms were
+  /// left whole, so "siz cumartesi çalışıyo musunuz" shared no word with "cumartesi çalışıyor musunuz".
+  @Test(arguments: [
+    ("calisiyo", "calisiyor"), ("gelmiyo", "gelmiyor"), ("gorunuyo", "gorunuyor"), ("yapiyom", "yapiyorum"),
+    ("biliyosun", "biliyor"),
+  ])
+  func turkishPresentTenseWithoutItsRIsTheSameStem(chat: String, written: String) {
+    let stemmer = LanguageProfile.turkish.stemmer
+    #expect(stemmer.stem(chat) == stemmer.stem(written))
+    #expect(stemmer.stem(chat) != chat)
+  }
+
   @Test func stacksEndingsOverSeveralRounds() {
     let stemmer = SuffixStemmer(suffixes: ["ler", "im", "i"], minimumStem: 3, rounds: 2)
     #expect(stemmer.stem("siparislerim") == "siparis")

@@ -6,6 +6,10 @@ extension LanguageProfile {
     turkishCasing: true, apostrophe: .dropSuffix,
     stemmer: SuffixStemmer(
       suffixes: [
+        // The present tense as chat writes it, without its `r` (`çalışıyo`, `gelmiyo`, `yapıyom`,
+        // `biliyosun`): the same stems as `çalışıyor`, `gelmiyor`.
+        "amiyo", "emiyo", "miyo", "muyo", "iyo", "uyo", "iyom", "uyom", "miyom", "muyom", "iyoz", "uyoz",
+        "iyosun", "uyosun", "iyonuz", "uyonuz",
         "larimizdan", "larinizdan", "lerimizden", "lerinizden", "larimizin", "larinizin", "lerimizin",
         "lerinizin", "yabilirim", "yebilirim", "abilirim", "amiyorum", "ebilirim", "emiyorum",
         "larimdan", "larimiza", "larimizi", "larindan", "lariniza", "larinizi", "lerimden", "lerimize",

@@ -33,6 +33,7 @@ struct EntityRecognizer: Sendable {
   private let cues: Set<String>
   /// Endings a one-word name may carry without an apostrophe, longest first (`LanguageProfile.nameEndings`).
   private let endings: [String]
+  private let notNamesByStem: Set<String>
   let isEmpty: Bool
 
   /// The token that stands for a class in matching: `@place`, `@currency`, `@carrier`.
@@ -50,13 +51,15 @@ struct EntityRecognizer: Sendable {
   ///   - ambiguous: Folded names that are also everyday words; they need a cue word before them.
   ///   - cues: Folded words after which an ambiguous name counts (`to`, `u`, `sang`, `ke`).
   ///   - endings: Endings a one-word name may carry without an apostrophe (Turkish `kanadaya`), folded.
+  ///   - notNamesByStem: Folded words that are never a name by their stem or an ending (tr `arasi`).
   ///   - stemsKeepTheirStart: Whether the stemmer strips endings only, so that a stem starts as its word does.
   init(
     lists: [EntityList], words: (String) -> [String], stem: (String) -> String, ambiguous: Set<String>,
-    cues: Set<String>, endings: [String] = [],
+    cues: Set<String>, endings: [String] = [], notNamesByStem: Set<String> = [],
     stemsKeepTheirStart: Bool = false
   ) {
     self.endings = endings
+    self.notNamesByStem = notNamesByStem
     var byFirstWord: [String: [Name]] = [:]
     var byFirstStem: [String: [Name]] = [:]
     var seenWords = Set<[String]>()
@@ -161,7 +164,9 @@ struct EntityRecognizer: Sendable {
         }
       }
       var stemmed: Name?
-      for name in (couldStartStem ? byFirstStem[stemAt(index)] : nil) ?? []
+      // A word listed as no name by its stem is a name only as it is typed.
+      let byStem = !notNamesByStem.contains(folded[index])
+      for name in (couldStartStem && byStem ? byFirstStem[stemAt(index)] : nil) ?? []
       where index + name.stems.count <= folded.count {
         if (0..<name.stems.count).allSatisfy({ stemAt(index + $0) == name.stems[$0] }) && cued(name) {
           stemmed = name
@@ -171,7 +176,7 @@ struct EntityRecognizer: Sendable {
       // The longer name wins; at the same length, the name spelt out.
       let match =
         (stemmed?.stems.count ?? 0) > (exact?.stems.count ?? 0)
-        ? stemmed : exact ?? stemmed ?? nameWithEnding(folded[index])
+        ? stemmed : exact ?? stemmed ?? (byStem ? nameWithEnding(folded[index]) : nil)
       if let match {
         found.append(Found(range: index..<(index + match.stems.count), name: match))
         index += match.stems.count

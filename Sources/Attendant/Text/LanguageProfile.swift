@@ -119,6 +119,10 @@ public struct LanguageProfile: Sendable {
   public let placeCues: Set<String>
   /// Names that are also everyday words (vi `anh`: "you" and the United Kingdom), folded.
   public let ambiguousNames: Set<String>
+  /// Everyday words whose stem is a name's (tr `arası`, "between", stems to `aras`, the carrier Aras
+  /// Kargo, with the accusative `-ı`), folded: they are never a name by their stem or a case ending; the
+  /// name typed as it is still counts.
+  public let wordsNotNamesByStem: Set<String>
   /// Endings that a one-word name may carry when typed without an apostrophe (Turkish case endings:
   /// `kanadaya`, `dolarla`), folded, longest first. A word is that name when what is left is the name.
   public let nameEndings: [String]
@@ -141,7 +145,8 @@ public struct LanguageProfile: Sendable {
     optionWords: [String] = [], askingPhrases: [String] = [],
     clauseConjunctions: [String] = [],
     anaphoricSuffix: String? = nil, entityAliases: [EntityList] = [], placeCues: [String] = [],
-    ambiguousNames: [String] = [], nameEndings: [String] = [], languageNamePrefix: String? = nil, phrases: Phrases
+    ambiguousNames: [String] = [], wordsNotNamesByStem: [String] = [], nameEndings: [String] = [],
+    languageNamePrefix: String? = nil, phrases: Phrases
   ) {
     func fold(_ words: [String]) -> [String] { words.map { TextAnalyzer.foldPhrase($0) } }
     self.language = language
@@ -222,6 +227,7 @@ public struct LanguageProfile: Sendable {
     self.entityAliases = entityAliases
     self.placeCues = Set(fold(placeCues))
     self.ambiguousNames = Set(fold(ambiguousNames))
+    self.wordsNotNamesByStem = Set(fold(wordsNotNamesByStem))
     self.nameEndings = Set(fold(nameEndings)).sorted { ($0.utf8.count, $1) > ($1.utf8.count, $0) }
     self.languageNamePrefix = languageNamePrefix
     self.phrases = phrases

@@ -419,6 +419,19 @@ struct ConversationRulesTests {
     #expect(!(reply.decision == .answer && reply.intent == "international-shipping"))
   }
 
+  /// Turkish `arası` ("between", "break") is not the carrier Aras Kargo, whose short name it stems
+  /// to with the accusative ending: the support hours "between 9 and 18" were refused as a question
+  /// about a carrier. The short name typed as it is still names the carrier.
+  @Test func turkishArasiIsNoCarrier() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("saat 9-18 arası mı açıksınız", language: .tr)
+    #expect(reply.entities.allSatisfy { $0.type != "carrier" }, "\(reply.entities)")
+    #expect(reply.decision == .answer)
+    #expect(reply.intent == "support-hours")
+    let carrier = Demo.engine.entities(in: "kargomu Aras'la gönderebilir misiniz", language: .tr)
+    #expect(carrier.contains { $0.type == "carrier" && $0.value == "Aras Kargo" }, "\(carrier)")
+  }
+
   /// 7. After the offer of a person, only an answer that is essentially yes or no answers it.
   @Test func okAndANewQuestionAfterAnOfferIsANewQuestion() {
     var conversation = ConversationDriver()

@@ -235,6 +235,9 @@ extension LanguageProfile {
     clauseConjunctions: ["ama", "fakat", "ve", "ancak", "çünkü"],
     entityAliases: turkishEntityAliases,
     ambiguousNames: ["mali", "fas", "cad"],
+    // `arası` ("between", "break": "3-5 gün arası", "öğlen arası") stems to `aras`, Aras Kargo's short
+    // name; "aras", "Aras'la" and "Aras Kargo" are still the carrier.
+    wordsNotNamesByStem: ["arası", "arasında", "arasından", "arasına"],
     // Case endings after a name typed without its apostrophe: dative, locative, ablative, genitive,
     // accusative, instrumental (`kanadaya`, `rusyada`, `çinden`, `dolarla`, `yenle`).
     nameEndings: [

@@ -48,6 +48,21 @@ extension Responder {
     return false
   }
 
+  /// Whether a question's own reading is a topic the last answer offers next, and the context makes it
+  /// as likely as the last topic: it gets the follow-up bonus too ("who delivers it?" after tracking is
+  /// the courier, 0.68 alone against tracking's 0.88 in context). Only a question that alone does not
+  /// consider the last topic, that the bonus would get answered, and that names nothing: a name is a
+  /// detail of the last topic ("còn ship ra Hà Nội?" after delivery times).
+  func ownFollowUpTopicWins(_ own: IntentMatch?, against context: IntentCandidate) -> Bool {
+    guard let own, let ownTop = own.candidates.first, ownTop.intent != context.intent, own.contentWordCount > 0,
+      let last = session.lastAnswered, article(last)?.followUps.contains(ownTop.intent) == true,
+      ownTop.confidence + policy.followUpMarkerBonus >= max(policy.answerThreshold, context.confidence),
+      !own.candidates.contains(where: { $0.intent == last && $0.confidence >= policy.clarifyThreshold }),
+      !own.terms.contains(where: { $0.role == .entity }), asksSomething(), !objectsToPreviousTurn()
+    else { return false }
+    return true
+  }
+
   /// Whether the message opens with an objection to the last answer ("but", hr "ali", vi "nhưng",
   /// id "tapi"), or closes with one (tr "sipariş çoktan kargoya verildi ama").
   func objectsToPreviousTurn() -> Bool {

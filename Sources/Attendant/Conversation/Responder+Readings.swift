@@ -296,6 +296,7 @@ extension Responder {
     if top.intent == session.lastAnswered, repeatsLastAnswer(current.match) {
       return TopicReading(match: context, text: combined, kind: .followUp)
     }
+    if ownFollowUpTopicWins(current.match, against: top) { return nil }
     if leansOnPreviousTurn() {
       // A message that names its own topic, one of the last answer's follow-ups, moves to it ("and how
       // long does delivery take?" after tracking); "how long?" alone stays with the topic.

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+/// A question whose own reading is one of the topics the last answer offers next gets the follow-up
+/// bonus too (`Responder.ownFollowUpTopicWins`): the context makes those topics as likely as the last
+/// one. Each case of the first table was answered on the last topic before, on the demo content.
+struct FollowUpTopicTests {
+  @Test(arguments: [
+    ("where is my order", "who delivers it?", IntentID("courier"), Language.en),
+    ("shop ơi đơn của mình giao tới đâu rồi", "bên nào giao vậy", "courier", .vi),
+    ("kargo ücreti ne kadar", "kaç günde varır oraya", "delivery-time", .tr),
+  ])
+  func aQuestionOnATopicOfferedNextMovesToIt(first: String, second: String, intent: IntentID, language: Language) {
+    var conversation = ConversationDriver()
+    let opening = conversation.say(first, language: language)
+    #expect(opening.decision == .answer)
+    #expect(opening.options.contains { $0.intent == intent }, "\(opening.options)")
+    let reply = conversation.say(second, language: language)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == intent)
+    #expect(reply.explanation.reading != .followUp)
+  }
+
+  /// The bonus is not for a statement that asks nothing, a message that names something (a name is a
+  /// detail of the last topic), or one whose own reading considers the last topic too.
+  @Test(arguments: [
+    ("shop ơi đơn của mình giao tới đâu rồi", "mình đặt hôm thứ hai tuần trước", IntentID("order-status"), Language.vi),
+    ("ship vô Sài Gòn mất mấy ngày vậy shop", "còn ship ra Hà Nội?", "delivery-time", .vi),
+    ("ürün kırık geldi", "fotoğraf göndermem gerekiyor mu", "damaged-item", .tr),
+  ])
+  func aDetailOfTheLastTopicStaysWithIt(first: String, second: String, intent: IntentID, language: Language) {
+    ConversationDriver.expectFollowUp(first, then: second, language: language, intent: intent)
+  }
+
+  /// Turkish "telefon" alone is no product, as the demo's list says: by its stem it was the list's
+  /// "telefonum" ("my phone"), so "telefon numaranız ne" ("your phone number?") named a product. The
+  /// list's forms and other endings still name it.
+  @Test func aTurkishPhoneNumberNamesNoProduct() {
+    let number = Demo.engine.entities(in: "telefon numaranız ne", language: .tr)
+    #expect(number.allSatisfy { $0.type != "product" }, "\(number)")
+    for text in ["telefonum kırık geldi", "bana hangi telefonu almalıyım"] {
+      let phone = Demo.engine.entities(in: text, language: .tr)
+      #expect(phone.contains { $0.type == "product" }, "\(phone)")
+    }
+  }
+}

@@ -236,8 +236,10 @@ extension LanguageProfile {
     entityAliases: turkishEntityAliases,
     ambiguousNames: ["mali", "fas", "cad"],
     // `arası` ("between", "break": "3-5 gün arası", "öğlen arası") stems to `aras`, Aras Kargo's short
-    // name; "aras", "Aras'la" and "Aras Kargo" are still the carrier.
-    wordsNotNamesByStem: ["arası", "arasında", "arasından", "arasına"],
+    // name; "aras", "Aras'la" and "Aras Kargo" are still the carrier. `telefon` alone is the phone one
+    // calls too ("telefon numaranız ne"): a list's "telefonum" names a product by its own form or
+    // another ending ("telefonu"), not by the bare stem.
+    wordsNotNamesByStem: ["arası", "arasında", "arasından", "arasına", "telefon"],
     // Case endings after a name typed without its apostrophe: dative, locative, ablative, genitive,
     // accusative, instrumental (`kanadaya`, `rusyada`, `çinden`, `dolarla`, `yenle`).
     nameEndings: [

@@ -51,14 +51,22 @@ extension Responder {
   /// Whether a question's own reading is a topic the last answer offers next, and the context makes it
   /// as likely as the last topic: it gets the follow-up bonus too ("who delivers it?" after tracking is
   /// the courier, 0.68 alone against tracking's 0.88 in context). Only a question that alone does not
-  /// consider the last topic, that the bonus would get answered, and that names nothing: a name is a
-  /// detail of the last topic ("còn ship ra Hà Nội?" after delivery times).
+  /// consider the last topic, that the bonus would get answered, and that names nothing of a class the
+  /// last topic's examples name at least a quarter as often as the message's own topic's: such a name
+  /// is a detail of the last topic ("còn ship ra Hà Nội?" after delivery times). Tr "telefon numaranız
+  /// ne" after the hours is the contact channels: "telefon" is a product by its stem, and the contact
+  /// channels' examples name one far more often than the hours' do.
   func ownFollowUpTopicWins(_ own: IntentMatch?, against context: IntentCandidate) -> Bool {
     guard let own, let ownTop = own.candidates.first, ownTop.intent != context.intent, own.contentWordCount > 0,
       let last = session.lastAnswered, article(last)?.followUps.contains(ownTop.intent) == true,
       ownTop.confidence + policy.followUpMarkerBonus >= max(policy.answerThreshold, context.confidence),
       !own.candidates.contains(where: { $0.intent == last && $0.confidence >= policy.clarifyThreshold }),
-      !own.terms.contains(where: { $0.role == .entity }), asksSomething(), !objectsToPreviousTurn()
+      !own.terms.contains(where: {
+        $0.role == .entity
+          && engine.nameShare(of: last, $0.stem, in: matchLanguage) * 4
+            > engine.nameShare(of: ownTop.intent, $0.stem, in: matchLanguage)
+      }),
+      asksSomething(), !objectsToPreviousTurn()
     else { return false }
     return true
   }

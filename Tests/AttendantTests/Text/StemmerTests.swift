@@ -95,6 +95,27 @@ struct SuffixStemmerTests {
     #expect(stemmer.stem(chat) != chat)
   }
 
+  /// The "while" converb `-(i)rken` has the verb's stem: "doğrusunu gönderirken ücret alıyo musunuz"
+  /// shared no word with the examples that say "gönder-". "erken" ("early") stays a word.
+  @Test(arguments: [
+    ("gönderirken", "gönderin"), ("yaparken", "yapmak"), ("beklerken", "bekliyorum"), ("gelirken", "geliyor"),
+  ])
+  func turkishWhileConverbIsTheVerbsStem(converb: String, other: String) {
+    let stemmer = LanguageProfile.turkish.stemmer
+    #expect(stemmer.stem(TextAnalyzer.foldPhrase(converb)) == stemmer.stem(TextAnalyzer.foldPhrase(other)))
+    #expect(stemmer.stem("erken") == "erken")
+  }
+
+  /// The conditional in the first persons and the future as chat writes it have the verb's stem.
+  @Test(arguments: [
+    ("versem", "verin"), ("seçersem", "seçmek"), ("yapsak", "yapmak"), ("vericez", "verin"), ("yapıcam", "yapmak"),
+    ("gelicem", "geliyor"),
+  ])
+  func turkishConditionalAndChatFutureAreTheVerbsStem(form: String, other: String) {
+    let stemmer = LanguageProfile.turkish.stemmer
+    #expect(stemmer.stem(TextAnalyzer.foldPhrase(form)) == stemmer.stem(TextAnalyzer.foldPhrase(other)))
+  }
+
   @Test func stacksEndingsOverSeveralRounds() {
     let stemmer = SuffixStemmer(suffixes: ["ler", "im", "i"], minimumStem: 3, rounds: 2)
     #expect(stemmer.stem("siparislerim") == "siparis")

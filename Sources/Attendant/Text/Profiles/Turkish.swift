@@ -10,6 +10,12 @@ extension LanguageProfile {
         // `biliyosun`): the same stems as `çalışıyor`, `gelmiyor`.
         "amiyo", "emiyo", "miyo", "muyo", "iyo", "uyo", "iyom", "uyom", "miyom", "muyom", "iyoz", "uyoz",
         "iyosun", "uyosun", "iyonuz", "uyonuz",
+        // The "while" converb (`gönderirken`, `yaparken`, `beklerken`, `gelirken`, `çalışıyorken`).
+        "irken", "urken", "arken", "erken", "iyorken", "uyorken",
+        // The conditional in the first persons (`versem`, `seçersem`, `yapsak`, `isterseniz`), and the
+        // future as chat writes it (`vericez`, `yapıcam`, `gelicem`, `iade edicem`).
+        "sem", "sam", "sek", "sak", "ersem", "arsam", "irsem", "ursam", "seniz", "saniz", "erseniz", "arsaniz",
+        "icam", "icem", "icaz", "icez", "ucam", "ucem", "ucaz", "ucez",
         "larimizdan", "larinizdan", "lerimizden", "lerinizden", "larimizin", "larinizin", "lerimizin",
         "lerinizin", "yabilirim", "yebilirim", "abilirim", "amiyorum", "ebilirim", "emiyorum",
         "larimdan", "larimiza", "larimizi", "larindan", "lariniza", "larinizi", "lerimden", "lerimize",
@@ -236,10 +242,8 @@ extension LanguageProfile {
     entityAliases: turkishEntityAliases,
     ambiguousNames: ["mali", "fas", "cad"],
     // `arası` ("between", "break": "3-5 gün arası", "öğlen arası") stems to `aras`, Aras Kargo's short
-    // name; "aras", "Aras'la" and "Aras Kargo" are still the carrier. `telefon` alone is the phone one
-    // calls too ("telefon numaranız ne"): a list's "telefonum" names a product by its own form or
-    // another ending ("telefonu"), not by the bare stem.
-    wordsNotNamesByStem: ["arası", "arasında", "arasından", "arasına", "telefon"],
+    // name; "aras", "Aras'la" and "Aras Kargo" are still the carrier.
+    wordsNotNamesByStem: ["arası", "arasında", "arasından", "arasına"],
     // Case endings after a name typed without its apostrophe: dative, locative, ablative, genitive,
     // accusative, instrumental (`kanadaya`, `rusyada`, `çinden`, `dolarla`, `yenle`).
     nameEndings: [

@@ -31,6 +31,9 @@ struct EntityRecognizer: Sendable {
   private let wordStarts: [UInt64]
   private let stemStarts: [UInt64]?
   private let cues: Set<String>
+  /// The names that need a cue word as the lists write them, by their folded form
+  /// (`LanguageProfile.ambiguousNameSpellings`).
+  private let cuedSpellings: [String: Set<String>]
   /// Endings a one-word name may carry without an apostrophe, longest first (`LanguageProfile.nameEndings`).
   private let endings: [String]
   private let notNamesByStem: Set<String>
@@ -50,14 +53,17 @@ struct EntityRecognizer: Sendable {
   ///   - stem: The stem of a folded word, as the language's matching computes it.
   ///   - ambiguous: Folded names that are also everyday words; they need a cue word before them.
   ///   - cues: Folded words after which an ambiguous name counts (`to`, `u`, `sang`, `ke`).
+  ///   - spellings: The ambiguous names as written, by their folded form: typed with diacritics, one
+  ///     counts only so written.
   ///   - endings: Endings a one-word name may carry without an apostrophe (Turkish `kanadaya`), folded.
   ///   - notNamesByStem: Folded words that are never a name by their stem or an ending (tr `arasi`).
   ///   - stemsKeepTheirStart: Whether the stemmer strips endings only, so that a stem starts as its word does.
   init(
     lists: [EntityList], words: (String) -> [String], stem: (String) -> String, ambiguous: Set<String>,
-    cues: Set<String>, endings: [String] = [], notNamesByStem: Set<String> = [],
-    stemsKeepTheirStart: Bool = false
+    cues: Set<String>, spellings: [String: Set<String>] = [:], endings: [String] = [],
+    notNamesByStem: Set<String> = [], stemsKeepTheirStart: Bool = false
   ) {
+    self.cuedSpellings = spellings
     self.endings = endings
     self.notNamesByStem = notNamesByStem
     var byFirstWord: [String: [Name]] = [:]
@@ -133,10 +139,12 @@ struct EntityRecognizer: Sendable {
   ///
   /// - Parameters:
   ///   - folded: The message's words, folded.
+  ///   - typed: The same words lower-cased with their diacritics, when known: a name that needs a cue
+  ///     word and was typed with diacritics counts only as its list writes it.
   ///   - stem: The stem of a folded word, by the same function the recognizer was built with; called
   ///     only for words that could start or continue a name.
   /// - Complexity: O(words × names that start with each word).
-  func find(folded: [String], stem: (String) -> String) -> [Found] {
+  func find(folded: [String], typed: [String]? = nil, stem: (String) -> String) -> [Found] {
     guard !isEmpty else { return [] }
     var stems = [String?](repeating: nil, count: folded.count)
     func stemAt(_ position: Int) -> String {
@@ -147,7 +155,15 @@ struct EntityRecognizer: Sendable {
     }
     var found: [Found] = []
     var index = 0
-    func cued(_ name: Name) -> Bool { !name.needsCue || (index > 0 && cues.contains(folded[index - 1])) }
+    func cued(_ name: Name) -> Bool {
+      guard name.needsCue else { return true }
+      guard index > 0, cues.contains(folded[index - 1]) else { return false }
+      guard let typed, index + name.stems.count <= typed.count else { return true }
+      let range = index..<(index + name.stems.count)
+      let written = typed[range].joined(separator: " ")
+      let plain = folded[range].joined(separator: " ")
+      return written == plain || cuedSpellings[plain]?.contains(written) != false
+    }
     while index < folded.count {
       let couldStartWord = Self.isMarked(folded[index], in: wordStarts)
       let couldStartStem = stemStarts.map { Self.isMarked(folded[index], in: $0) } ?? true

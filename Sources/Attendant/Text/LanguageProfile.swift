@@ -119,6 +119,9 @@ public struct LanguageProfile: Sendable {
   public let placeCues: Set<String>
   /// Names that are also everyday words (vi `anh`: "you" and the United Kingdom), folded.
   public let ambiguousNames: Set<String>
+  /// The ambiguous names as the list writes them, by their folded form: typed with diacritics, such a
+  /// name counts only so written (vi `đó`, "that", is not `đô`, the dollar).
+  var ambiguousNameSpellings: [String: Set<String>]
   /// Everyday words whose stem is a name's (tr `arası`, "between", stems to `aras`, the carrier Aras
   /// Kargo, with the accusative `-ı`), folded: they are never a name by their stem or a case ending; the
   /// name typed as it is still counts.
@@ -179,13 +182,7 @@ public struct LanguageProfile: Sendable {
     self.abbreviations = Dictionary(
       abbreviations.map { (TextAnalyzer.foldPhrase($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
     self.expansions = self.abbreviations.mapValues { Tokenizer.tokenize($0, turkishCasing: turkishCasing) }
-    var spellings: [String: Set<String>] = [:]
-    for key in abbreviations.keys {
-      let tokens = Tokenizer.tokenize(key, turkishCasing: turkishCasing)
-      spellings[tokens.map(\.folded).joined(separator: " "), default: []].insert(
-        tokens.map(\.exact).joined(separator: " "))
-    }
-    self.abbreviationSpellings = spellings
+    self.abbreviationSpellings = Self.spellings(of: Array(abbreviations.keys), turkishCasing: turkishCasing)
     self.yes = Set(fold(yes))
     self.no = Set(fold(no))
     self.frustrationSignals = fold(frustrationSignals)
@@ -207,6 +204,7 @@ public struct LanguageProfile: Sendable {
     // abbreviations writes it counts as the words it stands for, so "gak membantu" and "tidak membantu"
     // are one phrase whichever the list writes.
     let shortForms = self.abbreviations
+    let spellings = self.abbreviationSpellings
     self.notHelped = Set(
       notHelped.map { phrase in
         Tokenizer.tokenize(phrase, turkishCasing: turkishCasing).map { token in
@@ -227,6 +225,7 @@ public struct LanguageProfile: Sendable {
     self.entityAliases = entityAliases
     self.placeCues = Set(fold(placeCues))
     self.ambiguousNames = Set(fold(ambiguousNames))
+    self.ambiguousNameSpellings = Self.spellings(of: ambiguousNames, turkishCasing: turkishCasing)
     self.wordsNotNamesByStem = Set(fold(wordsNotNamesByStem))
     self.nameEndings = Set(fold(nameEndings)).sorted { ($0.utf8.count, $1) > ($1.utf8.count, $0) }
     self.languageNamePrefix = languageNamePrefix
@@ -250,6 +249,17 @@ public struct LanguageProfile: Sendable {
       profile.abbreviationSpellings = [:]
     }
     return profile
+  }
+
+  /// Phrases as written (lower-cased, with their diacritics), by their folded form.
+  private static func spellings(of phrases: [String], turkishCasing: Bool) -> [String: Set<String>] {
+    var spellings: [String: Set<String>] = [:]
+    for phrase in phrases {
+      let tokens = Tokenizer.tokenize(phrase, turkishCasing: turkishCasing)
+      spellings[tokens.map(\.folded).joined(separator: " "), default: []].insert(
+        tokens.map(\.exact).joined(separator: " "))
+    }
+    return spellings
   }
 
   /// The role of a word that no list holds as folded, or of a class token (`@carrier`).

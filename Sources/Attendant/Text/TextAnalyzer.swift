@@ -21,7 +21,8 @@ struct TextAnalyzer: Sendable {
           plain.normalizedWords(from: Tokenizer.tokenize($0, turkishCasing: profile.turkishCasing)).map(\.folded)
         },
         stem: { profile.stemmer.stem($0) }, ambiguous: profile.ambiguousNames, cues: profile.placeCues,
-        endings: profile.nameEndings, notNamesByStem: profile.wordsNotNamesByStem,
+        spellings: profile.ambiguousNameSpellings, endings: profile.nameEndings,
+        notNamesByStem: profile.wordsNotNamesByStem,
         stemsKeepTheirStart: !(profile.stemmer is IndonesianStemmer))
     }
   }
@@ -113,7 +114,7 @@ struct TextAnalyzer: Sendable {
     }
     guard let entities, !entities.isEmpty, !result.isEmpty else { return result }
     let folded = result.map(\.folded)
-    let names = entities.find(folded: folded) { stems[$0] ?? profile.stemmer.stem($0) }
+    let names = entities.find(folded: folded, typed: result.map(\.exact)) { stems[$0] ?? profile.stemmer.stem($0) }
     guard !names.isEmpty else { return result }
     var collapsed: [RawToken] = []
     var position = 0

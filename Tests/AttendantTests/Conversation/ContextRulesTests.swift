@@ -162,9 +162,14 @@ struct ContextRulesTests {
   }
 
   /// A currency code that is an everyday word once folded is no name by itself (vi "bấm", "press", is
-  /// BAM folded; tr "sar", "wrap"); a short name that needs a cue word is one after it (vi "bằng đô").
+  /// BAM folded; tr "sar", "wrap"); a short name that needs a cue word is one after it (vi "bằng đô"),
+  /// typed without diacritics or as the list writes it: vi "đó" ("that", "there") after a cue word was
+  /// the dollar, so "ship qua đó mất bao lâu" ("how long to ship there") asked about a currency.
   @Test(
     arguments: [
+      ("ship qua đó mất bao lâu", Language.vi, nil),
+      ("ba mình chỉ xài Alipay thì trả bằng đó đc ko", .vi, nil),
+      ("thanh toán bằng do được không", .vi, "USD"),
       ("bấm quên mật khẩu mà không thấy mail", Language.vi, nil),
       ("hediye paketi sar mısınız", .tr, nil),
       ("i tried to rub the stain off", .en, nil),

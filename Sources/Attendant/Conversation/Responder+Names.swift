@@ -15,9 +15,14 @@ extension Responder {
     guard !names.isEmpty else { return nil }
     let topHolds = engine.nameClasses(of: top.intent, in: matchLanguage)
     let outsideHolds = engine.nameClasses(of: .outOfScope, in: matchLanguage)
+    // Only a class that is one topic's own (carriers, the couriers'): a class no topic stands out for
+    // (products: a broken kettle, a kettle to return, where the kettle is) is the store's everyday
+    // matter, though the topic's examples happen not to name it ("mrb, dün akşam kulaklık siparişi
+    // verdim, yola çıkmış mı" is a tracking question).
     let name = names.first {
       let token = EntityRecognizer.classToken($0.type)
       return !topHolds.contains(token) && outsideHolds.contains(token)
+        && engine.nameHome(of: token, in: matchLanguage) != nil
     }
     return name.map { ($0, second) }
   }

@@ -253,6 +253,9 @@ extension LanguageProfile {
       "IDR": ["rupiah", "rupiahs"], "HRK": ["kuna", "kunas"], "JPY": ["yen"],
       "AUD": ["aussie dollars", "aussie dollar", "AU dollars"], "NZD": ["kiwi dollars", "NZ dollars"],
       "CAD": ["CA dollars"], "SGD": ["SG dollars"],
+      // The plurals people type for the crowns, the zloty and the forint.
+      "NOK": ["Norwegian kroner"], "DKK": ["Danish kroner"], "SEK": ["Swedish kronor"], "CZK": ["Czech crowns"],
+      "PLN": ["zloty", "zlotys", "zlotych"], "HUF": ["forint", "forints"],
     ]
     return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
   }()

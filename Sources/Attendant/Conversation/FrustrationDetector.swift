@@ -27,17 +27,24 @@ enum FrustrationDetector {
   /// - Parameters:
   ///   - text: The message as typed.
   ///   - folded: Its words, folded (language-neutral tokenization).
+  ///   - spelled: The same words with each chat spelling of one word spelt out (id `dr` is `dari`), or
+  ///     `nil`: a phrase counts typed either way ("dr tadi" is "dari tadi").
   ///   - signals: The language's frustration phrases.
   ///   - earlier: The fingerprints (`fingerprint(of:)`) of the customer's earlier messages in this
   ///     conversation.
   /// - Complexity: O(words × phrases that start with each word), linear in the text for a given list.
   static func assess(
-    text: String, folded: [String], signals: FrustrationSignals, earlier: [UInt64]
+    text: String, folded: [String], spelled: [String]? = nil, signals: FrustrationSignals, earlier: [UInt64]
   ) -> FrustrationAssessment {
     var found: [String] = []
     var score = 0.0
     var spans: [Range<Int>] = []
-    let occurrences = signals.occurrences(in: folded)
+    var occurrences = signals.occurrences(in: folded)
+    if let spelled, spelled.count == folded.count, spelled != folded {
+      let typed = Set(occurrences.map { [$0.phrase, $0.start, $0.length] })
+      occurrences += signals.occurrences(in: spelled).filter { !typed.contains([$0.phrase, $0.start, $0.length]) }
+      occurrences.sort { ($0.start, -$0.length, $0.phrase) < ($1.start, -$1.length, $1.phrase) }
+    }
     // A phrase inside a longer matched phrase ('third time' in 'this is the third time') counts once,
     // as the longer one; a phrase that occurs twice counts once. Occurrences come ordered by start, so
     // one sweep finds the covered ones: a span is inside a longer one when a phrase that starts earlier

@@ -31,6 +31,17 @@ struct FrustrationTests {
     #expect(assessment.score >= 1)
   }
 
+  /// A chat spelling of one word counts as the word in a phrase (id "dr tadi" is "dari tadi"): an angry
+  /// message after an answer that did not help was answered with the same article again.
+  @Test func chatSpellingsCountAsTheirWords() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("link reset password gak nyampe ke email", language: .id).intent == "password-reset")
+    let reply = conversation.say("udh cek spam, tetep gk bisa masuk!! dr tadi jawabannya itu2 aja, percuma", language: .id)
+    #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
+    #expect(reply.explanation.turnRule == .frustration)
+    #expect(reply.explanation.frustration.signals.contains("phrase 'dari tadi'"), "\(reply.explanation.frustration)")
+  }
+
   @Test func aPhraseInsideALongerOneCountsOnce() {
     let assessment = Self.assess("this is the third time", .en)
     #expect(assessment.signals == ["phrase 'this is the third time'"])

@@ -80,15 +80,19 @@ extension Responder {
     return profile.contrastOpeners.contains(first) || (words.count > 1 && profile.contrastOpeners.contains(last))
   }
 
-  /// The last of the clauses that asks: it ends with a question mark or holds a question word.
+  /// The last of the clauses that asks: it ends with a question mark or a question tag (vi "… được
+  /// không"), or holds a question word.
   static func askingClause(of clauses: [String], profile: LanguageProfile) -> Int? {
     clauses.lastIndex { clause in
-      clause.hasSuffix("?") || Tokenizer.tokenize(clause).contains(where: profile.isQuestionWord)
+      let words = Tokenizer.tokenize(clause)
+      return clause.hasSuffix("?") || words.contains(where: profile.isQuestionWord)
+        || profile.endsWithQuestionTag(words)
     }
   }
 
-  /// Whether the message asks something: a question mark, or a question word.
+  /// Whether the message asks something: a question mark, a question word, or a question tag at its end.
   func asksSomething() -> Bool {
     text.utf8.contains(UInt8(ascii: "?")) || tokens.contains(where: profile.isQuestionWord)
+      || profile.endsWithQuestionTag(tokens)
   }
 }

@@ -39,6 +39,9 @@ public struct LanguageProfile: Sendable {
   public internal(set) var negations: Set<String>
   /// Question words, folded; never treated as function words.
   public internal(set) var questionWords: Set<String>
+  /// Words that make a question of the clause they end (vi "… được không", id "… bisa gak"), as written
+  /// (`endsWithQuestionTag(_:)`): elsewhere they are negations.
+  var questionTags: [RoleForm]
   /// The single-word entries of the negation, question and function lists as written (lower case, NFC,
   /// with their diacritics), by their folded form, in that order of precedence: `ve` → `về` (function).
   /// Where a word is typed with diacritics they decide its role (`vé`, a ticket, is not `về`).
@@ -146,7 +149,7 @@ public struct LanguageProfile: Sendable {
     anaphora: [String] = [], attributeWords: [String] = [], notHelped: [String] = [], quotingWords: [String] = [],
     numberWords: [String: Int] = [:],
     optionWords: [String] = [], askingPhrases: [String] = [],
-    clauseConjunctions: [String] = [],
+    clauseConjunctions: [String] = [], questionTags: [String] = [],
     anaphoricSuffix: String? = nil, entityAliases: [EntityList] = [], placeCues: [String] = [],
     ambiguousNames: [String] = [], wordsNotNamesByStem: [String] = [], nameEndings: [String] = [],
     languageNamePrefix: String? = nil, phrases: Phrases
@@ -164,6 +167,9 @@ public struct LanguageProfile: Sendable {
     self.distinctiveLetters = Set(distinctiveLetters.unicodeScalars)
     self.negations = Set(fold(negations))
     self.questionWords = Set(fold(questionWords))
+    self.questionTags = questionTags.map { tag in
+      RoleForm(written: Tokenizer.tokenize(tag, turkishCasing: turkishCasing).map(\.exact).joined(), role: .question)
+    }
     // A word that opens a follow-up or an objection, or points back, names no topic: it is a function
     // word too ("peki", "trus", "onda", "plus").
     let discourseWords = (followUpOpeners + contrastOpeners + anaphora).filter { !$0.contains(" ") }
@@ -241,6 +247,7 @@ public struct LanguageProfile: Sendable {
       profile.functionWords = []
       profile.negations = []
       profile.questionWords = []
+      profile.questionTags = []
       profile.roleForms = [:]
     }
     if parts.contains(.abbreviations) {
@@ -288,6 +295,22 @@ public struct LanguageProfile: Sendable {
   /// Whether a word asks a question (`role(of:exact:)`).
   func isQuestionWord(_ word: RawToken) -> Bool {
     role(of: word.folded, exact: word.exact) == .question
+  }
+
+  /// Whether the last of some words, forms of address and courtesies after it aside ("… đc ko ad"),
+  /// is a question tag: as the list writes it when typed with diacritics, by its folded form when
+  /// typed without (vi `khong`, `chua`).
+  func endsWithQuestionTag<Words: BidirectionalCollection<RawToken>>(_ words: Words) -> Bool {
+    guard !questionTags.isEmpty, let last = words.last(where: { !smallTalk.contains($0.folded) }) else {
+      return false
+    }
+    // A chat spelling counts as its word (vi `ko` is `không`).
+    let expansion = expandsAbbreviation(last) ? abbreviations[last.folded] : nil
+    let exact = expansion?.lowercased() ?? last.exact
+    let folded = expansion.map { TextAnalyzer.foldPhrase($0) } ?? last.folded
+    return questionTags.contains { tag in
+      exact == folded ? TextAnalyzer.foldPhrase(tag.written) == folded : tag.written == exact
+    }
   }
 
   /// Whether a word stands for an abbreviation's words: typed without diacritics, by its folded form;

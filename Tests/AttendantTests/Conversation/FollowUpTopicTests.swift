@@ -46,3 +46,31 @@ struct FollowUpTopicTests {
     #expect(reply.intent == "contact-channels")
   }
 }
+
+/// Question tags: vi "… được không", id "… bisa gak" ask, though they hold no question word or mark.
+struct QuestionTagTests {
+  @Test(arguments: [
+    ("giờ hủy đơn được không", Language.vi, true),
+    ("gửi trả lại đc ko ad", .vi, true),
+    ("đơn giao chưa", .vi, true),
+    ("không có gì đâu", .vi, false),
+    ("pesanannya masih bisa dibatalin gak", .id, true),
+    ("gak jadi beli", .id, false),
+    ("not yet", .en, false),
+  ])
+  func aTagAtTheEndAsks(text: String, language: Language, asks: Bool) {
+    let profile = LanguageProfile.builtIn(for: language)!
+    #expect(profile.endsWithQuestionTag(Tokenizer.tokenize(text)) == asks)
+  }
+
+  /// After a hand-off, a question the bot is sure of is answered as well; one that asks with a tag
+  /// alone was added to the record without an answer.
+  @Test func aTaggedQuestionAfterAHandOffIsAnswered() {
+    var conversation = ConversationDriver()
+    let complaint = conversation.say("mình muốn khiếu nại, shop làm ăn quá tệ", language: .vi)
+    #expect(complaint.decision == .escalate, "\(complaint.explanation.rule)")
+    let reply = conversation.say("giờ mình hủy đơn luôn được không", language: .vi)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "cancel-order")
+  }
+}

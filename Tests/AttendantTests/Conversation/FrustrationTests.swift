@@ -36,7 +36,8 @@ struct FrustrationTests {
   @Test func chatSpellingsCountAsTheirWords() {
     var conversation = ConversationDriver()
     #expect(conversation.say("link reset password gak nyampe ke email", language: .id).intent == "password-reset")
-    let reply = conversation.say("udh cek spam, tetep gk bisa masuk!! dr tadi jawabannya itu2 aja, percuma", language: .id)
+    let reply = conversation.say(
+      "udh cek spam, tetep gk bisa masuk!! dr tadi jawabannya itu2 aja, percuma", language: .id)
     #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
     #expect(reply.explanation.turnRule == .frustration)
     #expect(reply.explanation.frustration.signals.contains("phrase 'dari tadi'"), "\(reply.explanation.frustration)")

@@ -235,6 +235,8 @@ extension LanguageProfile {
       "tanya soal",
     ],
     clauseConjunctions: ["tapi", "dan", "terus", "trus", "karena", "soalnya"],
+    // "… bisa gak", "… udah dikirim belum": at the end of a clause they ask.
+    questionTags: ["tidak", "gak", "ga", "nggak", "enggak", "belum"],
     anaphoricSuffix: "nya",
     entityAliases: indonesianEntityAliases,
     placeCues: ["ke", "di", "dari", "negara", "kota", "daerah", "kirim", "luar"],

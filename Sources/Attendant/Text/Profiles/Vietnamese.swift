@@ -173,6 +173,8 @@ extension LanguageProfile {
       "hỏi xíu về vụ", "hỏi xíu về", "hỏi xíu vụ", "hỏi chút về", "hỏi tí về", "hỏi xíu", "hỏi chút", "hỏi tí",
     ],
     clauseConjunctions: ["nhưng", "và", "mà", "vì"],
+    // "… được không", "… chưa", "… hả": at the end of a clause they ask.
+    questionTags: ["không", "hông", "chưa", "hả", "nhỉ"],
     entityAliases: vietnameseEntityAliases,
     placeCues: [
       "sang", "tới", "đến", "ở", "qua", "về", "nước", "từ", "đi", "ship", "gửi", "giao", "còn", "bằng", "tiền",

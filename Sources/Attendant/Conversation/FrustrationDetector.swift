@@ -33,18 +33,26 @@ enum FrustrationDetector {
   ///   - earlier: The fingerprints (`fingerprint(of:)`) of the customer's earlier messages in this
   ///     conversation.
   /// - Complexity: O(words × phrases that start with each word), linear in the text for a given list.
+  /// The phrases found in the words as typed or spelt out, each once, ordered by start and the longer
+  /// first.
+  private static func occurrences(of signals: FrustrationSignals, in folded: [String], spelled: [String]?)
+    -> [(phrase: Int, start: Int, length: Int)]
+  {
+    var occurrences = signals.occurrences(in: folded)
+    guard let spelled, spelled.count == folded.count, spelled != folded else { return occurrences }
+    let typed = Set(occurrences.map { [$0.phrase, $0.start, $0.length] })
+    occurrences += signals.occurrences(in: spelled).filter { !typed.contains([$0.phrase, $0.start, $0.length]) }
+    occurrences.sort { ($0.start, -$0.length, $0.phrase) < ($1.start, -$1.length, $1.phrase) }
+    return occurrences
+  }
+
   static func assess(
     text: String, folded: [String], spelled: [String]? = nil, signals: FrustrationSignals, earlier: [UInt64]
   ) -> FrustrationAssessment {
     var found: [String] = []
     var score = 0.0
     var spans: [Range<Int>] = []
-    var occurrences = signals.occurrences(in: folded)
-    if let spelled, spelled.count == folded.count, spelled != folded {
-      let typed = Set(occurrences.map { [$0.phrase, $0.start, $0.length] })
-      occurrences += signals.occurrences(in: spelled).filter { !typed.contains([$0.phrase, $0.start, $0.length]) }
-      occurrences.sort { ($0.start, -$0.length, $0.phrase) < ($1.start, -$1.length, $1.phrase) }
-    }
+    let occurrences = Self.occurrences(of: signals, in: folded, spelled: spelled)
     // A phrase inside a longer matched phrase ('third time' in 'this is the third time') counts once,
     // as the longer one; a phrase that occurs twice counts once. Occurrences come ordered by start, so
     // one sweep finds the covered ones: a span is inside a longer one when a phrase that starts earlier

@@ -80,10 +80,14 @@ extension Responder {
   /// A word, folded, with a chat spelling spelt out (tr "mrb" → "merhaba", vi "đh" → "đơn hàng"); typed
   /// with diacritics, only as the list writes it (vi "ạ" is not "a", "anh").
   func spelledOut(_ token: RawToken) -> String {
-    guard let expansion = profile.abbreviations[token.folded], profile.expandsAbbreviation(token) else {
-      return token.folded
-    }
-    return TextAnalyzer.foldPhrase(expansion)
+    profile.expansion(of: token).map { TextAnalyzer.foldPhrase($0) } ?? token.folded
+  }
+
+  /// A word, folded, with a chat spelling of one word spelt out (id "dr" → "dari"); a spelling of
+  /// several words stays as typed, so the words keep their positions.
+  func spelledOutWord(_ token: RawToken) -> String {
+    let word = spelledOut(token)
+    return word.utf8.contains(UInt8(ascii: " ")) ? token.folded : word
   }
 
   /// Whether the message is essentially a request for a person: it holds one of the profile's phrases

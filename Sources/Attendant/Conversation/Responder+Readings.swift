@@ -96,10 +96,7 @@ extension Responder {
   private func withoutAskingPhrase(_ current: TopicReading) -> TopicReading? {
     let words = current.kind == .message ? tokens : TextAnalyzer.tokens(of: current.text)
     // A chat spelling of one word counts as that word (tr "bi sorum var" is "bir sorum var").
-    let folded = words.map { word in
-      let spelled = spelledOut(word)
-      return spelled.utf8.contains(UInt8(ascii: " ")) ? word.folded : spelled
-    }
+    let folded = words.map(spelledOutWord)
     guard
       let phrase = profile.askingPhrases.first(where: { phrase in
         phrase.count < folded.count

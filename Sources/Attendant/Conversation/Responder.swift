@@ -71,10 +71,7 @@ struct Responder {
     let folded = tokens.map(\.folded)
     let signals = engine.knowledgeBase.frustrationSignals[language] ?? FrustrationSignals(profile: profile)
     // Chat spellings of one word count as that word ("dr tadi" is "dari tadi").
-    let spelled = tokens.map { token in
-      let word = spelledOut(token)
-      return word.utf8.contains(UInt8(ascii: " ")) ? token.folded : word
-    }
+    let spelled = tokens.map(spelledOutWord)
     frustration = FrustrationDetector.assess(
       text: text, folded: folded, spelled: spelled, signals: signals, earlier: session.recentCustomerMessages)
     // The last few messages' fingerprints, for spotting a repeated one; kept short so a turn costs the

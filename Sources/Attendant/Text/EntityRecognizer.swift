@@ -139,12 +139,13 @@ struct EntityRecognizer: Sendable {
   ///
   /// - Parameters:
   ///   - folded: The message's words, folded.
-  ///   - typed: The same words lower-cased with their diacritics, when known: a name that needs a cue
-  ///     word and was typed with diacritics counts only as its list writes it.
+  ///   - typed: The word at a position lower-cased with its diacritics, when known: a name that needs a
+  ///     cue word and was typed with diacritics counts only as its list writes it. Asked only for such
+  ///     names.
   ///   - stem: The stem of a folded word, by the same function the recognizer was built with; called
   ///     only for words that could start or continue a name.
   /// - Complexity: O(words × names that start with each word).
-  func find(folded: [String], typed: [String]? = nil, stem: (String) -> String) -> [Found] {
+  func find(folded: [String], typed: ((Int) -> String)? = nil, stem: (String) -> String) -> [Found] {
     guard !isEmpty else { return [] }
     var stems = [String?](repeating: nil, count: folded.count)
     func stemAt(_ position: Int) -> String {
@@ -158,9 +159,9 @@ struct EntityRecognizer: Sendable {
     func cued(_ name: Name) -> Bool {
       guard name.needsCue else { return true }
       guard index > 0, cues.contains(folded[index - 1]) else { return false }
-      guard let typed, index + name.stems.count <= typed.count else { return true }
+      guard let typed, index + name.stems.count <= folded.count else { return true }
       let range = index..<(index + name.stems.count)
-      let written = typed[range].joined(separator: " ")
+      let written = range.map(typed).joined(separator: " ")
       let plain = folded[range].joined(separator: " ")
       return written == plain || cuedSpellings[plain]?.contains(written) != false
     }

@@ -39,9 +39,9 @@ public struct LanguageProfile: Sendable {
   public internal(set) var negations: Set<String>
   /// Question words, folded; never treated as function words.
   public internal(set) var questionWords: Set<String>
-  /// Words that make a question of the clause they end (vi "… được không", id "… bisa gak"), as written
-  /// (`endsWithQuestionTag(_:)`): elsewhere they are negations.
-  var questionTags: [RoleForm]
+  /// Words that make a question of the clause they end (vi "… được không", id "… bisa gak"), as written,
+  /// by their folded form (`endsWithQuestionTag(_:)`): elsewhere they are negations.
+  var questionTags: [String: Set<String>]
   /// The single-word entries of the negation, question and function lists as written (lower case, NFC,
   /// with their diacritics), by their folded form, in that order of precedence: `ve` → `về` (function).
   /// Where a word is typed with diacritics they decide its role (`vé`, a ticket, is not `về`).
@@ -167,9 +167,7 @@ public struct LanguageProfile: Sendable {
     self.distinctiveLetters = Set(distinctiveLetters.unicodeScalars)
     self.negations = Set(fold(negations))
     self.questionWords = Set(fold(questionWords))
-    self.questionTags = questionTags.map { tag in
-      RoleForm(written: Tokenizer.tokenize(tag, turkishCasing: turkishCasing).map(\.exact).joined(), role: .question)
-    }
+    self.questionTags = Self.spellings(of: questionTags, turkishCasing: turkishCasing)
     // A word that opens a follow-up or an objection, or points back, names no topic: it is a function
     // word too ("peki", "trus", "onda", "plus").
     let discourseWords = (followUpOpeners + contrastOpeners + anaphora).filter { !$0.contains(" ") }
@@ -247,7 +245,7 @@ public struct LanguageProfile: Sendable {
       profile.functionWords = []
       profile.negations = []
       profile.questionWords = []
-      profile.questionTags = []
+      profile.questionTags = [:]
       profile.roleForms = [:]
     }
     if parts.contains(.abbreviations) {
@@ -305,12 +303,18 @@ public struct LanguageProfile: Sendable {
       return false
     }
     // A chat spelling counts as its word (vi `ko` is `không`).
-    let expansion = expandsAbbreviation(last) ? abbreviations[last.folded] : nil
+    let expansion = expansion(of: last)
     let exact = expansion?.lowercased() ?? last.exact
     let folded = expansion.map { TextAnalyzer.foldPhrase($0) } ?? last.folded
-    return questionTags.contains { tag in
-      exact == folded ? TextAnalyzer.foldPhrase(tag.written) == folded : tag.written == exact
-    }
+    guard let written = questionTags[folded] else { return false }
+    return exact == folded || written.contains(exact)
+  }
+
+  /// The words a chat spelling stands for (tr "mrb" → "merhaba"), as the list writes them: typed
+  /// without diacritics, by its folded form; typed with some, only as the list writes it (vi "ạ" is
+  /// not "a", "anh"). `nil` for any other word.
+  func expansion(of word: RawToken) -> String? {
+    expandsAbbreviation(word) ? abbreviations[word.folded] : nil
   }
 
   /// Whether a word stands for an abbreviation's words: typed without diacritics, by its folded form;

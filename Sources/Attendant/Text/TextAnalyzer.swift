@@ -114,7 +114,8 @@ struct TextAnalyzer: Sendable {
     }
     guard let entities, !entities.isEmpty, !result.isEmpty else { return result }
     let folded = result.map(\.folded)
-    let names = entities.find(folded: folded, typed: result.map(\.exact)) { stems[$0] ?? profile.stemmer.stem($0) }
+    let words = result
+    let names = entities.find(folded: folded, typed: { words[$0].exact }) { stems[$0] ?? profile.stemmer.stem($0) }
     guard !names.isEmpty else { return result }
     var collapsed: [RawToken] = []
     var position = 0

@@ -116,6 +116,14 @@ struct SuffixStemmerTests {
     #expect(stemmer.stem(TextAnalyzer.foldPhrase(form)) == stemmer.stem(TextAnalyzer.foldPhrase(other)))
   }
 
+  /// The instrumental `-la`/`-le` after a consonant has the noun's stem: "peki paypalla ödesem" shared
+  /// no word with the examples that say "PayPal", and "kartla" none with "kart".
+  @Test(arguments: [("paypalla", "paypal"), ("kartla", "kartı"), ("dolarla", "dolar"), ("havaleyle", "havale")])
+  func turkishInstrumentalIsTheNounsStem(form: String, noun: String) {
+    let stemmer = LanguageProfile.turkish.stemmer
+    #expect(stemmer.stem(TextAnalyzer.foldPhrase(form)) == stemmer.stem(TextAnalyzer.foldPhrase(noun)))
+  }
+
   @Test func stacksEndingsOverSeveralRounds() {
     let stemmer = SuffixStemmer(suffixes: ["ler", "im", "i"], minimumStem: 3, rounds: 2)
     #expect(stemmer.stem("siparislerim") == "siparis")

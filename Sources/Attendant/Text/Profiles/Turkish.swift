@@ -40,7 +40,7 @@ extension LanguageProfile {
         "duk", "dum", "dur", "ima", "ime", "imi", "ina", "ine", "ini", "lar", "ler", "mak", "mda",
         "mde", "mek", "mis", "miz", "mus", "muz", "nin", "niz", "nun", "nuz", "tan", "ten", "tir",
         "tur", "uma", "ume", "umu", "una", "une", "unu", "yla", "yle", "yor", "da", "de", "di", "du",
-        "im", "in", "mi", "mu", "si", "su", "um", "un", "ya", "ye", "yi", "yu", "a", "e", "i", "m", "u",
+        "im", "in", "la", "le", "mi", "mu", "si", "su", "um", "un", "ya", "ye", "yi", "yu", "a", "e", "i", "m", "u",
       ],
       minimumStem: 3, rounds: 3,
       // Roots that end like a case or person ending: "sorun" (problem) is not "sor-" (ask).
@@ -89,6 +89,8 @@ extension LanguageProfile {
       "sgl": "sağ ol",
       "sağol": "sağ ol",
       "sagol": "sağ ol",
+      "saol": "sağ ol",
+      "saolun": "sağ olun",
       "bb": "bay bay",
       "ltf": "lütfen",
       "lütfn": "lütfen",

@@ -59,8 +59,7 @@ extension Responder {
   func ownFollowUpTopicWins(_ own: IntentMatch?, against context: IntentCandidate) -> Bool {
     guard let own, let ownTop = own.candidates.first, ownTop.intent != context.intent, own.contentWordCount > 0,
       let last = session.lastAnswered, article(last)?.followUps.contains(ownTop.intent) == true,
-      ownTop.confidence + policy.followUpMarkerBonus >= max(policy.answerThreshold, context.confidence),
-      !own.candidates.contains(where: { $0.intent == last && $0.confidence >= policy.clarifyThreshold }),
+      ownTop.confidence + policy.followUpMarkerBonus >= policy.answerThreshold,
       !own.terms.contains(where: {
         $0.role == .entity
           && engine.nameShare(of: last, $0.stem, in: matchLanguage) * 4
@@ -68,7 +67,37 @@ extension Responder {
       }),
       asksSomething(), !objectsToPreviousTurn()
     else { return false }
-    return true
+    // Read alone, a message that considers the last topic too moves on only when it says something
+    // new to its answer; one that does not weighs its own topic against the last one in context.
+    let considersLast = own.candidates.contains {
+      $0.intent == last && $0.confidence >= policy.clarifyThreshold
+    }
+    return considersLast
+      ? ownTop.confidence >= (own.candidates.first { $0.intent == last }?.confidence ?? 0)
+        && saysNews(own, to: last, of: ownTop.intent)
+      : ownTop.confidence + policy.followUpMarkerBonus >= context.confidence
+  }
+
+  /// Whether a message read alone, unsure between the topic just answered and one its article offers
+  /// next, moves to that one (`ownFollowUpTopicWins`: it says something new that the other answer holds).
+  func movesToFollowUpTopic(_ match: IntentMatch, from same: IntentCandidate) -> Bool {
+    reading != .followUp && same.confidence >= policy.clarifyThreshold && ownFollowUpTopicWins(match, against: same)
+  }
+
+  /// Whether the message says something new to the last answer that `topic`'s answer holds: one of
+  /// its words or names that the last answer does not have (hr "a apple pay onda?" after a failed
+  /// payment names a way to pay that the payment methods list; "kalo udah dikirim gimana?" after
+  /// cancelling asks about a case the answer covers).
+  func saysNews(_ own: IntentMatch, to last: IntentID, of topic: IntentID) -> Bool {
+    guard let lastBody = article(last)?.body.lowercased(), let topicBody = article(topic)?.body.lowercased()
+    else { return false }
+    let lastStems = engine.contentStems(of: lastBody, language: matchLanguage)
+    let topicStems = engine.contentStems(of: topicBody, language: matchLanguage)
+    return own.terms.contains { $0.role == .content && topicStems.contains($0.stem) && !lastStems.contains($0.stem) }
+      || own.entities.contains {
+        let name = $0.text.lowercased()
+        return topicBody.contains(name) && !lastBody.contains(name)
+      }
   }
 
   /// Whether the message opens with an objection to the last answer ("but", hr "ali", vi "nhưng",

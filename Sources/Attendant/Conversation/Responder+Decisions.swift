@@ -8,6 +8,7 @@ extension Responder {
     }
     let confidence = top.confidence
     if let reply = decisionByExample(match, top) { return reply }
+    if let reply = decisionByHumanRequest(match, top) { return reply }
     let second = runnerUp(match)
     if let (unknown, bar) = unknownWordBar(match), confidence < bar {
       return nonAnswer(
@@ -214,6 +215,7 @@ extension Responder {
         article.menu, match: match, reason: .menu, rule: .menu, "\(detail); '\(intent)' is a menu", lead: article.body,
         intent: intent)
     }
+    if let reply = angerAtTheSameAnswer(intent, match: match) { return reply }
     session.nonAnswers = 0
     session.attemptsWithoutAnswer = 0
     session.lastAnswered = intent
@@ -299,7 +301,7 @@ extension Responder {
     // last one (id "kalo pake kartu kredit bisa?" after paying in dollars asks about cards).
     let namesAnother = top.intent != last && top.confidence >= policy.answerThreshold && match.namesATopic
     if let same = [top, second].first(where: { $0.intent == last }), same.confidence >= top.confidence / 2,
-      !namesAnother
+      !namesAnother, !movesToFollowUpTopic(match, from: same)
     {
       return (last, "\(unsure), right after the answer on '\(last)', which stays the topic")
     }

@@ -100,4 +100,35 @@ extension Responder {
       },
       options: options, entities: match?.entities ?? [], escalation: escalation, explanation: explanation)
   }
+
+  /// A request for a person in the profile's words, read as an article that hands over: no question
+  /// which topic is meant, however unsure the scores are of the rest of the message (tr "ne demek
+  /// yok, 8 bin verdim o dolaba. bi yetkiliye bağla beni"). Only when no other topic is worth a
+  /// question: id "… dia bisa chat sama CS pake bahasa Korea gk?" asks about languages.
+  mutating func decisionByHumanRequest(_ match: IntentMatch, _ top: IntentCandidate) -> Reply? {
+    guard top.confidence >= policy.clarifyThreshold, top.confidence < policy.answerThreshold,
+      article(top.intent)?.escalation != nil,
+      (match.candidates.dropFirst().first?.confidence ?? 0) < policy.clarifyThreshold,
+      holdsHumanRequest(expandedWords())
+    else { return nil }
+    return answerOrEscalate(
+      top.intent, match: match, reason: .confident, rule: .asksForPerson,
+      "the message asks for a person in words the profile lists, and '\(top.intent)' (\(format(top.confidence))) hands over"
+    )
+  }
+
+  /// The hand-off for an angry message longer than a follow-up, right after the answer on `intent`,
+  /// that would get that answer again: it tells the problem again, so the answer did not help, and
+  /// giving it again does not either (hr "sve sam to provjerila, … opet piše nevažeći kod. već pola
+  /// sata se zezam s ovim, dosta mi je!" after the discount codes). A short one is a detail of it
+  /// ("still nothing in my inbox" after a password reset).
+  mutating func angerAtTheSameAnswer(_ intent: IntentID, match: IntentMatch?) -> Reply? {
+    guard intent == session.lastAnswered, frustration.score >= policy.frustrationThreshold / 2,
+      tokens.count > followUpMaximumTokens, session.transcript.last(where: { $0.from == .bot })?.decision == .answer
+    else { return nil }
+    return escalate(
+      .frustration, match: match, lead: phrases[.frustration], rule: .frustration,
+      "score \(format(frustration.score)) ≥ half the threshold, and the reply would be the answer on '\(intent)' again"
+    )
+  }
 }

@@ -216,11 +216,15 @@ extension Responder {
 
   /// "ok thanks", "bye", "ok" after a hand-off: the small-talk article when the content has one for
   /// it, else a reminder that a person will answer; no attempt is counted and the priority stays.
-  private mutating func politeClose(_ match: IntentMatch?) -> Reply? {
+  private mutating func politeClose(_ whole: IntentMatch?) -> Reply? {
+    var match = whole
     let smallTalkTopic =
       match?.candidates.first.map { isSmallTalk($0.intent) && $0.confidence >= policy.answerThreshold } ?? false
-    guard smallTalkTopic || isOnly([profile.smallTalk, profile.yes, profile.no], allowingFunctionWords: true) else {
-      return nil
+    if !smallTalkTopic && !isOnly([profile.smallTalk, profile.yes, profile.no], allowingFunctionWords: true) {
+      // A statement that opens or closes with thanks or a goodbye closes as they do ("dobro, pričekat
+      // ću kolegu. fala"): what it says besides is for the person who takes over.
+      guard let remark = closingRemark() else { return nil }
+      match = engine.match(remark, in: matchLanguage)
     }
     if let match, let top = match.candidates.first, isSmallTalk(top.intent), top.confidence >= policy.clarifyThreshold,
       let article = article(top.intent)
@@ -232,5 +236,18 @@ extension Responder {
     return finish(
       .escalate, reason: .closing, intent: nil, text: phrases[.stillEscalated], match: match, options: [],
       rule: .closeAfterHandOff, "an acknowledgement after the hand-off; the record is unchanged")
+  }
+
+  /// The thanks or goodbye that opens or closes a message that asks nothing, if it has one.
+  private func closingRemark() -> String? {
+    guard !asksSomething() else { return nil }
+    let words = tokens.map(spelledOut)
+    let closings = profile.thanks.union(profile.goodbyes)
+    for atStart in [false, true] {
+      guard let length = smallTalkPhrase(in: words, from: 0, to: words.count, atStart: atStart) else { continue }
+      let phrase = (atStart ? words[..<length] : words[(words.count - length)...]).joined(separator: " ")
+      if closings.contains(phrase) { return phrase }
+    }
+    return nil
   }
 }

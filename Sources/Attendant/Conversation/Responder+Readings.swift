@@ -219,7 +219,7 @@ extension Responder {
 
   /// The length in words of the longest small-talk phrase at the start (or end) of `words[from..<to]`.
   /// A phrase counts as typed or with its chat spellings spelt out (vi "ad ơi" and "admin ơi").
-  private func smallTalkPhrase(in words: [String], from: Int, to: Int, atStart: Bool) -> Int? {
+  func smallTalkPhrase(in words: [String], from: Int, to: Int, atStart: Bool) -> Int? {
     for length in stride(from: min(4, to - from), through: 1, by: -1) {
       let range = atStart ? from..<(from + length) : (to - length)..<to
       if profile.smallTalk.contains(words[range].joined(separator: " "))

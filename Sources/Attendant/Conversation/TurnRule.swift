@@ -58,6 +58,9 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   case example = "an-example"
   /// The message is closest to the content's out-of-scope examples.
   case outOfScopeExample = "out-of-scope-example"
+  /// Unsure, but the message holds one of the profile's phrases that ask for a person, and its top topic
+  /// is an article that hands over: the hand-off (tr "… bi yetkiliye bağla beni").
+  case asksForPerson = "asks-for-a-person"
   /// Confident in one intent.
   case confidentAnswer = "confident-answer"
   /// Confident, but the runner-up is as plausible: the bot asks which one is meant.

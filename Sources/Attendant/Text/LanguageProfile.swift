@@ -104,6 +104,10 @@ public struct LanguageProfile: Sendable {
   public let notHelped: Set<String>
   /// The first words of `notHelped`'s phrases: most messages hold none, and are passed over at once.
   public let notHelpedFirstWords: Set<String>
+  /// The words of the small-talk, frustration, not-helped and human-request phrases, folded: words of
+  /// the language in their own right, which are never corrected into a content word (hr "dosta" in
+  /// "dosta mi je" is not "kosta").
+  public let phraseWords: Set<String>
   /// Numbers written as words, cardinal or ordinal ("two", "second", hr "dva", "drugi", tr "ikinci"),
   /// folded: the customer picks an option by one.
   public let numberWords: [String: Int]
@@ -219,6 +223,8 @@ public struct LanguageProfile: Sendable {
         }.joined(separator: " ")
       })
     self.notHelpedFirstWords = Set(self.notHelped.compactMap { $0.split(separator: " ").first.map(String.init) })
+    self.phraseWords = self.smallTalkWords.union(self.humanRequestWords).union(
+      (self.frustrationSignals + self.notHelped).flatMap { $0.split(separator: " ").map(String.init) })
     self.numberWords = Dictionary(
       numberWords.map { (TextAnalyzer.foldPhrase($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
     self.optionWords = Set(fold(optionWords))

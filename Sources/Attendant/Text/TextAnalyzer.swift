@@ -161,11 +161,12 @@ struct TextAnalyzer: Sendable {
   }
 
   /// Whether a folded word is a word of the language in its own right, never a typo of a content word:
-  /// yes and no, greetings and thanks, function, question and negation words (`yes` is not `yet`).
+  /// yes and no, greetings and thanks, function, question and negation words (`yes` is not `yet`), and
+  /// the words of the phrases the profile lists (`LanguageProfile.phraseWords`).
   func isProtected(_ folded: String) -> Bool {
     profile.yes.contains(folded) || profile.no.contains(folded) || profile.smallTalk.contains(folded)
       || profile.functionWords.contains(folded) || profile.questionWords.contains(folded)
-      || profile.negations.contains(folded)
+      || profile.negations.contains(folded) || profile.phraseWords.contains(folded)
   }
 
   /// Applies the apostrophe, hyphen and reduplication rules, merging tokens into words.

@@ -34,6 +34,27 @@ struct FollowUpTopicTests {
     ConversationDriver.expectFollowUp(first, then: second, language: language, intent: intent)
   }
 
+  /// Read alone, a question unsure between the topic just answered and one its article offers next
+  /// moves to that one when it says something new that the other answer holds: hr "a apple pay
+  /// onda?" after a declined card names a way to pay the payment methods list (it was answered on the
+  /// failed payment again, 0.95 in context). One that asks about a case the last answer covers stays.
+  @Test func aQuestionUnsureBetweenTheLastTopicAndTheNextMovesOnWithNews() {
+    var conversation = ConversationDriver()
+    let failed = conversation.say(
+      "kupujem sinu PS5 za bozic i kartica mi stalno odbija placanje, pise da transakcija nije autorizirana",
+      language: .hr)
+    #expect(failed.intent == "payment-failed", "\(failed.explanation.rule)")
+    let reply = conversation.say("a apple pay onda?", language: .hr)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "payment-methods")
+
+    var cancelling = ConversationDriver()
+    #expect(
+      cancelling.say("pagi kak, pesenan semalem masih bisa dicancel gak?", language: .id).intent == "cancel-order")
+    let shipped = cancelling.say("kalo udah dikirim gimana?", language: .id)
+    #expect(shipped.intent == "cancel-order", "\(shipped.explanation.rule)")
+  }
+
   /// A name of a class the last topic's examples never name does not hold the message to it: tr
   /// "telefon numaranız ne" ("your phone number?", where "telefon" is a product by its stem) after the
   /// support hours is the contact channels, which the hours article offers next.

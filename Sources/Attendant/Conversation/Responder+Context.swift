@@ -78,6 +78,50 @@ extension Responder {
       : ownTop.confidence + policy.followUpMarkerBonus >= context.confidence
   }
 
+  /// The topic a short message that the bot is unsure of has right after an answer: the topic just
+  /// answered, when it is one of the two and at least half as likely as the first ("perlu kirim foto
+  /// ga" after a broken item: wrong item or broken item?), or the first, when it is one of the follow-up
+  /// topics of the article just shown ("berapa lama sampenya" after shipping abroad: delivery times).
+  /// `nil` elsewhere: the bot asks which of the two is meant.
+  func topicFromContext(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> (IntentID, String)?
+  {
+    guard reading != .followUp || top.intent == session.lastAnswered,
+      let last = session.lastAnswered, !isSmallTalk(last), session.lastReadingLanguage == matchLanguage,
+      session.transcript.last(where: { $0.from == .bot })?.decision == .answer
+    else { return nil }
+    let unsure =
+      "unsure between '\(top.intent)' (\(format(top.confidence))) and '\(second.intent)' (\(format(second.confidence)))"
+    // A longer message says more of its own: the context decides only for a first topic that is the
+    // last one or one its article offers next, with no other topic worth a question (hr "a jel bi
+    // dostava bila besplatna da dodam još štapni mikser pa prijeđem 50 eura?" after delivery times).
+    // An objection in words of a topic offered next stays with the last one (hr "al paket je već
+    // otpremljen jučer, ima li ikakve šanse?" after a change of address is not a tracking question).
+    guard readingLength <= followUpMaximumTokens else {
+      guard second.confidence < policy.clarifyThreshold,
+        top.intent == last || article(last)?.followUps.contains(top.intent) == true
+      else { return nil }
+      if top.intent == last || objectsToPreviousTurn() {
+        return (last, "\(unsure), a longer message right after the answer on '\(last)', which stays the topic")
+      }
+      return (
+        top.intent,
+        "\(unsure), a longer message right after the answer on '\(last)', whose article offers '\(top.intent)' next"
+      )
+    }
+    // A message that names another topic in two content words or more, confidently, is not kept on the
+    // last one (id "kalo pake kartu kredit bisa?" after paying in dollars asks about cards).
+    let namesAnother = top.intent != last && top.confidence >= policy.answerThreshold && match.namesATopic
+    if let same = [top, second].first(where: { $0.intent == last }), same.confidence >= top.confidence / 2,
+      !namesAnother, !movesToFollowUpTopic(match, from: same)
+    {
+      return (last, "\(unsure), right after the answer on '\(last)', which stays the topic")
+    }
+    if article(last)?.followUps.contains(top.intent) == true {
+      return (top.intent, "\(unsure), right after the answer on '\(last)', whose article offers '\(top.intent)' next")
+    }
+    return nil
+  }
+
   /// Whether a message read alone, unsure between the topic just answered and one its article offers
   /// next, moves to that one (`ownFollowUpTopicWins`: it says something new that the other answer holds).
   func movesToFollowUpTopic(_ match: IntentMatch, from same: IntentCandidate) -> Bool {

@@ -279,38 +279,6 @@ extension Responder {
       "confidence \(format(top.confidence)) ≥ answer threshold \(format(policy.answerThreshold))")
   }
 
-  /// Why the top two candidates cannot be told apart, in words; `nil` when they can.
-  ///
-  /// Two reasons: their confidences are closer than the clarify margin, or the message is a bare topic
-  /// name that both intents' examples contain as fully ("payment": failed, or methods?). Two small-talk
-  /// topics are never worth a question ("bok" is hello and bye in Croatian).
-  /// The topic a short message that the bot is unsure of has right after an answer: the topic just
-  /// answered, when it is one of the two and at least half as likely as the first ("perlu kirim foto
-  /// ga" after a broken item: wrong item or broken item?), or the first, when it is one of the follow-up
-  /// topics of the article just shown ("berapa lama sampenya" after shipping abroad: delivery times).
-  /// `nil` elsewhere: the bot asks which of the two is meant.
-  func topicFromContext(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> (IntentID, String)?
-  {
-    guard reading != .followUp || top.intent == session.lastAnswered, readingLength <= followUpMaximumTokens,
-      let last = session.lastAnswered, !isSmallTalk(last), session.lastReadingLanguage == matchLanguage,
-      session.transcript.last(where: { $0.from == .bot })?.decision == .answer
-    else { return nil }
-    let unsure =
-      "unsure between '\(top.intent)' (\(format(top.confidence))) and '\(second.intent)' (\(format(second.confidence)))"
-    // A message that names another topic in two content words or more, confidently, is not kept on the
-    // last one (id "kalo pake kartu kredit bisa?" after paying in dollars asks about cards).
-    let namesAnother = top.intent != last && top.confidence >= policy.answerThreshold && match.namesATopic
-    if let same = [top, second].first(where: { $0.intent == last }), same.confidence >= top.confidence / 2,
-      !namesAnother, !movesToFollowUpTopic(match, from: same)
-    {
-      return (last, "\(unsure), right after the answer on '\(last)', which stays the topic")
-    }
-    if article(last)?.followUps.contains(top.intent) == true {
-      return (top.intent, "\(unsure), right after the answer on '\(last)', whose article offers '\(top.intent)' next")
-    }
-    return nil
-  }
-
   /// The longest message, in tokens, that may lean on the previous turn: the policy's word limit in
   /// the language's tokens (Vietnamese writes a word as one to three syllables).
   var followUpMaximumTokens: Int { Int((Double(policy.followUpMaximumWords) * profile.tokensPerWord).rounded()) }
@@ -333,6 +301,11 @@ extension Responder {
     return "right after the answer on '\(item.intent)', which stays the topic"
   }
 
+  /// Why the top two candidates cannot be told apart, in words; `nil` when they can.
+  ///
+  /// Two reasons: their confidences are closer than the clarify margin, or the message is a bare topic
+  /// name that both intents' examples contain as fully ("payment": failed, or methods?). Two small-talk
+  /// topics are never worth a question ("bok" is hello and bye in Croatian).
   func ambiguity(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> String? {
     guard second.confidence >= policy.clarifyThreshold, second.intent != .outOfScope else { return nil }
     if isSmallTalk(top.intent) && isSmallTalk(second.intent) { return nil }

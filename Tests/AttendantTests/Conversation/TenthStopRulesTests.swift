@@ -76,4 +76,21 @@ struct TenthStopRulesTests {
     let languages = other.say("temen aku org Korea, dia bisa chat sama CS pake bahasa Korea gk?", language: .id)
     #expect(languages.intent == "languages", "\(languages.explanation.rule)")
   }
+
+  /// Right after an answer, a longer message unsure of a topic the article offers next, with no other
+  /// topic worth a question, is that topic (it was asked "shipping costs or feedback?"); an objection in
+  /// such words stays with the topic just answered (hr "al" is "ali", "but").
+  @Test func aLongerMessageOnATopicOfferedNextIsThatTopic() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("kolko se ceka paket do Vinkovaca?", language: .hr).intent == "delivery-time")
+    let free = conversation.say(
+      "a jel bi dostava bila besplatna da dodam jos stapni mikser pa prijedjem 50 eura?", language: .hr)
+    #expect(free.decision == .answer, "\(free.explanation.rule)")
+    #expect(free.intent == "shipping-cost")
+
+    var address = ConversationDriver()
+    #expect(address.say("trebam promijeniti adresu dostave", language: .hr).intent == "change-address")
+    let objection = address.say("al paket je vec otpremljen jucer, ima li ikakve sanse?", language: .hr)
+    #expect(objection.intent == "change-address", "\(objection.explanation.rule)")
+  }
 }

@@ -167,7 +167,7 @@ extension LanguageProfile {
       "a", "i", "a što", "a sto", "a za", "a kako", "a koliko", "a kada", "a gdje", "što je s", "sto je s",
       "onda", "još", "jos", "isto", "pa", "a ako", "i za", "također", "takodjer",
     ],
-    contrastOpeners: ["ali", "no", "međutim", "medjutim", "samo što", "samo sto"],
+    contrastOpeners: ["ali", "al", "no", "međutim", "medjutim", "samo što", "samo sto"],
     anaphora: ["to", "ono", "taj", "ta", "toga", "tome", "tamo", "tu", "ga", "ih", "njega", "nju", "ovo", "ovaj"],
     attributeWords: [
       "košta", "koštati", "cijena", "cijenu", "naknada", "naknadu", "plaća", "plaćati", "platiti", "plaćam",

@@ -73,8 +73,11 @@ extension Responder {
         // So does a question announced after a form of address (vi "ad ơi hỏi xíu về vụ ship").
         let restWords = tokens[start..<end].map(\.folded)
         let announcesQuestion = profile.askingPhrases.contains { restWords.starts(with: $0) }
+        // And so does a question after the thanks (id "oke makasih kak. oh ya fakturnya nanti dikirim ke
+        // email kan?"): it asks, so it is not praise.
         let statement =
-          (opensWithGreeting || announcesQuestion) && inner.contentWordCount >= 2 && top.intent != .outOfScope
+          (opensWithGreeting || announcesQuestion || asksSomething()) && inner.contentWordCount >= 2
+          && top.intent != .outOfScope
           && top.confidence >= policy.clarifyThreshold
         if !statement { return nil }
       } else if !opensWithGreeting && whole.confidence >= policy.answerThreshold

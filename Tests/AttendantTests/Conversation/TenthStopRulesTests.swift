@@ -93,4 +93,15 @@ struct TenthStopRulesTests {
     let objection = address.say("al paket je vec otpremljen jucer, ima li ikakve sanse?", language: .hr)
     #expect(objection.intent == "change-address", "\(objection.explanation.rule)")
   }
+
+  /// Thanks before a question that is not confident: the question is read without the thanks, as
+  /// after a greeting, because it asks ("oh" is an interjection in id, with no topic). It was a choice
+  /// between thanks and the invoice.
+  @Test func thanksBeforeAnUnsureQuestionIsLeftOut() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("oke makasih kak. oh ya fakturnya nanti dikirim ke email kan?", language: .id)
+    #expect(reply.explanation.reading == .withoutSmallTalk, "\(reply.explanation.rule)")
+    #expect(reply.explanation.match?.candidates.first?.intent == "invoice")
+    #expect(!reply.options.contains { $0.intent == "thanks" })
+  }
 }

@@ -16,6 +16,7 @@ extension LanguageProfile {
       "kakak", "min", "gan", "sis", "bro", "si", "para", "sangat", "banget",
       // Interjections carry no topic.
       "duh", "aduh", "hmm", "haha", "hehe", "wkwk", "wkwkwk", "astaga", "yaelah", "elah", "ah", "eh",
+      "oh", "ohh", "oiya", "oya",
     ],
     negations: [
       "tidak", "tak", "bukan", "belum", "jangan", "tanpa", "tiada", "gak", "ga", "gk", "g", "nggak",

@@ -43,6 +43,21 @@ struct FrustrationTests {
     #expect(reply.explanation.frustration.signals.contains("phrase 'dari tadi'"), "\(reply.explanation.frustration)")
   }
 
+  /// A phrase the list writes with a chat spelling counts typed either way: id "niat jualan gak sih"
+  /// in "niat jualan gk sih kalian??", and "td" is "tadi" (the message was asked about as a tracking
+  /// question, with no sign of anger).
+  @Test func phrasesWrittenWithChatSpellingsMatchEitherWay() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("link reset password gak nyampe ke email", language: .id).intent == "password-reset")
+    let reply = conversation.say(
+      "dr td aku telpon gk diangkat2, email jg dicuekin. niat jualan gk sih kalian??", language: .id)
+    #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
+    #expect(reply.explanation.frustration.signals.contains("phrase 'dari tadi'"), "\(reply.explanation.frustration)")
+    #expect(
+      reply.explanation.frustration.signals.contains("phrase 'niat jualan tidak sih'"),
+      "\(reply.explanation.frustration)")
+  }
+
   @Test func aPhraseInsideALongerOneCountsOnce() {
     let assessment = Self.assess("this is the third time", .en)
     #expect(assessment.signals == ["phrase 'this is the third time'"])

@@ -143,6 +143,7 @@ extension LanguageProfile {
       "masi": "masih",
       "bkn": "bukan",
       "dr": "dari",
+      "td": "tadi",
       "hrs": "harus",
       "jd": "jadi",
       "jdi": "jadi",
@@ -178,6 +179,10 @@ extension LanguageProfile {
       "kesal", "muak", "capek", "penipu", "nipu", "udah ketiga kalinya", "sudah berkali-kali",
       "dari tadi", "masih belum", "masih gak", "lelet", "kecewa berat", "konyol", "ribet banget",
       "gk guna", "ga guna", "nggak guna", "gunanya bot", "apa gunanya", "percuma",
+      // Written in full: a message's chat spellings are spelt out before phrases are looked up
+      // (`FrustrationDetector`), so "niat jualan tidak sih" is found in "niat jualan gk sih".
+      "niat jualan tidak sih", "niat tidak sih", "pelayanan buruk", "pelayanan jelek", "mengecewakan",
+      "tidak profesional",
     ],
     smallTalk: [
       "maaf", "mohon maaf", "sorry", "kak", "min", "gan", "sis", "bro", "admin", "mimin", "permisi", "ok", "oke",

@@ -125,6 +125,8 @@ extension LanguageProfile {
       "vẫn không", "làm ăn kiểu gì", "làm ăn chán", "điên mất", "chết tiệt", "mẹ kiếp", "vãi", "vl",
       "vcl", "đm", "dm", "đcm", "đéo", "cc",
       "chẳng giúp được gì", "không giúp được gì", "ko giúp đc gì", "vô ích", "chả được tích sự gì",
+      "chán ghê", "chán thật", "bực ghê", "tức ghê", "bot kiểu gì", "bot gì mà", "phí thời gian",
+      "mất thời gian",
     ],
     smallTalk: [
       "xin lỗi", "xin lỗi shop", "sorry", "shop", "ad", "admin", "ok", "oke", "dạ", "vâng", "shop ơi", "ad ơi",

@@ -11,6 +11,8 @@ struct FollowUpTopicTests {
     ("where is my order", "who delivers it?", IntentID("courier"), Language.en),
     ("shop ơi đơn của mình giao tới đâu rồi", "bên nào giao vậy", "courier", .vi),
     ("kargo ücreti ne kadar", "kaç günde varır oraya", "delivery-time", .tr),
+    // Shipping abroad offers the couriers next; "Turkey" is in their answer, not in this one.
+    ("do you ship to turkey?", "and which courier delivers in Turkey?", "courier", .en),
   ])
   func aQuestionOnATopicOfferedNextMovesToIt(first: String, second: String, intent: IntentID, language: Language) {
     var conversation = ConversationDriver()

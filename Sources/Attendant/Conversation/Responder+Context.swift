@@ -97,8 +97,12 @@ extension Responder {
     // An objection in words of a topic offered next stays with the last one (hr "al paket je već
     // otpremljen jučer, ima li ikakve šanse?" after a change of address is not a tracking question).
     guard readingLength <= followUpMaximumTokens else {
-      guard second.confidence < policy.clarifyThreshold,
-        top.intent == last || article(last)?.followUps.contains(top.intent) == true
+      // The topic just answered may lead the runner-up by the clarify margin instead (vi "hay đổi sang
+      // giao tới chỗ làm của e ở quận 7 luôn cho chắc đc ko shop" after a change of address).
+      let alone =
+        second.confidence < policy.clarifyThreshold
+        || (top.intent == last && top.confidence - second.confidence >= policy.clarifyMargin)
+      guard alone, top.intent == last || article(last)?.followUps.contains(top.intent) == true
       else { return nil }
       if top.intent == last || objectsToPreviousTurn() {
         return (last, "\(unsure), a longer message right after the answer on '\(last)', which stays the topic")

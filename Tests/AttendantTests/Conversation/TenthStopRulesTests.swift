@@ -104,4 +104,29 @@ struct TenthStopRulesTests {
     #expect(reply.explanation.match?.candidates.first?.intent == "invoice")
     #expect(!reply.options.contains { $0.intent == "thanks" })
   }
+
+  /// id chat spellings "lwt" ("lewat", "by way of") and "yaudah" ("ya sudah", "alright then"): a way to
+  /// pay named after a declined card is the payment methods (it was the failed payment again).
+  @Test(arguments: ["yaudah kalo lwt paypal aja gmn, bs?", "yaudah lwt transfer bank aja bs gk?"])
+  func anotherWayToPayAfterADeclinedCard(text: String) {
+    var conversation = ConversationDriver()
+    let failed = conversation.say(
+      "min td checkout pake debit BCA ditolak trs, muncul tulisan transaksi gagal", language: .id)
+    #expect(failed.intent == "payment-failed", "\(failed.explanation.rule)")
+    let reply = conversation.say(text, language: .id)
+    #expect(reply.intent == "payment-methods", "\(reply.explanation.rule)")
+  }
+
+  /// A longer message that leads with the topic just answered by the clarify margin stays with it (vi:
+  /// "or rather deliver it to my office in District 7" after a change of address was asked about).
+  @Test func aLongerMessageThatLeadsWithTheTopicJustAnsweredStays() {
+    var conversation = ConversationDriver()
+    let address = conversation.say(
+      "shop ơi e nhập sai số nhà rồi, đổi đại chỉ giao hàng cho đơn vừa đặt đc ko ạ", language: .vi)
+    #expect(address.intent == "change-address", "\(address.explanation.rule)")
+    let office = conversation.say(
+      "hay đổi sang giao tới chỗ làm của e ở quận 7 luôn cho chắc đc ko shop", language: .vi)
+    #expect(office.decision == .answer, "\(office.explanation.rule)")
+    #expect(office.intent == "change-address")
+  }
 }

@@ -157,6 +157,7 @@ extension Responder {
     let asking = Self.askingClause(of: clauses, profile: profile) ?? clauses.count - 1
     var candidates = [clauses[asking]]
     if asking > 0 { candidates.append(clauses[asking - 1] + " " + clauses[asking]) }
+    if asking > 1 { candidates.append(clauses[(asking - 2)...asking].joined(separator: " ")) }
     // The part must be confident; when the whole is not even worth a question, a part worth one that
     // names a topic in two content words or more will do (hr "evo mene opet: kad stigne račun na
     // mail?": a question about the invoice, not a hand-off; "…, whom do I ask" names none).

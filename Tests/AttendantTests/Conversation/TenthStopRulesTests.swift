@@ -129,4 +129,17 @@ struct TenthStopRulesTests {
     #expect(office.decision == .answer, "\(office.explanation.rule)")
     #expect(office.intent == "change-address")
   }
+
+  /// The part of a long message that asks may take the two clauses before it: "bu para ne zaman gelir"
+  /// ("when does this money come") alone is a delivery time as much as a refund; with "but nothing has
+  /// reached my card yet" two clauses back it is the refund (it was asked about).
+  @Test func thePartThatAsksMayTakeTwoClausesBeforeIt() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(
+      "selam, gecen ay kizim icin kaban almistim, bedeni olmadi diye 12 gun once iade ettim. kargo takibinde depoya teslim edildi yaziyo ama kartima hala bi sey yatmadi, kizim da her gun soruyo. bu para ne zaman gelir",
+      language: .tr)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "refund-status")
+    #expect(reply.explanation.reading == .question)
+  }
 }

@@ -8,7 +8,7 @@ extension Responder {
     }
     let confidence = top.confidence
     if let reply = decisionByExample(match, top) { return reply }
-    if let reply = decisionByHumanRequest(match, top) { return reply }
+    if let reply = decisionByHandOffTopic(match, top) { return reply }
     let second = runnerUp(match)
     if let (unknown, bar) = unknownWordBar(match), confidence < bar {
       return nonAnswer(

@@ -101,19 +101,21 @@ extension Responder {
       options: options, entities: match?.entities ?? [], escalation: escalation, explanation: explanation)
   }
 
-  /// A request for a person in the profile's words, read as an article that hands over: no question
-  /// which topic is meant, however unsure the scores are of the rest of the message (tr "ne demek
-  /// yok, 8 bin verdim o dolaba. bi yetkiliye bağla beni"). Only when no other topic is worth a
-  /// question: id "… dia bisa chat sama CS pake bahasa Korea gk?" asks about languages.
-  mutating func decisionByHumanRequest(_ match: IntentMatch, _ top: IntentCandidate) -> Reply? {
+  /// An unsure reading of an article that hands over, with no other topic worth a question: a complaint
+  /// (id "tp ini udh lewat 3 minggu loh sejak batal, gk bener nih orbita, aku mau ngajuin komplain"),
+  /// or a request for a person in the profile's words (tr "ne demek yok, 8 bin verdim o dolaba. bi
+  /// yetkiliye bağla beni"). The hand-off, with no question which topic is meant. A request for a person
+  /// needs the words: "kamu robot ya, pernah bosen gak" is small talk; and another topic in the running
+  /// is asked about (id "… dia bisa chat sama CS pake bahasa Korea gk?" asks about languages).
+  mutating func decisionByHandOffTopic(_ match: IntentMatch, _ top: IntentCandidate) -> Reply? {
     guard top.confidence >= policy.clarifyThreshold, top.confidence < policy.answerThreshold,
-      article(top.intent)?.escalation != nil,
+      let reason = article(top.intent)?.escalation,
       (match.candidates.dropFirst().first?.confidence ?? 0) < policy.clarifyThreshold,
-      holdsHumanRequest(expandedWords())
+      reason == .complaint || holdsHumanRequest(expandedWords())
     else { return nil }
     return answerOrEscalate(
-      top.intent, match: match, reason: .confident, rule: .asksForPerson,
-      "the message asks for a person in words the profile lists, and '\(top.intent)' (\(format(top.confidence))) hands over"
+      top.intent, match: match, reason: .confident, rule: .handOffTopic,
+      "'\(top.intent)' (\(format(top.confidence))) hands over, \(reason == .complaint ? "a complaint" : "and the message asks for a person in words the profile lists"), with no other topic worth a question"
     )
   }
 

@@ -243,10 +243,18 @@ extension Responder {
     guard !asksSomething() else { return nil }
     let words = tokens.map(spelledOut)
     let closings = profile.thanks.union(profile.goodbyes)
-    for atStart in [false, true] {
-      guard let length = smallTalkPhrase(in: words, from: 0, to: words.count, atStart: atStart) else { continue }
-      let phrase = (atStart ? words[..<length] : words[(words.count - length)...]).joined(separator: " ")
+    var start = 0
+    var end = words.count
+    // The small talk at the start ("ok, hvala, …") and at the end ("…, fala"), phrase by phrase.
+    while let length = smallTalkPhrase(in: words, from: start, to: end, atStart: true) {
+      let phrase = words[start..<(start + length)].joined(separator: " ")
       if closings.contains(phrase) { return phrase }
+      start += length
+    }
+    while end > start, let length = smallTalkPhrase(in: words, from: start, to: end, atStart: false) {
+      let phrase = words[(end - length)..<end].joined(separator: " ")
+      if closings.contains(phrase) { return phrase }
+      end -= length
     }
     return nil
   }

@@ -58,9 +58,10 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   case example = "an-example"
   /// The message is closest to the content's out-of-scope examples.
   case outOfScopeExample = "out-of-scope-example"
-  /// Unsure, but the message holds one of the profile's phrases that ask for a person, and its top topic
-  /// is an article that hands over: the hand-off (tr "… bi yetkiliye bağla beni").
-  case asksForPerson = "asks-for-a-person"
+  /// Unsure, but the top topic is an article that hands over, with no other topic worth a question: a
+  /// complaint (id "… gk bener nih orbita, aku mau ngajuin komplain"), or a request for a person in the
+  /// profile's words (tr "… bi yetkiliye bağla beni"). The hand-off, with no question which is meant.
+  case handOffTopic = "hand-off-topic"
   /// Confident in one intent.
   case confidentAnswer = "confident-answer"
   /// Confident, but the runner-up is as plausible: the bot asks which one is meant.

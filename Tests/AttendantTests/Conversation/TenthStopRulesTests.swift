@@ -45,7 +45,7 @@ struct TenthStopRulesTests {
   /// article, and the record's priority stays (it was added to the record as another attempt).
   @Test(arguments: [
     ("dobro, pricekat cu kolegu. fala", Language.hr), ("saolun bekliyorum o zaman", .tr),
-    ("ok i'll wait for them, thanks", .en),
+    ("ok i'll wait for them, thanks", .en), ("ok, hvala, nadam se da ce se netko konacno javit", .hr),
   ])
   func thanksAroundAStatementAfterAHandOffClosesPolitely(text: String, language: Language) throws {
     var conversation = ConversationDriver()
@@ -70,11 +70,25 @@ struct TenthStopRulesTests {
     var conversation = ConversationDriver()
     let reply = conversation.say("ne demek yok, 8 bin verdim o dolaba. bi yetkiliye bagla beni", language: .tr)
     #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
-    #expect(reply.explanation.turnRule == .asksForPerson)
+    #expect(reply.explanation.turnRule == .handOffTopic)
 
     var other = ConversationDriver()
     let languages = other.say("temen aku org Korea, dia bisa chat sama CS pake bahasa Korea gk?", language: .id)
     #expect(languages.intent == "languages", "\(languages.explanation.rule)")
+  }
+
+  /// An unsure complaint with no other topic in the running hands over (it was "complaint or greeting?");
+  /// an unsure reading of the request for a person does only with the words that ask for one.
+  @Test func anUnsureComplaintHandsOverAndSmallTalkDoesNot() {
+    var conversation = ConversationDriver()
+    let complaint = conversation.say(
+      "tp ini udh lewat 3 minggu loh sejak batal, gk bener nih orbita, aku mau ngajuin komplain", language: .id)
+    #expect(complaint.decision == .escalate, "\(complaint.explanation.rule)")
+    #expect(complaint.explanation.turnRule == .handOffTopic)
+
+    var robot = ConversationDriver()
+    let question = robot.say("kamu robot ya, pernah bosen gak", language: .id)
+    #expect(question.decision != .escalate, "\(question.explanation.rule)")
   }
 
   /// Right after an answer, a longer message unsure of a topic the article offers next, with no other

@@ -41,6 +41,11 @@ extension Responder {
     }
     // An opener can close the message too (tr "Hollanda'ya peki?", id "ongkirnya berapa trus?").
     if words.count > 1, profile.followUpOpeners.contains(words.last!) && words.last!.utf8.count > 2 { return true }
+    return pointsBack(words)
+  }
+
+  /// Whether the words point back to the previous topic ("that", "it", id "ongkirnya").
+  func pointsBack(_ words: [String]) -> Bool {
     if words.contains(where: profile.anaphora.contains) { return true }
     if let suffix = profile.anaphoricSuffix {
       return words.contains { $0.count > suffix.count + 2 && $0.hasSuffix(suffix) }
@@ -72,10 +77,15 @@ extension Responder {
     let considersLast = own.candidates.contains {
       $0.intent == last && $0.confidence >= policy.clarifyThreshold
     }
-    return considersLast
-      ? ownTop.confidence >= (own.candidates.first { $0.intent == last }?.confidence ?? 0)
+    if considersLast {
+      return ownTop.confidence >= (own.candidates.first { $0.intent == last }?.confidence ?? 0)
         && saysNews(own, to: last, of: ownTop.intent)
-      : ownTop.confidence + policy.followUpMarkerBonus >= context.confidence
+    }
+    // The context reading holds the last question's words too, so it may well be surer; news that does
+    // not point back moves on all the same ("can i just use paypal instead" after a declined card;
+    // "how long do i have to report that" after a wrong item stays).
+    return ownTop.confidence + policy.followUpMarkerBonus >= context.confidence
+      || (saysNews(own, to: last, of: ownTop.intent) && !pointsBack(tokens.map(\.folded)))
   }
 
   /// The topic a short message that the bot is unsure of has right after an answer: the topic just
@@ -163,13 +173,13 @@ extension Responder {
     clauses.lastIndex { clause in
       let words = Tokenizer.tokenize(clause)
       return clause.hasSuffix("?") || words.contains(where: profile.isQuestionWord)
-        || profile.endsWithQuestionTag(words)
+        || profile.asksByItsShape(words)
     }
   }
 
   /// Whether the message asks something: a question mark, a question word, or a question tag at its end.
   func asksSomething() -> Bool {
     text.utf8.contains(UInt8(ascii: "?")) || tokens.contains(where: profile.isQuestionWord)
-      || profile.endsWithQuestionTag(tokens)
+      || profile.asksByItsShape(tokens)
   }
 }

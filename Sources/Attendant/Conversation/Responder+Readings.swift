@@ -82,7 +82,7 @@ extension Responder {
         if !statement { return nil }
       } else if !opensWithGreeting && whole.confidence >= policy.answerThreshold
         && !rest.utf8.contains(UInt8(ascii: "?"))
-        && !inner.terms.contains(where: { $0.role == .question }) && !profile.endsWithQuestionTag(tokens[start..<end])
+        && !inner.terms.contains(where: { $0.role == .question }) && !profile.asksByItsShape(tokens[start..<end])
       {
         // Thanks with praise that asks nothing ("oke kak terimakasih banyak, sangat membantu sekali")
         // stay thanks, though the praise alone reads like a complaint's words.

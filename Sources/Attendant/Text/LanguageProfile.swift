@@ -42,6 +42,9 @@ public struct LanguageProfile: Sendable {
   /// Words that make a question of the clause they end (vi "… được không", id "… bisa gak"), as written,
   /// by their folded form (`endsWithQuestionTag(_:)`): elsewhere they are negations.
   var questionTags: [String: Set<String>]
+  /// Words that make a question of the clause they open, by word order (en "can", "do", "is": "can i
+  /// just use paypal instead"), folded: elsewhere they are ordinary words ("i can't log in").
+  var questionOpeners: Set<String>
   /// The single-word entries of the negation, question and function lists as written (lower case, NFC,
   /// with their diacritics), by their folded form, in that order of precedence: `ve` → `về` (function).
   /// Where a word is typed with diacritics they decide its role (`vé`, a ticket, is not `về`).
@@ -153,7 +156,7 @@ public struct LanguageProfile: Sendable {
     anaphora: [String] = [], attributeWords: [String] = [], notHelped: [String] = [], quotingWords: [String] = [],
     numberWords: [String: Int] = [:],
     optionWords: [String] = [], askingPhrases: [String] = [],
-    clauseConjunctions: [String] = [], questionTags: [String] = [],
+    clauseConjunctions: [String] = [], questionTags: [String] = [], questionOpeners: [String] = [],
     anaphoricSuffix: String? = nil, entityAliases: [EntityList] = [], placeCues: [String] = [],
     ambiguousNames: [String] = [], wordsNotNamesByStem: [String] = [], nameEndings: [String] = [],
     languageNamePrefix: String? = nil, phrases: Phrases
@@ -172,6 +175,7 @@ public struct LanguageProfile: Sendable {
     self.negations = Set(fold(negations))
     self.questionWords = Set(fold(questionWords))
     self.questionTags = Self.spellings(of: questionTags, turkishCasing: turkishCasing)
+    self.questionOpeners = Set(fold(questionOpeners))
     // A word that opens a follow-up or an objection, or points back, names no topic: it is a function
     // word too ("peki", "trus", "onda", "plus").
     let discourseWords = (followUpOpeners + contrastOpeners + anaphora).filter { !$0.contains(" ") }
@@ -252,6 +256,7 @@ public struct LanguageProfile: Sendable {
       profile.negations = []
       profile.questionWords = []
       profile.questionTags = [:]
+      profile.questionOpeners = []
       profile.roleForms = [:]
     }
     if parts.contains(.abbreviations) {
@@ -304,6 +309,16 @@ public struct LanguageProfile: Sendable {
   /// Whether the last of some words, forms of address and courtesies after it aside ("… đc ko ad"),
   /// is a question tag: as the list writes it when typed with diacritics, by its folded form when
   /// typed without (vi `khong`, `chua`).
+  /// Whether words ask by their shape: a question tag at their end (`endsWithQuestionTag(_:)`), or a
+  /// question opener first, small talk before it aside ("ok can i just use paypal instead").
+  func asksByItsShape<Words: BidirectionalCollection<RawToken>>(_ words: Words) -> Bool {
+    if endsWithQuestionTag(words) { return true }
+    guard !questionOpeners.isEmpty, let first = words.first(where: { !smallTalk.contains($0.folded) }) else {
+      return false
+    }
+    return questionOpeners.contains(first.folded)
+  }
+
   func endsWithQuestionTag<Words: BidirectionalCollection<RawToken>>(_ words: Words) -> Bool {
     guard !questionTags.isEmpty, let last = words.last(where: { !smallTalk.contains($0.folded) }) else {
       return false

@@ -193,6 +193,9 @@ extension LanguageProfile {
       "i wanted to ask about", "can i ask about", "can i ask something about", "q about",
     ],
     clauseConjunctions: ["and", "but", "so", "because"],
+    questionOpeners: [
+      "can", "could", "do", "does", "did", "is", "are", "was", "were", "will", "would", "should", "am",
+    ],
     entityAliases: englishEntityAliases,
     placeCues: ["to", "in", "into", "from", "at", "via", "ship", "deliver", "send", "country"],
     ambiguousNames: [

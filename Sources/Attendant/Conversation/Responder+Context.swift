@@ -95,7 +95,12 @@ extension Responder {
   /// `nil` elsewhere: the bot asks which of the two is meant.
   func topicFromContext(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> (IntentID, String)?
   {
-    guard reading != .followUp || top.intent == session.lastAnswered,
+    // Read after the last question, the message has had the context already; unless it points back
+    // to the topic just answered and that is one of the two ("kolko dana imam da to prijavim?" after a
+    // wrong item picked from a menu: warranty 0.44, the wrong item 0.29).
+    let pointsBackToLast =
+      [top, second].contains { $0.intent == session.lastAnswered } && pointsBack(tokens.map(\.folded))
+    guard reading != .followUp || top.intent == session.lastAnswered || pointsBackToLast,
       let last = session.lastAnswered, !isSmallTalk(last), session.lastReadingLanguage == matchLanguage,
       session.transcript.last(where: { $0.from == .bot })?.decision == .answer
     else { return nil }

@@ -87,6 +87,15 @@ extension Responder {
     if let runnerUp = ranked.dropFirst().first, best.confidence - runnerUp.confidence < policy.clarifyMargin {
       return nil
     }
+    // A confident question on another topic is a new question, not a pick in its words ("a kad mi se
+    // lova vrati? platila sam paypalom" after "returns or wrong item?" asks about the refund); a topic
+    // named in words answers the question (vi "vụ giao sai hàng", "the wrong-delivery thing", is the
+    // wrong item, though alone it reads as a complaint).
+    if asksSomething(), let top = match.candidates.first, !options.contains(top.intent), top.intent != .outOfScope,
+      top.confidence >= policy.answerThreshold, top.confidence - best.confidence >= policy.clarifyMargin
+    {
+      return nil
+    }
     return best.intent
   }
 

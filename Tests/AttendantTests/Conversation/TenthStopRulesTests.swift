@@ -172,4 +172,23 @@ struct TenthStopRulesTests {
     #expect(reply.decision == .answer, "\(reply.explanation.rule)")
     #expect(reply.intent == "wrong-item")
   }
+
+  /// While the bot waits for a pick, a confident question on another topic is a new question, not a
+  /// pick in its words ("a kad mi se lova vrati?", "when do I get the money back?", picked returns);
+  /// a topic named in words, asking nothing, is still a pick (vi "vụ giao sai hàng" is the wrong item).
+  @Test func aConfidentQuestionOnAnotherTopicIsNoPick() {
+    var conversation = ConversationDriver()
+    let question = conversation.say(
+      "dobra vecer, kupila sam sinu duksericu al mu je uska u ramenima, kak ju vratim?", language: .hr)
+    #expect(question.decision == .clarify, "\(question.explanation.rule)")
+    #expect(question.options.contains { $0.intent == "return-item" })
+    let refund = conversation.say("a kad mi se lova vrati? platila sam paypalom", language: .hr)
+    #expect(refund.intent == "refund-status", "\(refund.explanation.rule)")
+
+    var menu = ConversationDriver()
+    let opener = menu.say("shop ơi đơn hàng mình nhận hôm nay có vấn đề", language: .vi)
+    #expect(opener.options.contains { $0.intent == "wrong-item" }, "\(opener.explanation.rule)")
+    let pick = menu.say("vụ giao sai hàng", language: .vi)
+    #expect(pick.intent == "wrong-item", "\(pick.explanation.rule)")
+  }
 }

@@ -83,5 +83,10 @@ public struct ReplyPolicy: Sendable, Hashable, Codable {
     clarifyThreshold + clearLeadShare * (answerThreshold - clarifyThreshold)
   }
 
+  /// After a hand-off, a statement or request that asks nothing is answered as well at or above this
+  /// confidence, halfway from the answer threshold to certainty ("and you better actually wipe my
+  /// data": the account deletion, 0.94); below it, it is for the person who takes over.
+  public var statementAfterHandOffThreshold: Double { answerThreshold + (1 - answerThreshold) / 2 }
+
   public static let `default` = ReplyPolicy()
 }

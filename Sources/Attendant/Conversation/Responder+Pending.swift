@@ -196,10 +196,11 @@ extension Responder {
     }
     let match = engine.match(text, in: matchLanguage)
     if frustration.score == 0, let close = politeClose(match) { return close }
-    // A question the bot is sure of is answered too; a statement ("it is about the lamp I bought") is
-    // for the person who takes over.
-    if asksSomething(), let match, let top = match.candidates.first, top.intent != .outOfScope,
-      top.confidence >= policy.answerThreshold,
+    // A question the bot is sure of is answered too, and so is a statement or request it is surer
+    // still of ("thôi xóa tk luôn đi, ko xài nữa": delete the account then); another statement ("it is
+    // about the lamp I bought") is for the person who takes over.
+    if let match, let top = match.candidates.first, top.intent != .outOfScope,
+      top.confidence >= (asksSomething() ? policy.answerThreshold : policy.statementAfterHandOffThreshold),
       !isSmallTalk(top.intent), article(top.intent)?.escalation == nil,
       article(top.intent)?.menu.isEmpty != false,
       runnerUp(match).map({ ambiguity(match, top, $0) == nil }) ?? true

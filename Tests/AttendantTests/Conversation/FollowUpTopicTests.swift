@@ -79,6 +79,7 @@ struct QuestionTagTests {
     ("không có gì đâu", .vi, false),
     ("pesanannya masih bisa dibatalin gak", .id, true),
     ("gak jadi beli", .id, false),
+    ("bayar pake wechat pay bs kan", .id, true),
     ("not yet", .en, false),
   ])
   func aTagAtTheEndAsks(text: String, language: Language, asks: Bool) {

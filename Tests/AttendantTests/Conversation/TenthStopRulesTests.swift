@@ -191,4 +191,18 @@ struct TenthStopRulesTests {
     let pick = menu.say("vụ giao sai hàng", language: .vi)
     #expect(pick.intent == "wrong-item", "\(pick.explanation.rule)")
   }
+
+  /// After a hand-off, a request the bot is surer of than of an ordinary answer is answered as well
+  /// (`ReplyPolicy.statementAfterHandOffThreshold`: "delete the account then" was only added to the
+  /// record); a statement it is less sure of is still for the person who takes over.
+  @Test func aSureRequestAfterAHandOffIsAnsweredToo() {
+    var conversation = ConversationDriver()
+    let handOff = conversation.say("i want to talk to a real person please", language: .en)
+    #expect(handOff.decision == .escalate, "\(handOff.explanation.rule)")
+    let request = conversation.say("and you better actually wipe my data", language: .en)
+    #expect(request.intent == "delete-account", "\(request.explanation.rule)")
+    #expect(request.explanation.turnRule == .answeredAfterHandOff)
+    let story = conversation.say("it is about the lamp i bought last week", language: .en)
+    #expect(story.explanation.turnRule == .addedToHandOff, "\(story.explanation.rule)")
+  }
 }

@@ -245,7 +245,7 @@ extension LanguageProfile {
     ],
     clauseConjunctions: ["tapi", "dan", "terus", "trus", "karena", "soalnya"],
     // "… bisa gak", "… udah dikirim belum": at the end of a clause they ask.
-    questionTags: ["tidak", "gak", "ga", "nggak", "enggak", "belum"],
+    questionTags: ["tidak", "gak", "ga", "nggak", "enggak", "belum", "kan"],
     anaphoricSuffix: "nya",
     entityAliases: indonesianEntityAliases,
     placeCues: ["ke", "di", "dari", "negara", "kota", "daerah", "kirim", "luar"],

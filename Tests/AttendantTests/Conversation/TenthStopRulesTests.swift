@@ -161,12 +161,12 @@ struct TenthStopRulesTests {
   /// just answered, one of the two, is about it: "kolko dana imam da to prijavim?" ("how many days do I
   /// have to report it?") after the wrong item picked from the order menu (it was asked "warranty or
   /// wrong item?").
-  @Test func aMessageThatPointsBackStaysWithTheTopicItPointsTo() {
+  @Test func aMessageThatPointsBackStaysWithTheTopicItPointsTo() throws {
     var conversation = ConversationDriver()
     let menu = conversation.say("imam frku s narudzbom koju sam jucer dobila", language: .hr)
     #expect(menu.decision == .clarify, "\(menu.explanation.rule)")
-    let position = try? #require(menu.options.firstIndex { $0.intent == "wrong-item" })
-    let picked = conversation.say(String((position ?? 0) + 1), language: .hr)
+    let position = try #require(menu.options.firstIndex { $0.intent == "wrong-item" })
+    let picked = conversation.say(String(position + 1), language: .hr)
     #expect(picked.intent == "wrong-item", "\(picked.explanation.rule)")
     let reply = conversation.say("kolko dana imam da to prijavim?", language: .hr)
     #expect(reply.decision == .answer, "\(reply.explanation.rule)")

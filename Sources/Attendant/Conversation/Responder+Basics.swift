@@ -166,4 +166,36 @@ extension Responder {
     return contentWords <= 2 || Double(unknown.count) >= policy.unknownShareForBar * Double(contentWords)
       ? first : nil
   }
+
+  /// The small-talk phrases at the start and at the end of the words, phrase by phrase from the outside
+  /// in: the opening ones in order, then the closing ones from the last word back ("ok, hvala, … fala").
+  func smallTalkEdges(of words: [String]) -> (opening: [Range<Int>], closing: [Range<Int>]) {
+    var opening: [Range<Int>] = []
+    var closing: [Range<Int>] = []
+    var start = 0
+    var end = words.count
+    while let length = smallTalkPhrase(in: words, from: start, to: end, atStart: true) {
+      opening.append(start..<(start + length))
+      start += length
+    }
+    while end > start, let length = smallTalkPhrase(in: words, from: start, to: end, atStart: false) {
+      closing.append((end - length)..<end)
+      end -= length
+    }
+    return (opening, closing)
+  }
+
+  /// The length in words of the longest small-talk phrase at the start (or end) of `words[from..<to]`.
+  /// A phrase counts as typed or with its chat spellings spelt out (vi "ad ơi" and "admin ơi").
+  private func smallTalkPhrase(in words: [String], from: Int, to: Int, atStart: Bool) -> Int? {
+    for length in stride(from: min(4, to - from), through: 1, by: -1) {
+      let range = atStart ? from..<(from + length) : (to - length)..<to
+      if profile.smallTalk.contains(words[range].joined(separator: " "))
+        || profile.smallTalk.contains(tokens[range].map(\.folded).joined(separator: " "))
+      {
+        return length
+      }
+    }
+    return nil
+  }
 }

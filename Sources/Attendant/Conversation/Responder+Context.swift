@@ -172,8 +172,8 @@ extension Responder {
     return profile.contrastOpeners.contains(first) || (words.count > 1 && profile.contrastOpeners.contains(last))
   }
 
-  /// The last of the clauses that asks: it ends with a question mark or a question tag (vi "… được
-  /// không"), or holds a question word.
+  /// The last of the clauses that asks: it ends with a question mark, asks by its shape (vi "… được
+  /// không", en "can …"), or holds a question word.
   static func askingClause(of clauses: [String], profile: LanguageProfile) -> Int? {
     clauses.lastIndex { clause in
       let words = Tokenizer.tokenize(clause)
@@ -182,7 +182,8 @@ extension Responder {
     }
   }
 
-  /// Whether the message asks something: a question mark, a question word, or a question tag at its end.
+  /// Whether the message asks something: a question mark, a question word, or its shape (a question tag
+  /// at its end, or an opener such as en "can" first: `LanguageProfile.asksByItsShape`).
   func asksSomething() -> Bool {
     text.utf8.contains(UInt8(ascii: "?")) || tokens.contains(where: profile.isQuestionWord)
       || profile.asksByItsShape(tokens)

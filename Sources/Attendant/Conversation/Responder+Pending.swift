@@ -252,20 +252,9 @@ extension Responder {
   private func closingRemark() -> String? {
     guard !asksSomething() else { return nil }
     let words = tokens.map(spelledOut)
-    let closings = profile.thanks.union(profile.goodbyes)
-    var start = 0
-    var end = words.count
-    // The small talk at the start ("ok, hvala, …") and at the end ("…, fala"), phrase by phrase.
-    while let length = smallTalkPhrase(in: words, from: start, to: end, atStart: true) {
-      let phrase = words[start..<(start + length)].joined(separator: " ")
-      if closings.contains(phrase) { return phrase }
-      start += length
+    let (opening, closing) = smallTalkEdges(of: words)
+    return (opening + closing).lazy.map { words[$0].joined(separator: " ") }.first {
+      profile.thanks.contains($0) || profile.goodbyes.contains($0)
     }
-    while end > start, let length = smallTalkPhrase(in: words, from: start, to: end, atStart: false) {
-      let phrase = words[(end - length)..<end].joined(separator: " ")
-      if closings.contains(phrase) { return phrase }
-      end -= length
-    }
-    return nil
   }
 }

@@ -49,15 +49,10 @@ extension Responder {
     guard let first = words.first,
       profile.smallTalkWords.contains(first) || profile.smallTalkWords.contains(words.last!)
     else { return nil }
-    var start = 0
-    var end = words.count
-    var opensWithGreeting = false
-    while let length = smallTalkPhrase(in: words, from: start, to: end, atStart: true) {
-      opensWithGreeting =
-        opensWithGreeting || profile.greetings.contains(words[start..<(start + length)].joined(separator: " "))
-      start += length
-    }
-    while end > start, let length = smallTalkPhrase(in: words, from: start, to: end, atStart: false) { end -= length }
+    let (opening, closing) = smallTalkEdges(of: words)
+    let start = opening.last?.upperBound ?? 0
+    let end = closing.last?.lowerBound ?? words.count
+    let opensWithGreeting = opening.contains { profile.greetings.contains(words[$0].joined(separator: " ")) }
     guard start > 0 || end < words.count, start < end else { return nil }
     let rest = Self.text(of: tokens[start..<end])
     guard let inner = engine.match(rest, in: matchLanguage),
@@ -219,20 +214,6 @@ extension Responder {
     let rest = current.trimmedWhiteSpace
     if rest.contains(where: \.isLetter) { clauses.append(rest) }
     return clauses
-  }
-
-  /// The length in words of the longest small-talk phrase at the start (or end) of `words[from..<to]`.
-  /// A phrase counts as typed or with its chat spellings spelt out (vi "ad ơi" and "admin ơi").
-  func smallTalkPhrase(in words: [String], from: Int, to: Int, atStart: Bool) -> Int? {
-    for length in stride(from: min(4, to - from), through: 1, by: -1) {
-      let range = atStart ? from..<(from + length) : (to - length)..<to
-      if profile.smallTalk.contains(words[range].joined(separator: " "))
-        || profile.smallTalk.contains(tokens[range].map(\.folded).joined(separator: " "))
-      {
-        return length
-      }
-    }
-    return nil
   }
 
   /// The message read after the previous question, when it leans on it and that reading is surer.

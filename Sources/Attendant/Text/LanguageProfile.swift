@@ -306,9 +306,6 @@ public struct LanguageProfile: Sendable {
     role(of: word.folded, exact: word.exact) == .question
   }
 
-  /// Whether the last of some words, forms of address and courtesies after it aside ("… đc ko ad"),
-  /// is a question tag: as the list writes it when typed with diacritics, by its folded form when
-  /// typed without (vi `khong`, `chua`).
   /// Whether words ask by their shape: a question tag at their end (`endsWithQuestionTag(_:)`), or a
   /// question opener first, small talk before it aside ("ok can i just use paypal instead").
   func asksByItsShape<Words: BidirectionalCollection<RawToken>>(_ words: Words) -> Bool {
@@ -319,6 +316,9 @@ public struct LanguageProfile: Sendable {
     return questionOpeners.contains(first.folded)
   }
 
+  /// Whether the last of some words, forms of address and courtesies after it aside ("… đc ko ad"),
+  /// is a question tag: as the list writes it when typed with diacritics, by its folded form when
+  /// typed without (vi `khong`, `chua`).
   func endsWithQuestionTag<Words: BidirectionalCollection<RawToken>>(_ words: Words) -> Bool {
     guard !questionTags.isEmpty, let last = words.last(where: { !smallTalk.contains($0.folded) }) else {
       return false

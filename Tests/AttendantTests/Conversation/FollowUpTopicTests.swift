@@ -41,19 +41,16 @@ struct FollowUpTopicTests {
   /// onda?" after a declined card names a way to pay the payment methods list (it was answered on the
   /// failed payment again, 0.95 in context). One that asks about a case the last answer covers stays.
   @Test func aQuestionUnsureBetweenTheLastTopicAndTheNextMovesOnWithNews() {
-    var conversation = ConversationDriver()
-    let failed = conversation.say(
-      "kupujem sinu PS5 za bozic i kartica mi stalno odbija placanje, pise da transakcija nije autorizirana",
-      language: .hr)
-    #expect(failed.intent == "payment-failed", "\(failed.explanation.rule)")
-    let reply = conversation.say("a apple pay onda?", language: .hr)
+    let reply = ConversationDriver.reply(
+      to: "a apple pay onda?",
+      after: "kupujem sinu PS5 za bozic i kartica mi stalno odbija placanje, pise da transakcija nije autorizirana",
+      answered: "payment-failed", language: .hr)
     #expect(reply.decision == .answer, "\(reply.explanation.rule)")
     #expect(reply.intent == "payment-methods")
 
-    var cancelling = ConversationDriver()
-    #expect(
-      cancelling.say("pagi kak, pesenan semalem masih bisa dicancel gak?", language: .id).intent == "cancel-order")
-    let shipped = cancelling.say("kalo udah dikirim gimana?", language: .id)
+    let shipped = ConversationDriver.reply(
+      to: "kalo udah dikirim gimana?", after: "pagi kak, pesenan semalem masih bisa dicancel gak?",
+      answered: "cancel-order", language: .id)
     #expect(shipped.intent == "cancel-order", "\(shipped.explanation.rule)")
   }
 
@@ -101,9 +98,9 @@ struct QuestionTagTests {
   /// after the declined card the failed payment is surer (0.81 against 0.48 alone): it says something
   /// new that their answer holds, and points back to nothing.
   @Test func newsThatDoesNotPointBackMovesOn() {
-    var conversation = ConversationDriver()
-    #expect(conversation.say("my card got declined twice", language: .en).intent == "payment-failed")
-    let reply = conversation.say("can i just use paypal instead", language: .en)
+    let reply = ConversationDriver.reply(
+      to: "can i just use paypal instead", after: "my card got declined twice", answered: "payment-failed",
+      language: .en)
     #expect(reply.intent == "payment-methods", "\(reply.explanation.rule)")
   }
 

@@ -31,31 +31,25 @@ struct FrustrationTests {
     #expect(assessment.score >= 1)
   }
 
-  /// A chat spelling of one word counts as the word in a phrase (id "dr tadi" is "dari tadi"): an angry
-  /// message after an answer that did not help was answered with the same article again.
-  @Test func chatSpellingsCountAsTheirWords() {
-    var conversation = ConversationDriver()
-    #expect(conversation.say("link reset password gak nyampe ke email", language: .id).intent == "password-reset")
-    let reply = conversation.say(
-      "udh cek spam, tetep gk bisa masuk!! dr tadi jawabannya itu2 aja, percuma", language: .id)
+  /// A chat spelling of one word counts as the word in a phrase: id "dr tadi" is "dari tadi", "dr td" is
+  /// too, and "niat jualan gk sih" is the list's "niat jualan tidak sih" (written in full). An angry
+  /// message after an answer that did not help was answered with the same article again, and the
+  /// second was asked about as a tracking question, with no sign of anger.
+  @Test(arguments: [
+    ("udh cek spam, tetep gk bisa masuk!! dr tadi jawabannya itu2 aja, percuma", ["phrase 'dari tadi'"]),
+    (
+      "dr td aku telpon gk diangkat2, email jg dicuekin. niat jualan gk sih kalian??",
+      ["phrase 'dari tadi'", "phrase 'niat jualan tidak sih'"]
+    ),
+  ])
+  func chatSpellingsCountAsTheirWords(text: String, signals: [String]) {
+    let reply = ConversationDriver.reply(
+      to: text, after: "link reset password gak nyampe ke email", answered: "password-reset", language: .id)
     #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
     #expect(reply.explanation.turnRule == .frustration)
-    #expect(reply.explanation.frustration.signals.contains("phrase 'dari tadi'"), "\(reply.explanation.frustration)")
-  }
-
-  /// A phrase the list writes with a chat spelling counts typed either way: id "niat jualan gak sih"
-  /// in "niat jualan gk sih kalian??", and "td" is "tadi" (the message was asked about as a tracking
-  /// question, with no sign of anger).
-  @Test func phrasesWrittenWithChatSpellingsMatchEitherWay() {
-    var conversation = ConversationDriver()
-    #expect(conversation.say("link reset password gak nyampe ke email", language: .id).intent == "password-reset")
-    let reply = conversation.say(
-      "dr td aku telpon gk diangkat2, email jg dicuekin. niat jualan gk sih kalian??", language: .id)
-    #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
-    #expect(reply.explanation.frustration.signals.contains("phrase 'dari tadi'"), "\(reply.explanation.frustration)")
-    #expect(
-      reply.explanation.frustration.signals.contains("phrase 'niat jualan tidak sih'"),
-      "\(reply.explanation.frustration)")
+    for signal in signals {
+      #expect(reply.explanation.frustration.signals.contains(signal), "\(reply.explanation.frustration)")
+    }
   }
 
   @Test func aPhraseInsideALongerOneCountsOnce() {

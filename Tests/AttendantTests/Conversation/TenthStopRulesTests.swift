@@ -11,21 +11,18 @@ struct TenthStopRulesTests {
   /// handed to a person rather than given the same answer (it was the discount codes again, and before
   /// that the shipping costs, with "dosta" corrected to "kosta").
   @Test func aLongAngryMessageOnTheTopicJustAnsweredIsHandedOver() {
-    var conversation = ConversationDriver()
-    let code = conversation.say("kod CRNIPETAK25 mi ne prolazi u kosarici", language: .hr)
-    #expect(code.intent == "discount-code", "\(code.explanation.rule)")
-    let angry = conversation.say(
-      "sve sam to provjerila, nije istekao, imam 120 eura u kosarici i opet pise nevazeci kod. vec pola sata se zezam s ovim, dosta mi je!",
-      language: .hr)
+    let angry = ConversationDriver.reply(
+      to:
+        "sve sam to provjerila, nije istekao, imam 120 eura u kosarici i opet pise nevazeci kod. vec pola sata se zezam s ovim, dosta mi je!",
+      after: "kod CRNIPETAK25 mi ne prolazi u kosarici", answered: "discount-code", language: .hr)
     #expect(angry.decision == .escalate, "\(angry.explanation.rule)")
     #expect(angry.explanation.turnRule == .frustration)
   }
 
   /// A short one is a detail of the answer ("still nothing in my inbox" after a password reset).
   @Test func aShortOneIsADetailOfTheAnswer() {
-    var conversation = ConversationDriver()
-    #expect(conversation.say("forgot my password", language: .en).intent == "password-reset")
-    let reply = conversation.say("still nothing in my inbox", language: .en)
+    let reply = ConversationDriver.reply(
+      to: "still nothing in my inbox", after: "forgot my password", answered: "password-reset", language: .en)
     #expect(reply.decision == .answer, "\(reply.explanation.rule)")
     #expect(reply.intent == "password-reset")
   }
@@ -95,16 +92,15 @@ struct TenthStopRulesTests {
   /// topic worth a question, is that topic (it was asked "shipping costs or feedback?"); an objection in
   /// such words stays with the topic just answered (hr "al" is "ali", "but").
   @Test func aLongerMessageOnATopicOfferedNextIsThatTopic() {
-    var conversation = ConversationDriver()
-    #expect(conversation.say("kolko se ceka paket do Vinkovaca?", language: .hr).intent == "delivery-time")
-    let free = conversation.say(
-      "a jel bi dostava bila besplatna da dodam jos stapni mikser pa prijedjem 50 eura?", language: .hr)
+    let free = ConversationDriver.reply(
+      to: "a jel bi dostava bila besplatna da dodam jos stapni mikser pa prijedjem 50 eura?",
+      after: "kolko se ceka paket do Vinkovaca?", answered: "delivery-time", language: .hr)
     #expect(free.decision == .answer, "\(free.explanation.rule)")
     #expect(free.intent == "shipping-cost")
 
-    var address = ConversationDriver()
-    #expect(address.say("trebam promijeniti adresu dostave", language: .hr).intent == "change-address")
-    let objection = address.say("al paket je vec otpremljen jucer, ima li ikakve sanse?", language: .hr)
+    let objection = ConversationDriver.reply(
+      to: "al paket je vec otpremljen jucer, ima li ikakve sanse?", after: "trebam promijeniti adresu dostave",
+      answered: "change-address", language: .hr)
     #expect(objection.intent == "change-address", "\(objection.explanation.rule)")
   }
 
@@ -123,23 +119,19 @@ struct TenthStopRulesTests {
   /// pay named after a declined card is the payment methods (it was the failed payment again).
   @Test(arguments: ["yaudah kalo lwt paypal aja gmn, bs?", "yaudah lwt transfer bank aja bs gk?"])
   func anotherWayToPayAfterADeclinedCard(text: String) {
-    var conversation = ConversationDriver()
-    let failed = conversation.say(
-      "min td checkout pake debit BCA ditolak trs, muncul tulisan transaksi gagal", language: .id)
-    #expect(failed.intent == "payment-failed", "\(failed.explanation.rule)")
-    let reply = conversation.say(text, language: .id)
+    let reply = ConversationDriver.reply(
+      to: text, after: "min td checkout pake debit BCA ditolak trs, muncul tulisan transaksi gagal",
+      answered: "payment-failed", language: .id)
     #expect(reply.intent == "payment-methods", "\(reply.explanation.rule)")
   }
 
   /// A longer message that leads with the topic just answered by the clarify margin stays with it (vi:
   /// "or rather deliver it to my office in District 7" after a change of address was asked about).
   @Test func aLongerMessageThatLeadsWithTheTopicJustAnsweredStays() {
-    var conversation = ConversationDriver()
-    let address = conversation.say(
-      "shop ơi e nhập sai số nhà rồi, đổi đại chỉ giao hàng cho đơn vừa đặt đc ko ạ", language: .vi)
-    #expect(address.intent == "change-address", "\(address.explanation.rule)")
-    let office = conversation.say(
-      "hay đổi sang giao tới chỗ làm của e ở quận 7 luôn cho chắc đc ko shop", language: .vi)
+    let office = ConversationDriver.reply(
+      to: "hay đổi sang giao tới chỗ làm của e ở quận 7 luôn cho chắc đc ko shop",
+      after: "shop ơi e nhập sai số nhà rồi, đổi đại chỉ giao hàng cho đơn vừa đặt đc ko ạ",
+      answered: "change-address", language: .vi)
     #expect(office.decision == .answer, "\(office.explanation.rule)")
     #expect(office.intent == "change-address")
   }

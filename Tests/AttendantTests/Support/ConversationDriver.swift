@@ -43,6 +43,17 @@ struct ConversationDriver {
     #expect(reply.explanation.reading == .followUp, sourceLocation: sourceLocation)
   }
 
+  /// The reply to `second` in a new conversation whose `first` message is answered with `intent`.
+  static func reply(
+    to second: String, after first: String, answered intent: IntentID, language: Language,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) -> Reply {
+    var conversation = ConversationDriver()
+    let opening = conversation.say(first, language: language)
+    #expect(opening.intent == intent, "\(opening.explanation.rule)", sourceLocation: sourceLocation)
+    return conversation.say(second, language: language)
+  }
+
   /// One message in a new conversation is answered with `intent`, by `rule`.
   static func expectAnswer(
     _ text: String, language: Language, intent: IntentID, rule: TurnRule? = nil,

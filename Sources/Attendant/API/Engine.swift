@@ -19,6 +19,8 @@ public struct Engine: Sendable {
   /// The language used when nothing else says which.
   public let defaultLanguage: Language
   private(set) var indexes: [Language: LanguageIndex]
+  /// The stems of each article's content words, read by its own language's index (`articleStems`).
+  private let articleStemCache: [Language: [IntentID: Set<String>]]
   let identifier: LanguageIdentifier
 
   /// Builds the indexes for a knowledge base.
@@ -63,6 +65,10 @@ public struct Engine: Sendable {
         entityLists: knowledgeBase.entityLists[language] ?? [])
     }
     self.indexes = indexes
+    self.articleStemCache = knowledgeBase.articles.compactMapValues { articles in
+      guard let index = articles.values.first.flatMap({ indexes[$0.language] }) else { return nil }
+      return articles.mapValues { Self.contentStems(of: $0.body, index: index) }
+    }
     self.identifier = LanguageIdentifier(
       samples: LanguageIdentifier.samples(of: knowledgeBase), profiles: knowledgeBase.profiles)
   }
@@ -137,8 +143,19 @@ public struct Engine: Sendable {
   /// a message repeats its words).
   func contentStems(of text: String, language: Language) -> Set<String> {
     guard let index = indexes[language] else { return [] }
-    let terms = index.analyzer.terms(
-      of: budget.cut(text).text, knownStem: index.knownStems.contains, stems: index.stemCache)
+    return Self.contentStems(of: budget.cut(text).text, index: index)
+  }
+
+  /// The stems of the content words of an article's body, read by a language's index: taken from a
+  /// cache built at load when it is the article's own language.
+  func articleStems(of article: Article, answering intent: IntentID, language: Language) -> Set<String> {
+    if article.language == language, let stems = articleStemCache[language]?[intent] { return stems }
+    guard let index = indexes[language] else { return [] }
+    return Self.contentStems(of: article.body, index: index)
+  }
+
+  private static func contentStems(of text: String, index: LanguageIndex) -> Set<String> {
+    let terms = index.analyzer.terms(of: text, knownStem: index.knownStems.contains, stems: index.stemCache)
     return Set(terms.filter { $0.role == .content }.map(\.stem))
   }
 

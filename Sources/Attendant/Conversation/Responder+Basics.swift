@@ -31,6 +31,7 @@ extension Responder {
   mutating func builtInBasics(_ match: IntentMatch?) -> Reply? {
     if contentIsSure(match) { return nil }
     if let handOff = builtInHandOff(match) { return handOff }
+    if let handOff = humanRequestAtTheEnd(match) { return handOff }
     guard let kind = smallTalkKind() else { return nil }
     // A small-talk article of the content that matches answers instead, from the clarify threshold up:
     // the message is nothing but small talk ("thanks from both of us!", whose function words leave
@@ -59,6 +60,29 @@ extension Responder {
     return escalate(
       .humanRequested, match: match, lead: phrases[.handoffRequested], rule: .builtInHandOff,
       "the message asks for a person, and no article of the content in '\(language)' hands over for 'human-requested'")
+  }
+
+  /// The hand-off when the message's last sentence, after another, is essentially a request for a
+  /// person (hr "broj sam vam poslala još u ponedjeljak i NIŠTA. opet isti tekst?! dajte čovjeka"): the
+  /// story before it dilutes the request, so no topic reads it. The content's article that hands over
+  /// for the request answers, when the language has one.
+  mutating func humanRequestAtTheEnd(_ match: IntentMatch?) -> Reply? {
+    let sentences = Self.sentences(of: text)
+    guard sentences.count >= 2, let last = sentences.last,
+      isHumanRequest(TextAnalyzer.tokens(of: last).flatMap { spelledOut($0).split(separator: " ").map(String.init) })
+    else { return nil }
+    let why = "the message's last sentence '\(last)' asks for a person"
+    if let intent = articles.filter({ $0.value.escalation == .humanRequested }).keys.min() {
+      return answerOrEscalate(intent, match: match, reason: .confident, rule: .humanRequestAtTheEnd, why)
+    }
+    return escalate(.humanRequested, match: match, lead: phrases[.handoffRequested], rule: .humanRequestAtTheEnd, why)
+  }
+
+  /// A text cut into sentences at sentence punctuation (".", "?", "!", ";", a line break).
+  static func sentences(of text: String) -> [String] {
+    text.split(whereSeparator: { ".?!;\n".contains($0) }).map { $0.trimmedWhiteSpace }.filter {
+      $0.contains(where: \.isLetter)
+    }
   }
 
   /// Whether the content answers the message itself: it is sure of an intent that is not small talk and
@@ -94,8 +118,8 @@ extension Responder {
   /// that ask for one ("real person", hr "s osobom", tr "müşteri temsilcisi"), and its other words are
   /// words of such phrases, function words, question words, negations, or small talk, yes and no. "I
   /// want to talk to a human" is; "can I talk to someone about parking" is a question about parking.
-  func isHumanRequest() -> Bool {
-    let words = expandedWords()
+  func isHumanRequest(_ words: [String]? = nil) -> Bool {
+    let words = words ?? expandedWords()
     guard !words.isEmpty, words.count <= Self.humanRequestMaximumWords,
       words.allSatisfy({
         profile.humanRequestWords.contains($0) || profile.functionWords.contains($0)
@@ -139,14 +163,22 @@ extension Responder {
   /// Why an unsure topic is answered with no question (`clear-lead`), if it is: near the answer
   /// threshold, no other topic worth a question, every word known or the unknown ones too few to be the
   /// topic (`unknownShareForBar`; in a short message an unknown word is most often the real topic: "koliko
-  /// je sati sada u tokiju"), and no out-of-scope examples in the running.
+  /// je sati sada u tokiju") unless a name in it says the topic (`namesItsTopic`), and no out-of-scope
+  /// examples in the running.
   func clearLead(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> String? {
     guard top.confidence >= policy.clearLeadThreshold, second.confidence < policy.clarifyThreshold,
-      unknownWordMayBeTheTopic(match) == nil,
+      unknownWordMayBeTheTopic(match) == nil || namesItsTopic(match, top.intent),
       !match.candidates.contains(where: { $0.intent == .outOfScope && $0.confidence >= policy.clarifyThreshold })
     else { return nil }
     return
       "confidence \(format(top.confidence)) ≥ \(format(policy.clearLeadThreshold)), with no other topic worth a question ('\(second.intent)' \(format(second.confidence)) < clarify threshold \(format(policy.clarifyThreshold)))"
+  }
+
+  /// Whether the message names something of a class whose topic is `intent` (`Engine.nameHome`): the
+  /// name says what the message is about, so an unknown word beside it is not the topic (tr "USPS mi
+  /// getirir": a carrier, and "getirir" is a verb the examples never use).
+  func namesItsTopic(_ match: IntentMatch, _ intent: IntentID) -> Bool {
+    match.terms.contains { $0.role == .entity && engine.nameHome(of: $0.stem, in: matchLanguage) == intent }
   }
 
   /// Whether the clear-lead rule would answer the message alone: unsure, but with no rival topic.

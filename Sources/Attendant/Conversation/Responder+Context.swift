@@ -7,12 +7,12 @@ extension Responder {
   /// in it is in the text too.
   func repeatsLastAnswer(_ match: IntentMatch?) -> Bool {
     guard let match, tokens.count >= 3, match.terms.contains(where: { $0.role == .function }), !asksSomething(),
-      let last = session.lastAnswered, let body = article(last)?.body
+      let last = session.lastAnswered, let lastArticle = article(last)
     else {
       return false
     }
     // A name the article does not hold is news ("and can i pay for that in canadian dollars").
-    let lowercasedBody = body.lowercased()
+    let lowercasedBody = lastArticle.body.lowercased()
     guard match.entities.allSatisfy({ lowercasedBody.contains($0.text.lowercased()) }) else { return false }
     let unknown = Set(match.unknownWords)
     // Words that quote the page ("it still says processing") are no news: what they quote is.
@@ -20,7 +20,7 @@ extension Responder {
       $0.role == .content && !unknown.contains($0.folded) && !profile.quotingStems.contains($0.stem)
     }
     guard !known.isEmpty else { return false }
-    let answerStems = engine.contentStems(of: body, language: matchLanguage)
+    let answerStems = engine.articleStems(of: lastArticle, answering: last, language: matchLanguage)
     return known.allSatisfy { term in
       if answerStems.contains(term.stem) { return true }
       // A corrected typo counts as the word it was taken for ("stil" is "still", a grammar word).
@@ -152,10 +152,11 @@ extension Responder {
   /// payment names a way to pay that the payment methods list; "kalo udah dikirim gimana?" after
   /// cancelling asks about a case the answer covers).
   func saysNews(_ own: IntentMatch, to last: IntentID, of topic: IntentID) -> Bool {
-    guard let lastBody = article(last)?.body.lowercased(), let topicBody = article(topic)?.body.lowercased()
-    else { return false }
-    let lastStems = engine.contentStems(of: lastBody, language: matchLanguage)
-    let topicStems = engine.contentStems(of: topicBody, language: matchLanguage)
+    guard let lastArticle = article(last), let topicArticle = article(topic) else { return false }
+    let lastBody = lastArticle.body.lowercased()
+    let topicBody = topicArticle.body.lowercased()
+    let lastStems = engine.articleStems(of: lastArticle, answering: last, language: matchLanguage)
+    let topicStems = engine.articleStems(of: topicArticle, answering: topic, language: matchLanguage)
     return own.terms.contains { $0.role == .content && topicStems.contains($0.stem) && !lastStems.contains($0.stem) }
       || own.entities.contains {
         let name = $0.text.lowercased()

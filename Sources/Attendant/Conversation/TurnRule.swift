@@ -42,6 +42,9 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   /// The customer asked for a person and the content has no article that hands over for it: the
   /// built-in hand-off, from the language profile's phrases that ask for a person.
   case builtInHandOff = "built-in-hand-off"
+  /// The message's last sentence, after another, is essentially a request for a person (hr "… opet isti
+  /// tekst?! dajte čovjeka"): a hand-off, with the content's article for it when it has one.
+  case humanRequestAtTheEnd = "human-request-at-the-end"
   /// A greeting that no small-talk article of the content answers: the built-in reply.
   case builtInGreeting = "built-in-greeting"
   /// Thanks that no small-talk article of the content answers: the built-in reply.
@@ -72,8 +75,9 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   /// Not confident, or confident in two topics, and the message names a thing of a class (a currency,
   /// a carrier, a language) whose examples are mostly one of them: that topic.
   case nameDecides = "name-decides"
-  /// Unsure, but near the answer threshold, with no other topic worth a question, every word known and
-  /// no out-of-scope examples in the running: answered (`ReplyPolicy.clearLeadShare`).
+  /// Unsure, but near the answer threshold, with no other topic worth a question, every word known (or
+  /// a name that says the topic) and no out-of-scope examples in the running: answered
+  /// (`ReplyPolicy.clearLeadShare`).
   case clearLead = "clear-lead"
   /// Unsure, between the clarify and answer thresholds: the bot asks which of the top two.
   case unsure = "unsure-between-two"

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+/// Rules for turns that the conversations written at the thirteenth stop found wrong: a request for a
+/// person at the end of a longer message, and a name that says the topic beside an unknown word.
+struct ThirteenthStopRulesTests {
+  /// A last sentence that is essentially a request for a person hands over, whatever the story before
+  /// it: it was the tracking answer again, read in context ("I sent you the number on Monday and
+  /// NOTHING. the same text again?! give me a person").
+  @Test(arguments: [
+    ("broj sam vam poslala jos u ponedjeljak i NISTA. opet isti tekst?! dajte covjeka", Language.hr),
+    ("I sent the order number on monday and still nothing. same reply again?! real person please", .en),
+  ])
+  func aRequestForAPersonInTheLastSentenceHandsOver(text: String, language: Language) {
+    let reply = ConversationDriver.reply(
+      to: text, after: language == .hr ? "di mi je paket" : "where is my parcel", answered: "order-status",
+      language: language)
+    #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
+    #expect(reply.explanation.turnRule == .humanRequestAtTheEnd)
+    #expect(reply.intent == "human-agent")
+    #expect(reply.escalation?.reason == .humanRequested)
+  }
+
+  /// Content with no article that hands over for the request gets the built-in hand-off.
+  @Test func withoutAnArticleForTheRequestTheBuiltInHandOffAnswers() {
+    var conversation = ConversationDriver(engine: GardenCentre.engine)
+    let reply = conversation.say("the parking page says nothing. i asked twice already. real person please")
+    #expect(reply.explanation.turnRule == .humanRequestAtTheEnd, "\(reply.explanation.rule)")
+    #expect(reply.decision == .escalate)
+    #expect(reply.intent == nil)
+    #expect(reply.text.hasPrefix(GardenCentre.engine.phrases(for: .en)[.handoffRequested]))
+  }
+
+  /// A request inside the only sentence, or a last sentence that asks about a topic, is not the rule's.
+  @Test(arguments: [
+    ("can I talk to someone about parking", Language.en),
+    ("i talked to a real person yesterday. is parking free?", .en),
+  ])
+  func aRequestThatIsNotALastSentenceOfItsOwnIsNotTheRules(text: String, language: Language) {
+    var conversation = ConversationDriver(engine: GardenCentre.engine)
+    let reply = conversation.say(text, language: language)
+    #expect(reply.explanation.turnRule != .humanRequestAtTheEnd, "\(reply.explanation.rule)")
+  }
+
+  /// Sentences are cut at sentence punctuation only: commas keep a clause in its sentence.
+  @Test func sentencesAreCutAtSentencePunctuation() {
+    #expect(Responder.sentences(of: "nothing. again?! give me a person") == ["nothing", "again", "give me a person"])
+    #expect(Responder.sentences(of: "ok, connect me to a person") == ["ok, connect me to a person"])
+    #expect(Responder.sentences(of: "...?!") == [])
+  }
+
+  /// An unknown word beside a name whose class has the top topic as its home does not keep the
+  /// question: tr "USPS mi getirir" ("does USPS bring it") is the couriers (a carrier, and "getirir"
+  /// is in no example); it was "the couriers or languages?".
+  @Test func aNameThatSaysTheTopicLetsAClearLeadAnswer() throws {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("USPS mi getirir", language: .tr)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "courier")
+    #expect(reply.explanation.turnRule == .clearLead)
+  }
+
+  /// A place does not say the topic of a question about the time somewhere: the unknown word keeps
+  /// the question (the place's home is shipping abroad, not the hours).
+  @Test func aNameWhoseHomeIsAnotherTopicKeepsTheQuestion() throws {
+    let match = try #require(Demo.engine.match("koliko je sati sada u tokiju", in: .hr))
+    let top = try #require(match.candidates.first)
+    #expect(Demo.engine.nameHome(of: "@place", in: .hr) != top.intent)
+    var conversation = ConversationDriver()
+    let reply = conversation.say("koliko je sati sada u tokiju", language: .hr)
+    #expect(reply.decision != .answer, "\(reply.explanation.rule)")
+  }
+
+  /// The stems of each article's words are read once, at load, as `contentStems` reads the body; in
+  /// another language they are read by that language's index.
+  @Test(arguments: [Language.en, .hr, .vi, .tr, .id])
+  func articleStemsAreTheBodysContentStems(language: Language) throws {
+    let engine = Demo.engine
+    let articles = try #require(engine.knowledgeBase.articles[language])
+    for (intent, article) in articles {
+      #expect(
+        engine.articleStems(of: article, answering: intent, language: language)
+          == engine.contentStems(of: article.body, language: language), "\(intent)")
+    }
+    let other: Language = language == .en ? .hr : .en
+    let (intent, article) = try #require(articles.first)
+    #expect(
+      engine.articleStems(of: article, answering: intent, language: other)
+        == engine.contentStems(of: article.body, language: other))
+  }
+}

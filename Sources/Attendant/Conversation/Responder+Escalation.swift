@@ -119,14 +119,28 @@ extension Responder {
     )
   }
 
+  /// Whether the message says nothing but its frustration phrases: every word outside them is grammar
+  /// ("is that it?? useless"), where "still nothing in my inbox" names what is still missing.
+  func isOnlyAnger() -> Bool {
+    guard !frustration.phraseSpans.isEmpty else { return false }
+    let inPhrase = Set(frustration.phraseSpans.flatMap { Array($0) })
+    return tokens.indices.allSatisfy { index in
+      let word = tokens[index].folded
+      return inPhrase.contains(index) || profile.functionWords.contains(word) || profile.questionWords.contains(word)
+        || profile.negations.contains(word) || profile.smallTalkWords.contains(word)
+    }
+  }
+
   /// The hand-off for an angry message longer than a follow-up, right after the answer on `intent`,
   /// that would get that answer again: it tells the problem again, so the answer did not help, and
   /// giving it again does not either (hr "sve sam to provjerila, … opet piše nevažeći kod. već pola
   /// sata se zezam s ovim, dosta mi je!" after the discount codes). A short one is a detail of it
-  /// ("still nothing in my inbox" after a password reset).
+  /// ("still nothing in my inbox" after a password reset), unless it says nothing but its anger
+  /// ("is that it?? useless": `isOnlyAnger`).
   mutating func angerAtTheSameAnswer(_ intent: IntentID, match: IntentMatch?) -> Reply? {
     guard intent == session.lastAnswered, frustration.score >= policy.frustrationThreshold / 2,
-      tokens.count > followUpMaximumTokens, session.transcript.last(where: { $0.from == .bot })?.decision == .answer
+      tokens.count > followUpMaximumTokens || isOnlyAnger(),
+      session.transcript.last(where: { $0.from == .bot })?.decision == .answer
     else { return nil }
     return escalate(
       .frustration, match: match, lead: phrases[.frustration], rule: .frustration,

@@ -49,7 +49,8 @@ extension Responder {
         topic.intent == top.intent
         ? second.map { ambiguity(match, top, $0) != nil } ?? false
         : topic.confidence + policy.clarifyMargin >= top.confidence
-          || (nameClass != "@place" && engine.nameShare(of: top.intent, nameClass, in: matchLanguage) == 0
+          || (!EntityList.placeTokens.contains(nameClass)
+            && engine.nameShare(of: top.intent, nameClass, in: matchLanguage) == 0
             && topic.coverage >= Self.wholeMessage)
       guard decides else { return nil }
     }

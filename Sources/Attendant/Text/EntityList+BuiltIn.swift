@@ -119,30 +119,50 @@ extension EntityList {
       return Member(value: code, names: names)
     }
     var lists = [
-      EntityList(type: "country", matchingClass: "place", members: countries),
-      EntityList(type: "region", matchingClass: "place", members: regions),
-      EntityList(type: "city", matchingClass: "place", members: cityMembers),
+      EntityList(type: "country", matchingClass: placeClass, members: countries),
+      EntityList(type: "region", matchingClass: placeClass, members: regions),
+      EntityList(type: "city", matchingClass: placeClass, members: cityMembers),
       EntityList(type: "language", members: languages),
       EntityList(type: "currency", members: currencies),
     ]
     // The profile's aliases come first, so that their names win over a built-in one with the same words.
     lists.insert(contentsOf: profile.entityAliases, at: 0)
-    return lists
+    guard let home = profile.homeRegion else { return lists }
+    // The market's own country is a home place, under each of its names.
+    return lists.flatMap { list -> [EntityList] in
+      guard list.type == "country", list.matchingClass == placeClass, list.members.contains(where: { $0.value == home })
+      else { return [list] }
+      return [
+        EntityList(type: list.type, matchingClass: homePlaceClass, members: list.members.filter { $0.value == home }),
+        EntityList(type: list.type, matchingClass: placeClass, members: list.members.filter { $0.value != home }),
+      ]
+    }
   }
+
+  /// The class of countries, regions and cities.
+  static let placeClass = "place"
+  /// The class of the market's own country and home cities (`LanguageProfile.homeRegion`).
+  static let homePlaceClass = "home-place"
+  /// The class tokens of places, at home or abroad.
+  static let placeTokens: Set<String> = ["@" + placeClass, "@" + homePlaceClass]
 }
 
 extension EntityList {
   /// A profile's extra names, by class, each keyed by its member's value (an ISO code, or the city).
+  ///
+  /// - Parameter homeCities: The market's own cities (`@home-place`), listed before the others.
   public static func aliases(
-    countries: [String: [String]] = [:], cities: [String] = [], languages: [String: [String]] = [:],
-    currencies: [String: [String]] = [:]
+    countries: [String: [String]] = [:], homeCities: [String] = [], cities: [String] = [],
+    languages: [String: [String]] = [:], currencies: [String: [String]] = [:]
   ) -> [EntityList] {
     func members(_ names: [String: [String]]) -> [Member] {
       names.keys.sorted().map { Member(value: $0, names: names[$0]!) }
     }
     return [
-      EntityList(type: "country", matchingClass: "place", members: members(countries)),
-      EntityList(type: "city", matchingClass: "place", members: cities.map { Member(value: $0, names: [$0]) }),
+      EntityList(type: "country", matchingClass: placeClass, members: members(countries)),
+      EntityList(
+        type: "city", matchingClass: homePlaceClass, members: homeCities.map { Member(value: $0, names: [$0]) }),
+      EntityList(type: "city", matchingClass: placeClass, members: cities.map { Member(value: $0, names: [$0]) }),
       EntityList(type: "language", members: members(languages)),
       EntityList(type: "currency", members: members(currencies)),
     ]

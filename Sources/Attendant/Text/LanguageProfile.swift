@@ -125,6 +125,10 @@ public struct LanguageProfile: Sendable {
   /// Names of places, languages and currencies that `Locale` does not give: the names customers use
   /// (`Turkey`, `USA`, `Amerika`, `Sài Gòn`) and the market's cities.
   public let entityAliases: [EntityList]
+  /// The market's own country (an ISO 3166 code, hr `HR`), when the language has one: it and the
+  /// cities the aliases list as home cities are `@home-place`, not `@place`, so that a delivery at
+  /// home ("giao về Biên Hòa") is not a question about shipping abroad. `nil` for English.
+  public let homeRegion: String?
   /// Words after which a name that is also an everyday word counts as a name (`to`, `u`, `sang`, `ke`), folded.
   public let placeCues: Set<String>
   /// Names that are also everyday words (vi `anh`: "you" and the United Kingdom), folded.
@@ -157,7 +161,8 @@ public struct LanguageProfile: Sendable {
     numberWords: [String: Int] = [:],
     optionWords: [String] = [], askingPhrases: [String] = [],
     clauseConjunctions: [String] = [], questionTags: [String] = [], questionOpeners: [String] = [],
-    anaphoricSuffix: String? = nil, entityAliases: [EntityList] = [], placeCues: [String] = [],
+    anaphoricSuffix: String? = nil, entityAliases: [EntityList] = [], homeRegion: String? = nil,
+    placeCues: [String] = [],
     ambiguousNames: [String] = [], wordsNotNamesByStem: [String] = [], nameEndings: [String] = [],
     languageNamePrefix: String? = nil, phrases: Phrases
   ) {
@@ -237,6 +242,7 @@ public struct LanguageProfile: Sendable {
     self.clauseConjunctions = Set(fold(clauseConjunctions))
     self.anaphoricSuffix = anaphoricSuffix
     self.entityAliases = entityAliases
+    self.homeRegion = homeRegion
     self.placeCues = Set(fold(placeCues))
     self.ambiguousNames = Set(fold(ambiguousNames))
     self.ambiguousNameSpellings = Self.spellings(of: ambiguousNames, turkishCasing: turkishCasing)

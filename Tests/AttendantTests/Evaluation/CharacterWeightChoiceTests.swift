@@ -66,15 +66,21 @@ import Testing
     }
   }
 
-  /// The demo, written for a few dozen examples an intent, keeps the product's weight in every language:
-  /// no other weight ranks a point more of its held-out examples first.
-  @Test func theDemoKeepsTheDefaultWeightInEveryLanguage() {
+  /// The demo, written for a few dozen examples an intent, keeps the product's weight in every language
+  /// but Vietnamese: no other weight ranks a point more of its held-out examples first. In Vietnamese,
+  /// since the thirteenth stop's examples (presents for family abroad), weight 1 does (89.3% against
+  /// 88.3% of 497), and calibration takes it.
+  @Test func theDemoKeepsTheDefaultWeightInEveryLanguageButVietnamese() throws {
     let results = PolicyCalibration.calibrate(Demo.knowledgeBase)
-    for language in Demo.knowledgeBase.languages {
+    for language in Demo.knowledgeBase.languages where language != .vi {
       let choice = results[language]?.weightChoice
       #expect(choice?.chosen == ScoringParameters.default.characterWeight, "\(language): \(String(describing: choice))")
       #expect(results[language]?.characterWeight == nil)
     }
+    let vietnamese = try #require(results[.vi]?.weightChoice)
+    #expect(vietnamese.chosen == 1, "\(vietnamese)")
+    #expect(results[.vi]?.characterWeight == 1)
+    #expect(vietnamese.accuracy >= vietnamese.givenAccuracy + CharacterWeightChoice.minimumGain)
   }
 
   /// A calibration that chose another weight is what the engine's index then uses, and `explain`'s

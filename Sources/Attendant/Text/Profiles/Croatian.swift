@@ -132,6 +132,8 @@ extension LanguageProfile {
       "ne kuzis", "dosta mi je", "pun mi je kufer", "nesposobni", "lopovi", "prevaranti",
       "gubljenje vremena", "wtf",
       "beskoristan", "beskorisna", "ne pomažeš", "ne pomazes", "nikakve koristi", "uzalud",
+      "ništa od vas", "nista od vas", "nitko ne pomaže", "nitko ne pomaze", "nitko mi ne može pomoći",
+      "nitko mi ne moze pomoci", "ne možete ništa", "ne mozete nista",
     ],
     smallTalk: [
       "oprostite", "oprosti", "ispričavam se", "sori", "izvinite", "ekipa", "ljudi", "dragi", "poštovani",
@@ -191,7 +193,7 @@ extension LanguageProfile {
       "pitanje oko", "pitanje u vezi", "pitanje vezano uz", "htio bih pitati za", "htjela bih pitati za",
     ],
     clauseConjunctions: ["a", "ali", "i", "jer", "pa"],
-    entityAliases: croatianEntityAliases,
+    entityAliases: croatianEntityAliases, homeRegion: "HR",
     placeCues: ["u", "za", "iz", "do", "na", "prema", "preko", "po", "dostava", "dostavljate", "saljete", "zemlja"],
     ambiguousNames: ["mali", "island", "cad", "rim", "kina", "nil"],
     phrases: Phrases([
@@ -238,10 +240,13 @@ extension LanguageProfile {
       "CH": ["Švicarsku", "Švicarskoj"], "SI": ["Sloveniju", "Sloveniji"], "RS": ["Srbiju", "Srbiji"],
       "IT": ["Italiju", "Italiji"], "TR": ["Tursku", "Turskoj"], "HR": ["Hrvatsku", "Hrvatskoj"],
     ]
-    let cities: [String] = [
+    let homeCities: [String] = [
       "Zagreb", "Split", "Rijeka", "Osijek", "Zadar", "Pula", "Dubrovnik", "Šibenik", "Varaždin",
-      "Slavonski Brod", "Karlovac", "Makarska", "Sarajevo", "Mostar", "Beograd", "Ljubljana", "Beč", "München",
-      "Minhen", "Pariz", "London", "Rim", "Milano", "Trst", "Graz", "Budimpešta",
+      "Slavonski Brod", "Karlovac", "Makarska",
+    ]
+    let cities: [String] = [
+      "Sarajevo", "Mostar", "Beograd", "Ljubljana", "Beč", "München", "Minhen", "Pariz", "London", "Rim",
+      "Milano", "Trst", "Graz", "Budimpešta",
     ]
     let languages: [String: [String]] = [
       "de": ["njemački", "njemackom", "njemačkom"], "en": ["engleski", "engleskom"], "hr": ["hrvatski", "hrvatskom"],
@@ -252,6 +257,7 @@ extension LanguageProfile {
       "CHF": ["franak", "franke", "franci", "francima", "švicarski franci", "švicarskim francima"],
       "BAM": ["KM", "bosanske marke", "bosanskim markama", "konvertibilne marke", "marka", "marke", "markama"],
     ]
-    return EntityList.aliases(countries: countries, cities: cities, languages: languages, currencies: currencies)
+    return EntityList.aliases(
+      countries: countries, homeCities: homeCities, cities: cities, languages: languages, currencies: currencies)
   }()
 }

@@ -134,6 +134,8 @@ extension LanguageProfile {
       "you're not listening", "not helping", "waste of time", "disgusting", "furious", "angry",
       "so annoyed", "are you kidding me",
       "hopeless", "pointless", "no help", "not helpful", "unhelpful", "what's the point", "whats the point",
+      "nobody can help", "no one can help", "nobody is helping", "no one is helping", "nobody helps",
+      "you can't do anything", "can't you do anything",
     ],
     smallTalk: [
       "sorry", "so sorry", "excuse me", "pardon", "guys", "team", "folks", "mate", "sorry to bother you", "ok",

@@ -186,6 +186,7 @@ extension LanguageProfile {
       // (`FrustrationDetector`), so "niat jualan tidak sih" is found in "niat jualan gk sih".
       "niat jualan tidak sih", "niat tidak sih", "pelayanan buruk", "pelayanan jelek", "mengecewakan",
       "tidak profesional",
+      "tidak bisa jawab", "gitu doang", "tidak ada yang bantu", "tidak ada yang bisa bantu",
     ],
     smallTalk: [
       "maaf", "mohon maaf", "sorry", "kak", "min", "gan", "sis", "bro", "admin", "mimin", "permisi", "ok", "oke",
@@ -247,7 +248,7 @@ extension LanguageProfile {
     // "… bisa gak", "… udah dikirim belum": at the end of a clause they ask.
     questionTags: ["tidak", "gak", "ga", "nggak", "enggak", "belum", "kan"],
     anaphoricSuffix: "nya",
-    entityAliases: indonesianEntityAliases,
+    entityAliases: indonesianEntityAliases, homeRegion: "ID",
     placeCues: ["ke", "di", "dari", "negara", "kota", "daerah", "kirim", "luar"],
     ambiguousNames: ["lima", "mali", "malang", "solo", "arab"],
     languageNamePrefix: "bahasa",
@@ -296,16 +297,17 @@ extension LanguageProfile {
       "SA": ["Arab", "Arab Saudi", "Saudi"], "SG": ["Singapore", "Singapura"], "HK": ["Hongkong", "Hong Kong"],
       "MY": ["Malaysia", "Malaisya"], "NL": ["Belanda"], "TW": ["Taiwan"],
     ]
-    let cities: [String] = [
+    let homeCities: [String] = [
       "Jakarta", "Surabaya", "Bandung", "Medan", "Semarang", "Makassar", "Palembang", "Denpasar", "Bali",
       "Yogyakarta", "Jogja", "Jogjakarta", "Bogor", "Depok", "Tangerang", "Bekasi", "Malang", "Solo", "Batam",
-      "Pekanbaru", "Balikpapan", "Manado", "Pontianak", "Kuala Lumpur", "Tokyo", "Seoul", "London", "Paris",
+      "Pekanbaru", "Balikpapan", "Manado", "Pontianak",
     ]
+    let cities: [String] = ["Kuala Lumpur", "Tokyo", "Seoul", "London", "Paris"]
     let currencies: [String: [String]] = [
       "IDR": ["rupiah", "idr", "rupiah indonesia"], "USD": ["dolar", "usd", "dollar"], "EUR": ["euro", "eur"],
       "SGD": ["dolar singapura", "sgd"], "MYR": ["ringgit"], "JPY": ["yen", "yen jepang"], "CNY": ["yuan"],
       "THB": ["baht"], "AUD": ["dolar australia"], "SAR": ["riyal"],
     ]
-    return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
+    return EntityList.aliases(countries: countries, homeCities: homeCities, cities: cities, currencies: currencies)
   }()
 }

@@ -177,6 +177,8 @@ extension LanguageProfile {
       "sinir oldum", "çok sinirliyim", "delirtmeyin beni", "ayıp", "utanmıyor musunuz", "lanet olsun",
       "kahretsin", "allah kahretsin", "siktir", "amk", "aq",
       "boşuna", "bosuna", "işe yaramıyor", "ise yaramiyor", "hiçbir işe yaramıyor", "hicbir ise yaramiyor",
+      "kimse yardımcı olmuyor", "kimse yardimci olmuyor", "ilgilenen yok", "ilgilenen kimse yok",
+      "hiçbir şey yapamıyor musunuz", "hicbir sey yapamiyor musunuz",
     ],
     smallTalk: [
       "kusura bakmayın", "özür dilerim", "pardon", "affedersiniz", "arkadaşlar", "hocam", "abi", "abla", "tamam",
@@ -241,7 +243,7 @@ extension LanguageProfile {
       "sorum olacaktı", "hakkında bir şey soracaktım",
     ],
     clauseConjunctions: ["ama", "fakat", "ve", "ancak", "çünkü"],
-    entityAliases: turkishEntityAliases,
+    entityAliases: turkishEntityAliases, homeRegion: "TR",
     ambiguousNames: ["mali", "fas", "cad"],
     // `arası` ("between", "break": "3-5 gün arası", "öğlen arası") stems to `aras`, Aras Kargo's short
     // name; "aras", "Aras'la" and "Aras Kargo" are still the carrier.
@@ -293,16 +295,16 @@ extension LanguageProfile {
       "NL": ["Hollanda"], "KR": ["Kore", "Güney Kore"], "CY": ["KKTC", "Kıbrıs"], "DE": ["Almanyaya", "Almanyada"],
       "TR": ["Türkiyeye", "Türkiyede", "Turkey"],
     ]
-    let cities: [String] = [
+    let homeCities: [String] = [
       "İstanbul", "Ankara", "İzmir", "Antalya", "Bursa", "Adana", "Konya", "Gaziantep", "Trabzon", "Eskişehir",
       "Kayseri", "Mersin", "Diyarbakır", "Samsun", "Denizli", "Bodrum", "Sakarya", "Kocaeli", "Muğla",
-      "Londra", "Paris", "Berlin", "Münih", "Roma", "Viyana", "Amsterdam", "Bakü", "Lefkoşa",
     ]
+    let cities: [String] = ["Londra", "Paris", "Berlin", "Münih", "Roma", "Viyana", "Amsterdam", "Bakü", "Lefkoşa"]
     let currencies: [String: [String]] = [
       "TRY": ["TL", "lira", "Türk lirası", "türk lirasi"], "EUR": ["avro", "euro", "eur"], "USD": ["dolar", "usd"],
       "GBP": ["sterlin", "pound"], "CHF": ["frank", "isviçre frangı"], "JPY": ["yen", "japon yeni"],
       "RUB": ["ruble"], "CNY": ["yuan"],
     ]
-    return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
+    return EntityList.aliases(countries: countries, homeCities: homeCities, cities: cities, currencies: currencies)
   }()
 }

@@ -127,6 +127,7 @@ extension LanguageProfile {
       "chẳng giúp được gì", "không giúp được gì", "ko giúp đc gì", "vô ích", "chả được tích sự gì",
       "chán ghê", "chán thật", "bực ghê", "tức ghê", "bot kiểu gì", "bot gì mà", "phí thời gian",
       "mất thời gian",
+      "hỏi hoài", "không ai giúp", "chẳng ai giúp", "trả lời kiểu gì",
     ],
     smallTalk: [
       "xin lỗi", "xin lỗi shop", "sorry", "shop", "ad", "admin", "ok", "oke", "dạ", "vâng", "shop ơi", "ad ơi",
@@ -177,7 +178,7 @@ extension LanguageProfile {
     clauseConjunctions: ["nhưng", "và", "mà", "vì"],
     // "… được không", "… chưa", "… hả": at the end of a clause they ask.
     questionTags: ["không", "hông", "chưa", "hả", "nhỉ"],
-    entityAliases: vietnameseEntityAliases,
+    entityAliases: vietnameseEntityAliases, homeRegion: "VN",
     placeCues: [
       "sang", "tới", "đến", "ở", "qua", "về", "nước", "từ", "đi", "ship", "gửi", "giao", "còn", "bằng", "tiền",
     ],
@@ -232,17 +233,18 @@ extension LanguageProfile {
       "SG": ["Sing", "Singapore", "Xinh-ga-po"], "MY": ["Malaysia", "Mã Lai"], "TW": ["Đài Loan"],
       "HK": ["Hồng Kông", "Hong Kong"], "LA": ["Lào"], "KH": ["Campuchia", "Cam-pu-chia"],
     ]
-    let cities: [String] = [
+    let homeCities: [String] = [
       "Hà Nội", "Hồ Chí Minh", "TP HCM", "TPHCM", "HCM", "Sài Gòn", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế",
       "Nha Trang", "Đà Lạt", "Vũng Tàu", "Biên Hòa", "Quảng Ninh", "Bình Dương", "Đồng Nai", "Hạ Long",
-      "Phú Quốc", "Tokyo", "Seoul", "Bangkok", "Paris", "London",
+      "Phú Quốc",
     ]
+    let cities: [String] = ["Tokyo", "Seoul", "Bangkok", "Paris", "London"]
     let currencies: [String: [String]] = [
       "VND": ["vnd", "vnđ", "việt nam đồng"], "USD": ["đô", "đô la", "đô la Mỹ", "usd", "đô Mỹ"],
       "EUR": ["euro", "eur", "ơ-rô"], "JPY": ["yên", "yên Nhật"], "AUD": ["đô Úc", "đô la Úc"],
       "CAD": ["đô Canada", "đô Ca"], "SGD": ["đô Sing", "đô Singapore"],
       "THB": ["baht", "bạt", "bạt Thái"],
     ]
-    return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
+    return EntityList.aliases(countries: countries, homeCities: homeCities, cities: cities, currencies: currencies)
   }()
 }

@@ -67,9 +67,11 @@ extension Responder {
   /// story before it dilutes the request, so no topic reads it. The content's article that hands over
   /// for the request answers, when the language has one.
   mutating func humanRequestAtTheEnd(_ match: IntentMatch?) -> Reply? {
+    // Most messages hold no word of such a request: they are not cut into sentences at all.
+    guard expandedWords().contains(where: profile.humanRequestWords.contains) else { return nil }
     let sentences = Self.sentences(of: text)
     guard sentences.count >= 2, let last = sentences.last,
-      isHumanRequest(TextAnalyzer.tokens(of: last).flatMap { spelledOut($0).split(separator: " ").map(String.init) })
+      isHumanRequest(expandedWords(of: TextAnalyzer.tokens(of: last)))
     else { return nil }
     let why = "the message's last sentence '\(last)' asks for a person"
     if let intent = articles.filter({ $0.value.escalation == .humanRequested }).keys.min() {
@@ -78,12 +80,9 @@ extension Responder {
     return escalate(.humanRequested, match: match, lead: phrases[.handoffRequested], rule: .humanRequestAtTheEnd, why)
   }
 
-  /// A text cut into sentences at sentence punctuation (".", "?", "!", ";", a line break).
-  static func sentences(of text: String) -> [String] {
-    text.split(whereSeparator: { ".?!;\n".contains($0) }).map { $0.trimmedWhiteSpace }.filter {
-      $0.contains(where: \.isLetter)
-    }
-  }
+  /// A text cut into sentences at sentence punctuation (".", "?", "!", ";", a line break), each
+  /// keeping its mark (`clauses(of:at:)`).
+  static func sentences(of text: String) -> [String] { clauses(of: text, at: ".?!;\n") }
 
   /// Whether the content answers the message itself: it is sure of an intent that is not small talk and
   /// knows every word of the message. On small content a request in words it has never seen ("I want
@@ -97,8 +96,11 @@ extension Responder {
 
   /// The message's words, folded, with the language's abbreviations written out (`pls` → `please`,
   /// id `cs` → `customer service`).
-  func expandedWords() -> [String] {
-    tokens.flatMap { spelledOut($0).split(separator: " ").map(String.init) }
+  func expandedWords() -> [String] { expandedWords(of: tokens) }
+
+  /// The same for some other words (a sentence of the message).
+  func expandedWords(of words: [RawToken]) -> [String] {
+    words.flatMap { spelledOut($0).split(separator: " ").map(String.init) }
   }
 
   /// A word, folded, with a chat spelling spelt out (tr "mrb" → "merhaba", vi "đh" → "đơn hàng"); typed
@@ -122,12 +124,15 @@ extension Responder {
     let words = words ?? expandedWords()
     guard !words.isEmpty, words.count <= Self.humanRequestMaximumWords,
       words.allSatisfy({
-        profile.humanRequestWords.contains($0) || profile.functionWords.contains($0)
-          || profile.questionWords.contains($0)
-          || profile.negations.contains($0) || profile.shortReplyWords.contains($0)
+        profile.humanRequestWords.contains($0) || isGrammar($0) || profile.shortReplyWords.contains($0)
       })
     else { return false }
     return holdsHumanRequest(words)
+  }
+
+  /// Whether a folded word is grammar: a function, question or negation word of the profile.
+  func isGrammar(_ word: String) -> Bool {
+    profile.functionWords.contains(word) || profile.questionWords.contains(word) || profile.negations.contains(word)
   }
 
   /// Whether the words (as `expandedWords` gives them) hold one of the profile's phrases that ask for a

@@ -126,8 +126,7 @@ extension Responder {
     let inPhrase = Set(frustration.phraseSpans.flatMap { Array($0) })
     return tokens.indices.allSatisfy { index in
       let word = tokens[index].folded
-      return inPhrase.contains(index) || profile.functionWords.contains(word) || profile.questionWords.contains(word)
-        || profile.negations.contains(word) || profile.smallTalkWords.contains(word)
+      return inPhrase.contains(index) || isGrammar(word) || profile.smallTalkWords.contains(word)
     }
   }
 

@@ -199,13 +199,14 @@ extension Responder {
     return parts
   }
 
-  /// A text cut into clauses at sentence punctuation, commas and colons, each clause keeping its own mark.
-  static func clauses(of text: String) -> [String] {
+  /// A text cut into clauses at sentence punctuation, commas and colons (or at `marks`), each clause
+  /// keeping its own mark; a part with no letter ("?!" after "?") is left out.
+  static func clauses(of text: String, at marks: String = ".?!;,:\n") -> [String] {
     var clauses: [String] = []
     var current = ""
     for character in text {
       current.append(character)
-      if ".?!;,:\n".contains(character) {
+      if marks.contains(character) {
         let clause = current.trimmedWhiteSpace
         if clause.contains(where: \.isLetter) { clauses.append(clause) }
         current = ""

@@ -45,9 +45,10 @@ struct ThirteenthStopRulesTests {
     #expect(reply.explanation.turnRule != .humanRequestAtTheEnd, "\(reply.explanation.rule)")
   }
 
-  /// Sentences are cut at sentence punctuation only: commas keep a clause in its sentence.
+  /// Sentences are cut at sentence punctuation only, each keeping its mark: commas keep a clause in its
+  /// sentence.
   @Test func sentencesAreCutAtSentencePunctuation() {
-    #expect(Responder.sentences(of: "nothing. again?! give me a person") == ["nothing", "again", "give me a person"])
+    #expect(Responder.sentences(of: "nothing. again?! give me a person") == ["nothing.", "again?", "give me a person"])
     #expect(Responder.sentences(of: "ok, connect me to a person") == ["ok, connect me to a person"])
     #expect(Responder.sentences(of: "...?!") == [])
   }

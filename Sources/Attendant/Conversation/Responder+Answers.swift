@@ -80,16 +80,25 @@ extension Responder {
   /// Whether the message is essentially one of these answers: it starts with one, and what follows
   /// asks nothing new ("yes please, go ahead", but not "ok, how much is shipping then?").
   private func answers(_ phrases: Set<String>) -> Bool {
-    let words = tokens.map(\.folded)
-    guard !words.isEmpty, words.count <= policy.yesNoMaximumWords,
-      let length = phraseLength(in: words, from: 0, among: phrases)
+    // As typed, or with chat spellings of one word spelt out (id "gk usah": "tidak usah").
+    let typed = tokens.map(\.folded)
+    let spelled = tokens.map(spelledOutWord)
+    guard !typed.isEmpty, typed.count <= policy.yesNoMaximumWords,
+      let (words, length) = phraseLength(in: typed, from: 0, among: phrases).map({ (typed, $0) })
+        ?? phraseLength(in: spelled, from: 0, among: phrases).map({ (spelled, $0) })
     else { return false }
     let rest = Array(tokens[length...])
     // "ok thanks" closes the conversation: an acknowledgement ("ok", which is small talk too) followed
     // by thanks or goodbye is not a yes.
-    let opener = words.prefix(length).joined(separator: " ")
+    // Thanks of two words count as well, and chat spellings as their words (tr "tmm saolun": "tamam
+    // sağ olun", ok thank you; "okay thank you").
+    let opener = expandedWords(of: Array(tokens[..<length])).joined(separator: " ")
+    let expandedRest = expandedWords(of: rest)
     if profile.smallTalk.contains(opener)
-      && rest.contains(where: { profile.smallTalk.contains($0.folded) && !phrases.contains($0.folded) })
+      && (rest.contains(where: { profile.smallTalk.contains($0.folded) && !phrases.contains($0.folded) })
+        || expandedRest.indices.contains {
+          longestPhrase(in: expandedRest, from: $0, among: [profile.thanks, profile.goodbyes]) != nil
+        })
     {
       return false
     }

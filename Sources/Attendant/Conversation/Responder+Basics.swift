@@ -52,6 +52,88 @@ extension Responder {
       "the message is essentially a \(kind), and no small-talk article of the content answers it")
   }
 
+  /// A polite reply to a message that says the customer does not want a person ("no i dont need a
+  /// person", vi "ko cần nhân viên đâu ạ", tr "temsilciye gerek yok") and whose topic is a request for
+  /// one: it declines, it does not ask. `nil` otherwise; a message with another topic is read on it.
+  mutating func personDeclined(_ match: IntentMatch?) -> Reply? {
+    guard declinesAPerson() else { return nil }
+    // A topic of its own, confidently, is read on ("i dont need a person, where is my parcel?").
+    if let top = match?.candidates.first, top.confidence >= policy.answerThreshold, top.intent != .outOfScope,
+      !isSmallTalk(top.intent), article(top.intent)?.escalation != .humanRequested
+    {
+      return nil
+    }
+    session.pending = nil
+    return finish(
+      .clarify, reason: .declined, intent: nil, text: phrases[.reset], match: match, options: [],
+      rule: .personDeclined, "the message says the customer does not want a person")
+  }
+
+  /// Whether the message declines a person: a phrase of the profile's `noNeed` right before a request
+  /// for one ("no need for an agent"), or right after it (tr "müşteri temsilcisine gerek yok"), with only
+  /// function words, or words of such requests, between; never a word of a request that refuses the bot
+  /// (`botWords`): "I don't want a bot, get me a human" asks for one.
+  func declinesAPerson() -> Bool { declinedSpan(in: expandedWords()) != nil }
+
+  /// Whether the message is nothing but such a decline, with small talk, yes or no, function words and
+  /// particles around it ("no i dont need a person, thanks"; vi "đâu" in "ko cần nhân viên đâu ạ"), and
+  /// asks nothing new (tr "yok temsilci istemem.
+  /// alsam, halıda olmazsa iade edebiliyo muyum" asks about a return).
+  func isOnlyADecline() -> Bool {
+    let words = expandedWords()
+    guard let span = declinedSpan(in: words) else { return false }
+    return words.indices.allSatisfy { index in
+      span.contains(index) || profile.shortReplyWords.contains(words[index])
+        || profile.functionWords.contains(words[index]) || profile.negations.contains(words[index])
+        || profile.questionWords.contains(words[index])
+    }
+  }
+
+  /// The words from the phrase of `noNeed` to the request for a person it declines, or back.
+  private func declinedSpan(in words: [String]) -> ClosedRange<Int>? {
+    guard !profile.noNeed.isEmpty else { return nil }
+    func isRequest(_ range: Range<Int>) -> Bool {
+      profile.humanRequests.contains(words[range].joined(separator: " "))
+        || (range.count == 1 && profile.personWords.contains(words[range.lowerBound]))
+    }
+    func isFiller(_ word: String) -> Bool {
+      profile.functionWords.contains(word)
+        || (profile.humanRequestWords.contains(word) && !profile.botWords.contains(word))
+    }
+    var index = 0
+    while index < words.count {
+      guard let length = phraseLength(in: words, from: index, among: profile.noNeed) else {
+        index += 1
+        continue
+      }
+      // A request after the phrase, up to three filler words on.
+      var start = index + length
+      while start < words.count && start - (index + length) <= 3 {
+        if let last = (start..<min(words.count, start + 4)).last(where: { isRequest(start..<($0 + 1)) }) {
+          return index...last
+        }
+        guard isFiller(words[start]) else { break }
+        start += 1
+      }
+      // A request before it, up to two filler words back, when the phrase closes the message (tr
+      // "temsilciye gerek yok"); one that goes on declines what follows (id "panggilkan orang cs nya,
+      // saya gak mau dijawab otomatis" asks for a person and declines the automatic answers).
+      let closes = words[(index + length)...].allSatisfy {
+        profile.functionWords.contains($0) || profile.shortReplyWords.contains($0)
+      }
+      var end = index
+      while closes && end > 0 && index - end <= 2 {
+        if let first = (max(0, end - 4)..<end).first(where: { isRequest($0..<end) }) {
+          return first...(index + length - 1)
+        }
+        guard isFiller(words[end - 1]) else { break }
+        end -= 1
+      }
+      index += length
+    }
+    return nil
+  }
+
   /// The built-in hand-off, when the message is essentially a request for a person and the content
   /// has no article that hands over for it in this language; `nil` otherwise.
   mutating func builtInHandOff(_ match: IntentMatch?) -> Reply? {

@@ -44,6 +44,17 @@ extension Responder {
     return pointsBack(words)
   }
 
+  /// The text a follow-up is read after: what the last answer was matched on, or, when the customer
+  /// has changed language since, the title of the last answer's article in the message's language
+  /// (hr "kliknem zaborvljena lozinka i nista ne dodje na mail", then "how long is it valid?" in
+  /// English is read after "Resetting your password"). `nil` when there is none.
+  func contextText() -> String? {
+    guard let previous = session.lastReading else { return nil }
+    if session.lastReadingLanguage == matchLanguage { return previous }
+    guard let last = session.lastAnswered, !isSmallTalk(last) else { return nil }
+    return engine.knowledgeBase.articles[matchLanguage]?[last]?.title
+  }
+
   /// Whether the words point back to the previous topic ("that", "it", id "ongkirnya").
   func pointsBack(_ words: [String]) -> Bool {
     if words.contains(where: profile.anaphora.contains) { return true }
@@ -101,7 +112,7 @@ extension Responder {
     let pointsBackToLast =
       [top, second].contains { $0.intent == session.lastAnswered } && pointsBack(tokens.map(\.folded))
     guard reading != .followUp || top.intent == session.lastAnswered || pointsBackToLast,
-      let last = session.lastAnswered, !isSmallTalk(last), session.lastReadingLanguage == matchLanguage,
+      let last = session.lastAnswered, !isSmallTalk(last),
       session.transcript.last(where: { $0.from == .bot })?.decision == .answer
     else { return nil }
     let unsure =
@@ -185,6 +196,12 @@ extension Responder {
 
   /// Whether the message asks something: a question mark, a question word, or its shape (a question tag
   /// at its end, or an opener such as en "can" first: `LanguageProfile.asksByItsShape`).
+  /// Whether the message opens with thanks or a goodbye, chat spellings spelt out.
+  func opensWithClosing() -> Bool {
+    let words = expandedWords()
+    return !words.isEmpty && longestPhrase(in: words, from: 0, among: [profile.thanks, profile.goodbyes]) != nil
+  }
+
   func asksSomething() -> Bool {
     text.utf8.contains(UInt8(ascii: "?")) || tokens.contains(where: profile.isQuestionWord)
       || profile.asksByItsShape(tokens)

@@ -53,7 +53,7 @@ extension Responder {
       if isYes() {
         return escalate(reason, match: nil, rule: .offerAccepted, "the customer accepted the offer of a person")
       }
-      if isNo() {
+      if isNo() || isOnlyADecline() {
         session.pending = nil
         return finish(
           .clarify, reason: .declined, intent: nil, text: phrases[.reset], match: nil, options: [],

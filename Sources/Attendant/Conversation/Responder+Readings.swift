@@ -237,7 +237,7 @@ extension Responder {
       current.match.map { $0.terms.filter { $0.role == .content || $0.role == .entity }.count } ?? tokens.count
     // One that opens like a follow-up ("and if it hasn't reached my card in 10 days, what then?") says
     // so itself.
-    guard let previous = session.lastReading, session.lastReadingLanguage == matchLanguage,
+    guard let previous = contextText(),
       tokens.count <= followUpMaximumTokens * (unanswered ? 2 : 1)
         || (calm && tokens.count <= followUpMaximumTokens * 2
           && (Double(ownWords) <= Double(policy.newQuestionContentWords) * profile.tokensPerWord
@@ -251,6 +251,9 @@ extension Responder {
     let ownTop = current.match?.candidates.first?.intent
     // Thanks or a goodbye that points back ("cheers for that") closes the topic; it does not continue it.
     if let ownTop, isSmallTalk(ownTop), own >= policy.answerThreshold { return nil }
+    // So does one that opens with thanks or a goodbye and asks nothing, however unsure its other words
+    // (hr "hvala, snaci cemo se", thanks, we'll manage).
+    if let ownTop, isSmallTalk(ownTop), !asksSomething(), opensWithClosing() { return nil }
     // A name of a class that is the message's own topic's, not the last one's, moves to it with a word
     // of its own ("she'd pay in euros, right?" after shipping to Croatia; "who delivers over there,
     // fedex?"); a name alone is a detail of the last topic ("and to canada then?" after its price).

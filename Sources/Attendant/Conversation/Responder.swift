@@ -11,10 +11,11 @@ import Foundation
 /// 4. a bare yes, no or ok with nothing asked;
 /// 5. the topic, read from the message, or the message without its frustration phrases or its
 ///    greeting, or the message after the previous question as a follow-up, whichever is surer;
-/// 6. the built-in basics, where the content has no article for them and is not sure of another
+/// 6. a message that says the customer does not want a person: a polite reply, no hand-off;
+/// 7. the built-in basics, where the content has no article for them and is not sure of another
 ///    answer: a hand-off when the customer asks for a person, a reply to a greeting, thanks or goodbye;
 ///    then, right after an answer, a message that says it did not help: an apology and a person;
-/// 7. the decision on that reading: a menu, the out-of-scope examples, a confident answer, a
+/// 8. the decision on that reading: a menu, the out-of-scope examples, a confident answer, a
 ///    clarification, or a refusal, or a hand-off for low confidence.
 struct Responder {
   let engine: Engine
@@ -118,6 +119,7 @@ struct Responder {
         "'\(text)' answers nothing the bot asked")
     }
     let match = topicMatch()
+    if let declined = personDeclined(match) { return declined }
     if let basic = builtInBasics(match) { return basic }
     if let notHelped = answerDidNotHelp(match) { return notHelped }
     return decide(match)

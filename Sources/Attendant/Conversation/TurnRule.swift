@@ -37,6 +37,9 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   /// confidence: no second copy of the answer, but an apology and the offer of a person (a hand-off
   /// when the message asks for one).
   case answerDidNotHelp = "answer-did-not-help"
+  /// The message says the customer does not want a person ("no i dont need a person", tr "temsilciye
+  /// gerek yok") and names no other topic: the bot asks how else it can help, and does not hand over.
+  case personDeclined = "person-declined"
   /// A bare yes, no or ok with nothing asked: the bot asks how it can help.
   case bareYesOrNo = "bare-yes-or-no"
   /// The customer asked for a person and the content has no article that hands over for it: the

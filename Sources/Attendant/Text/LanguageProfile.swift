@@ -107,6 +107,17 @@ public struct LanguageProfile: Sendable {
   public let notHelped: Set<String>
   /// The first words of `notHelped`'s phrases: most messages hold none, and are passed over at once.
   public let notHelpedFirstWords: Set<String>
+  /// Phrases that say the customer does not need or want something ("don't need", "no need", hr "ne
+  /// treba", tr "gerek yok", vi "không cần", id "gak perlu"), folded, with chat spellings spelt out:
+  /// beside a request for a person ("no i dont need a person"), they decline one.
+  public let noNeed: Set<String>
+  /// The words of the requests for a person that refuse the bot ("not a bot", hr "ne želim bota", tr
+  /// "bot istemiyorum"), besides their function words, negations and `noNeed` words: "bot", "bota".
+  /// A decline of a person never reaches across one.
+  public let botWords: Set<String>
+  /// The last words of the other requests for a person ("person" in "talk to a person", hr "osobom"),
+  /// besides function words: a decline names the person in one of them ("no i dont need a person").
+  public let personWords: Set<String>
   /// The words of the small-talk, frustration, not-helped and human-request phrases, folded: words of
   /// the language in their own right, which are never corrected into a content word (hr "dosta" in
   /// "dosta mi je" is not "kosta").
@@ -157,7 +168,8 @@ public struct LanguageProfile: Sendable {
     abbreviations: [String: String] = [:], yes: [String], no: [String], frustrationSignals: [String],
     smallTalk: [String] = [], greetings: [String] = [], thanks: [String] = [], goodbyes: [String] = [],
     humanRequests: [String] = [], followUpOpeners: [String] = [], contrastOpeners: [String] = [],
-    anaphora: [String] = [], attributeWords: [String] = [], notHelped: [String] = [], quotingWords: [String] = [],
+    anaphora: [String] = [], attributeWords: [String] = [], notHelped: [String] = [], noNeed: [String] = [],
+    quotingWords: [String] = [],
     numberWords: [String: Int] = [:],
     optionWords: [String] = [], askingPhrases: [String] = [],
     clauseConjunctions: [String] = [], questionTags: [String] = [], questionOpeners: [String] = [],
@@ -201,7 +213,8 @@ public struct LanguageProfile: Sendable {
     self.expansions = self.abbreviations.mapValues { Tokenizer.tokenize($0, turkishCasing: turkishCasing) }
     self.abbreviationSpellings = Self.spellings(of: Array(abbreviations.keys), turkishCasing: turkishCasing)
     self.yes = Set(fold(yes))
-    self.no = Set(fold(no))
+    // Declining is a no too: "no need", id "gak usah", vi "không cần".
+    self.no = Set(fold(no + noNeed))
     self.frustrationSignals = fold(frustrationSignals)
     self.greetings = Set(fold(greetings))
     self.thanks = Set(fold(thanks))
@@ -223,14 +236,21 @@ public struct LanguageProfile: Sendable {
     let shortForms = self.abbreviations
     let spellings = self.abbreviationSpellings
     self.notHelped = Set(
-      notHelped.map { phrase in
-        Tokenizer.tokenize(phrase, turkishCasing: turkishCasing).map { token in
-          guard let expansion = shortForms[token.folded],
-            token.exact == token.folded || spellings[token.folded]?.contains(token.exact) == true
-          else { return token.folded }
-          return TextAnalyzer.foldPhrase(expansion)
-        }.joined(separator: " ")
+      notHelped.map {
+        Self.spelledOut($0, abbreviations: shortForms, spellings: spellings, turkishCasing: turkishCasing)
       })
+    self.noNeed = Set(
+      noNeed.map { Self.spelledOut($0, abbreviations: shortForms, spellings: spellings, turkishCasing: turkishCasing) })
+    let declines = self.noNeed
+    let refusals = self.negations
+    let refusingRequests = self.humanRequests.filter { phrase in
+      phrase.split(separator: " ").contains { refusals.contains(String($0)) }
+        || declines.contains { " \(phrase) ".contains(" \($0) ") }
+    }.map { $0.split(separator: " ").map(String.init) }
+    self.botWords = Set(refusingRequests.joined()).subtracting(refusals).subtracting(self.functionWords)
+    self.personWords = Set(
+      self.humanRequests.compactMap { $0.split(separator: " ").last.map(String.init) }
+    ).subtracting(self.botWords).subtracting(self.functionWords).subtracting(refusals)
     self.notHelpedFirstWords = Set(self.notHelped.compactMap { $0.split(separator: " ").first.map(String.init) })
     self.phraseWords = self.smallTalkWords.union(self.humanRequestWords).union(
       (self.frustrationSignals + self.notHelped).flatMap { $0.split(separator: " ").map(String.init) })
@@ -250,6 +270,19 @@ public struct LanguageProfile: Sendable {
     self.nameEndings = Set(fold(nameEndings)).sorted { ($0.utf8.count, $1) > ($1.utf8.count, $0) }
     self.languageNamePrefix = languageNamePrefix
     self.phrases = phrases
+  }
+
+  /// A phrase read as a message's words are (`Responder.spelledOut`): folded, and a chat spelling typed
+  /// as the list of abbreviations writes it counts as the words it stands for.
+  private static func spelledOut(
+    _ phrase: String, abbreviations: [String: String], spellings: [String: Set<String>], turkishCasing: Bool
+  ) -> String {
+    Tokenizer.tokenize(phrase, turkishCasing: turkishCasing).map { token in
+      guard let expansion = abbreviations[token.folded],
+        token.exact == token.folded || spellings[token.folded]?.contains(token.exact) == true
+      else { return token.folded }
+      return TextAnalyzer.foldPhrase(expansion)
+    }.joined(separator: " ")
   }
 
   /// The profile with these parts of the pipeline switched off: no stemmer, no role lists, no

@@ -181,6 +181,10 @@ extension LanguageProfile {
       "već sam provjerio", "već sam provjerila", "to sam već napravio", "to sam već napravila", "već sam to napravio",
       "već sam to napravila", "već sam to probao", "već sam to probala",
     ],
+    noNeed: [
+      "ne treba", "ne trebam", "ne trebamo", "ne treba mi", "nema potrebe", "nije potrebno", "ne želim", "ne zelim",
+      "neću", "necu", "ne hoću", "ne bih",
+    ],
     quotingWords: ["piše", "pise", "stoji", "prikazuje", "pokazuje", "kaže", "kaze", "status", "statusu", "zapelo"],
     numberWords: [
       "jedan": 1, "jedna": 1, "dva": 2, "dvije": 2, "tri": 3, "četiri": 4, "pet": 5, "prvi": 1, "prva": 1, "prvo": 1,

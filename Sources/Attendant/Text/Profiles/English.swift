@@ -183,6 +183,10 @@ extension LanguageProfile {
       "already checked", "already looked", "i already did", "i checked already", "i looked already", "doesn't answer",
       "doesnt answer", "didn't answer my question", "didnt answer my question",
     ],
+    noNeed: [
+      "don't need", "do not need", "dont need", "no need", "don't want", "do not want", "dont want", "not necessary",
+      "not needed",
+    ],
     quotingWords: ["says", "say", "said", "shows", "showing", "shown", "displays", "reads", "status", "stuck"],
     numberWords: [
       "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "first": 1, "second": 2, "third": 3, "fourth": 4,

@@ -230,6 +230,10 @@ extension LanguageProfile {
       "sudah saya cek", "sudah saya coba", "udah aku coba", "udah coba", "bukan itu yang aku tanya",
       "bukan itu yang saya tanya", "bukan itu maksudnya",
     ],
+    noNeed: [
+      "tidak perlu", "gak perlu", "ga perlu", "nggak perlu", "tidak usah", "gak usah", "ga usah", "nggak usah",
+      "tidak mau", "gak mau", "ga mau", "nggak mau",
+    ],
     quotingWords: [
       "tertulis", "tulisannya", "status", "statusnya", "muncul", "keterangannya", "keterangan", "nyangkut",
     ],

@@ -220,6 +220,9 @@ extension LanguageProfile {
       "bu değil sorduğum", "zaten baktım", "zaten denedim", "zaten yaptım", "onu zaten yaptım", "zaten kontrol ettim",
       "bir işe yaramadı", "cevap vermedi",
     ],
+    noNeed: [
+      "gerek yok", "gerekmez", "gerekmiyor", "istemiyorum", "istemem", "lazım değil", "ihtiyacım yok", "ihtiyaç yok",
+    ],
     quotingWords: [
       "yazıyor", "yazıyo", "yaziyo", "görünüyor", "görünüyo", "gorunuyo", "gözüküyor", "gözüküyo", "diyor",
       "diyo", "durum", "durumu", "durumda",

@@ -167,6 +167,7 @@ extension LanguageProfile {
       "không có ích", "mình xem rồi", "em xem rồi", "tôi xem rồi", "xem rồi mà", "mình thử rồi", "em thử rồi",
       "thử rồi mà", "làm rồi mà", "không phải cái mình hỏi", "không phải ý mình",
     ],
+    noNeed: ["không cần", "ko cần", "khỏi", "khỏi cần", "không muốn", "chẳng cần", "không cần thiết"],
     quotingWords: ["ghi", "hiện", "hiển", "thị", "báo", "trạng", "thái"],
     numberWords: ["một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "nhất": 1],
     optionWords: ["số", "cái", "câu", "thứ", "lựa", "chọn", "phương", "án", "mục"],

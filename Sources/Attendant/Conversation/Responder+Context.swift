@@ -202,6 +202,13 @@ extension Responder {
     return !words.isEmpty && longestPhrase(in: words, from: 0, among: [profile.thanks, profile.goodbyes]) != nil
   }
 
+  /// Whether the small talk that opens the message holds thanks ("ok thanks, and …", id "oke makasih
+  /// kak. …"), chat spellings spelt out.
+  func thanksFirst() -> Bool {
+    let words = tokens.map(spelledOut)
+    return smallTalkEdges(of: words).opening.contains { profile.thanks.contains(words[$0].joined(separator: " ")) }
+  }
+
   func asksSomething() -> Bool {
     text.utf8.contains(UInt8(ascii: "?")) || tokens.contains(where: profile.isQuestionWord)
       || profile.asksByItsShape(tokens)

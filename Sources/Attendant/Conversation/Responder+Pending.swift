@@ -199,8 +199,12 @@ extension Responder {
     // A question the bot is sure of is answered too, and so is a statement or request it is surer
     // still of ("thôi xóa tk luôn đi, ko xài nữa": delete the account then); another statement ("it is
     // about the lamp I bought") is for the person who takes over.
+    // A question the clear-lead rule would answer is sure enough too (vi "mình nhắn thêm qua whatsapp
+    // cho nhanh đc ko", WhatsApp instead, after a complaint was handed over: 0.68, nothing else near).
+    let asks = asksSomething()
     if let match, let top = match.candidates.first, top.intent != .outOfScope,
-      top.confidence >= (asksSomething() ? policy.answerThreshold : policy.statementAfterHandOffThreshold),
+      top.confidence >= (asks ? policy.answerThreshold : policy.statementAfterHandOffThreshold)
+        || (asks && leadsClearlyAlone(match)),
       !isSmallTalk(top.intent), article(top.intent)?.escalation == nil,
       article(top.intent)?.menu.isEmpty != false,
       runnerUp(match).map({ ambiguity(match, top, $0) == nil }) ?? true

@@ -254,6 +254,12 @@ extension Responder {
     // So does one that opens with thanks or a goodbye and asks nothing, however unsure its other words
     // (hr "hvala, snaci cemo se", thanks, we'll manage).
     if let ownTop, isSmallTalk(ownTop), !asksSomething(), opensWithClosing() { return nil }
+    // Thanks at the start closes the last topic: the question after it is a new one, read on its own
+    // when alone it has a topic to offer (id "oke makasih kak. oh ya fakturnya nanti dikirim ke email
+    // kan?" after tracking is the invoice).
+    if let ownTop, !isSmallTalk(ownTop), ownTop != .outOfScope, own >= policy.clarifyThreshold, thanksFirst() {
+      return nil
+    }
     // A name of a class that is the message's own topic's, not the last one's, moves to it with a word
     // of its own ("she'd pay in euros, right?" after shipping to Croatia; "who delivers over there,
     // fedex?"); a name alone is a detail of the last topic ("and to canada then?" after its price).

@@ -113,4 +113,28 @@ struct FourteenthStopRulesTests {
     #expect(reply.intent == "password-reset")
     #expect(reply.explanation.reading == .followUp)
   }
+
+  /// After a hand-off, a question the clear-lead rule would answer is answered as well: vi "mình nhắn
+  /// thêm qua whatsapp cho nhanh đc ko" (0.68, nothing else near) was only added to the record.
+  @Test func aClearLeadIsAnsweredAfterAHandOff() {
+    var conversation = ConversationDriver()
+    let handOff = conversation.say(
+      "trả 349k tiền ship nhanh mà giao còn chậm hơn ship thường, làm ăn kiểu gì vậy, hoàn phí ship lại cho mình",
+      language: .vi)
+    #expect(handOff.decision == .escalate, "\(handOff.explanation.rule)")
+    let reply = conversation.say("mình nhắn thêm qua whatsapp cho nhanh đc ko", language: .vi)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "contact-channels")
+    #expect(reply.explanation.turnRule == .answeredAfterHandOff)
+  }
+
+  /// Thanks at the start closes the last topic: the question after it is read on its own (id "oke
+  /// makasih kak. oh ya fakturnya nanti dikirim ke email kan?" after tracking got tracking again).
+  @Test func aQuestionAfterThanksIsANewOne() {
+    let reply = ConversationDriver.reply(
+      to: "oke makasih kak. oh ya fakturnya nanti dikirim ke email kan?",
+      after: "cara liat pesenan aku udh dikirim apa blm dmn?", answered: "order-status", language: .id)
+    #expect(reply.explanation.reading != .followUp, "\(reply.explanation.rule)")
+    #expect(reply.candidates.first?.intent == "invoice")
+  }
 }

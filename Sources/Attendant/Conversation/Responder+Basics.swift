@@ -73,7 +73,12 @@ extension Responder {
   /// for one ("no need for an agent"), or right after it (tr "müşteri temsilcisine gerek yok"), with only
   /// function words, or words of such requests, between; never a word of a request that refuses the bot
   /// (`botWords`): "I don't want a bot, get me a human" asks for one.
-  func declinesAPerson() -> Bool { declinedSpan(in: expandedWords()) != nil }
+  func declinesAPerson() -> Bool {
+    // Most messages hold no first word of a `noNeed` phrase, and are passed over at once.
+    let words = expandedWords()
+    guard words.contains(where: profile.noNeedFirstWords.contains) else { return false }
+    return declinedSpan(in: words) != nil
+  }
 
   /// Whether the message is nothing but such a decline, with small talk, yes or no, function words and
   /// particles around it ("no i dont need a person, thanks"; vi "đâu" in "ko cần nhân viên đâu ạ"), and

@@ -46,8 +46,9 @@ extension Responder {
   private func withoutSmallTalk(_ current: TopicReading) -> TopicReading? {
     // Chat spellings count as what they stand for (tr "mrb" is "merhaba").
     let words = tokens.map(spelledOut)
-    guard let first = words.first,
-      profile.smallTalkWords.contains(first) || profile.smallTalkWords.contains(words.last!)
+    // A chat spelling of several words (vi "tks": "cảm ơn") counts by its first and last words.
+    guard let first = words.first?.split(separator: " ").first, let last = words.last?.split(separator: " ").last,
+      profile.smallTalkWords.contains(String(first)) || profile.smallTalkWords.contains(String(last))
     else { return nil }
     let (opening, closing) = smallTalkEdges(of: words)
     let start = opening.last?.upperBound ?? 0

@@ -111,6 +111,8 @@ public struct LanguageProfile: Sendable {
   /// treba", tr "gerek yok", vi "không cần", id "gak perlu"), folded, with chat spellings spelt out:
   /// beside a request for a person ("no i dont need a person"), they decline one.
   public let noNeed: Set<String>
+  /// The first words of `noNeed`'s phrases: a message with none of them declines nothing.
+  public let noNeedFirstWords: Set<String>
   /// The words of the requests for a person that refuse the bot ("not a bot", hr "ne želim bota", tr
   /// "bot istemiyorum"), besides their function words, negations and `noNeed` words: "bot", "bota".
   /// A decline of a person never reaches across one.
@@ -251,6 +253,7 @@ public struct LanguageProfile: Sendable {
     self.personWords = Set(
       self.humanRequests.compactMap { $0.split(separator: " ").last.map(String.init) }
     ).subtracting(self.botWords).subtracting(self.functionWords).subtracting(refusals)
+    self.noNeedFirstWords = Set(self.noNeed.compactMap { $0.split(separator: " ").first.map(String.init) })
     self.notHelpedFirstWords = Set(self.notHelped.compactMap { $0.split(separator: " ").first.map(String.init) })
     self.phraseWords = self.smallTalkWords.union(self.humanRequestWords).union(
       (self.frustrationSignals + self.notHelped).flatMap { $0.split(separator: " ").map(String.init) })

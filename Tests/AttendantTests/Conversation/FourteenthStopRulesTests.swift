@@ -137,4 +137,31 @@ struct FourteenthStopRulesTests {
     #expect(reply.explanation.reading != .followUp, "\(reply.explanation.rule)")
     #expect(reply.candidates.first?.intent == "invoice")
   }
+
+  /// Thanks typed as a chat spelling of two words opens the message as the words do: vi "tks shop, làm
+  /// bảo hành ở mục nào" ("tks" is "cảm ơn") was answered as thanks, the question left out.
+  @Test func thanksInAChatSpellingOfTwoWordsDoesNotHideTheQuestion() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("tks shop, làm bảo hành ở mục nào", language: .vi)
+    #expect(reply.intent == "warranty", "\(reply.explanation.rule)")
+    #expect(reply.explanation.reading == .withoutSmallTalk)
+  }
+
+  /// A question that comes along after thanks ("btw", hr "usput", tr "bu arada", id "sekalian nanya",
+  /// vi "tiện hỏi luôn") is read without the words that bring it: vi "cám ơn ad, tiện hỏi luôn hoá đơn
+  /// thì shop tự gửi qua mail hay mình phải vô tải" was "thanks or the invoice?".
+  @Test(arguments: [
+    ("thanks! btw do you ship to canada", Language.en, "international-shipping"),
+    ("hvala. usput, koliko traje dostava?", .hr, "delivery-time"),
+    ("teşekkürler, bu arada kargo ücreti ne kadar", .tr, "shipping-cost"),
+    ("makasih kak, sekalian nanya ongkirnya berapa", .id, "shipping-cost"),
+    ("cảm ơn shop, tiện hỏi luôn phí ship bao nhiêu", .vi, "shipping-cost"),
+  ])
+  func aQuestionThatComesAlongAfterThanksIsAnswered(text: String, language: Language, intent: String) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: language)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent?.rawValue == intent)
+    #expect(reply.explanation.reading == .withoutAskingPhrase)
+  }
 }

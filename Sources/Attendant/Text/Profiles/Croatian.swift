@@ -195,6 +195,8 @@ extension LanguageProfile {
     askingPhrases: [
       "imam pitanje za", "imam pitanje o", "imam pitanje oko", "imam jedno pitanje za", "pitanje za", "pitanje o",
       "pitanje oko", "pitanje u vezi", "pitanje vezano uz", "htio bih pitati za", "htjela bih pitati za",
+      // The question that comes along after another topic or thanks ("one more question", "by the way").
+      "još jedno pitanje", "imam još jedno pitanje", "i još nešto", "još nešto", "usput", "usput da pitam",
     ],
     clauseConjunctions: ["a", "ali", "i", "jer", "pa"],
     entityAliases: croatianEntityAliases, homeRegion: "HR",

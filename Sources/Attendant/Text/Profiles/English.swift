@@ -197,6 +197,8 @@ extension LanguageProfile {
       "i have a question about", "i have a quick question about", "i have a question regarding", "quick question about",
       "quick q about", "a question about", "question about", "question regarding", "i want to ask about",
       "i wanted to ask about", "can i ask about", "can i ask something about", "q about",
+      // The question that comes along after another topic or thanks ("one more question", "by the way").
+      "one more question", "another question", "also quick question", "by the way", "btw", "oh and also",
     ],
     clauseConjunctions: ["and", "but", "so", "because"],
     questionOpeners: [

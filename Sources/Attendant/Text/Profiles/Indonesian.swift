@@ -247,6 +247,8 @@ extension LanguageProfile {
       "numpang tanya", "boleh tanya", "saya mau bertanya tentang", "pertanyaan soal", "pertanyaan tentang",
       "nanya soal",
       "tanya soal",
+      // The question that comes along after another topic or thanks ("one more question", "by the way").
+      "sekalian nanya", "sekalian mau nanya", "sekalian tanya", "oh iya", "oh ya", "btw", "satu lagi",
     ],
     clauseConjunctions: ["tapi", "dan", "terus", "trus", "karena", "soalnya"],
     // "… bisa gak", "… udah dikirim belum": at the end of a clause they ask.

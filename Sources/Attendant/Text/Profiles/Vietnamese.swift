@@ -175,6 +175,8 @@ extension LanguageProfile {
       "cho mình hỏi vụ", "cho em hỏi vụ", "cho mình hỏi về", "cho em hỏi về", "cho tôi hỏi về", "cho mình hỏi",
       "cho em hỏi", "cho tôi hỏi", "cho hỏi", "mình muốn hỏi về", "em muốn hỏi về", "hỏi vụ", "hỏi về",
       "hỏi xíu về vụ", "hỏi xíu về", "hỏi xíu vụ", "hỏi chút về", "hỏi tí về", "hỏi xíu", "hỏi chút", "hỏi tí",
+      // The question that comes along after another topic or thanks ("one more question", "by the way").
+      "tiện hỏi luôn", "tiện hỏi", "nhân tiện hỏi", "nhân tiện", "tiện thể hỏi", "tiện thể", "hỏi thêm", "cho hỏi thêm",
     ],
     clauseConjunctions: ["nhưng", "và", "mà", "vì"],
     // "… được không", "… chưa", "… hả": at the end of a clause they ask.

@@ -81,11 +81,14 @@ extension Responder {
   /// asks nothing new ("yes please, go ahead", but not "ok, how much is shipping then?").
   private func answers(_ phrases: Set<String>) -> Bool {
     // As typed, or with chat spellings of one word spelt out (id "gk usah": "tidak usah").
+    guard !tokens.isEmpty, tokens.count <= policy.yesNoMaximumWords else { return false }
     let typed = tokens.map(\.folded)
-    let spelled = tokens.map(spelledOutWord)
-    guard !typed.isEmpty, typed.count <= policy.yesNoMaximumWords,
-      let (words, length) = phraseLength(in: typed, from: 0, among: phrases).map({ (typed, $0) })
-        ?? phraseLength(in: spelled, from: 0, among: phrases).map({ (spelled, $0) })
+    func spelledReading() -> ([String], Int)? {
+      let spelled = tokens.map(spelledOutWord)
+      return phraseLength(in: spelled, from: 0, among: phrases).map { (spelled, $0) }
+    }
+    guard
+      let (words, length) = phraseLength(in: typed, from: 0, among: phrases).map({ (typed, $0) }) ?? spelledReading()
     else { return false }
     let rest = Array(tokens[length...])
     // "ok thanks" closes the conversation: an acknowledgement ("ok", which is small talk too) followed

@@ -88,9 +88,7 @@ extension Responder {
     let words = expandedWords()
     guard let span = declinedSpan(in: words) else { return false }
     return words.indices.allSatisfy { index in
-      span.contains(index) || profile.shortReplyWords.contains(words[index])
-        || profile.functionWords.contains(words[index]) || profile.negations.contains(words[index])
-        || profile.questionWords.contains(words[index])
+      span.contains(index) || profile.shortReplyWords.contains(words[index]) || isGrammar(words[index])
     }
   }
 
@@ -183,7 +181,8 @@ extension Responder {
 
   /// The message's words, folded, with the language's abbreviations written out (`pls` → `please`,
   /// id `cs` → `customer service`).
-  func expandedWords() -> [String] { expandedWords(of: tokens) }
+  /// Spelt out once per message, when its language is settled (`Responder.settleLanguage`).
+  func expandedWords() -> [String] { expandedTokens }
 
   /// The same for some other words (a sentence of the message).
   func expandedWords(of words: [RawToken]) -> [String] {

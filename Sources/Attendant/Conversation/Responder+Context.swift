@@ -194,8 +194,6 @@ extension Responder {
     }
   }
 
-  /// Whether the message asks something: a question mark, a question word, or its shape (a question tag
-  /// at its end, or an opener such as en "can" first: `LanguageProfile.asksByItsShape`).
   /// Whether the message opens with thanks or a goodbye, chat spellings spelt out.
   func opensWithClosing() -> Bool {
     let words = expandedWords()
@@ -209,6 +207,8 @@ extension Responder {
     return smallTalkEdges(of: words).opening.contains { profile.thanks.contains(words[$0].joined(separator: " ")) }
   }
 
+  /// Whether the message asks something: a question mark, a question word, or its shape (a question tag
+  /// at its end, or an opener such as en "can" first: `LanguageProfile.asksByItsShape`).
   func asksSomething() -> Bool {
     text.utf8.contains(UInt8(ascii: "?")) || tokens.contains(where: profile.isQuestionWord)
       || profile.asksByItsShape(tokens)

@@ -35,6 +35,9 @@ struct Responder {
   var truncation: ConversationBudget.Truncation?
   /// The message's words, language-neutral, with personal data as class tokens.
   var tokens: [RawToken] = []
+  /// The message's words with the profile's chat spellings written out (`expandedWords()`), set with
+  /// the profile: several rules read them in one turn.
+  var expandedTokens: [String] = []
   var frustration = FrustrationAssessment.none
   /// The text the topic was matched on, and which reading it is.
   var matchedText: String?
@@ -172,6 +175,7 @@ struct Responder {
     profile = engine.knowledgeBase.profiles[matchLanguage] ?? .english
     articles = engine.knowledgeBase.articles[language] ?? [:]
     policy = engine.policy(for: language)
+    expandedTokens = expandedWords(of: tokens)
   }
 
   /// The article that answers an intent in the reply's language.

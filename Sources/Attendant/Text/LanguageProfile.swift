@@ -113,12 +113,13 @@ public struct LanguageProfile: Sendable {
   public let noNeed: Set<String>
   /// The first words of `noNeed`'s phrases: a message with none of them declines nothing.
   public let noNeedFirstWords: Set<String>
-  /// The words of the requests for a person that refuse the bot ("not a bot", hr "ne želim bota", tr
-  /// "bot istemiyorum"), besides their function words, negations and `noNeed` words: "bot", "bota".
-  /// A decline of a person never reaches across one.
+  /// The words of the requests for a person that refuse the bot (those with a negation or a `noNeed`
+  /// phrase: "not a bot", hr "ne želim bota", tr "bot istemiyorum"), besides their function words and
+  /// negations: "bot", "bota", "istemiyorum". A decline of a person never reaches across one.
   public let botWords: Set<String>
-  /// The last words of the other requests for a person ("person" in "talk to a person", hr "osobom"),
-  /// besides function words: a decline names the person in one of them ("no i dont need a person").
+  /// The last words of the requests for a person ("person" in "talk to a person", hr "osobom"), besides
+  /// `botWords`, function words and negations: a decline names the person in one of them ("no i dont
+  /// need a person").
   public let personWords: Set<String>
   /// The words of the small-talk, frustration, not-helped and human-request phrases, folded: words of
   /// the language in their own right, which are never corrected into a content word (hr "dosta" in

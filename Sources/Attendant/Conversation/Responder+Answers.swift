@@ -124,7 +124,8 @@ extension Responder {
     // help?"; "yes it was helpful" reads as feedback, which is small talk.
     let known = Set(match.unknownWords)
     let statesSomething = match.terms.contains {
-      $0.role == .content && !known.contains($0.folded) && !profile.smallTalk.contains($0.folded)
+      ($0.role == .content || $0.role == .entity) && !known.contains($0.folded)
+        && !profile.smallTalk.contains($0.folded)
         && !phrases.contains($0.folded)
     }
     return !statesSomething || isSmallTalk(top.intent)

@@ -32,7 +32,7 @@ extension Responder {
     if contentIsSure(match) { return nil }
     if let handOff = builtInHandOff(match) { return handOff }
     if let handOff = humanRequestAtTheEnd(match) { return handOff }
-    guard let kind = smallTalkKind() else { return nil }
+    guard let kind = smallTalkKind() else { return closingStatement(match) }
     // A small-talk article of the content that matches answers instead, from the clarify threshold up:
     // the message is nothing but small talk ("thanks from both of us!", whose function words leave
     // the thanks examples a small share of it).
@@ -50,6 +50,20 @@ extension Responder {
     return finish(
       .answer, reason: .smallTalk, intent: nil, text: phrases[kind.phrase], match: match, options: [], rule: kind.rule,
       "the message is essentially a \(kind), and no small-talk article of the content answers it")
+  }
+
+  /// The small-talk article for a statement that opens or closes with thanks or a goodbye and asks
+  /// nothing, when the message's own topic is small talk but not surely (hr "dobro, pričekat ću. fala":
+  /// fine, I'll wait, thanks): its other words name no topic, so it closes as its thanks does.
+  private mutating func closingStatement(_ match: IntentMatch?) -> Reply? {
+    guard let top = match?.candidates.first, isSmallTalk(top.intent), let remark = closingRemark(),
+      let remarkMatch = engine.match(remark, in: matchLanguage), let closing = remarkMatch.candidates.first,
+      isSmallTalk(closing.intent), closing.confidence >= policy.clarifyThreshold
+    else { return nil }
+    return answerOrEscalate(
+      closing.intent, match: match, reason: .smallTalk, rule: .smallTalkArticle,
+      "the message asks nothing and closes with '\(remark)'; its own topic is small talk ('\(top.intent)' \(format(top.confidence))), so its other words name none"
+    )
   }
 
   /// A polite reply to a message that says the customer does not want a person ("no i dont need a

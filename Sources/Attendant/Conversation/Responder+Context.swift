@@ -59,7 +59,9 @@ extension Responder {
   func pointsBack(_ words: [String]) -> Bool {
     if words.contains(where: profile.anaphora.contains) { return true }
     if let suffix = profile.anaphoricSuffix {
-      return words.contains { $0.count > suffix.count + 2 && $0.hasSuffix(suffix) }
+      return words.contains {
+        $0.count > suffix.count + 2 && $0.hasSuffix(suffix) && !profile.notPointingBack.contains($0)
+      }
     }
     return false
   }
@@ -194,12 +196,6 @@ extension Responder {
     }
   }
 
-  /// Whether the message opens with thanks or a goodbye, chat spellings spelt out.
-  func opensWithClosing() -> Bool {
-    let words = expandedWords()
-    return !words.isEmpty && longestPhrase(in: words, from: 0, among: [profile.thanks, profile.goodbyes]) != nil
-  }
-
   /// Whether the small talk that opens the message holds thanks ("ok thanks, and …", id "oke makasih
   /// kak. …"), chat spellings spelt out.
   func thanksFirst() -> Bool {
@@ -212,5 +208,41 @@ extension Responder {
   func asksSomething() -> Bool {
     text.utf8.contains(UInt8(ascii: "?")) || tokens.contains(where: profile.isQuestionWord)
       || profile.asksByItsShape(tokens)
+  }
+
+  /// A clause cut again at the language's conjunctions ("…and it still hasn't come"), each part keeping
+  /// its conjunction.
+  func splitAtConjunctions(_ clause: String) -> [String] {
+    let words = clause.split(separator: " ")
+    var parts: [String] = []
+    var current: [Substring] = []
+    for word in words {
+      let folded = TextAnalyzer.foldPhrase(String(word))
+      if !current.isEmpty && profile.clauseConjunctions.contains(folded) {
+        parts.append(current.joined(separator: " "))
+        current = []
+      }
+      current.append(word)
+    }
+    if !current.isEmpty { parts.append(current.joined(separator: " ")) }
+    return parts
+  }
+
+  /// A text cut into clauses at sentence punctuation, commas and colons (or at `marks`), each clause
+  /// keeping its own mark; a part with no letter ("?!" after "?") is left out.
+  static func clauses(of text: String, at marks: String = ".?!;,:\n") -> [String] {
+    var clauses: [String] = []
+    var current = ""
+    for character in text {
+      current.append(character)
+      if marks.contains(character) {
+        let clause = current.trimmedWhiteSpace
+        if clause.contains(where: \.isLetter) { clauses.append(clause) }
+        current = ""
+      }
+    }
+    let rest = current.trimmedWhiteSpace
+    if rest.contains(where: \.isLetter) { clauses.append(rest) }
+    return clauses
   }
 }

@@ -194,8 +194,15 @@ extension Responder {
         text: phrases.text(.contactSaved, ["contact": contacts.joined(separator: ", ")]), match: nil, options: [],
         rule: .contactDetails, (["the customer gave contact details"] + why).joined(separator: "; "))
     }
-    let match = engine.match(text, in: matchLanguage)
-    if frustration.score == 0, let close = politeClose(match) { return close }
+    let whole = engine.match(text, in: matchLanguage)
+    if frustration.score == 0, let close = politeClose(whole) { return close }
+    // The question is read as any fresh message's is: without the words that bring it along while the
+    // customer waits (id "sambil nunggu, petugasnya biasanya bales brp lama?"), the greeting or thanks
+    // around it, or the story before it. Read after the last answer only when it leans on it ("how
+    // many days have I got to report it") or alone considers that topic too, and then only when
+    // confident: the last topic's words are not the message's (id "sambil nunggu, petugasnya biasanya
+    // bales brp lama?" after a discount code is not the code).
+    let match = topicMatch(followUpsThatLean: true)
     // A question the bot is sure of is answered too, and so is a statement or request it is surer
     // still of ("thôi xóa tk luôn đi, ko xài nữa": delete the account then); another statement ("it is
     // about the lamp I bought") is for the person who takes over.
@@ -204,7 +211,7 @@ extension Responder {
     let asks = asksSomething()
     if let match, let top = match.candidates.first, top.intent != .outOfScope,
       top.confidence >= (asks ? policy.answerThreshold : policy.statementAfterHandOffThreshold)
-        || (asks && leadsClearlyAlone(match)),
+        || (asks && reading != .followUp && leadsClearlyAlone(match)),
       !isSmallTalk(top.intent), article(top.intent)?.escalation == nil,
       article(top.intent)?.menu.isEmpty != false,
       runnerUp(match).map({ ambiguity(match, top, $0) == nil }) ?? true
@@ -253,7 +260,7 @@ extension Responder {
   }
 
   /// The thanks or goodbye that opens or closes a message that asks nothing, if it has one.
-  private func closingRemark() -> String? {
+  func closingRemark() -> String? {
     guard !asksSomething() else { return nil }
     let words = tokens.map(spelledOut)
     let (opening, closing) = smallTalkEdges(of: words)

@@ -10,8 +10,11 @@ extension Responder {
   /// The topic of a fresh message: the surest of its readings. The message as it is; without its
   /// frustration phrases when it is not confident ("this is the third time!!! where is my refund");
   /// without the greeting or thanks around it ("hi, where is my order?"); after the previous question
-  /// when it leans on it ("what about Germany?").
-  mutating func topicMatch() -> IntentMatch? {
+  /// when it leans on it ("what about Germany?"). With `followUpsThatLean`, a reading after the
+  /// previous question counts only when the message leans on it in its words (`leansOnPreviousTurn`)
+  /// or alone considers its topic, from the clarify threshold up: after a hand-off, the person who
+  /// takes over has the last topic.
+  mutating func topicMatch(followUpsThatLean: Bool = false) -> IntentMatch? {
     var best = TopicReading(match: engine.match(text, tokens: tokens, in: matchLanguage), text: text, kind: .message)
     // A message that is an example word for word is read as typed: taking a part of it ("shop" as a
     // form of address in "shop có bán thẻ quà tặng không") would hide the example it is.
@@ -23,7 +26,14 @@ extension Responder {
       if let plain = withoutCourtesies(best) { best = plain }
       if let asking = partThatAsks(best) { best = asking }
     }
-    if let followUp = followUp(after: best) { best = followUp }
+    if let followUp = followUp(after: best),
+      !followUpsThatLean || leansOnPreviousTurn()
+        || best.match?.candidates.contains(where: {
+          $0.intent == followUp.match?.candidates.first?.intent && $0.confidence >= policy.clarifyThreshold
+        }) == true
+    {
+      best = followUp
+    }
     matchedText = best.text == text ? nil : best.text
     reading = best.kind
     return best.match
@@ -154,6 +164,14 @@ extension Responder {
     var candidates = [clauses[asking]]
     if asking > 0 { candidates.append(clauses[asking - 1] + " " + clauses[asking]) }
     if asking > 1 { candidates.append(clauses[(asking - 2)...asking].joined(separator: " ")) }
+    // A clause that asks for a person is a candidate wherever it stands: after a story of what went
+    // wrong, it is what the customer wants now (vi "…, trả lời toàn văn mẫu, cho mình gặp người thật
+    // đi", where "ai" in "chả ai liên lạc" made an earlier clause look like the question).
+    if let person = clauses.lastIndex(where: { holdsHumanRequest(expandedWords(of: TextAnalyzer.tokens(of: $0))) }),
+      person != asking
+    {
+      candidates.append(clauses[person])
+    }
     // The part must be confident; when the whole is not even worth a question, a part worth one that
     // names a topic in two content words or more will do (hr "evo mene opet: kad stigne račun na
     // mail?": a question about the invoice, not a hand-off; "…, whom do I ask" names none).
@@ -180,42 +198,6 @@ extension Responder {
     engine.entities(in: clause, language: matchLanguage).contains {
       $0.type == "language" && $0.value == matchLanguage.rawValue
     }
-  }
-
-  /// A clause cut again at the language's conjunctions ("…and it still hasn't come"), each part keeping
-  /// its conjunction.
-  private func splitAtConjunctions(_ clause: String) -> [String] {
-    let words = clause.split(separator: " ")
-    var parts: [String] = []
-    var current: [Substring] = []
-    for word in words {
-      let folded = TextAnalyzer.foldPhrase(String(word))
-      if !current.isEmpty && profile.clauseConjunctions.contains(folded) {
-        parts.append(current.joined(separator: " "))
-        current = []
-      }
-      current.append(word)
-    }
-    if !current.isEmpty { parts.append(current.joined(separator: " ")) }
-    return parts
-  }
-
-  /// A text cut into clauses at sentence punctuation, commas and colons (or at `marks`), each clause
-  /// keeping its own mark; a part with no letter ("?!" after "?") is left out.
-  static func clauses(of text: String, at marks: String = ".?!;,:\n") -> [String] {
-    var clauses: [String] = []
-    var current = ""
-    for character in text {
-      current.append(character)
-      if marks.contains(character) {
-        let clause = current.trimmedWhiteSpace
-        if clause.contains(where: \.isLetter) { clauses.append(clause) }
-        current = ""
-      }
-    }
-    let rest = current.trimmedWhiteSpace
-    if rest.contains(where: \.isLetter) { clauses.append(rest) }
-    return clauses
   }
 
   /// The message read after the previous question, when it leans on it and that reading is surer.
@@ -252,9 +234,10 @@ extension Responder {
     let ownTop = current.match?.candidates.first?.intent
     // Thanks or a goodbye that points back ("cheers for that") closes the topic; it does not continue it.
     if let ownTop, isSmallTalk(ownTop), own >= policy.answerThreshold { return nil }
-    // So does one that opens with thanks or a goodbye and asks nothing, however unsure its other words
-    // (hr "hvala, snaci cemo se", thanks, we'll manage).
-    if let ownTop, isSmallTalk(ownTop), !asksSomething(), opensWithClosing() { return nil }
+    // So does one that opens or closes with thanks or a goodbye and asks nothing, however unsure its
+    // other words (hr "hvala, snaci cemo se", thanks, we'll manage; "dobro, pricekat cu. fala", fine,
+    // I'll wait, thanks).
+    if let ownTop, isSmallTalk(ownTop), closingRemark() != nil { return nil }
     // Thanks at the start closes the last topic: the question after it is a new one, read on its own
     // when alone it has a topic to offer (id "oke makasih kak. oh ya fakturnya nanti dikirim ke email
     // kan?" after tracking is the invoice).

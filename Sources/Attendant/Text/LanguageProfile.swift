@@ -136,6 +136,9 @@ public struct LanguageProfile: Sendable {
   public let askingPhrases: [[String]]
   /// A word ending that points back, when the language marks it on the word (Indonesian `-nya`).
   public let anaphoricSuffix: String?
+  /// Words that end in `anaphoricSuffix` and point back at nothing: adverbs it made long ago (id
+  /// "biasanya", usually; "katanya", they say), folded.
+  public let notPointingBack: Set<String>
   /// Names of places, languages and currencies that `Locale` does not give: the names customers use
   /// (`Turkey`, `USA`, `Amerika`, `Sài Gòn`) and the market's cities.
   public let entityAliases: [EntityList]
@@ -176,7 +179,8 @@ public struct LanguageProfile: Sendable {
     numberWords: [String: Int] = [:],
     optionWords: [String] = [], askingPhrases: [String] = [],
     clauseConjunctions: [String] = [], questionTags: [String] = [], questionOpeners: [String] = [],
-    anaphoricSuffix: String? = nil, entityAliases: [EntityList] = [], homeRegion: String? = nil,
+    anaphoricSuffix: String? = nil, notPointingBack: [String] = [], entityAliases: [EntityList] = [],
+    homeRegion: String? = nil,
     placeCues: [String] = [],
     ambiguousNames: [String] = [], wordsNotNamesByStem: [String] = [], nameEndings: [String] = [],
     languageNamePrefix: String? = nil, phrases: Phrases
@@ -265,6 +269,7 @@ public struct LanguageProfile: Sendable {
       .sorted { $0.count > $1.count }
     self.clauseConjunctions = Set(fold(clauseConjunctions))
     self.anaphoricSuffix = anaphoricSuffix
+    self.notPointingBack = Set(fold(notPointingBack))
     self.entityAliases = entityAliases
     self.homeRegion = homeRegion
     self.placeCues = Set(fold(placeCues))
@@ -342,49 +347,6 @@ public struct LanguageProfile: Sendable {
     guard !EntityRecognizer.isClassToken(folded), let forms = roleForms[folded] else { return role(of: folded) }
     if exact != folded { return forms.first { $0.written == exact }?.role ?? .content }
     return (forms.first { $0.written == folded } ?? forms[0]).role
-  }
-
-  /// Whether a word asks a question (`role(of:exact:)`).
-  func isQuestionWord(_ word: RawToken) -> Bool {
-    role(of: word.folded, exact: word.exact) == .question
-  }
-
-  /// Whether words ask by their shape: a question tag at their end (`endsWithQuestionTag(_:)`), or a
-  /// question opener first, small talk before it aside ("ok can i just use paypal instead").
-  func asksByItsShape<Words: BidirectionalCollection<RawToken>>(_ words: Words) -> Bool {
-    if endsWithQuestionTag(words) { return true }
-    guard !questionOpeners.isEmpty, let first = words.first(where: { !smallTalk.contains($0.folded) }) else {
-      return false
-    }
-    return questionOpeners.contains(first.folded)
-  }
-
-  /// Whether the last of some words, forms of address and courtesies after it aside ("… đc ko ad"),
-  /// is a question tag: as the list writes it when typed with diacritics, by its folded form when
-  /// typed without (vi `khong`, `chua`).
-  func endsWithQuestionTag<Words: BidirectionalCollection<RawToken>>(_ words: Words) -> Bool {
-    guard !questionTags.isEmpty, let last = words.last(where: { !smallTalk.contains($0.folded) }) else {
-      return false
-    }
-    // A chat spelling counts as its word (vi `ko` is `không`).
-    let expansion = expansion(of: last)
-    let exact = expansion?.lowercased() ?? last.exact
-    let folded = expansion.map { TextAnalyzer.foldPhrase($0) } ?? last.folded
-    guard let written = questionTags[folded] else { return false }
-    return exact == folded || written.contains(exact)
-  }
-
-  /// The words a chat spelling stands for (tr "mrb" → "merhaba"), as the list writes them: typed
-  /// without diacritics, by its folded form; typed with some, only as the list writes it (vi "ạ" is
-  /// not "a", "anh"). `nil` for any other word.
-  func expansion(of word: RawToken) -> String? {
-    expandsAbbreviation(word) ? abbreviations[word.folded] : nil
-  }
-
-  /// Whether a word stands for an abbreviation's words: typed without diacritics, by its folded form;
-  /// typed with some, only as the list writes it.
-  func expandsAbbreviation(_ word: RawToken) -> Bool {
-    word.exact == word.folded || abbreviationSpellings[word.folded]?.contains(word.exact) == true
   }
 
   /// The profiles that ship with Attendant.

@@ -3,17 +3,18 @@ extension LanguageProfile {
   /// Croatian.
   public static let croatian = LanguageProfile(
     language: .hr, name: "Croatian", localeIdentifier: "hr_HR",
-    stemmer: SuffixStemmer(
-      suffixes: [
-        "ivanjem", "ivanja", "ivanje", "ivanju", "anjem", "enjem", "evima", "ovima", "ujemo", "ujete",
-        "ajte", "anja", "anje", "anju", "enja", "enje", "enju", "ijeg", "ijem", "ijih", "ijim", "jeti",
-        "ujem", "ujes", "aju", "ala", "ale", "ali", "alo", "ama", "amo", "ate", "ati", "ega", "ela",
-        "ele", "eli", "elo", "emo", "emu", "ete", "eti", "eva", "eve", "evi", "ila", "ile", "ili",
-        "ilo", "ima", "imo", "ite", "iti", "oga", "ome", "omu", "ova", "ove", "ovi", "uje", "uju",
-        "uti", "am", "ao", "as", "eg", "em", "eo", "es", "ih", "im", "io", "is", "la", "le", "li", "lo",
-        "og", "oj", "om", "uo", "a", "e", "i", "o", "u",
-      ],
-      minimumStem: 3, rounds: 1),
+    stemmer: ClippedInfinitiveStemmer(
+      base: SuffixStemmer(
+        suffixes: [
+          "ivanjem", "ivanja", "ivanje", "ivanju", "anjem", "enjem", "evima", "ovima", "ujemo", "ujete",
+          "ajte", "anja", "anje", "anju", "enja", "enje", "enju", "ijeg", "ijem", "ijih", "ijim", "jeti",
+          "ujem", "ujes", "aju", "ala", "ale", "ali", "alo", "ama", "amo", "ate", "ati", "ega", "ela",
+          "ele", "eli", "elo", "emo", "emu", "ete", "eti", "eva", "eve", "evi", "ila", "ile", "ili",
+          "ilo", "ima", "imo", "ite", "iti", "oga", "ome", "omu", "ova", "ove", "ovi", "uje", "uju",
+          "uti", "am", "ao", "as", "eg", "em", "eo", "es", "ih", "im", "io", "is", "la", "le", "li", "lo",
+          "og", "oj", "om", "uo", "a", "e", "i", "o", "u",
+        ],
+        minimumStem: 3, rounds: 1)),
     distinctiveLetters: "čćžšđ",
     functionWords: [
       "ja", "ti", "on", "ona", "ono", "mi", "vi", "oni", "me", "te", "ga", "mu", "je", "joj", "nas",
@@ -197,6 +198,8 @@ extension LanguageProfile {
       "pitanje oko", "pitanje u vezi", "pitanje vezano uz", "htio bih pitati za", "htjela bih pitati za",
       // The question that comes along after another topic or thanks ("one more question", "by the way").
       "još jedno pitanje", "imam još jedno pitanje", "i još nešto", "još nešto", "usput", "usput da pitam",
+      // And the one asked while the customer waits for a person ("dok čekam, …").
+      "dok čekam", "dok čekamo", "u međuvremenu",
     ],
     clauseConjunctions: ["a", "ali", "i", "jer", "pa"],
     entityAliases: croatianEntityAliases, homeRegion: "HR",

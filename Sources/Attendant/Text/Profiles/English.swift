@@ -46,6 +46,10 @@ extension LanguageProfile {
       "coz": "because",
       "b4": "before",
       "2day": "today",
+      "any1": "anyone",
+      "some1": "someone",
+      "every1": "everyone",
+      "no1": "no one",
       "tmrw": "tomorrow",
       "tmr": "tomorrow",
       "tho": "though",
@@ -199,6 +203,8 @@ extension LanguageProfile {
       "i wanted to ask about", "can i ask about", "can i ask something about", "q about",
       // The question that comes along after another topic or thanks ("one more question", "by the way").
       "one more question", "another question", "also quick question", "by the way", "btw", "oh and also",
+      // And the one asked while the customer waits for a person ("while i wait, …").
+      "while i wait", "while im waiting", "while i am waiting", "in the meantime", "meanwhile",
     ],
     clauseConjunctions: ["and", "but", "so", "because"],
     questionOpeners: [

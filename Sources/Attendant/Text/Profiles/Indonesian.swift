@@ -249,11 +249,19 @@ extension LanguageProfile {
       "tanya soal",
       // The question that comes along after another topic or thanks ("one more question", "by the way").
       "sekalian nanya", "sekalian mau nanya", "sekalian tanya", "oh iya", "oh ya", "btw", "satu lagi",
+      // And the one asked while the customer waits for a person ("sambil nunggu, …").
+      "sambil nunggu", "sambil menunggu", "sambil nunggu mau nanya", "sambil menunggu mau tanya",
     ],
     clauseConjunctions: ["tapi", "dan", "terus", "trus", "karena", "soalnya"],
     // "… bisa gak", "… udah dikirim belum": at the end of a clause they ask.
     questionTags: ["tidak", "gak", "ga", "nggak", "enggak", "belum", "kan"],
     anaphoricSuffix: "nya",
+    notPointingBack: [
+      "biasanya", "sepertinya", "kayaknya", "katanya", "rupanya", "akhirnya", "sebenarnya", "tampaknya",
+      "kelihatannya", "makanya", "harusnya", "seharusnya", "sebaiknya", "mestinya", "pokoknya", "sayangnya",
+      "untungnya", "misalnya", "contohnya", "awalnya", "tadinya", "aslinya", "intinya", "rasanya",
+      "nyatanya", "soalnya", "agaknya", "kiranya",
+    ],
     entityAliases: indonesianEntityAliases, homeRegion: "ID",
     placeCues: ["ke", "di", "dari", "negara", "kota", "daerah", "kirim", "luar"],
     ambiguousNames: ["lima", "mali", "malang", "solo", "arab"],

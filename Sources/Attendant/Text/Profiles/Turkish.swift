@@ -246,6 +246,8 @@ extension LanguageProfile {
       "sorum olacaktı", "hakkında bir şey soracaktım",
       // The question that comes along after another topic or thanks ("one more question", "by the way").
       "bir de şunu soracağım", "bir sorum daha var", "bir şey daha soracağım", "bu arada", "aklıma gelmişken",
+      // And the one asked while the customer waits for a person ("beklerken, …").
+      "beklerken", "ben beklerken", "temsilciyi beklerken", "bu sırada",
     ],
     clauseConjunctions: ["ama", "fakat", "ve", "ancak", "çünkü"],
     entityAliases: turkishEntityAliases, homeRegion: "TR",

@@ -177,6 +177,9 @@ extension LanguageProfile {
       "hỏi xíu về vụ", "hỏi xíu về", "hỏi xíu vụ", "hỏi chút về", "hỏi tí về", "hỏi xíu", "hỏi chút", "hỏi tí",
       // The question that comes along after another topic or thanks ("one more question", "by the way").
       "tiện hỏi luôn", "tiện hỏi", "nhân tiện hỏi", "nhân tiện", "tiện thể hỏi", "tiện thể", "hỏi thêm", "cho hỏi thêm",
+      // And the one asked while the customer waits for a person ("trong lúc chờ hỏi luôn, …").
+      "trong lúc chờ hỏi luôn", "trong lúc đợi hỏi luôn", "trong lúc chờ", "trong lúc đợi", "trong khi chờ",
+      "trong khi đợi",
     ],
     clauseConjunctions: ["nhưng", "và", "mà", "vì"],
     // "… được không", "… chưa", "… hả": at the end of a clause they ask.

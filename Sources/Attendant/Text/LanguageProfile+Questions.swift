@@ -1,0 +1,45 @@
+/// How a profile reads a question's shape and a word's chat spelling.
+extension LanguageProfile {
+  /// Whether a word asks a question (`role(of:exact:)`).
+  func isQuestionWord(_ word: RawToken) -> Bool {
+    role(of: word.folded, exact: word.exact) == .question
+  }
+
+  /// Whether words ask by their shape: a question tag at their end (`endsWithQuestionTag(_:)`), or a
+  /// question opener first, small talk before it aside ("ok can i just use paypal instead").
+  func asksByItsShape<Words: BidirectionalCollection<RawToken>>(_ words: Words) -> Bool {
+    if endsWithQuestionTag(words) { return true }
+    guard !questionOpeners.isEmpty, let first = words.first(where: { !smallTalk.contains($0.folded) }) else {
+      return false
+    }
+    return questionOpeners.contains(first.folded)
+  }
+
+  /// Whether the last of some words, forms of address and courtesies after it aside ("… đc ko ad"),
+  /// is a question tag: as the list writes it when typed with diacritics, by its folded form when
+  /// typed without (vi `khong`, `chua`).
+  func endsWithQuestionTag<Words: BidirectionalCollection<RawToken>>(_ words: Words) -> Bool {
+    guard !questionTags.isEmpty, let last = words.last(where: { !smallTalk.contains($0.folded) }) else {
+      return false
+    }
+    // A chat spelling counts as its word (vi `ko` is `không`).
+    let expansion = expansion(of: last)
+    let exact = expansion?.lowercased() ?? last.exact
+    let folded = expansion.map { TextAnalyzer.foldPhrase($0) } ?? last.folded
+    guard let written = questionTags[folded] else { return false }
+    return exact == folded || written.contains(exact)
+  }
+
+  /// The words a chat spelling stands for (tr "mrb" → "merhaba"), as the list writes them: typed
+  /// without diacritics, by its folded form; typed with some, only as the list writes it (vi "ạ" is
+  /// not "a", "anh"). `nil` for any other word.
+  func expansion(of word: RawToken) -> String? {
+    expandsAbbreviation(word) ? abbreviations[word.folded] : nil
+  }
+
+  /// Whether a word stands for an abbreviation's words: typed without diacritics, by its folded form;
+  /// typed with some, only as the list writes it.
+  func expandsAbbreviation(_ word: RawToken) -> Bool {
+    word.exact == word.folded || abbreviationSpellings[word.folded]?.contains(word.exact) == true
+  }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+/// Rules for turns that the conversations written at the fifteenth stop found wrong: a request for a
+/// person at the end of a story, questions while the customer waits for one, "ok" with a name after
+/// the feedback question, and a statement that closes with thanks.
+struct FifteenthStopRulesTests {
+  /// A story whose clause with a question word (vi "chẳng ai", nobody; "báo", which folds to the
+  /// question word "bao") is not the question: the request for a person at its end is, and it hands over.
+  @Test(arguments: [
+    (
+      "đặt hàng cả tuần rồi mà chẳng ai gọi lại, nhắn thì toàn trả lời tự động, cho mình nói chuyện với nhân viên đi",
+      "cho mình nói chuyện với nhân viên đi"
+    ),
+    ("hủy đơn mà app cứ báo lỗi hoài, cho mình gặp nhân viên", "cho mình gặp nhân viên"),
+  ])
+  func aRequestForAPersonAfterAStoryHandsOver(text: String, request: String) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: .vi)
+    #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
+    #expect(reply.intent == "human-agent")
+    #expect(reply.explanation.reading == .question)
+    #expect(reply.explanation.matchedText == request)
+  }
+
+  /// The same in the other languages, where the whole message or its last clause already says it.
+  @Test(arguments: [
+    ("who even reads these messages, the app crashes every time i pay, let me talk to a real person", Language.en),
+    ("siapa sih yg bales chat ini, dari kemarin gak ada jawaban, sambungin ke cs aja", .id),
+    ("tko uopće čita ove poruke, tjedan dana nitko ništa, dajte mi nekoga od djelatnika", .hr),
+    ("kim okuyor bu mesajları, bir haftadır ses yok, beni bir temsilciye bağlayın", .tr),
+  ])
+  func aRequestForAPersonAfterAStoryHandsOverInEveryLanguage(text: String, language: Language) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: language)
+    #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
+    #expect(reply.intent == "human-agent")
+  }
+
+  /// After a hand-off, a question is read as a fresh one is: without the words that bring it along
+  /// while the customer waits ("while i wait", id "sambil nunggu", hr "dok čekam", tr "beklerken",
+  /// vi "trong lúc chờ"), and answered when that reading is confident.
+  @Test(arguments: [
+    (
+      "i want to talk to a human", "while i wait, can i change the delivery address on my order?", Language.en,
+      "change-address"
+    ),
+    ("mau ngomong sama cs orang", "sambil nunggu, bisa bayar pake gopay gak?", .id, "payment-methods"),
+    ("želim razgovarati s osobom", "dok čekam, mogu li platiti pouzećem?", .hr, "payment-methods"),
+    ("müşteri temsilcisi istiyorum", "beklerken, kapıda ödeme var mı?", .tr, "payment-methods"),
+    ("cho mình gặp nhân viên", "trong lúc chờ, shop có nhận thanh toán khi nhận hàng không", .vi, "payment-methods"),
+  ])
+  func aQuestionWhileWaitingIsReadWithoutItsOpener(
+    request: String, question: String, language: Language, intent: String
+  ) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say(request, language: language).decision == .escalate)
+    let reply = conversation.say(question, language: language)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == IntentID(rawValue: intent))
+    #expect(reply.explanation.turnRule == .answeredAfterHandOff)
+    #expect(reply.explanation.reading == .withoutAskingPhrase)
+  }
+
+  /// After a hand-off, a follow-up reading is answered only when confident: the clear lead of the last
+  /// topic's words is not the message's (a question about the wait after a discount code is no code).
+  @Test func aFollowUpAfterAHandOffMustBeConfident() {
+    var conversation = ConversationDriver()
+    let first = conversation.say("kode promo dari email aku ditolak terus pas bayar", language: .id)
+    #expect(first.intent == "discount-code", "\(first.explanation.rule)")
+    #expect(conversation.say("sambungin ke cs orang aja", language: .id).decision == .escalate)
+    let reply = conversation.say("sambil menunggu, biasanya petugas bales chat brp lama?", language: .id)
+    #expect(reply.intent != "discount-code", "\(reply.explanation.rule)")
+  }
+
+  /// "ok" with a name after it is a new question, not a yes to "did this answer your question?".
+  @Test(arguments: [
+    ("whats your whatsapp number", "k what about boxing day", Language.en),
+    ("how can i contact you", "ok and on easter sunday?", .en),
+  ])
+  func okWithANameIsNoAnswerToTheFeedbackQuestion(first: String, second: String, language: Language) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say(first, language: language).intent == "contact-channels")
+    let reply = conversation.say(second, language: language)
+    #expect(reply.explanation.turnRule != .feedback, "\(reply.explanation.rule)")
+    #expect(reply.decision == .answer)
+  }
+
+  /// Chat spellings with a digit for "one" are spelt out.
+  @Test func anyOneWithADigitIsAnyone() {
+    let match = Demo.engine.match("is any1 there on saturdays", in: .en)
+    #expect(match?.terms.contains { $0.folded == "anyone" } == true)
+    #expect(!(match?.unknownWords.contains("any1") ?? true))
+  }
+
+  /// A statement that closes with thanks and asks nothing closes as the thanks does, fresh or after an
+  /// answer; it is neither out of scope nor a follow-up of the answer.
+  @Test(arguments: [
+    ("kada ću dobiti povrat novca na karticu", "dobro, pričekat ću onda. hvala", Language.hr),
+    ("how long do refunds take", "fine, ill just wait then. cheers", .en),
+    ("param ne zaman iade edilir", "tamam o zaman beklerim, teşekkürler", .tr),
+  ])
+  func aStatementThatClosesWithThanksIsThanks(first: String, second: String, language: Language) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say(first, language: language).intent == "refund-status")
+    let reply = conversation.say(second, language: language)
+    #expect(reply.intent == "thanks", "\(reply.explanation.rule)")
+    #expect(reply.explanation.reading != .followUp)
+  }
+
+  /// Croatian chat clips the infinitive's last vowel ("platit", "pričekat"): such a word gets the
+  /// infinitive's stem too, and the one the content uses wins; a noun keeps its own.
+  @Test func clippedInfinitivesGetTheInfinitivesStem() {
+    let stemmer = LanguageProfile.croatian.stemmer
+    #expect(stemmer.candidates(for: "poslat") == ["posl", "poslat"])
+    #expect(stemmer.candidates(for: "vracat") == ["vrac", "vracat"])
+    #expect(stemmer.candidates(for: "paket") == ["paket"])
+    #expect(stemmer.candidates(for: "sat") == ["sat"])
+    let match = Demo.engine.match("moram li vracat paket", in: .hr)
+    #expect(match?.terms.first { $0.folded == "vracat" }?.stem == "vrac")
+    #expect(match?.terms.first { $0.folded == "paket" }?.stem == "paket")
+  }
+}

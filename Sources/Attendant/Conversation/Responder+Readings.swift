@@ -164,14 +164,6 @@ extension Responder {
     var candidates = [clauses[asking]]
     if asking > 0 { candidates.append(clauses[asking - 1] + " " + clauses[asking]) }
     if asking > 1 { candidates.append(clauses[(asking - 2)...asking].joined(separator: " ")) }
-    // A clause that asks for a person is a candidate wherever it stands: after a story of what went
-    // wrong, it is what the customer wants now (vi "…, trả lời toàn văn mẫu, cho mình gặp người thật
-    // đi", where "ai" in "chả ai liên lạc" made an earlier clause look like the question).
-    if let person = clauses.lastIndex(where: { holdsHumanRequest(expandedWords(of: TextAnalyzer.tokens(of: $0))) }),
-      person != asking
-    {
-      candidates.append(clauses[person])
-    }
     // The part must be confident; when the whole is not even worth a question, a part worth one that
     // names a topic in two content words or more will do (hr "evo mene opet: kad stigne račun na
     // mail?": a question about the invoice, not a hand-off; "…, whom do I ask" names none).
@@ -187,8 +179,21 @@ extension Responder {
       else { continue }
       best = TopicReading(match: match, text: candidate, kind: .question)
     }
-    guard let best, confidence(best.match) > confidence(current.match) || unknownWordBar(current.match!) != nil else {
+    guard var best, confidence(best.match) > confidence(current.match) || unknownWordBar(current.match!) != nil else {
       return nil
+    }
+    // A clause that asks for a person outranks a part on another topic, wherever it stands: after a
+    // story of what went wrong, it is what the customer wants now (vi "…, trả lời toàn văn mẫu, cho
+    // mình gặp người thật đi", where "ai" in "chả ai liên lạc" made an earlier clause the question).
+    // Without a part the content is sure of, the rules for a request among other words decide
+    // (`human-request-at-the-end`, `hand-off-topic`).
+    if contentIsSure(best.match), let top = best.match?.candidates.first, article(top.intent)?.escalation == nil,
+      let person = clauses.lastIndex(where: { holdsHumanRequest(expandedWords(of: TextAnalyzer.tokens(of: $0))) }),
+      !candidates.contains(clauses[person]),
+      let match = engine.match(clauses[person], in: matchLanguage), let request = match.candidates.first,
+      article(request.intent)?.escalation != nil, request.confidence >= policy.answerThreshold
+    {
+      best = TopicReading(match: match, text: clauses[person], kind: .question)
     }
     return best
   }

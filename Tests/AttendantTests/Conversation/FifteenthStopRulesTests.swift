@@ -11,8 +11,8 @@ struct FifteenthStopRulesTests {
   /// question word "bao") is not the question: the request for a person at its end is, and it hands over.
   @Test(arguments: [
     (
-      "đặt hàng cả tuần rồi mà chẳng ai gọi lại, nhắn thì toàn trả lời tự động, cho mình nói chuyện với nhân viên đi",
-      "cho mình nói chuyện với nhân viên đi"
+      "mình gửi mail từ tuần trước mà chả ai liên lạc lại, trả lời toàn văn mẫu, cho mình gặp người thật đi",
+      "cho mình gặp người thật đi"
     ),
     ("hủy đơn mà app cứ báo lỗi hoài, cho mình gặp nhân viên", "cho mình gặp nhân viên"),
   ])
@@ -27,7 +27,11 @@ struct FifteenthStopRulesTests {
 
   /// The same in the other languages, where the whole message or its last clause already says it.
   @Test(arguments: [
-    ("who even reads these messages, the app crashes every time i pay, let me talk to a real person", Language.en),
+    (
+      "đặt hàng cả tuần rồi mà chẳng ai gọi lại, nhắn thì toàn trả lời tự động, cho mình nói chuyện với nhân viên đi",
+      Language.vi
+    ),
+    ("who even reads these messages, the app crashes every time i pay, let me talk to a real person", .en),
     ("siapa sih yg bales chat ini, dari kemarin gak ada jawaban, sambungin ke cs aja", .id),
     ("tko uopće čita ove poruke, tjedan dana nitko ništa, dajte mi nekoga od djelatnika", .hr),
     ("kim okuyor bu mesajları, bir haftadır ses yok, beni bir temsilciye bağlayın", .tr),

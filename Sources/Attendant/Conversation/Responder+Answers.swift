@@ -9,6 +9,8 @@ extension Responder {
     guard words.count <= policy.yesNoMaximumWords,
       words.allSatisfy({ profile.shortReplyWords.contains($0) || profile.functionWords.contains($0) })
     else { return false }
+    // "Still no good" (vi "vẫn không được", id "masih gak bisa") says the last answer did not help.
+    guard notHelpedPhrase() == nil else { return false }
     guard
       words.contains(where: { profile.yes.contains($0) || profile.no.contains($0) })
         || isOnly([profile.yes, profile.no])

@@ -126,4 +126,28 @@ struct FifteenthStopRulesTests {
     #expect(match?.terms.first { $0.folded == "vracat" }?.stem == "vrac")
     #expect(match?.terms.first { $0.folded == "paket" }?.stem == "paket")
   }
+
+  /// What the customer tried, said besides, is no new question while the message still reads as the
+  /// last topic (the basket's sum alone reads as the shipping price); a statement on another topic is
+  /// one (a card declined after the currency).
+  @Test func whatTheCustomerTriedIsNoNewQuestion() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("indirim kodu çalışmıyor", language: .tr).intent == "discount-code")
+    let tried = conversation.say("son kullanma tarihi geçmedi, sepette 3000 tl var, yine geçersiz diyor", language: .tr)
+    #expect(tried.explanation.turnRule == .answerDidNotHelp, "\(tried.explanation.rule)")
+
+    var other = ConversationDriver()
+    #expect(other.say("kartu aku dalam euro, nanti ditagih pake mata uang apa?", language: .id).intent == "currency")
+    let declined = other.say("udah coba visa tapi ditolak terus", language: .id)
+    #expect(declined.intent == "payment-failed", "\(declined.explanation.rule)")
+  }
+
+  /// "Someone look at this" after it asks for a person (tr "biri ilgilensin"), and hands over.
+  @Test func someoneLookAtThisAsksForAPerson() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("indirim kodu çalışmıyor", language: .tr).intent == "discount-code")
+    let reply = conversation.say("hala olmuyor, sinir oldum artık, biri ilgilensin", language: .tr)
+    #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
+    #expect(reply.escalation?.reason == .humanRequested)
+  }
 }

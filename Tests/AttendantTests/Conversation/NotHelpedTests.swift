@@ -6,16 +6,24 @@ import Testing
 /// Right after an answer, a message that says it did not help gets no second copy of the answer (it
 /// did, in every language): an apology and the offer of a person, or a hand-off when it asks for one.
 struct NotHelpedTests {
+  /// "Still not working" says so too, and is no bare no (vi "vẫn không được" was answered "What can I
+  /// help you with?").
   @Test(arguments: [
     (Language.en, "where is my order", "that doesnt help at all, i already looked there and it says nothing"),
     (.hr, "gdje mi je paket", "to mi ništa ne pomaže, već sam to pogledala"),
     (.tr, "siparişim nerede", "bu hiç işime yaramadı, zaten baktım oraya"),
     (.id, "paket saya dimana", "ga membantu sama sekali, udah aku cek dari tadi"),
     (.vi, "đơn hàng của mình đâu rồi", "trả lời vậy chẳng giúp được gì, mình xem rồi"),
+    (.en, "my discount code wont work", "still not working"),
+    (.hr, "kod za popust ne radi", "i dalje ne radi"),
+    (.vi, "mã giảm giá không dùng được", "vẫn không được ạ"),
+    (.id, "kode voucher aku gak bisa dipake", "masih gak bisa kak"),
+    (.tr, "indirim kodu çalışmıyor", "hala olmuyor"),
   ])
   func theSameAnswerIsNotGivenAgain(language: Language, question: String, notHelped: String) {
     var conversation = ConversationDriver()
-    #expect(conversation.say(question, language: language).intent == "order-status")
+    let first = conversation.say(question, language: language)
+    #expect(first.intent == "order-status" || first.intent == "discount-code", "\(first.explanation.rule)")
     let reply = conversation.say(notHelped, language: language)
     #expect(reply.explanation.turnRule == .answerDidNotHelp, "\(reply.explanation.rule)")
     #expect(reply.decision == .clarify)

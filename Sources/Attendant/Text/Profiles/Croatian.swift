@@ -181,6 +181,9 @@ extension LanguageProfile {
       "nije to što sam pitala", "već sam probao", "već sam probala", "već sam pogledao", "već sam pogledala",
       "već sam provjerio", "već sam provjerila", "to sam već napravio", "to sam već napravila", "već sam to napravio",
       "već sam to napravila", "već sam to probao", "već sam to probala",
+      // The problem goes on after the answer ("i dalje ne radi").
+      "i dalje ne radi", "opet ne radi", "još uvijek ne radi", "još ne radi", "i dalje isto", "opet isto",
+      "i dalje ista greška", "opet ista greška",
     ],
     noNeed: [
       "ne treba", "ne trebam", "ne trebamo", "ne treba mi", "nema potrebe", "nije potrebno", "ne želim", "ne zelim",

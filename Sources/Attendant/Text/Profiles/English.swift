@@ -186,6 +186,9 @@ extension LanguageProfile {
       "already did that", "did that already", "already tried that", "tried that already", "already tried",
       "already checked", "already looked", "i already did", "i checked already", "i looked already", "doesn't answer",
       "doesnt answer", "didn't answer my question", "didnt answer my question",
+      // The problem goes on after the answer ("still not working").
+      "still doesn't work", "still doesnt work", "still does not work", "still not working", "still isn't working",
+      "still isnt working", "still the same", "same problem", "same error", "still getting the same error",
     ],
     noNeed: [
       "don't need", "do not need", "dont need", "no need", "don't want", "do not want", "dont want", "not necessary",

@@ -229,6 +229,9 @@ extension LanguageProfile {
       "gk ngebantu", "nggak ngebantu", "ga ada gunanya", "udah dicoba", "udah dicek", "udah aku cek", "udah saya cek",
       "sudah saya cek", "sudah saya coba", "udah aku coba", "udah coba", "bukan itu yang aku tanya",
       "bukan itu yang saya tanya", "bukan itu maksudnya",
+      // The problem goes on after the answer ("masih gak bisa").
+      "masih gak bisa", "masih ga bisa", "masih gk bisa", "masih tidak bisa", "tetap gak bisa", "tetep gak bisa",
+      "tetap tidak bisa", "masih error", "masih gagal", "tetap gagal", "masih sama aja", "tetap sama aja",
     ],
     noNeed: [
       "tidak perlu", "gak perlu", "ga perlu", "nggak perlu", "tidak usah", "gak usah", "ga usah", "nggak usah",

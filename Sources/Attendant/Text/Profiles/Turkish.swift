@@ -205,6 +205,8 @@ extension LanguageProfile {
       "müşteri temsilcisiyle görüşmek istiyorum", "temsilciyle konuşmak istiyorum", "biriyle konuşabilir miyim",
       "bir insanla konuşmak istiyorum", "yetkiliyle görüşmek istiyorum", "bot istemiyorum",
       "robotla konuşmak istemiyorum", "müdür", "müdürle",
+      // "Someone look at this": a person, not the bot.
+      "biri baksın", "biri ilgilensin", "birisi baksın", "birisi ilgilensin",
     ],
     followUpOpeners: [
       "peki", "ya", "bir de", "ayrıca", "o zaman", "hem", "ve", "peki ya", "bu arada", "bide", "birde", "ee",
@@ -219,6 +221,10 @@ extension LanguageProfile {
       "işime yaramadı", "işe yaramadı", "yardımcı olmadı", "faydası olmadı", "faydası yok", "sorduğum bu değil",
       "bu değil sorduğum", "zaten baktım", "zaten denedim", "zaten yaptım", "onu zaten yaptım", "zaten kontrol ettim",
       "bir işe yaramadı", "cevap vermedi",
+      // The problem goes on after the answer ("hala olmuyor").
+      "hala olmuyor", "hâlâ olmuyor", "yine olmuyor", "gene olmuyor", "hala çalışmıyor", "yine çalışmıyor", "yine aynı",
+      "hala aynı", "yine aynı hata", "hala aynı hata", "yine geçersiz", "hala geçersiz", "yine hata veriyor",
+      "hala hata veriyor",
     ],
     noNeed: [
       "gerek yok", "gerekmez", "gerekmiyor", "istemiyorum", "istemem", "lazım değil", "ihtiyacım yok", "ihtiyaç yok",

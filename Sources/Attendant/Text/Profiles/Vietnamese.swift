@@ -166,6 +166,9 @@ extension LanguageProfile {
       "không giúp được gì", "chẳng giúp được gì", "chả giúp được gì", "ko giúp được gì", "không giúp gì",
       "không có ích", "mình xem rồi", "em xem rồi", "tôi xem rồi", "xem rồi mà", "mình thử rồi", "em thử rồi",
       "thử rồi mà", "làm rồi mà", "không phải cái mình hỏi", "không phải ý mình",
+      // The problem goes on after the answer ("vẫn không được").
+      "vẫn không được", "vẫn ko được", "vẫn không dùng được", "vẫn lỗi", "vẫn bị lỗi", "vẫn báo lỗi", "vẫn y vậy",
+      "vẫn như cũ",
     ],
     noNeed: ["không cần", "ko cần", "khỏi", "khỏi cần", "không muốn", "chẳng cần", "không cần thiết"],
     quotingWords: ["ghi", "hiện", "hiển", "thị", "báo", "trạng", "thái"],

@@ -163,6 +163,9 @@ extension Responder {
       if let (intent, why) = topicFromContext(match, top, second) {
         return answerOrEscalate(intent, match: match, reason: .confident, rule: .contextDecides, why)
       }
+      if let (intent, why) = questionAboutPeople(top, second) {
+        return answerOrEscalate(intent, match: match, reason: .confident, rule: .questionAboutPeople, why)
+      }
       if let why = clearLead(match, top, second) {
         return answerOrEscalate(top.intent, match: match, reason: .confident, rule: .clearLead, why)
       }
@@ -374,5 +377,24 @@ extension Responder {
   /// offered (not the out-of-scope examples).
   func runnerUp(_ match: IntentMatch) -> IntentCandidate? {
     match.candidates.dropFirst().filter { $0.intent != .outOfScope }.max { $0.confidence < $1.confidence }
+  }
+
+  /// The topic of a question about the people who answer, when the bot is unsure between it and the
+  /// request for a person: a question word asks about them (vi "ok, vậy mấy giờ thì chat được với
+  /// nhân viên", at what time can I chat with staff; tr "bayramda da temsilci var mı"), it does not
+  /// ask for one now. `nil` unless one of the two is the article that hands over for a request for a
+  /// person and the other an article that does not hand over, worth a question itself.
+  func questionAboutPeople(_ top: IntentCandidate, _ second: IntentCandidate) -> (IntentID, String)? {
+    let pair = [top, second]
+    guard let request = pair.first(where: { article($0.intent)?.escalation == .humanRequested }),
+      let other = pair.first(where: { $0.intent != request.intent }), other.intent != .outOfScope,
+      other.confidence >= policy.clarifyThreshold,
+      !isSmallTalk(other.intent), article(other.intent)?.escalation == nil,
+      let word = tokens.first(where: profile.isQuestionWord)
+    else { return nil }
+    return (
+      other.intent,
+      "unsure between '\(top.intent)' (\(format(top.confidence))) and '\(second.intent)' (\(format(second.confidence))); the question word '\(word.exact)' asks about the people who answer, not for one now"
+    )
   }
 }

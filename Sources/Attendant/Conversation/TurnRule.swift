@@ -75,6 +75,10 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   /// Unsure between two topics right after an answer, in a short message: the topic just answered,
   /// or the article's next topic, decides instead of a question.
   case contextDecides = "context-decides"
+  /// Unsure between the request for a person and another topic, and a question word asks about the
+  /// people who answer (vi "mấy giờ thì chat được với nhân viên", at what time can I chat with staff):
+  /// the other topic.
+  case questionAboutPeople = "question-about-people"
   /// Not confident, or confident in two topics, and the message names a thing of a class (a currency,
   /// a carrier, a language) whose examples are mostly one of them: that topic.
   case nameDecides = "name-decides"

@@ -152,4 +152,15 @@ struct FifteenthStopRulesTests {
     #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
     #expect(reply.escalation?.reason == .humanRequested)
   }
+
+  /// A question word that asks about the people who answer (when they are on, whether they work on a
+  /// holiday) is no request for one: unsure between the two, the bot answers the other topic.
+  @Test(arguments: [
+    ("ok, mấy giờ mới gặp được nhân viên ạ", Language.vi), ("tết âm lịch có ai trực chat ko ạ", .vi),
+    ("ramazan bayramında da temsilci var mı yoksa kapalı mı", .tr), ("yılbaşında temsilci olur mu", .tr),
+    ("ok, u koliko sati mogu razgovarati s djelatnikom", .hr),
+  ])
+  func aQuestionAboutThePeopleIsNoRequestForOne(text: String, language: Language) {
+    ConversationDriver.expectAnswer(text, language: language, intent: "support-hours", rule: .questionAboutPeople)
+  }
 }

@@ -199,7 +199,7 @@ extension Responder {
   /// Whether the small talk that opens the message holds thanks ("ok thanks, and …", id "oke makasih
   /// kak. …"), chat spellings spelt out.
   func thanksFirst() -> Bool {
-    let words = tokens.map(spelledOut)
+    let words = spelledTokens
     return smallTalkEdges(of: words).opening.contains { profile.thanks.contains(words[$0].joined(separator: " ")) }
   }
 

@@ -30,7 +30,6 @@ extension Responder {
       session.transcript.last(where: { $0.from == .bot })?.decision == .answer,
       let (phrase, rest) = notHelpedPhrase()
     else { return nil }
-    let why = "'\(phrase)' says the answer on '\(last)' did not help"
     // A message that is confidently a request for a person or a complaint gets the article that hands
     // over ("to mi ništa ne pomaže … dajte mi nekog živog").
     if let top = match?.candidates.first, article(top.intent)?.escalation != nil,
@@ -43,6 +42,7 @@ extension Responder {
     // When the message as a whole still reads as the last topic, what it says besides is what the
     // customer tried (tr "tarihi geçmemiş, sepet de 2500 tl, … yine geçersiz kod diyo" after the
     // discount code: the basket's sum reads alone as the shipping price), unless it hands over.
+    let why = "'\(phrase)' says the answer on '\(last)' did not help"
     let stillTheLastTopic = match?.candidates.first?.intent == last
     if let top = engine.match(rest, in: matchLanguage)?.candidates.first, top.intent != last,
       !stillTheLastTopic || article(top.intent)?.escalation != nil,

@@ -262,7 +262,7 @@ extension Responder {
   /// The thanks or goodbye that opens or closes a message that asks nothing, if it has one.
   func closingRemark() -> String? {
     guard !asksSomething() else { return nil }
-    let words = tokens.map(spelledOut)
+    let words = spelledTokens
     let (opening, closing) = smallTalkEdges(of: words)
     return (opening + closing).lazy.map { words[$0].joined(separator: " ") }.first {
       profile.thanks.contains($0) || profile.goodbyes.contains($0)

@@ -55,7 +55,7 @@ extension Responder {
   /// carries meaning is left and is not itself small talk: they do not compete with the question.
   private func withoutSmallTalk(_ current: TopicReading) -> TopicReading? {
     // Chat spellings count as what they stand for (tr "mrb" is "merhaba").
-    let words = tokens.map(spelledOut)
+    let words = spelledTokens
     // A chat spelling of several words (vi "tks": "cảm ơn") counts by its first and last words.
     guard let first = words.first?.split(separator: " ").first, let last = words.last?.split(separator: " ").last,
       profile.smallTalkWords.contains(String(first)) || profile.smallTalkWords.contains(String(last))
@@ -187,7 +187,9 @@ extension Responder {
     // mình gặp người thật đi", where "ai" in "chả ai liên lạc" made an earlier clause the question).
     // Without a part the content is sure of, the rules for a request among other words decide
     // (`human-request-at-the-end`, `hand-off-topic`).
+    // Most messages hold no word of such a request: their clauses are not read again.
     if contentIsSure(best.match), let top = best.match?.candidates.first, article(top.intent)?.escalation == nil,
+      expandedWords().contains(where: profile.humanRequestWords.contains),
       let person = clauses.lastIndex(where: { holdsHumanRequest(expandedWords(of: TextAnalyzer.tokens(of: $0))) }),
       !candidates.contains(clauses[person]),
       let match = engine.match(clauses[person], in: matchLanguage), let request = match.candidates.first,

@@ -35,8 +35,11 @@ struct Responder {
   var truncation: ConversationBudget.Truncation?
   /// The message's words, language-neutral, with personal data as class tokens.
   var tokens: [RawToken] = []
-  /// The message's words with the profile's chat spellings written out (`expandedWords()`), set with
-  /// the profile: several rules read them in one turn.
+  /// Each of the message's tokens with the profile's chat spelling written out (`spelledOut`: tr "mrb"
+  /// → "merhaba", vi "tks" → "cảm ơn"), one string per token, set with the profile: several rules read
+  /// them in one turn.
+  var spelledTokens: [String] = []
+  /// The same words one by one (`expandedWords()`).
   var expandedTokens: [String] = []
   var frustration = FrustrationAssessment.none
   /// The text the topic was matched on, and which reading it is.
@@ -175,7 +178,8 @@ struct Responder {
     profile = engine.knowledgeBase.profiles[matchLanguage] ?? .english
     articles = engine.knowledgeBase.articles[language] ?? [:]
     policy = engine.policy(for: language)
-    expandedTokens = expandedWords(of: tokens)
+    spelledTokens = tokens.map(spelledOut)
+    expandedTokens = spelledTokens.flatMap { $0.split(separator: " ").map(String.init) }
   }
 
   /// The article that answers an intent in the reply's language.

@@ -44,6 +44,13 @@ extension Responder {
         "the message is essentially a \(kind), and '\(top.intent)' (\(format(top.confidence))) is the content's small-talk article for it"
       )
     }
+    // A greeting word once the conversation is under way may take leave (hr "aha kuzim. bok").
+    if kind == .greeting, conversationIsUnderWay(), let goodbye = goodbyeAmongTopics() {
+      return answerOrEscalate(
+        goodbye, match: match, reason: .smallTalk, rule: .partingGreeting,
+        "the message is essentially a greeting word, which '\(goodbye)' shares; the conversation is under way, so it takes leave"
+      )
+    }
     session.pending = nil
     session.nonAnswers = 0
     session.attemptsWithoutAnswer = 0
@@ -334,5 +341,11 @@ extension Responder {
       }
     }
     return nil
+  }
+
+  /// The strongest alternative to the best candidate: the most confident of the others that could be
+  /// offered (not the out-of-scope examples).
+  func runnerUp(_ match: IntentMatch) -> IntentCandidate? {
+    match.candidates.dropFirst().filter { $0.intent != .outOfScope }.max { $0.confidence < $1.confidence }
   }
 }

@@ -207,7 +207,17 @@ extension Responder {
   /// at its end, or an opener such as en "can" first: `LanguageProfile.asksByItsShape`).
   func asksSomething() -> Bool {
     text.utf8.contains(UInt8(ascii: "?")) || tokens.contains(where: profile.isQuestionWord)
-      || profile.asksByItsShape(tokens)
+      || profile.asksByItsShape(tokens) || asksAfterItsAskingPhrase()
+  }
+
+  /// Whether what follows a phrase that brings a question along, at the start after any small talk,
+  /// asks by its shape ("thanks! while i wait, is the 10% off … still a thing").
+  private func asksAfterItsAskingPhrase() -> Bool {
+    let words = tokens.drop { profile.smallTalk.contains($0.folded) }
+    let folded = words.map(spelledOutWord)
+    guard let phrase = profile.askingPhrases.first(where: { $0.count < folded.count && folded.starts(with: $0) })
+    else { return false }
+    return profile.asksByItsShape(words.dropFirst(phrase.count))
   }
 
   /// A clause cut again at the language's conjunctions ("…and it still hasn't come"), each part keeping

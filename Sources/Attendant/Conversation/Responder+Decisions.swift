@@ -207,6 +207,11 @@ extension Responder {
   )
     -> Reply
   {
+    if let goodbye = partingGoodbye(insteadOf: intent, match) {
+      return answerOrEscalate(
+        goodbye, match: match, reason: reason, rule: .partingGreeting,
+        "'\(intent)' and '\(goodbye)' share the words; the conversation is under way, so it takes leave")
+    }
     guard let article = article(intent) else {
       return nonAnswer(match, rule: .missingContent, "'\(intent)' has no article in '\(language)'")
     }
@@ -371,12 +376,6 @@ extension Responder {
       return nil
     }
     return (first, bar)
-  }
-
-  /// The strongest alternative to the best candidate: the most confident of the others that could be
-  /// offered (not the out-of-scope examples).
-  func runnerUp(_ match: IntentMatch) -> IntentCandidate? {
-    match.candidates.dropFirst().filter { $0.intent != .outOfScope }.max { $0.confidence < $1.confidence }
   }
 
   /// The topic of a question about the people who answer, when the bot is unsure between it and the

@@ -56,6 +56,14 @@ extension Responder {
         why + ", and the rest of the message is '\(top.intent)' (\(format(top.confidence)))")
     }
     if holdsHumanRequest(expandedWords()) {
+      // The content's article for a request for a person hands over when it is the message's topic.
+      if let top = match?.candidates.first, article(top.intent)?.escalation == .humanRequested,
+        top.confidence >= policy.clarifyThreshold
+      {
+        return answerOrEscalate(
+          top.intent, match: match, reason: .confident, rule: .answerDidNotHelp,
+          why + "; it asks for a person, and its topic is '\(top.intent)' (\(format(top.confidence)))")
+      }
       return escalate(
         .humanRequested, match: match, lead: phrases[.handoffRequested], rule: .answerDidNotHelp,
         why + "; it asks for a person")

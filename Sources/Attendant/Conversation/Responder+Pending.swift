@@ -64,6 +64,12 @@ extension Responder {
       if isYes() || isNo() {
         let helpful = isYes()
         session.pending = nil
+        // A yes that takes leave as well ("aha kuzim. bok") is answered as the goodbye.
+        if helpful, let goodbye = goodbyeAmongTopics() {
+          return answerOrEscalate(
+            goodbye, match: engine.match(text, in: matchLanguage), reason: .confident, rule: .feedback,
+            "the customer answered the feedback question, and took leave")
+        }
         return feedbackReply(helpful: helpful, intent: intent, "the customer answered the feedback question")
       }
     case .contact?, nil:
@@ -247,12 +253,15 @@ extension Responder {
       guard let remark = closingRemark() else { return nil }
       match = engine.match(remark, in: matchLanguage)
     }
-    if let match, let top = match.candidates.first, isSmallTalk(top.intent), top.confidence >= policy.clarifyThreshold,
-      let article = article(top.intent)
-    {
-      return finish(
-        .answer, reason: .closing, intent: top.intent, text: article.body, match: match, options: [],
-        rule: .closeAfterHandOff, "small talk after the hand-off; the record is unchanged")
+    if let match, let top = match.candidates.first, isSmallTalk(top.intent), top.confidence >= policy.clarifyThreshold {
+      // hr "dobro, bok" takes leave: the goodbye, not the greeting.
+      let intent = partingGoodbye(insteadOf: top.intent, match) ?? top.intent
+      if let article = article(intent) {
+        return finish(
+          .answer, reason: .closing, intent: intent, text: article.body, match: match, options: [],
+          rule: intent == top.intent ? .closeAfterHandOff : .partingGreeting,
+          "small talk after the hand-off; the record is unchanged")
+      }
     }
     return finish(
       .escalate, reason: .closing, intent: nil, text: phrases[.stillEscalated], match: match, options: [],

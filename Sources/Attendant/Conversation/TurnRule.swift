@@ -58,6 +58,9 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   /// content that matches it from the clarify threshold up: that article. Also the first of two
   /// small-talk topics the bot is unsure between ("thanks, I'll carry on": thanks or goodbye?).
   case smallTalkArticle = "small-talk-article"
+  /// A word that both greets and takes leave (hr "dobro, bok"), once the bot has dealt with a topic:
+  /// the goodbye, when it is worth a question too.
+  case partingGreeting = "parting-greeting"
   /// The topic's article is a menu of narrower topics ("I have a problem with my order").
   case menu
   /// The message is, word for word, an example of one intent: it answers that intent.

@@ -9,6 +9,13 @@ extension LanguageProfile {
   /// question opener first, small talk before it aside ("ok can i just use paypal instead").
   func asksByItsShape<Words: BidirectionalCollection<RawToken>>(_ words: Words) -> Bool {
     if endsWithQuestionTag(words) { return true }
+    if !questionPairs.isEmpty,
+      zip(words, words.dropFirst()).contains(where: { first, second in
+        questionPairs.contains(first.folded + " " + second.folded)
+      })
+    {
+      return true
+    }
     guard !questionOpeners.isEmpty, let first = words.first(where: { !smallTalk.contains($0.folded) }) else {
       return false
     }

@@ -45,6 +45,9 @@ public struct LanguageProfile: Sendable {
   /// Words that make a question of the clause they open, by word order (en "can", "do", "is": "can i
   /// just use paypal instead"), folded: elsewhere they are ordinary words ("i can't log in").
   var questionOpeners: Set<String>
+  /// Pairs of words that make a question wherever they stand, folded and joined by a space (vi "… gửi
+  /// qua mail hay mình tự tải về", by mail or do I download it: "hay" before a person is "or").
+  var questionPairs: Set<String>
   /// The single-word entries of the negation, question and function lists as written (lower case, NFC,
   /// with their diacritics), by their folded form, in that order of precedence: `ve` → `về` (function).
   /// Where a word is typed with diacritics they decide its role (`vé`, a ticket, is not `về`).
@@ -179,6 +182,7 @@ public struct LanguageProfile: Sendable {
     numberWords: [String: Int] = [:],
     optionWords: [String] = [], askingPhrases: [String] = [],
     clauseConjunctions: [String] = [], questionTags: [String] = [], questionOpeners: [String] = [],
+    questionPairs: [String] = [],
     anaphoricSuffix: String? = nil, notPointingBack: [String] = [], entityAliases: [EntityList] = [],
     homeRegion: String? = nil,
     placeCues: [String] = [],
@@ -200,6 +204,7 @@ public struct LanguageProfile: Sendable {
     self.questionWords = Set(fold(questionWords))
     self.questionTags = Self.spellings(of: questionTags, turkishCasing: turkishCasing)
     self.questionOpeners = Set(fold(questionOpeners))
+    self.questionPairs = Set(fold(questionPairs))
     // A word that opens a follow-up or an objection, or points back, names no topic: it is a function
     // word too ("peki", "trus", "onda", "plus").
     let discourseWords = (followUpOpeners + contrastOpeners + anaphora).filter { !$0.contains(" ") }
@@ -305,6 +310,7 @@ public struct LanguageProfile: Sendable {
       profile.questionWords = []
       profile.questionTags = [:]
       profile.questionOpeners = []
+      profile.questionPairs = []
       profile.roleForms = [:]
     }
     if parts.contains(.abbreviations) {

@@ -159,7 +159,8 @@ extension LanguageProfile {
       "djelatnicom", "operater", "operatera", "operaterom", "agent", "agenta", "agentom", "zaposlenik",
       "zaposlenika", "zaposlenikom", "korisnička podrška", "korisničku podršku", "korisničkom podrškom",
       "služba za korisnike", "službu za korisnike", "službom za korisnike", "netko iz podrške", "nekim iz podrške",
-      "s nekim", "sa nekim", "nekoga živog", "spojite me", "spoji me", "prebacite me", "povežite me",
+      "s nekim", "sa nekim", "nekoga živog", "nekog živog", "nekoga živoga", "nekog živoga", "spojite me", "spoji me",
+      "prebacite me", "povežite me",
       "želim razgovarati s osobom", "želim razgovarati s čovjekom", "želim razgovarati s djelatnikom",
       "želim razgovarati s nekim", "mogu li razgovarati s nekim", "mogu li dobiti čovjeka", "trebam čovjeka",
       "trebam osobu", "hoću čovjeka", "hoću razgovarati s nekim", "daj mi čovjeka", "dajte mi nekoga",
@@ -180,10 +181,11 @@ extension LanguageProfile {
       "ne pomaže", "nije pomoglo", "ništa ne pomaže", "ništa nije pomoglo", "to mi ne pomaže", "nije to što sam pitao",
       "nije to što sam pitala", "već sam probao", "već sam probala", "već sam pogledao", "već sam pogledala",
       "već sam provjerio", "već sam provjerila", "to sam već napravio", "to sam već napravila", "već sam to napravio",
-      "već sam to napravila", "već sam to probao", "već sam to probala",
+      "već sam to napravila", "već sam to probao", "već sam to probala", "sam to već probao", "sam to već probala",
+      "sve sam već probao", "sve sam već probala",
       // The problem goes on after the answer ("i dalje ne radi").
       "i dalje ne radi", "opet ne radi", "još uvijek ne radi", "još ne radi", "i dalje isto", "opet isto",
-      "i dalje ista greška", "opet ista greška",
+      "i dalje ista greška", "opet ista greška", "opet odbijeno", "opet je odbijeno", "opet odbija",
     ],
     noNeed: [
       "ne treba", "ne trebam", "ne trebamo", "ne treba mi", "nema potrebe", "nije potrebno", "ne želim", "ne zelim",

@@ -120,6 +120,7 @@ extension LanguageProfile {
       "yokmu": "yok mu",
       "olurmu": "olur mu",
       "değilmi": "değil mi",
+      "dimi": "değil mi",
       "degilmi": "değil mi",
       "gelcek": "gelecek",
       "olcak": "olacak",

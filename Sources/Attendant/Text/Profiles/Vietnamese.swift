@@ -172,12 +172,14 @@ extension LanguageProfile {
     ],
     noNeed: ["không cần", "ko cần", "khỏi", "khỏi cần", "không muốn", "chẳng cần", "không cần thiết"],
     quotingWords: ["ghi", "hiện", "hiển", "thị", "báo", "trạng", "thái"],
-    numberWords: ["một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "nhất": 1],
-    optionWords: ["số", "cái", "câu", "thứ", "lựa", "chọn", "phương", "án", "mục"],
+    numberWords: ["một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "nhất": 1, "đầu": 1],
+    optionWords: ["số", "cái", "câu", "thứ", "lựa", "chọn", "phương", "án", "mục", "tiên"],
     askingPhrases: [
       "cho mình hỏi vụ", "cho em hỏi vụ", "cho mình hỏi về", "cho em hỏi về", "cho tôi hỏi về", "cho mình hỏi",
       "cho em hỏi", "cho tôi hỏi", "cho hỏi", "mình muốn hỏi về", "em muốn hỏi về", "hỏi vụ", "hỏi về",
       "hỏi xíu về vụ", "hỏi xíu về", "hỏi xíu vụ", "hỏi chút về", "hỏi tí về", "hỏi xíu", "hỏi chút", "hỏi tí",
+      "mình hỏi chút chuyện", "em hỏi chút chuyện", "mình hỏi xíu chuyện", "em hỏi xíu chuyện", "mình hỏi chút",
+      "em hỏi chút", "mình hỏi xíu", "em hỏi xíu", "mình hỏi tí", "em hỏi tí", "hỏi chút chuyện", "hỏi xíu chuyện",
       // The question that comes along after another topic or thanks ("one more question", "by the way").
       "tiện hỏi luôn", "tiện hỏi", "nhân tiện hỏi", "nhân tiện", "tiện thể hỏi", "tiện thể", "hỏi thêm", "cho hỏi thêm",
       // And the one asked while the customer waits for a person ("trong lúc chờ hỏi luôn, …").
@@ -187,6 +189,11 @@ extension LanguageProfile {
     clauseConjunctions: ["nhưng", "và", "mà", "vì"],
     // "… được không", "… chưa", "… hả": at the end of a clause they ask.
     questionTags: ["không", "hông", "chưa", "hả", "nhỉ"],
+    // "A hay B": before a person, "là" or a negation, "hay" is "or" ("hay bị văng" is "often crashes").
+    questionPairs: [
+      "hay là", "hay mình", "hay em", "hay e", "hay tôi", "hay shop", "hay bạn", "hay anh", "hay chị", "hay không",
+      "hay ko", "hay chưa",
+    ],
     entityAliases: vietnameseEntityAliases, homeRegion: "VN",
     placeCues: [
       "sang", "tới", "đến", "ở", "qua", "về", "nước", "từ", "đi", "ship", "gửi", "giao", "còn", "bằng", "tiền",

@@ -1,0 +1,50 @@
+/// A word that both greets and takes leave (hr "bok", "ćao"), typed once the conversation is under way.
+extension Responder {
+  /// The goodbye to answer instead of a greeting (`parting-greeting`), if the message is one: it asks
+  /// nothing, the bot has already dealt with a topic in this conversation, and the small-talk topic
+  /// that the language's goodbyes land on is worth a question too (hr "dobro, bok" after the opening
+  /// hours: greeting 0.93, goodbye 0.78). At the start of a conversation the greeting stands.
+  func partingGoodbye(insteadOf intent: IntentID, _ match: IntentMatch?) -> IntentID? {
+    guard isSmallTalk(intent), let match, conversationIsUnderWay(), !asksSomething(),
+      let goodbye = smallTalkTopic(of: profile.goodbyes), goodbye != intent,
+      match.candidates.contains(where: { $0.intent == goodbye && $0.confidence >= policy.clarifyThreshold }),
+      smallTalkTopic(of: profile.greetings) == intent
+    else { return nil }
+    return goodbye
+  }
+
+  /// The small-talk topic of the language's goodbyes, when it is the message's first or second topic
+  /// from the clarify threshold up: a yes to "did this answer your question?" that takes leave too
+  /// (hr "aha kuzim. bok"), or a greeting word once the conversation is under way.
+  func goodbyeAmongTopics() -> IntentID? {
+    guard let match = engine.match(text, in: matchLanguage), let goodbye = smallTalkTopic(of: profile.goodbyes),
+      match.candidates.prefix(2).contains(where: { $0.intent == goodbye && $0.confidence >= policy.clarifyThreshold })
+    else { return nil }
+    return goodbye
+  }
+
+  /// Whether the bot has answered, offered or handed over a topic other than small talk in this
+  /// conversation.
+  func conversationIsUnderWay() -> Bool {
+    session.escalation != nil || session.omittedTurns > 0
+      || session.transcript.contains { turn in
+        turn.from == .bot && turn.intent.map { !isSmallTalk($0) } == true
+      }
+  }
+
+  /// The small-talk topic of the content that most of some of the profile's phrases land on (of equal
+  /// counts, the first in their sorted order); `nil` when none lands on small talk.
+  private func smallTalkTopic(of phrases: Set<String>) -> IntentID? {
+    var counts: [IntentID: Int] = [:]
+    var order: [IntentID] = []
+    for phrase in phrases.sorted() {
+      guard let top = engine.match(phrase, in: matchLanguage)?.candidates.first, isSmallTalk(top.intent) else {
+        continue
+      }
+      if counts[top.intent] == nil { order.append(top.intent) }
+      counts[top.intent, default: 0] += 1
+    }
+    let most = counts.values.max()
+    return order.first { counts[$0] == most }
+  }
+}

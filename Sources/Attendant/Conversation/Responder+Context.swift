@@ -207,7 +207,17 @@ extension Responder {
   /// at its end, or an opener such as en "can" first: `LanguageProfile.asksByItsShape`).
   func asksSomething() -> Bool {
     text.utf8.contains(UInt8(ascii: "?")) || tokens.contains(where: profile.isQuestionWord)
-      || profile.asksByItsShape(tokens) || asksAfterItsAskingPhrase()
+      || profile.asksByItsShape(tokens) || asksAfterItsAskingPhrase() || asksInAnEarlierClause()
+  }
+
+  /// Whether a clause before the last ends with a question tag (vi "…, nhân viên có nói tiếng Anh ko
+  /// ạ, bạn e người Đan Mạch muốn hỏi chung": do the staff speak English?, a friend of mine is Danish).
+  private func asksInAnEarlierClause() -> Bool {
+    guard !profile.questionTags.isEmpty, text.contains(where: { ",.;".contains($0) }) else { return false }
+    return Self.clauses(of: text).dropLast().contains { clause in
+      profile.endsWithQuestionTag(
+        TextAnalyzer.tokens(of: clause, turkishCasing: profile.turkishCasing), particles: true)
+    }
   }
 
   /// Whether what follows a phrase that brings a question along, at the start after any small talk,

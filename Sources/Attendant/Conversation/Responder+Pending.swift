@@ -226,6 +226,12 @@ extension Responder {
         top.intent, match: match, reason: .confident, rule: .answeredAfterHandOff,
         "already with a person; confidence \(format(top.confidence)) ≥ answer threshold, so answered as well")
     }
+    if asks, let match, let (other, request) = topicBesidesTheRequest(match) {
+      return answerOrEscalate(
+        other.intent, match: match, reason: .confident, rule: .answeredAfterHandOff,
+        "already with a person; '\(other.intent)' (\(format(other.confidence))) is the question's topic besides the request for a person (\(format(request.confidence))), which is no question now, so answered as well"
+      )
+    }
     // Another message the bot cannot answer is another attempt: every second one raises the priority.
     let attempts = session.attemptsWithoutAnswer + 1
     session.attemptsWithoutAnswer = attempts
@@ -239,6 +245,28 @@ extension Responder {
     return finish(
       .escalate, reason: .alreadyEscalated, intent: nil, text: reply, match: match, options: [], rule: .addedToHandOff,
       (["the message was added to the record"] + why).joined(separator: "; "))
+  }
+
+  /// After a hand-off, the topic of a question that reads as a request for a person about as surely
+  /// (vi "mà cho e hỏi nhân viên có nói tiếng Pháp ko ạ, mẹ e muốn hỏi chung", do the staff speak
+  /// French: a person 0.39, the languages 0.30), or less surely ("cho mình hỏi, nhân viên có nói tiếng
+  /// Đức ko ạ": the languages 0.52, a person 0.50): the customer already waits for one, so the request
+  /// is no question now. `nil` unless the two lead, within the clarify margin or with the other topic
+  /// first, the other from the clarify threshold up and no third topic worth a question.
+  private func topicBesidesTheRequest(_ match: IntentMatch) -> (IntentCandidate, IntentCandidate)? {
+    let ranked = match.candidates.filter { $0.intent != .outOfScope }
+    guard ranked.count >= 2 else { return nil }
+    let pair = Array(ranked.prefix(2))
+    guard let request = pair.first(where: { article($0.intent)?.escalation == .humanRequested }),
+      let other = pair.first(where: { $0.intent != request.intent }),
+      !isSmallTalk(other.intent), article(other.intent)?.escalation == nil,
+      article(other.intent)?.menu.isEmpty != false,
+      other.confidence >= policy.clarifyThreshold,
+      other.confidence >= request.confidence || request.confidence - other.confidence < policy.clarifyMargin,
+      ranked.dropFirst(2).first.map({ $0.confidence < policy.clarifyThreshold }) ?? true,
+      !match.candidates.contains(where: { $0.intent == .outOfScope && $0.confidence >= other.confidence })
+    else { return nil }
+    return (other, request)
   }
 
   /// "ok thanks", "bye", "ok" after a hand-off: the small-talk article when the content has one for

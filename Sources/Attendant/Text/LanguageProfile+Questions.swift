@@ -24,9 +24,16 @@ extension LanguageProfile {
 
   /// Whether the last of some words, forms of address and courtesies after it aside ("… đc ko ad"),
   /// is a question tag: as the list writes it when typed with diacritics, by its folded form when
-  /// typed without (vi `khong`, `chua`).
-  func endsWithQuestionTag<Words: BidirectionalCollection<RawToken>>(_ words: Words) -> Bool {
-    guard !questionTags.isEmpty, let last = words.last(where: { !smallTalk.contains($0.folded) }) else {
+  /// typed without (vi `khong`, `chua`). With `particles`, closing particles after it count as
+  /// courtesies too (vi "… ko ạ").
+  func endsWithQuestionTag<Words: BidirectionalCollection<RawToken>>(_ words: Words, particles: Bool = false)
+    -> Bool
+  {
+    guard !questionTags.isEmpty,
+      let last = words.last(where: {
+        !smallTalk.contains($0.folded) && !(particles && finalParticles.contains($0.folded))
+      })
+    else {
       return false
     }
     // A chat spelling counts as its word (vi `ko` is `không`).

@@ -48,6 +48,9 @@ public struct LanguageProfile: Sendable {
   /// Pairs of words that make a question wherever they stand, folded and joined by a space (vi "… gửi
   /// qua mail hay mình tự tải về", by mail or do I download it: "hay" before a person is "or").
   var questionPairs: Set<String>
+  /// Particles that may close a question after its tag, folded (vi "… có nói tiếng Anh ko ạ"): in a
+  /// clause before the last (`Responder.asksSomething`).
+  var finalParticles: Set<String>
   /// The single-word entries of the negation, question and function lists as written (lower case, NFC,
   /// with their diacritics), by their folded form, in that order of precedence: `ve` → `về` (function).
   /// Where a word is typed with diacritics they decide its role (`vé`, a ticket, is not `về`).
@@ -182,7 +185,7 @@ public struct LanguageProfile: Sendable {
     numberWords: [String: Int] = [:],
     optionWords: [String] = [], askingPhrases: [String] = [],
     clauseConjunctions: [String] = [], questionTags: [String] = [], questionOpeners: [String] = [],
-    questionPairs: [String] = [],
+    questionPairs: [String] = [], finalParticles: [String] = [],
     anaphoricSuffix: String? = nil, notPointingBack: [String] = [], entityAliases: [EntityList] = [],
     homeRegion: String? = nil,
     placeCues: [String] = [],
@@ -205,6 +208,7 @@ public struct LanguageProfile: Sendable {
     self.questionTags = Self.spellings(of: questionTags, turkishCasing: turkishCasing)
     self.questionOpeners = Set(fold(questionOpeners))
     self.questionPairs = Set(fold(questionPairs))
+    self.finalParticles = Set(fold(finalParticles))
     // A word that opens a follow-up or an objection, or points back, names no topic: it is a function
     // word too ("peki", "trus", "onda", "plus").
     let discourseWords = (followUpOpeners + contrastOpeners + anaphora).filter { !$0.contains(" ") }

@@ -117,4 +117,33 @@ struct SixteenthStopRulesTests {
     let terms = analyzer.terms(of: "kargo ücretsiz dimi").map(\.folded)
     #expect(terms.contains("mi"), "\(terms)")
   }
+
+  /// A clause before the last that ends with a question tag asks (vi "…, nv có biết tiếng Anh ko ạ,
+  /// chồng e người Mỹ"): after a hand-off, the question is answered.
+  @Test(arguments: [
+    "nv có biết tiếng Anh ko ạ, chồng e người Mỹ",
+    "nhân viên bên shop có nói tiếng Anh ko ạ, bạn e người Úc muốn hỏi",
+  ])
+  func aQuestionTagInAnEarlierClauseAsks(text: String) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("cho mình gặp nhân viên", language: .vi).decision == .escalate)
+    let reply = conversation.say(text, language: .vi)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "languages")
+  }
+
+  /// After a hand-off, a question that reads as a request for a person about as surely as another
+  /// topic, or less surely, asks about that topic: the customer already waits for a person.
+  @Test(arguments: [
+    "trong lúc chờ cho mình hỏi, nhân viên có nói tiếng Anh ko ạ, bạn mình người Thụy Điển muốn hỏi chung",
+    "cho mình hỏi, nhân viên có nói tiếng Đức ko ạ, chồng mình người Đức muốn hỏi chung",
+  ])
+  func theRequestForAPersonIsNoRivalAfterAHandOff(text: String) {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("cho mình gặp nhân viên", language: .vi).decision == .escalate)
+    let reply = conversation.say(text, language: .vi)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "languages")
+    #expect(reply.explanation.turnRule == .answeredAfterHandOff)
+  }
 }

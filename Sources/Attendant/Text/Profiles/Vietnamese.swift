@@ -194,6 +194,7 @@ extension LanguageProfile {
       "hay là", "hay mình", "hay em", "hay e", "hay tôi", "hay shop", "hay bạn", "hay anh", "hay chị", "hay không",
       "hay ko", "hay chưa",
     ],
+    finalParticles: ["ạ", "vậy", "nhé", "nha", "hả"],
     entityAliases: vietnameseEntityAliases, homeRegion: "VN",
     placeCues: [
       "sang", "tới", "đến", "ở", "qua", "về", "nước", "từ", "đi", "ship", "gửi", "giao", "còn", "bằng", "tiền",

@@ -146,4 +146,14 @@ struct SixteenthStopRulesTests {
     #expect(reply.intent == "languages")
     #expect(reply.explanation.turnRule == .answeredAfterHandOff)
   }
+
+  /// A currency named by its unit alone is a currency (en "rand", "rupees", "ringgit"), not a typo of
+  /// another word ("rand" was "and").
+  @Test(arguments: [("my card is in rand, will my bank charge a fee", "ZAR"), ("can i pay in rupees", "INR")])
+  func aCurrencyNamedByItsUnitIsACurrency(text: String, code: String) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: .en)
+    #expect(reply.entities.contains { $0.type == "currency" && $0.value == code }, "\(reply.entities)")
+    #expect(reply.intent == "currency", "\(reply.explanation.rule)")
+  }
 }

@@ -276,6 +276,10 @@ extension LanguageProfile {
       // The plurals people type for the crowns, the zloty and the forint.
       "NOK": ["Norwegian kroner"], "DKK": ["Danish kroner"], "SEK": ["Swedish kronor"], "CZK": ["Czech crowns"],
       "PLN": ["zloty", "zlotys", "zlotych"], "HUF": ["forint", "forints"],
+      // Currencies named by their unit alone ("my card is in rand").
+      "ZAR": ["rand", "rands"], "INR": ["rupees", "rupee"], "MYR": ["ringgit"], "THB": ["baht"],
+      "MXN": ["pesos", "Mexican pesos"], "BRL": ["reais", "Brazilian real"], "CNY": ["yuan", "RMB", "renminbi"],
+      "AED": ["dirham", "dirhams"],
     ]
     return EntityList.aliases(countries: countries, cities: cities, currencies: currencies)
   }()

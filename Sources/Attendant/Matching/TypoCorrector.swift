@@ -108,6 +108,11 @@ struct TypoCorrector: Sendable {
     // A word of one or two letters is one letter away from half the short words customers type
     // (`dog` → `do`, `son` → `on`): a correction never ends in one.
     guard word.count >= shortestCorrection else { return false }
+    // A changed first letter is another word far more often than a slip (`hard` → `card`, `pic` →
+    // `tic`): the first letter is typed with most care. Swapped with the second, it is a slip.
+    if typed.count == word.count, typed[0] != word[0], !(typed[0] == word[1] && typed[1] == word[0]) {
+      return false
+    }
     guard typed.count < shortestSubstitution, typed.count == word.count else { return true }
     // Same length and one edit apart: a substitution, or a transposition of two neighbours.
     let differences = typed.indices.filter { typed[$0] != word[$0] }

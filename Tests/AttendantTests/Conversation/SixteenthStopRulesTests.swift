@@ -156,4 +156,22 @@ struct SixteenthStopRulesTests {
     #expect(reply.entities.contains { $0.type == "currency" && $0.value == code }, "\(reply.entities)")
     #expect(reply.intent == "currency", "\(reply.explanation.rule)")
   }
+
+  /// A changed first letter makes another word (`hard`/`card`, `door`/`poor`, tr `yazar`/`pazar`): no
+  /// correction changes it, except by swapping it with the second (`lpease`), and a missing first
+  /// letter is still a typo (`rder`).
+  @Test(arguments: [
+    ("hard", "card", false), ("door", "poor", false), ("yazar", "pazar", false), ("delivery", "belivery", false),
+    ("lpease", "please", true), ("rder", "order", true), ("dleivery", "delivery", true), ("deliwery", "delivery", true),
+  ])
+  func aChangedFirstLetterIsNoTypo(typed: String, word: String, plausible: Bool) {
+    #expect(TypoCorrector.isPlausible(Array(typed.utf8), Array(word.utf8)) == plausible)
+  }
+
+  /// So "kinda hard to photograph" does not read "hard" as "card" (without a lexicon, a missing letter
+  /// still makes it "had").
+  @Test func aRealWordIsNotCorrectedByItsFirstLetter() throws {
+    let match = try #require(Demo.engine.match("kinda hard to photograph a speaker that won't turn on", in: .en))
+    #expect(!match.corrections.contains { $0.typed == "hard" && $0.corrected == "card" }, "\(match.corrections)")
+  }
 }

@@ -186,6 +186,12 @@ public struct Engine: Sendable {
     return index.exampleOwner(ofFolded: tokens.map(\.folded).joined(separator: " "))
   }
 
+  /// The intent whose example a phrase is, word for word once folded, when exactly one intent has it
+  /// (a profile's phrase, which holds no personal data).
+  func exampleOwner(ofPhrase phrase: String, in language: Language) -> IntentID? {
+    indexes[language]?.exampleOwner(of: phrase)
+  }
+
   /// Matches words already cut by the language-neutral tokenizer, cutting again only when the language's
   /// casing differs (a capital `I` in Turkish).
   func match(_ text: String, tokens: [RawToken], in language: Language) -> IntentMatch? {

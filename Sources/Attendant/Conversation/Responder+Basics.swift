@@ -45,7 +45,7 @@ extension Responder {
       )
     }
     // A greeting word once the conversation is under way may take leave (hr "aha kuzim. bok").
-    if kind == .greeting, conversationIsUnderWay(), let goodbye = goodbyeAmongTopics() {
+    if kind == .greeting, conversationIsUnderWay(), let (goodbye, _) = goodbyeAmongTopics() {
       return answerOrEscalate(
         goodbye, match: match, reason: .smallTalk, rule: .partingGreeting,
         "the message is essentially a greeting word, which '\(goodbye)' shares; the conversation is under way, so it takes leave"

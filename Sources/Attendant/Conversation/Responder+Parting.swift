@@ -5,22 +5,22 @@ extension Responder {
   /// that the language's goodbyes land on is worth a question too (hr "dobro, bok" after the opening
   /// hours: greeting 0.93, goodbye 0.78). At the start of a conversation the greeting stands.
   func partingGoodbye(insteadOf intent: IntentID, _ match: IntentMatch?) -> IntentID? {
-    guard isSmallTalk(intent), let match, conversationIsUnderWay(), !asksSomething(),
-      let goodbye = smallTalkTopic(of: profile.goodbyes), goodbye != intent,
+    guard isSmallTalk(intent), let match, let goodbye = smallTalkTopic(of: profile.goodbyes), goodbye != intent,
       match.candidates.contains(where: { $0.intent == goodbye && $0.confidence >= policy.clarifyThreshold }),
-      smallTalkTopic(of: profile.greetings) == intent
+      smallTalkTopic(of: profile.greetings) == intent, conversationIsUnderWay(), !asksSomething()
     else { return nil }
     return goodbye
   }
 
-  /// The small-talk topic of the language's goodbyes, when it is the message's first or second topic
-  /// from the clarify threshold up: a yes to "did this answer your question?" that takes leave too
-  /// (hr "aha kuzim. bok"), or a greeting word once the conversation is under way.
-  func goodbyeAmongTopics() -> IntentID? {
-    guard let match = engine.match(text, in: matchLanguage), let goodbye = smallTalkTopic(of: profile.goodbyes),
+  /// The small-talk topic of the language's goodbyes and the message's match, when that topic is the
+  /// message's first or second from the clarify threshold up: a yes to "did this answer your
+  /// question?" that takes leave too (hr "aha kuzim. bok"), or a greeting word once the conversation
+  /// is under way.
+  func goodbyeAmongTopics() -> (goodbye: IntentID, match: IntentMatch)? {
+    guard let goodbye = smallTalkTopic(of: profile.goodbyes), let match = engine.match(text, in: matchLanguage),
       match.candidates.prefix(2).contains(where: { $0.intent == goodbye && $0.confidence >= policy.clarifyThreshold })
     else { return nil }
-    return goodbye
+    return (goodbye, match)
   }
 
   /// Whether the bot has answered, offered or handed over a topic other than small talk in this
@@ -32,17 +32,18 @@ extension Responder {
       }
   }
 
-  /// The small-talk topic of the content that most of some of the profile's phrases land on (of equal
-  /// counts, the first in their sorted order); `nil` when none lands on small talk.
+  /// The small-talk topic whose examples hold most of some of the profile's phrases word for word (of
+  /// equal counts, the first in their sorted order); `nil` when none does. A look-up per phrase, with
+  /// no matching, so that content names its greeting and goodbye topics as it likes.
   private func smallTalkTopic(of phrases: Set<String>) -> IntentID? {
     var counts: [IntentID: Int] = [:]
     var order: [IntentID] = []
     for phrase in phrases.sorted() {
-      guard let top = engine.match(phrase, in: matchLanguage)?.candidates.first, isSmallTalk(top.intent) else {
+      guard let owner = engine.exampleOwner(ofPhrase: phrase, in: matchLanguage), isSmallTalk(owner) else {
         continue
       }
-      if counts[top.intent] == nil { order.append(top.intent) }
-      counts[top.intent, default: 0] += 1
+      if counts[owner] == nil { order.append(owner) }
+      counts[owner, default: 0] += 1
     }
     let most = counts.values.max()
     return order.first { counts[$0] == most }

@@ -65,9 +65,9 @@ extension Responder {
         let helpful = isYes()
         session.pending = nil
         // A yes that takes leave as well ("aha kuzim. bok") is answered as the goodbye.
-        if helpful, let goodbye = goodbyeAmongTopics() {
+        if helpful, let (goodbye, match) = goodbyeAmongTopics() {
           return answerOrEscalate(
-            goodbye, match: engine.match(text, in: matchLanguage), reason: .confident, rule: .feedback,
+            goodbye, match: match, reason: .confident, rule: .feedback,
             "the customer answered the feedback question, and took leave")
         }
         return feedbackReply(helpful: helpful, intent: intent, "the customer answered the feedback question")

@@ -204,8 +204,12 @@ extension Responder {
   }
 
   /// Whether the message asks something: a question mark, a question word, or its shape (a question tag
-  /// at its end, or an opener such as en "can" first: `LanguageProfile.asksByItsShape`).
-  func asksSomething() -> Bool {
+  /// at its end, or an opener such as en "can" first: `LanguageProfile.asksByItsShape`). Worked out once a
+  /// turn, when the language is settled, because several rules ask it.
+  func asksSomething() -> Bool { asks }
+
+  /// What `asksSomething()` answers, from the text, its tokens and the profile.
+  func readsAsAQuestion() -> Bool {
     text.utf8.contains(UInt8(ascii: "?")) || tokens.contains(where: profile.isQuestionWord)
       || profile.asksByItsShape(tokens) || asksAfterItsAskingPhrase() || asksInAnEarlierClause()
   }

@@ -41,6 +41,8 @@ struct Responder {
   var spelledTokens: [String] = []
   /// The same words one by one (`expandedWords()`).
   var expandedTokens: [String] = []
+  /// Whether the message asks something (`asksSomething()`), worked out once a turn by `settleLanguage()`.
+  var asks = false
   var frustration = FrustrationAssessment.none
   /// The text the topic was matched on, and which reading it is.
   var matchedText: String?
@@ -180,6 +182,7 @@ struct Responder {
     policy = engine.policy(for: language)
     spelledTokens = tokens.map(spelledOut)
     expandedTokens = spelledTokens.flatMap { $0.split(separator: " ").map(String.init) }
+    asks = readsAsAQuestion()
   }
 
   /// The article that answers an intent in the reply's language.

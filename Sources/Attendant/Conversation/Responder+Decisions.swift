@@ -16,6 +16,7 @@ extension Responder {
         "'\(unknown)' appears in no example and confidence \(format(confidence)) < \(format(bar)), the answer threshold for messages with unknown words"
       )
     }
+    if let why = unknownStory(match, top) { return nonAnswer(match, rule: .unknownWord, why) }
     if let reply = decisionInContext(match, top, second) { return reply }
     if let reply = decisionByName(match, top, second) { return reply }
     if let reply = decisionByConfidence(match, top, second) { return reply }
@@ -165,6 +166,9 @@ extension Responder {
       }
       if let (intent, why) = questionAboutPeople(top, second) {
         return answerOrEscalate(intent, match: match, reason: .confident, rule: .questionAboutPeople, why)
+      }
+      if let why = questionBesidesSmallTalk(match, top, second) {
+        return answerOrEscalate(top.intent, match: match, reason: .confident, rule: .questionNotSmallTalk, why)
       }
       if let why = clearLead(match, top, second) {
         return answerOrEscalate(top.intent, match: match, reason: .confident, rule: .clearLead, why)
@@ -376,24 +380,5 @@ extension Responder {
       return nil
     }
     return (first, bar)
-  }
-
-  /// The topic of a question about the people who answer, when the bot is unsure between it and the
-  /// request for a person: a question word asks about them (vi "ok, vậy mấy giờ thì chat được với
-  /// nhân viên", at what time can I chat with staff; tr "bayramda da temsilci var mı"), it does not
-  /// ask for one now. `nil` unless one of the two is the article that hands over for a request for a
-  /// person and the other an article that does not hand over, worth a question itself.
-  func questionAboutPeople(_ top: IntentCandidate, _ second: IntentCandidate) -> (IntentID, String)? {
-    let pair = [top, second]
-    guard let request = pair.first(where: { article($0.intent)?.escalation == .humanRequested }),
-      let other = pair.first(where: { $0.intent != request.intent }), other.intent != .outOfScope,
-      other.confidence >= policy.clarifyThreshold,
-      !isSmallTalk(other.intent), article(other.intent)?.escalation == nil,
-      let word = tokens.first(where: profile.isQuestionWord)
-    else { return nil }
-    return (
-      other.intent,
-      "unsure between '\(top.intent)' (\(format(top.confidence))) and '\(second.intent)' (\(format(second.confidence))); the question word '\(word.exact)' asks about the people who answer, not for one now"
-    )
   }
 }

@@ -274,8 +274,11 @@ extension Responder {
   /// it, else a reminder that a person will answer; no attempt is counted and the priority stays.
   private mutating func politeClose(_ whole: IntentMatch?) -> Reply? {
     var match = whole
+    // Thanks before a question on a topic ("cheers. while i wait, … am i covered") close nothing: the
+    // question is read as any other after the hand-off.
     let smallTalkTopic =
       match?.candidates.first.map { isSmallTalk($0.intent) && $0.confidence >= policy.answerThreshold } ?? false
+      && !(asksSomething() && topicBesideSmallTalk())
     if !smallTalkTopic && !isOnly([profile.smallTalk, profile.yes, profile.no], allowingFunctionWords: true) {
       // A statement that opens or closes with thanks or a goodbye closes as they do ("dobro, pričekat
       // ću kolegu. fala"): what it says besides is for the person who takes over.

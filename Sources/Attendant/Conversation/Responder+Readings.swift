@@ -167,13 +167,24 @@ extension Responder {
     // The part must be confident; when the whole is not even worth a question, a part worth one that
     // names a topic in two content words or more will do (hr "evo mene opet: kad stigne račun na
     // mail?": a question about the invoice, not a hand-off; "…, whom do I ask" names none).
-    let wholeIsWeak = confidence(current.match) < policy.clarifyThreshold
+    // So will such a part when the whole reads as small talk ("hey there! quick q, is anyone from your
+    // team around tomorrow for thanksgiving? im in columbus ohio": the greeting's "anyone around").
+    let wholeIsWeak =
+      confidence(current.match) < policy.clarifyThreshold
+      || current.match?.candidates.first.map { isSmallTalk($0.intent) } == true
+    // When that small talk is unsure, a part worth a question in one content word will do ("ok forget
+    // it. got a question about payment then").
+    let wholeIsUnsureSmallTalk =
+      current.match?.candidates.first.map { isSmallTalk($0.intent) && $0.confidence < policy.answerThreshold }
+      == true
     var best: TopicReading?
-    for candidate in candidates {
+    for candidate in candidates.map(withoutLeadingAskingPhrase) {
       guard let match = engine.match(candidate, in: matchLanguage), let top = match.candidates.first,
         top.intent != .outOfScope,
         !isSmallTalk(top.intent),
-        top.confidence >= (wholeIsWeak && match.namesATopic ? policy.clarifyThreshold : policy.answerThreshold),
+        top.confidence
+          >= ((wholeIsWeak && match.namesATopic) || (wholeIsUnsureSmallTalk && match.contentWordCount >= 1)
+            ? policy.clarifyThreshold : policy.answerThreshold),
         unknownWordBar(match).map({ top.confidence >= $0.1 }) ?? true,
         top.confidence > confidence(best?.match)
       else { continue }

@@ -82,6 +82,9 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   /// people who answer (vi "mấy giờ thì chat được với nhân viên", at what time can I chat with staff):
   /// the other topic.
   case questionAboutPeople = "question-about-people"
+  /// Unsure between a topic and small talk, and the message asks something with no greeting, thanks or
+  /// goodbye word ("is anyone from your team around on thanksgiving?"): the topic.
+  case questionNotSmallTalk = "question-not-small-talk"
   /// Not confident, or confident in two topics, and the message names a thing of a class (a currency,
   /// a carrier, a language) whose examples are mostly one of them: that topic.
   case nameDecides = "name-decides"

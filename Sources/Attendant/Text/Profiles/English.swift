@@ -202,7 +202,9 @@ extension LanguageProfile {
     optionWords: ["number", "no", "num", "nr", "option", "choice", "one", "the", "pick", "take"],
     askingPhrases: [
       "i have a question about", "i have a quick question about", "i have a question regarding", "quick question about",
-      "quick q about", "a question about", "question about", "question regarding", "i want to ask about",
+      "quick q about", "a question about", "got a question about", "i got a question about",
+      "ive got a question about", "i've got a question about", "question about", "question regarding",
+      "i want to ask about",
       "i wanted to ask about", "can i ask about", "can i ask something about", "q about",
       // The question that comes along after another topic or thanks ("one more question", "by the way").
       "one more question", "another question", "also quick question", "by the way", "btw", "oh and also",
@@ -212,6 +214,13 @@ extension LanguageProfile {
     clauseConjunctions: ["and", "but", "so", "because"],
     questionOpeners: [
       "can", "could", "do", "does", "did", "is", "are", "was", "were", "will", "would", "should", "am",
+    ],
+    // A verb before its subject asks wherever it stands ("… and it dies after a year am i covered").
+    // Not "is it", which ends statements too ("that is it").
+    questionPairs: [
+      "am i", "can i", "could i", "do i", "should i", "will i", "would i", "did i", "can you", "could you",
+      "do you", "will you", "would you", "are you", "did you", "does it", "will it", "would it", "can it",
+      "is there", "are there", "do u", "can u", "are u",
     ],
     entityAliases: englishEntityAliases,
     placeCues: ["to", "in", "into", "from", "at", "via", "ship", "deliver", "send", "country"],

@@ -1,0 +1,82 @@
+/// Rules for a question the bot is unsure of, by who or what it asks about.
+extension Responder {
+  /// The topic of a question about the people who answer, when the bot is unsure between it and the
+  /// request for a person: a question word asks about them (vi "ok, vậy mấy giờ thì chat được với
+  /// nhân viên", at what time can I chat with staff; tr "bayramda da temsilci var mı"), it does not
+  /// ask for one now. `nil` unless one of the two is the article that hands over for a request for a
+  /// person and the other an article that does not hand over, worth a question itself.
+  func questionAboutPeople(_ top: IntentCandidate, _ second: IntentCandidate) -> (IntentID, String)? {
+    let pair = [top, second]
+    guard let request = pair.first(where: { article($0.intent)?.escalation == .humanRequested }),
+      let other = pair.first(where: { $0.intent != request.intent }), other.intent != .outOfScope,
+      other.confidence >= policy.clarifyThreshold,
+      !isSmallTalk(other.intent), article(other.intent)?.escalation == nil,
+      let word = tokens.first(where: profile.isQuestionWord)
+    else { return nil }
+    return (
+      other.intent,
+      "unsure between '\(top.intent)' (\(format(top.confidence))) and '\(second.intent)' (\(format(second.confidence))); the question word '\(word.exact)' asks about the people who answer, not for one now"
+    )
+  }
+
+  /// Unsure between a topic and small talk worth a question, in a message that asks something with no greeting, thanks or
+  /// goodbye word in what was matched ("is anyone from your team around tomorrow for thanksgiving?":
+  /// support hours, not the greeting "anyone around?"): a question is not small talk, so the topic is
+  /// answered, unless a third topic is as plausible. `nil` otherwise.
+  func questionBesidesSmallTalk(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> String? {
+    guard !isSmallTalk(top.intent), top.intent != .outOfScope, isSmallTalk(second.intent),
+      second.confidence >= policy.clarifyThreshold, asksSomething(),
+      article(top.intent)?.escalation == nil, article(top.intent)?.menu.isEmpty != false,
+      !matchedWords().contains(where: {
+        profile.greetings.contains($0) || profile.thanks.contains($0) || profile.goodbyes.contains($0)
+      })
+    else { return nil }
+    let third = match.candidates.dropFirst(2).first { $0.intent != .outOfScope && !isSmallTalk($0.intent) }
+    if let third, ambiguity(match, top, third) != nil { return nil }
+    return
+      "unsure between '\(top.intent)' (\(format(top.confidence))) and the small talk '\(second.intent)' (\(format(second.confidence))); the message asks something and holds no greeting, thanks or goodbye word, so it is no small talk"
+  }
+
+  /// The folded words of the text the topic was matched on, chat spellings spelt out.
+  private func matchedWords() -> [String] {
+    guard let matchedText else { return expandedTokens }
+    return TextAnalyzer.tokens(of: matchedText, turkishCasing: profile.turkishCasing).map(spelledOutWord)
+  }
+
+  /// Whether the message, without the greetings, thanks and goodbyes at its edges, names a topic in two
+  /// content words or more that is not small talk ("cheers. while i wait, if i buy a new phone on here
+  /// and it dies after a year am i covered").
+  func topicBesideSmallTalk() -> Bool {
+    let (opening, closing) = smallTalkEdges(of: spelledTokens)
+    let start = opening.last?.upperBound ?? 0
+    let end = closing.last?.lowerBound ?? tokens.count
+    guard start < end, start > 0 || end < tokens.count,
+      let rest = engine.match(Self.text(of: tokens[start..<end]), in: matchLanguage),
+      let top = rest.candidates.first
+    else { return false }
+    return rest.contentWordCount >= 2 && !isSmallTalk(top.intent) && top.intent != .outOfScope
+  }
+
+  /// Unsure, with three content words or more the content does not know, a large share of them, and a top
+  /// topic that covers less than half of what the message says (id "kak orbita ada program affiliate
+  /// gk? aku mau promosiin link produknya di tiktok trs dapet komisi"): the message is about something
+  /// else, and no question between topics that miss it helps. `nil` otherwise.
+  func unknownStory(_ match: IntentMatch, _ top: IntentCandidate) -> String? {
+    guard top.confidence < policy.answerThreshold, top.coverage < 0.5, unknownWordMayBeTheTopic(match) != nil
+    else { return nil }
+    let unknown = doubtfulWords(match)
+    guard unknown.count >= 3, reading != .followUp else { return nil }
+    return
+      "'\(unknown.joined(separator: "', '"))' appear in no example, and '\(top.intent)' (\(format(top.confidence))) covers \(format(top.coverage)) of the message"
+  }
+
+  /// A part of a message without the phrase that announces a question at its start ("ok forget it. got a
+  /// question about payment then": "payment then"), when something is left.
+  func withoutLeadingAskingPhrase(_ part: String) -> String {
+    let words = TextAnalyzer.tokens(of: part, turkishCasing: profile.turkishCasing)
+    let folded = words.map(spelledOutWord)
+    guard let phrase = profile.askingPhrases.first(where: { $0.count < folded.count && folded.starts(with: $0) })
+    else { return part }
+    return Self.text(of: words.dropFirst(phrase.count))
+  }
+}

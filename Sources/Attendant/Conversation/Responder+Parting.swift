@@ -3,13 +3,34 @@ extension Responder {
   /// The goodbye to answer instead of a greeting (`parting-greeting`), if the message is one: it asks
   /// nothing, the bot has already dealt with a topic in this conversation, and the small-talk topic
   /// that the language's goodbyes land on is worth a question too (hr "dobro, bok" after the opening
-  /// hours: greeting 0.93, goodbye 0.78). At the start of a conversation the greeting stands.
+  /// hours: greeting 0.93, goodbye 0.78), or the message is nothing but greetings that take leave as
+  /// well and other small talk (tr "iyi günler kolay gelsin", an example of the greeting, after a
+  /// hand-off: the profile's `partingGreetings`). At the start of a conversation the greeting stands.
   func partingGoodbye(insteadOf intent: IntentID, _ match: IntentMatch?) -> IntentID? {
     guard isSmallTalk(intent), let match, let goodbye = smallTalkTopic(of: profile.goodbyes), goodbye != intent,
-      match.candidates.contains(where: { $0.intent == goodbye && $0.confidence >= policy.clarifyThreshold }),
       smallTalkTopic(of: profile.greetings) == intent, conversationIsUnderWay(), !asksSomething()
     else { return nil }
-    return goodbye
+    let worthAQuestion = match.candidates.contains {
+      $0.intent == goodbye && $0.confidence >= policy.clarifyThreshold
+    }
+    return worthAQuestion || isOnlyPartingSmallTalk() ? goodbye : nil
+  }
+
+  /// Whether the message is greetings that take leave as well, with nothing but small talk and function
+  /// words besides and no greeting that only greets (tr "iyi günler kolay gelsin", vi "chào shop nha";
+  /// not "merhaba").
+  private func isOnlyPartingSmallTalk() -> Bool {
+    guard !profile.partingGreetings.isEmpty, isOnly([profile.smallTalk], allowingFunctionWords: true) else {
+      return false
+    }
+    let words = spelledTokens
+    let onlyGreets = profile.greetings.subtracting(profile.partingGreetings)
+    guard !words.contains(where: onlyGreets.contains) else { return false }
+    return profile.partingGreetings.contains { phrase in
+      let parts = phrase.split(separator: " ").map(String.init)
+      return words.count >= parts.count
+        && (0...(words.count - parts.count)).contains { words[$0..<($0 + parts.count)].elementsEqual(parts) }
+    }
   }
 
   /// The small-talk topic of the language's goodbyes and the message's match, when that topic is the

@@ -79,4 +79,21 @@ extension Responder {
     else { return part }
     return Self.text(of: words.dropFirst(phrase.count))
   }
+
+  /// The reading without a first sentence that alone is confidently small talk ("ok onda ništa. a mogu
+  /// li platit amexom?": "ok, never mind then", a goodbye at 0.73), when that is not confident: what
+  /// follows is the question, surer of a topic than the whole.
+  func withoutSmallTalkSentence(_ current: TopicReading) -> TopicReading? {
+    guard confidence(current.match) < policy.answerThreshold else { return nil }
+    let sentences = Self.clauses(of: text, at: ".?!;\n")
+    guard sentences.count >= 2, let opening = engine.match(sentences[0], in: matchLanguage),
+      let first = opening.candidates.first, isSmallTalk(first.intent), first.confidence >= policy.answerThreshold
+    else { return nil }
+    let rest = sentences.dropFirst().joined(separator: " ")
+    guard let match = engine.match(rest, in: matchLanguage), let top = match.candidates.first,
+      !isSmallTalk(top.intent), top.intent != .outOfScope, match.contentWordCount >= 1,
+      top.confidence > confidence(current.match)
+    else { return nil }
+    return TopicReading(match: match, text: rest, kind: .withoutSmallTalk)
+  }
 }

@@ -22,6 +22,7 @@ extension Responder {
     if exampleOwner == nil {
       if let calmer = withoutFrustration(best) { best = calmer }
       if let inner = withoutSmallTalk(best) { best = inner }
+      if let rest = withoutSmallTalkSentence(best) { best = rest }
       if let bare = withoutAskingPhrase(best) { best = bare }
       if let plain = withoutCourtesies(best) { best = plain }
       if let asking = partThatAsks(best) { best = asking }
@@ -265,8 +266,10 @@ extension Responder {
     // A name of a class that is the message's own topic's, not the last one's, moves to it with a word
     // of its own ("she'd pay in euros, right?" after shipping to Croatia; "who delivers over there,
     // fedex?"); a name alone is a detail of the last topic ("and to canada then?" after its price).
+    // A name's topic tied with the first counts as the first (hr "…, podrska radi i na engleskom?":
+    // the languages and the support hours 0.46 each).
     if let ownMatch = current.match, ownMatch.contentWordCount > 0, let (named, nameClass) = topicOfName(ownMatch),
-      named.intent == ownTop,
+      named.intent == ownTop || named.confidence > own - policy.clarifyMargin,
       named.intent != top.intent,
       engine.nameShare(of: top.intent, nameClass, in: matchLanguage) * 4
         <= engine.nameShare(of: named.intent, nameClass, in: matchLanguage)

@@ -178,7 +178,8 @@ package enum PolicyCalibration {
       return cases
     }
     // No character model (past the dense ranking limit, or switched off): no weight to choose.
-    let given = LanguageIndex.characterWeight(intentCount: intents.count, parameters: parameters)
+    let given = LanguageIndex.characterWeight(
+      intentCount: intents.count, parameters: parameters, language: profile.language)
     guard given > 0 else { return (readings(at: nil), nil) }
     let weights = Array(Set(CharacterWeightChoice.grid + [given])).sorted()
     var right = [Int](repeating: 0, count: weights.count)

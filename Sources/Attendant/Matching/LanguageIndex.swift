@@ -116,7 +116,7 @@ final class LanguageIndex: Sendable {
     // would grow with intents × n-grams; words with typo correction carry the matching) and no
     // postings for the commonest word features.
     let sparse = intentCount > Self.denseRankingLimit
-    characterWeight = Self.characterWeight(intentCount: intentCount, parameters: parameters)
+    characterWeight = Self.characterWeight(intentCount: intentCount, parameters: parameters, language: language)
 
     let text = ExampleWords(source, analyzer: analyzer)
     let stemming = Stemming(vocabulary: text.vocabulary.keys, profile: profile)
@@ -151,11 +151,11 @@ final class LanguageIndex: Sendable {
     exampleOwners = Self.owners(of: found.examples)
   }
 
-  /// The weight of the character model for this many intents: the parameters', or 0 past the dense
-  /// ranking limit or with the n-grams switched off (there is no character model then).
-  static func characterWeight(intentCount: Int, parameters: ScoringParameters) -> Double {
+  /// The weight of the character model for this many intents: the parameters' for the language, or 0
+  /// past the dense ranking limit or with the n-grams switched off (there is no character model then).
+  static func characterWeight(intentCount: Int, parameters: ScoringParameters, language: Language) -> Double {
     intentCount > denseRankingLimit || parameters.switchedOff.contains(.characterNGrams)
-      ? 0 : parameters.characterWeight
+      ? 0 : parameters.characterWeight(for: language)
   }
 
   /// The same index with another character weight (`PolicyCalibration` chooses one per language): the

@@ -77,6 +77,10 @@ public struct LanguageProfile: Sendable {
   public let greetings: Set<String>
   public let thanks: Set<String>
   public let goodbyes: Set<String>
+  /// Greetings that take leave as well (hr "bok", tr "iyi günler", "kolay gelsin", vi "chào", id
+  /// "selamat siang"), folded; they count among the greetings. Once the conversation is under way, a
+  /// message of nothing else is a goodbye (`Responder.partingGoodbye`).
+  public let partingGreetings: Set<String>
   /// Phrases that ask for a person ("talk to a human", "real person", hr "želim razgovarati s osobom",
   /// tr "müşteri temsilcisi"), folded: a message that is essentially one of them hands over when the
   /// content has no article for it.
@@ -179,6 +183,7 @@ public struct LanguageProfile: Sendable {
     distinctiveLetters: String = "", functionWords: [String], negations: [String], questionWords: [String],
     abbreviations: [String: String] = [:], yes: [String], no: [String], frustrationSignals: [String],
     smallTalk: [String] = [], greetings: [String] = [], thanks: [String] = [], goodbyes: [String] = [],
+    partingGreetings: [String] = [],
     humanRequests: [String] = [], followUpOpeners: [String] = [], contrastOpeners: [String] = [],
     anaphora: [String] = [], attributeWords: [String] = [], notHelped: [String] = [], noNeed: [String] = [],
     quotingWords: [String] = [],
@@ -232,7 +237,8 @@ public struct LanguageProfile: Sendable {
     // Declining is a no too: "no need", id "gak usah", vi "không cần".
     self.no = Set(fold(no + noNeed))
     self.frustrationSignals = fold(frustrationSignals)
-    self.greetings = Set(fold(greetings))
+    self.partingGreetings = Set(fold(partingGreetings))
+    self.greetings = Set(fold(greetings)).union(self.partingGreetings)
     self.thanks = Set(fold(thanks))
     self.goodbyes = Set(fold(goodbyes))
     self.smallTalk = Set(fold(smallTalk)).union(self.greetings).union(self.thanks).union(self.goodbyes)

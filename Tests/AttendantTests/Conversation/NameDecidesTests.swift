@@ -23,7 +23,6 @@ struct NameDecidesTests {
     arguments: [
       ("dolarla ödeme yapabilir miyim", Language.tr, "currency"),
       ("vậy thanh toán bằng đô canada được không", .vi, "currency"),
-      ("bạn mình người Tây Ban Nha muốn hỏi shop, bạn ấy nhắn bằng tiếng Tây Ban Nha đc ko", .vi, "languages"),
       // A place in Indonesian needs no help since home places are a class of their own ("pengiriman
       // ke Timor Leste bisa kak?" is shipping abroad at 0.84); a language still does.
       ("temen aku orang korea, bisa nanya pake bahasa korea?", .id, "languages"),
@@ -32,6 +31,16 @@ struct NameDecidesTests {
     ] as [(String, Language, IntentID)])
   func theNameDecides(text: String, language: Language, intent: IntentID) {
     ConversationDriver.expectAnswer(text, language: language, intent: intent, rule: .nameDecides)
+  }
+
+  /// At Vietnamese's own character weight (1, `ScoringParameters.characterWeights`), the clause that
+  /// asks is sure of the languages by itself (0.70), so no name has to decide; at 2, which the tests'
+  /// uncalibrated engine used until the seventeenth stop, the name did.
+  @Test func aFriendsLanguageIsTheLanguagesQuestion() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(
+      "bạn mình người Tây Ban Nha muốn hỏi shop, bạn ấy nhắn bằng tiếng Tây Ban Nha đc ko", language: .vi)
+    #expect(reply.intent == "languages", "\(reply.explanation.rule)")
   }
 
   /// Names of two homes in one clause decide nothing ("shipping to London in pounds?": a place and a

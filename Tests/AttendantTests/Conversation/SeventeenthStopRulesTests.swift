@@ -71,4 +71,57 @@ struct SeventeenthStopRulesTests {
     #expect(reply.intent == nil && reply.options.isEmpty)
     #expect(reply.explanation.turnRule == .unknownWord)
   }
+
+  /// tr "iyi günler kolay gelsin" is an example of the greeting; once a person has the conversation, it
+  /// takes leave. At the start it greets.
+  @Test func greetingsThatTakeLeaveCloseOnceTheConversationIsUnderWay() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("gerçek biriyle görüşmek istiyorum", language: .tr).decision == .escalate)
+    let reply = conversation.say("iyi gunler kolay gelsin", language: .tr)
+    #expect(reply.intent == "goodbye", "\(reply.explanation.rule)")
+    #expect(reply.explanation.turnRule == .partingGreeting)
+    var fresh = ConversationDriver()
+    #expect(fresh.say("iyi günler kolay gelsin", language: .tr).intent == "greeting")
+  }
+
+  /// A greeting that only greets is no goodbye: the profile lists the ones that take leave as well.
+  @Test func theProfilesListTheGreetingsThatTakeLeave() {
+    let turkish = LanguageProfile.builtIn(for: .tr)!
+    #expect(turkish.partingGreetings.contains("kolay gelsin"))
+    #expect(!turkish.partingGreetings.contains("merhaba"))
+    #expect(turkish.greetings.isSuperset(of: turkish.partingGreetings))
+  }
+
+  /// A first sentence that alone is small talk ("ok, never mind then") leaves the question after it.
+  @Test func aSmallTalkSentenceBeforeAQuestionLeavesTheQuestion() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("ok nista. a mogu li platit preko gugl paya", language: .hr)
+    #expect(reply.intent == "payment-methods", "\(reply.explanation.rule)")
+    #expect(reply.explanation.matchedText == "a mogu li platit preko gugl paya")
+  }
+
+  /// Cities of the home countries beyond the largest are names (vi "Buôn Ma Thuột", hr "Čakovec", tr
+  /// "Çanakkale", id "Cirebon"), and vi "bat" typed without diacritics ("bắt máy", picks up the phone)
+  /// is no currency unless a word before it says so.
+  @Test(arguments: [
+    ("gửi về Buôn Ma Thuột mất mấy ngày", Language.vi, "city"), ("dostava u Čakovec", .hr, "city"),
+    ("Çanakkale'ye kargo kaç gün", .tr, "city"), ("kirim ke Cirebon berapa lama", .id, "city"),
+    ("trả bằng bạt được không", .vi, "currency"),
+  ])
+  func moreNamesAreKnown(text: String, language: Language, type: String) {
+    #expect(Demo.engine.entities(in: text, language: language).contains { $0.type == type })
+  }
+
+  @Test func aVietnameseVerbIsNoCurrency() {
+    #expect(Demo.engine.entities(in: "goi hotline ko ai bat may", language: .vi).isEmpty)
+  }
+
+  /// Vietnamese starts from character weight 1, every other language from 2; CLINC150's parameters
+  /// give none its own.
+  @Test func vietnameseStartsFromItsOwnCharacterWeight() {
+    #expect(ScoringParameters.default.characterWeight(for: .vi) == 1)
+    #expect(ScoringParameters.default.characterWeight(for: .hr) == 2)
+    #expect(ScoringParameters.clinc150.characterWeight(for: .vi) == 0.3)
+    #expect(Demo.engine.indexes[.vi]?.characterWeight == 1)
+  }
 }

@@ -66,21 +66,20 @@ import Testing
     }
   }
 
-  /// The demo, written for a few dozen examples an intent, keeps the product's weight in every language
-  /// but Vietnamese: no other weight ranks a point more of its held-out examples first. In Vietnamese,
-  /// since the thirteenth stop's examples (presents for family abroad), weight 1 does (89.3% against
-  /// 88.3% of 497), and calibration takes it.
-  @Test func theDemoKeepsTheDefaultWeightInEveryLanguageButVietnamese() throws {
+  /// The demo, written for a few dozen examples an intent, keeps the weight it starts from in every
+  /// language: no other weight ranks a point more of its held-out examples first. Vietnamese starts from
+  /// 1 (`ScoringParameters.characterWeights`), which it had chosen over 2 since the thirteenth stop by a
+  /// point or less.
+  @Test func theDemoKeepsTheWeightItStartsFromInEveryLanguage() throws {
     let results = PolicyCalibration.calibrate(Demo.knowledgeBase)
-    for language in Demo.knowledgeBase.languages where language != .vi {
+    for language in Demo.knowledgeBase.languages {
       let choice = results[language]?.weightChoice
-      #expect(choice?.chosen == ScoringParameters.default.characterWeight, "\(language): \(String(describing: choice))")
+      #expect(
+        choice?.chosen == ScoringParameters.default.characterWeight(for: language),
+        "\(language): \(String(describing: choice))")
       #expect(results[language]?.characterWeight == nil)
     }
-    let vietnamese = try #require(results[.vi]?.weightChoice)
-    #expect(vietnamese.chosen == 1, "\(vietnamese)")
-    #expect(results[.vi]?.characterWeight == 1)
-    #expect(vietnamese.accuracy >= vietnamese.givenAccuracy + CharacterWeightChoice.minimumGain)
+    #expect(results[.vi]?.weightChoice?.given == 1)
   }
 
   /// A calibration that chose another weight is what the engine's index then uses, and `explain`'s

@@ -152,6 +152,7 @@ extension LanguageProfile {
     goodbyes: [
       "doviđenja", "dovidjenja", "laku noć", "vidimo se", "ugodan dan", "lijep pozdrav",
     ],
+    partingGreetings: ["bok", "ćao", "cao", "pozdrav"],
     humanRequests: [
       "čovjek", "čovjeka", "čovjekom", "živi čovjek", "živog čovjeka", "živim čovjekom", "pravi čovjek",
       "pravog čovjeka", "pravim čovjekom", "osoba", "osobu", "osobom", "živa osoba", "živu osobu", "živom osobom",
@@ -209,7 +210,7 @@ extension LanguageProfile {
     clauseConjunctions: ["a", "ali", "i", "jer", "pa"],
     entityAliases: croatianEntityAliases, homeRegion: "HR",
     placeCues: ["u", "za", "iz", "do", "na", "prema", "preko", "po", "dostava", "dostavljate", "saljete", "zemlja"],
-    ambiguousNames: ["mali", "island", "cad", "rim", "kina", "nil"],
+    ambiguousNames: ["mali", "island", "cad", "rim", "kina", "nil", "senj", "solin"],
     phrases: Phrases([
       .welcome: "Dobar dan! Ja sam virtualni asistent. Mogu odgovoriti na pitanja o ovim temama: {topics}.",
       .help:
@@ -256,7 +257,10 @@ extension LanguageProfile {
     ]
     let homeCities: [String] = [
       "Zagreb", "Split", "Rijeka", "Osijek", "Zadar", "Pula", "Dubrovnik", "Šibenik", "Varaždin",
-      "Slavonski Brod", "Karlovac", "Makarska",
+      "Slavonski Brod", "Karlovac", "Makarska", "Čakovec", "Vukovar", "Sisak", "Koprivnica", "Bjelovar",
+      "Vinkovci", "Požega", "Virovitica", "Gospić", "Samobor", "Velika Gorica", "Zaprešić", "Poreč", "Rovinj",
+      "Opatija", "Trogir", "Kaštela", "Solin", "Sinj", "Omiš", "Krk", "Hvar", "Korčula", "Knin", "Đakovo",
+      "Nova Gradiška", "Umag", "Metković", "Krapina", "Petrinja", "Ogulin", "Senj", "Crikvenica", "Biograd",
     ]
     let cities: [String] = [
       "Sarajevo", "Mostar", "Beograd", "Ljubljana", "Beč", "München", "Minhen", "Pariz", "London", "Rim",

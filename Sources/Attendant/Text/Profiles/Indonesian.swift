@@ -204,6 +204,7 @@ extension LanguageProfile {
     goodbyes: [
       "dadah", "bye", "sampai jumpa",
     ],
+    partingGreetings: ["selamat pagi", "selamat siang", "selamat sore", "selamat malam"],
     humanRequests: [
       "customer service", "cs", "manusia", "manusia asli", "orang asli", "orang sungguhan", "petugas", "operator",
       "agen", "staf", "karyawan", "live chat", "live agent", "bicara dengan customer service",
@@ -267,7 +268,7 @@ extension LanguageProfile {
     ],
     entityAliases: indonesianEntityAliases, homeRegion: "ID",
     placeCues: ["ke", "di", "dari", "negara", "kota", "daerah", "kirim", "luar"],
-    ambiguousNames: ["lima", "mali", "malang", "solo", "arab"],
+    ambiguousNames: ["lima", "mali", "malang", "solo", "arab", "padang", "palu", "kudus", "serang", "garut"],
     languageNamePrefix: "bahasa",
     phrases: Phrases([
       .welcome: "Halo! Saya asisten virtual. Silakan bertanya tentang topik berikut: {topics}.",
@@ -317,7 +318,13 @@ extension LanguageProfile {
     let homeCities: [String] = [
       "Jakarta", "Surabaya", "Bandung", "Medan", "Semarang", "Makassar", "Palembang", "Denpasar", "Bali",
       "Yogyakarta", "Jogja", "Jogjakarta", "Bogor", "Depok", "Tangerang", "Bekasi", "Malang", "Solo", "Batam",
-      "Pekanbaru", "Balikpapan", "Manado", "Pontianak",
+      "Pekanbaru", "Balikpapan", "Manado", "Pontianak", "Cirebon", "Tasikmalaya", "Sukabumi", "Cimahi",
+      "Karawang", "Cilegon", "Purwokerto", "Tegal", "Pekalongan", "Magelang", "Salatiga", "Madiun", "Kediri",
+      "Jember", "Banyuwangi", "Sidoarjo", "Gresik", "Mojokerto", "Pasuruan", "Probolinggo", "Mataram", "Lombok",
+      "Kupang", "Jambi", "Bengkulu", "Lampung", "Bandar Lampung", "Pangkalpinang", "Banjarmasin", "Samarinda",
+      "Palangkaraya", "Kendari", "Gorontalo", "Ambon", "Ternate", "Jayapura", "Sorong", "Aceh", "Banda Aceh",
+      "Bukittinggi", "Cilacap", "Purwakarta", "Garut", "Sumedang", "Cianjur", "Bintaro", "Serpong", "Cibubur",
+      "Padang", "Palu", "Kudus", "Serang",
     ]
     let cities: [String] = ["Kuala Lumpur", "Tokyo", "Seoul", "London", "Paris"]
     let currencies: [String: [String]] = [

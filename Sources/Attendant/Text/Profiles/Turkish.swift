@@ -197,6 +197,7 @@ extension LanguageProfile {
     goodbyes: [
       "iyi geceler", "görüşürüz", "hoşça kal", "hoşçakalın",
     ],
+    partingGreetings: ["iyi günler", "iyi akşamlar", "kolay gelsin", "iyi çalışmalar"],
     humanRequests: [
       "müşteri temsilcisi", "müşteri temsilcisiyle", "müşteri temsilcisine", "temsilci", "temsilciyle", "temsilciye",
       "bir temsilci", "canlı destek", "canlı desteğe", "canlı temsilci", "gerçek bir insan", "gerçek insan",
@@ -258,7 +259,7 @@ extension LanguageProfile {
     ],
     clauseConjunctions: ["ama", "fakat", "ve", "ancak", "çünkü"],
     entityAliases: turkishEntityAliases, homeRegion: "TR",
-    ambiguousNames: ["mali", "fas", "cad"],
+    ambiguousNames: ["mali", "fas", "cad", "aydın", "tokat", "bolu"],
     // `arası` ("between", "break": "3-5 gün arası", "öğlen arası") stems to `aras`, Aras Kargo's short
     // name; "aras", "Aras'la" and "Aras Kargo" are still the carrier.
     wordsNotNamesByStem: ["arası", "arasında", "arasından", "arasına"],
@@ -312,6 +313,12 @@ extension LanguageProfile {
     let homeCities: [String] = [
       "İstanbul", "Ankara", "İzmir", "Antalya", "Bursa", "Adana", "Konya", "Gaziantep", "Trabzon", "Eskişehir",
       "Kayseri", "Mersin", "Diyarbakır", "Samsun", "Denizli", "Bodrum", "Sakarya", "Kocaeli", "Muğla",
+      "Edirne", "Tekirdağ", "Çanakkale", "Balıkesir", "Manisa", "Aydın", "Isparta", "Afyon", "Kütahya", "Sivas",
+      "Malatya", "Elazığ", "Erzurum", "Şanlıurfa", "Urfa", "Hatay", "Antakya", "Kahramanmaraş", "Maraş",
+      "Adapazarı", "İzmit", "Zonguldak", "Bolu", "Düzce", "Rize", "Giresun", "Çorum", "Yozgat", "Nevşehir",
+      "Kapadokya", "Alanya", "Fethiye", "Marmaris", "Kuşadası", "Çeşme", "Mardin", "Erzincan", "Kastamonu",
+      "Sinop", "Amasya", "Uşak", "Karabük", "Aksaray", "Karaman", "Osmaniye", "Adıyaman", "Yalova",
+      "Kırklareli", "Kırşehir", "Kırıkkale", "Burdur", "Antep", "Gebze", "Tokat",
     ]
     let cities: [String] = ["Londra", "Paris", "Berlin", "Münih", "Roma", "Viyana", "Amsterdam", "Bakü", "Lefkoşa"]
     let currencies: [String: [String]] = [

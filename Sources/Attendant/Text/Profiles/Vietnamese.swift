@@ -144,6 +144,7 @@ extension LanguageProfile {
     goodbyes: [
       "tạm biệt", "bye", "chào nhé",
     ],
+    partingGreetings: ["chào"],
     humanRequests: [
       "nhân viên", "gặp nhân viên", "cho gặp nhân viên", "cho em gặp nhân viên", "cho mình gặp nhân viên",
       "nhân viên tư vấn", "nhân viên hỗ trợ", "nhân viên chăm sóc khách hàng", "tư vấn viên", "gặp tư vấn viên",
@@ -199,7 +200,7 @@ extension LanguageProfile {
     placeCues: [
       "sang", "tới", "đến", "ở", "qua", "về", "nước", "từ", "đi", "ship", "gửi", "giao", "còn", "bằng", "tiền",
     ],
-    ambiguousNames: ["anh", "nga", "đức", "pháp", "thái", "hàn", "nhật", "lào", "sing", "đô", "yên", "hcm"],
+    ambiguousNames: ["anh", "nga", "đức", "pháp", "thái", "hàn", "nhật", "lào", "sing", "đô", "yên", "hcm", "bạt"],
     phrases: Phrases([
       .welcome: "Xin chào quý khách! Đây là trợ lý ảo. Quý khách có thể hỏi về các chủ đề sau: {topics}.",
       .help:
@@ -253,7 +254,12 @@ extension LanguageProfile {
     let homeCities: [String] = [
       "Hà Nội", "Hồ Chí Minh", "TP HCM", "TPHCM", "HCM", "Sài Gòn", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế",
       "Nha Trang", "Đà Lạt", "Vũng Tàu", "Biên Hòa", "Quảng Ninh", "Bình Dương", "Đồng Nai", "Hạ Long",
-      "Phú Quốc",
+      "Phú Quốc", "Buôn Ma Thuột", "Buôn Mê Thuột", "Quy Nhơn", "Thủ Đức", "Pleiku", "Hội An", "Phan Thiết",
+      "Cà Mau", "Mỹ Tho", "Bạc Liêu", "Sóc Trăng", "Tây Ninh", "Bến Tre", "Quảng Ngãi", "Tuy Hòa", "Kon Tum",
+      "Lào Cai", "Sa Pa", "Sapa", "Hà Giang", "Điện Biên", "Ninh Bình", "Hải Dương", "Hưng Yên", "Vĩnh Long",
+      "Trà Vinh", "Cao Lãnh", "Long Xuyên", "Rạch Giá", "Thanh Hóa", "Nam Định", "Thái Nguyên", "Bắc Ninh",
+      "Quảng Nam", "Quảng Bình", "Đồng Hới", "Hà Tĩnh", "Nghệ An", "Bà Rịa", "Long An", "Đồng Tháp", "Gia Lai",
+      "Đắk Lắk", "Lâm Đồng", "Khánh Hòa", "Bình Định", "Bình Thuận", "Kiên Giang", "An Giang",
     ]
     let cities: [String] = ["Tokyo", "Seoul", "Bangkok", "Paris", "London"]
     let currencies: [String: [String]] = [

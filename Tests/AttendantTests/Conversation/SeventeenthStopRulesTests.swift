@@ -124,4 +124,13 @@ struct SeventeenthStopRulesTests {
     #expect(ScoringParameters.clinc150.characterWeight(for: .vi) == 0.3)
     #expect(Demo.engine.indexes[.vi]?.characterWeight == 1)
   }
+
+  /// Chat spellings of yes: id "okee" (oke drawn out), vi "uh" (ừ typed without its letter): with
+  /// nothing asked, the bot asks how it can help.
+  @Test(arguments: [("ohh okee", Language.id), ("okeh", .id), ("uh", .vi), ("uhm", .vi)])
+  func chatSpellingsOfYesAreBareYes(text: String, language: Language) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: language)
+    #expect(reply.explanation.turnRule == .bareYesOrNo, "\(reply.explanation.rule)")
+  }
 }

@@ -166,7 +166,7 @@ extension LanguageProfile {
     yes: [
       "paham", "oke paham", "ngerti", "udah ngerti", "udah paham", "ketemu", "udah ketemu",
       "ya", "iya", "iyaa", "yaa", "y", "yup", "yap", "yoi", "boleh", "boleh deh", "mau", "betul", "benar", "bener",
-      "oke", "ok",
+      "oke", "ok", "okee", "okeee", "okey", "okeh", "oki", "okk", "sipp", "siapp",
       "okay", "sip", "siap", "tentu", "sudah", "udah", "sudah jelas", "jelas", "terjawab",
       "sudah terjawab", "membantu", "sangat membantu", "ya, membantu", "iya makasih",
     ],

@@ -110,7 +110,7 @@ extension LanguageProfile {
     ],
     yes: [
       "hiểu rồi", "em hiểu rồi", "thấy rồi", "em thấy rồi", "rõ rồi", "ok rồi",
-      "có", "có ạ", "dạ có", "vâng", "vâng ạ", "dạ", "dạ vâng", "ừ", "ừm", "uk", "ok", "oke", "okie",
+      "có", "có ạ", "dạ có", "vâng", "vâng ạ", "dạ", "dạ vâng", "ừ", "ừm", "uk", "uh", "uhm", "um", "ok", "oke", "okie",
       "okay", "được", "được rồi", "đúng", "đúng rồi", "đúng vậy", "phải", "chuẩn rồi", "rồi", "yes",
       "co",
     ],

@@ -69,4 +69,20 @@ extension Responder {
     let most = counts.values.max()
     return order.first { counts[$0] == most }
   }
+
+  /// The small-talk article for thanks or a goodbye after a statement on the topic just answered, which
+  /// asks nothing and says no answer failed (tr "tamam visa ile oderim o zaman tesekkurler", ok, I'll
+  /// pay by Visa then, thanks, after the payment methods): the customer acknowledges the answer.
+  /// `nil` otherwise.
+  mutating func acknowledgementWithThanks(_ match: IntentMatch?) -> Reply? {
+    guard let last = session.lastAnswered, !isSmallTalk(last), let top = match?.candidates.first,
+      top.intent == last, frustration.score == 0, notHelpedPhrase() == nil, let remark = closingRemark(),
+      let closing = engine.match(remark, in: matchLanguage)?.candidates.first, isSmallTalk(closing.intent),
+      closing.confidence >= policy.clarifyThreshold
+    else { return nil }
+    return answerOrEscalate(
+      closing.intent, match: match, reason: .smallTalk, rule: .smallTalkArticle,
+      "the message asks nothing and closes with '\(remark)' after a statement on '\(last)', the topic just answered: it acknowledges the answer"
+    )
+  }
 }

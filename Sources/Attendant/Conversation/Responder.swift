@@ -129,6 +129,7 @@ struct Responder {
     let match = topicMatch()
     if let declined = personDeclined(match) { return declined }
     if let basic = builtInBasics(match) { return basic }
+    if let thanks = acknowledgementWithThanks(match) { return thanks }
     if let notHelped = answerDidNotHelp(match) { return notHelped }
     return decide(match)
   }

@@ -133,4 +133,17 @@ struct SeventeenthStopRulesTests {
     let reply = conversation.say(text, language: language)
     #expect(reply.explanation.turnRule == .bareYesOrNo, "\(reply.explanation.rule)")
   }
+
+  /// Thanks after a statement on the topic just answered acknowledge the answer: "ok, I'll pay by Visa
+  /// then, thanks" after the payment methods is thanks, not the payment methods again. Without the
+  /// thanks it is the topic.
+  @Test func thanksAfterAStatementOnTheLastTopicAcknowledgeIt() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("troy kartla ödeme yapabilir miyim", language: .tr).intent == "payment-methods")
+    let reply = conversation.say("tamam visa ile oderim o zaman tesekkurler", language: .tr)
+    #expect(reply.intent == "thanks", "\(reply.explanation.rule)")
+    var other = ConversationDriver()
+    #expect(other.say("troy kartla ödeme yapabilir miyim", language: .tr).intent == "payment-methods")
+    #expect(other.say("tamam visa ile oderim o zaman", language: .tr).intent != "thanks")
+  }
 }

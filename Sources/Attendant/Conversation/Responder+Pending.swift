@@ -83,8 +83,10 @@ extension Responder {
   func choice(among options: [IntentID]) -> IntentID? {
     let words = tokens.map(\.folded)
     // `indices`, not `1...count`: a session sent back by a host may hold a clarification with no options.
-    if let number = pickedNumber(words), options.indices.contains(number - 1) {
-      return options[number - 1]
+    // A negative number counts from the end ("the last one": -1).
+    if let picked = pickedNumber(words) {
+      let number = picked < 0 ? options.count + picked + 1 : picked
+      if options.indices.contains(number - 1) { return options[number - 1] }
     }
     if let option = options.first(where: isTitle(of:)) { return option }
     guard let match = engine.match(text, in: matchLanguage) else { return nil }

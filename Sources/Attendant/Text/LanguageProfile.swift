@@ -136,7 +136,8 @@ public struct LanguageProfile: Sendable {
   /// "dosta mi je" is not "kosta").
   public let phraseWords: Set<String>
   /// Numbers written as words, cardinal or ordinal ("two", "second", hr "dva", "drugi", tr "ikinci"),
-  /// folded: the customer picks an option by one.
+  /// folded: the customer picks an option by one. A negative number counts from the end ("last": -1,
+  /// hr "zadnji", tr "sonuncu", id "terakhir", vi "cuối").
   public let numberWords: [String: Int]
   /// Words around a number that picks an option ("number", "option", "the", hr "broj", tr "numara",
   /// vi "số", id "nomor"), folded: "2 please", "no 2 kak", "số 2 ạ" pick the second option.

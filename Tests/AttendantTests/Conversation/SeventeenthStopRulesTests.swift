@@ -20,10 +20,12 @@ struct SeventeenthStopRulesTests {
     #expect(reply.intent == "support-hours")
   }
 
-  /// The rule names itself, and leaves a greeting alone.
+  /// The rule names itself (tr "o gün yazarsam kaçta dönersiniz", if I write that day, at what time do
+  /// you answer: the support hours 0.67, the goodbye 0.35), and leaves a greeting alone.
   @Test func theRuleIsNamedAndAGreetingStaysAGreeting() {
     var conversation = ConversationDriver()
-    let reply = conversation.say("is anyone from your team around tomorrow for thanksgiving?", language: .en)
+    let reply = conversation.say("o gün yazarsam kaçta dönersiniz", language: .tr)
+    #expect(reply.intent == "support-hours")
     #expect(reply.explanation.turnRule == .questionNotSmallTalk, "\(reply.explanation.rule)")
     var other = ConversationDriver()
     #expect(other.say("hey, anyone there?", language: .en).intent == "greeting")
@@ -145,5 +147,19 @@ struct SeventeenthStopRulesTests {
     var other = ConversationDriver()
     #expect(other.say("troy kartla ödeme yapabilir miyim", language: .tr).intent == "payment-methods")
     #expect(other.say("tamam visa ile oderim o zaman", language: .tr).intent != "thanks")
+  }
+
+  /// "The last one" picks the last option, however many were offered.
+  @Test(arguments: [
+    ("i have a problem with my order", "the last one", Language.en),
+    ("imam problem s narudžbom", "zadnji", .hr), ("đơn hàng của em có vấn đề", "cái cuối cùng", .vi),
+  ])
+  func theLastOnePicksTheLastOption(opener: String, pick: String, language: Language) {
+    var conversation = ConversationDriver()
+    let menu = conversation.say(opener, language: language)
+    #expect(menu.options.count >= 3, "\(menu.explanation.rule)")
+    let reply = conversation.say(pick, language: language)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == menu.options.last?.intent)
   }
 }

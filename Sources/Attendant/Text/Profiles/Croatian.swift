@@ -196,7 +196,8 @@ extension LanguageProfile {
     numberWords: [
       "jedan": 1, "jedna": 1, "dva": 2, "dvije": 2, "tri": 3, "četiri": 4, "pet": 5, "prvi": 1, "prva": 1, "prvo": 1,
       "drugi": 2,
-      "druga": 2, "drugo": 2, "treći": 3, "treća": 3, "treće": 3, "četvrti": 4, "peti": 5,
+      "druga": 2, "drugo": 2, "treći": 3, "treća": 3, "treće": 3, "četvrti": 4, "peti": 5, "zadnji": -1, "zadnja": -1,
+      "zadnje": -1, "posljednji": -1, "posljednja": -1,
     ],
     optionWords: ["broj", "br", "opcija", "opciju", "pod", "ono", "onaj", "ta", "to"],
     askingPhrases: [

@@ -197,7 +197,7 @@ extension LanguageProfile {
     quotingWords: ["says", "say", "said", "shows", "showing", "shown", "displays", "reads", "status", "stuck"],
     numberWords: [
       "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "first": 1, "second": 2, "third": 3, "fourth": 4,
-      "fifth": 5,
+      "fifth": 5, "last": -1,
     ],
     optionWords: ["number", "no", "num", "nr", "option", "choice", "one", "the", "pick", "take"],
     askingPhrases: [

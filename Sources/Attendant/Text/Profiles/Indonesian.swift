@@ -243,7 +243,7 @@ extension LanguageProfile {
     ],
     numberWords: [
       "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
-      "kelima": 5,
+      "kelima": 5, "terakhir": -1,
     ],
     optionWords: ["nomor", "no", "nmr", "yang", "yg", "pilihan", "opsi", "pilih"],
     askingPhrases: [

@@ -238,7 +238,7 @@ extension LanguageProfile {
     numberWords: [
       "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4,
       "beşinci": 5,
-      "birincisi": 1, "ikincisi": 2, "üçüncüsü": 3, "dördüncüsü": 4, "beşincisi": 5,
+      "birincisi": 1, "ikincisi": 2, "üçüncüsü": 3, "dördüncüsü": 4, "beşincisi": 5, "sonuncu": -1, "sonuncusu": -1,
     ],
     optionWords: ["numara", "numaralı", "no", "seçenek", "şık", "olan"],
     askingPhrases: [

@@ -173,8 +173,8 @@ extension LanguageProfile {
     ],
     noNeed: ["không cần", "ko cần", "khỏi", "khỏi cần", "không muốn", "chẳng cần", "không cần thiết"],
     quotingWords: ["ghi", "hiện", "hiển", "thị", "báo", "trạng", "thái"],
-    numberWords: ["một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "nhất": 1, "đầu": 1],
-    optionWords: ["số", "cái", "câu", "thứ", "lựa", "chọn", "phương", "án", "mục", "tiên"],
+    numberWords: ["một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "nhất": 1, "đầu": 1, "cuối": -1],
+    optionWords: ["số", "cái", "câu", "thứ", "lựa", "chọn", "phương", "án", "mục", "tiên", "cùng"],
     askingPhrases: [
       "cho mình hỏi vụ", "cho em hỏi vụ", "cho mình hỏi về", "cho em hỏi về", "cho tôi hỏi về", "cho mình hỏi",
       "cho em hỏi", "cho tôi hỏi", "cho hỏi", "mình muốn hỏi về", "em muốn hỏi về", "hỏi vụ", "hỏi về",

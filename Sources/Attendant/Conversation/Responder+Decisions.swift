@@ -167,8 +167,8 @@ extension Responder {
       if let (intent, why) = questionAboutPeople(top, second) {
         return answerOrEscalate(intent, match: match, reason: .confident, rule: .questionAboutPeople, why)
       }
-      if let why = questionBesidesSmallTalk(match, top, second) {
-        return answerOrEscalate(top.intent, match: match, reason: .confident, rule: .questionNotSmallTalk, why)
+      if let (intent, why) = questionBesidesSmallTalk(match, top, second) {
+        return answerOrEscalate(intent, match: match, reason: .confident, rule: .questionNotSmallTalk, why)
       }
       if let why = clearLead(match, top, second) {
         return answerOrEscalate(top.intent, match: match, reason: .confident, rule: .clearLead, why)
@@ -336,7 +336,8 @@ extension Responder {
         "confidences \(format(top.confidence)) and \(format(second.confidence)) differ by less than the clarify margin \(format(policy.clarifyMargin))"
     }
     let contentWords = match.contentWordCount
-    if isBareTopicName(match) && second.coverage >= top.coverage - 0.05
+    // Small talk is no topic's bare name ("anyone there?": the greeting 0.91, the languages 0.61).
+    if isBareTopicName(match) && !isSmallTalk(top.intent) && second.coverage >= top.coverage - 0.05
       && (second.confidence >= policy.plausibleRunnerUp || second.confidence >= top.confidence / 2)
     {
       return

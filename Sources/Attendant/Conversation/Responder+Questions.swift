@@ -19,22 +19,29 @@ extension Responder {
     )
   }
 
-  /// Unsure between a topic and small talk worth a question, in a message that asks something with no greeting, thanks or
-  /// goodbye word in what was matched ("is anyone from your team around tomorrow for thanksgiving?":
-  /// support hours, not the greeting "anyone around?"): a question is not small talk, so the topic is
-  /// answered, unless a third topic is as plausible. `nil` otherwise.
-  func questionBesidesSmallTalk(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> String? {
-    guard !isSmallTalk(top.intent), top.intent != .outOfScope, isSmallTalk(second.intent),
-      second.confidence >= policy.clarifyThreshold, asksSomething(),
-      article(top.intent)?.escalation == nil, article(top.intent)?.menu.isEmpty != false,
+  /// Unsure between a topic and small talk, both worth a question, in a message that asks something with
+  /// no greeting, thanks or goodbye word in what was matched ("is anyone from your team around tomorrow
+  /// for thanksgiving?": support hours, not the greeting "anyone around?"; "anyone there during
+  /// diwali?", where the greeting leads): a question is not small talk, so the topic is answered,
+  /// whichever of the two leads, unless a third topic is as plausible. `nil` otherwise.
+  func questionBesidesSmallTalk(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> (
+    IntentID, String
+  )? {
+    guard isSmallTalk(top.intent) != isSmallTalk(second.intent), second.confidence >= policy.clarifyThreshold
+    else { return nil }
+    let (topic, small) = isSmallTalk(top.intent) ? (second, top) : (top, second)
+    guard topic.intent != .outOfScope, asksSomething(),
+      article(topic.intent)?.escalation == nil, article(topic.intent)?.menu.isEmpty != false,
       !matchedWords().contains(where: {
         profile.greetings.contains($0) || profile.thanks.contains($0) || profile.goodbyes.contains($0)
       })
     else { return nil }
     let third = match.candidates.dropFirst(2).first { $0.intent != .outOfScope && !isSmallTalk($0.intent) }
-    if let third, ambiguity(match, top, third) != nil { return nil }
-    return
-      "unsure between '\(top.intent)' (\(format(top.confidence))) and the small talk '\(second.intent)' (\(format(second.confidence))); the message asks something and holds no greeting, thanks or goodbye word, so it is no small talk"
+    if let third, ambiguity(match, topic, third) != nil { return nil }
+    return (
+      topic.intent,
+      "unsure between '\(topic.intent)' (\(format(topic.confidence))) and the small talk '\(small.intent)' (\(format(small.confidence))); the message asks something and holds no greeting, thanks or goodbye word, so it is no small talk"
+    )
   }
 
   /// The folded words of the text the topic was matched on, chat spellings spelt out.

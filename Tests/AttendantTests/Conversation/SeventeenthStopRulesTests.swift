@@ -162,4 +162,16 @@ struct SeventeenthStopRulesTests {
     #expect(reply.decision == .answer, "\(reply.explanation.rule)")
     #expect(reply.intent == menu.options.last?.intent)
   }
+
+  /// Where the greeting leads a question about a topic, the topic is answered all the same; a bare
+  /// "anyone there?" is the greeting, with no question whether the languages are meant.
+  @Test func aGreetingLeadingAQuestionGivesWayAndAloneIsAnswered() {
+    var conversation = ConversationDriver()
+    let question = conversation.say("anyone there during diwali?", language: .en)
+    #expect(question.intent == "support-hours", "\(question.explanation.rule)")
+    #expect(question.explanation.turnRule == .questionNotSmallTalk)
+    var other = ConversationDriver()
+    let greeting = other.say("anyone there?", language: .en)
+    #expect(greeting.decision == .answer && greeting.intent == "greeting", "\(greeting.explanation.rule)")
+  }
 }

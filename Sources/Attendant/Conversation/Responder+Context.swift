@@ -204,9 +204,14 @@ extension Responder {
   }
 
   /// Whether the message asks something: a question mark, a question word, or its shape (a question tag
-  /// at its end, or an opener such as en "can" first: `LanguageProfile.asksByItsShape`). Worked out once a
-  /// turn, when the language is settled, because several rules ask it.
-  func asksSomething() -> Bool { asks }
+  /// at its end, or an opener such as en "can" first: `LanguageProfile.asksByItsShape`). Worked out the
+  /// first time a rule asks, and kept for the turn (`memo`).
+  func asksSomething() -> Bool {
+    if let asks = memo.asks { return asks }
+    let asks = readsAsAQuestion()
+    memo.asks = asks
+    return asks
+  }
 
   /// What `asksSomething()` answers, from the text, its tokens and the profile.
   func readsAsAQuestion() -> Bool {
@@ -255,18 +260,25 @@ extension Responder {
   /// A text cut into clauses at sentence punctuation, commas and colons (or at `marks`), each clause
   /// keeping its own mark; a part with no letter ("?!" after "?") is left out.
   static func clauses(of text: String, at marks: String = ".?!;,:\n") -> [String] {
+    // The marks are ASCII, so the text is cut at their bytes: a byte below 0x80 is never inside a
+    // longer character's UTF-8, and walking bytes costs far less than walking characters.
+    let markBytes = Array(marks.utf8)
     var clauses: [String] = []
-    var current = ""
-    for character in text {
-      current.append(character)
-      if marks.contains(character) {
-        let clause = current.trimmedWhiteSpace
-        if clause.contains(where: \.isLetter) { clauses.append(clause) }
-        current = ""
-      }
+    func add(_ part: Substring) {
+      let clause = part.trimmedWhiteSpace
+      if clause.contains(where: \.isLetter) { clauses.append(clause) }
     }
-    let rest = current.trimmedWhiteSpace
-    if rest.contains(where: \.isLetter) { clauses.append(rest) }
+    var start = text.startIndex
+    var index = text.utf8.startIndex
+    while index != text.utf8.endIndex {
+      let next = text.utf8.index(after: index)
+      if markBytes.contains(text.utf8[index]) {
+        add(text[start..<next])
+        start = next
+      }
+      index = next
+    }
+    add(text[start...])
     return clauses
   }
 }

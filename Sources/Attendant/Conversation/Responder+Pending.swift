@@ -155,7 +155,7 @@ extension Responder {
     if let rating { detail += ", rating \(rating)" }
     // The transcript shows the feedback as the customer's turn, so that an agent reads it in place.
     text = "[\(detail)]" + (comment.map { " " + $0 } ?? "")
-    asks = readsAsAQuestion()
+    memo.asks = nil
     let intent = session.lastAnswered
     session.pending = nil
     return feedbackReply(helpful: helpful, intent: intent, detail)

@@ -41,8 +41,15 @@ struct Responder {
   var spelledTokens: [String] = []
   /// The same words one by one (`expandedWords()`).
   var expandedTokens: [String] = []
-  /// Whether the message asks something (`asksSomething()`), worked out once a turn by `settleLanguage()`.
-  var asks = false
+  /// What the turn has worked out once and may need again: whether the message asks something
+  /// (`asksSomething()`), found the first time a rule asks.
+  let memo = Memo()
+
+  /// A turn's answers to questions several rules ask, kept by reference so that the rules, which do not
+  /// change the responder, can keep them.
+  final class Memo {
+    var asks: Bool?
+  }
   var frustration = FrustrationAssessment.none
   /// The text the topic was matched on, and which reading it is.
   var matchedText: String?
@@ -183,7 +190,7 @@ struct Responder {
     policy = engine.policy(for: language)
     spelledTokens = tokens.map(spelledOut)
     expandedTokens = spelledTokens.flatMap { $0.split(separator: " ").map(String.init) }
-    asks = readsAsAQuestion()
+    memo.asks = nil
   }
 
   /// The article that answers an intent in the reply's language.

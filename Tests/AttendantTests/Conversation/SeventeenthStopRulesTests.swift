@@ -174,4 +174,16 @@ struct SeventeenthStopRulesTests {
     let greeting = other.say("anyone there?", language: .en)
     #expect(greeting.decision == .answer && greeting.intent == "greeting", "\(greeting.explanation.rule)")
   }
+
+  /// A text is cut into clauses at its marks, each keeping its own; parts with no letter are left out,
+  /// and letters of any script stay whole.
+  @Test(arguments: [
+    ("hi, where is my order?!", ["hi,", "where is my order?"]),
+    ("chào shop, mình hỏi xíu: đơn hàng đâu ạ", ["chào shop,", "mình hỏi xíu:", "đơn hàng đâu ạ"]),
+    ("merhaba. siparişim nerede", ["merhaba.", "siparişim nerede"]), ("...", []), ("", []),
+    ("ok 👍 thanks", ["ok 👍 thanks"]),
+  ])
+  func clausesAreCutAtTheirMarks(text: String, clauses: [String]) {
+    #expect(Responder.clauses(of: text) == clauses)
+  }
 }

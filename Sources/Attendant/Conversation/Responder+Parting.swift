@@ -1,4 +1,5 @@
-/// A word that both greets and takes leave (hr "bok", "ćao"), typed once the conversation is under way.
+/// A word that both greets and takes leave (hr "bok", "ćao"), typed once the conversation is under way;
+/// thanks that acknowledge the answer just given.
 extension Responder {
   /// The goodbye to answer instead of a greeting (`parting-greeting`), if the message is one: it asks
   /// nothing, the bot has already dealt with a topic in this conversation, and the small-talk topic

@@ -1,4 +1,5 @@
-/// Rules for a question the bot is unsure of, by who or what it asks about.
+/// Rules for a question the bot is unsure of, by who or what it asks about, and for the small talk or
+/// story around it.
 extension Responder {
   /// The topic of a question about the people who answer, when the bot is unsure between it and the
   /// request for a person: a question word asks about them (vi "ok, vậy mấy giờ thì chat được với

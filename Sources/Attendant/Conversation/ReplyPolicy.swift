@@ -50,6 +50,10 @@ public struct ReplyPolicy: Sendable, Hashable, Codable {
   /// threshold, the content knows every word (or more than two, with unknown ones below
   /// `unknownShareForBar`), and no out-of-scope examples are in the running.
   public var clearLeadShare: Double
+  /// Unsure, a message with at least this many unknown content words (and at least `unknownShareForBar`
+  /// of them), whose top topic covers less than `outOfScopeCoverage` of it, is about something else:
+  /// refused, not asked about (`unknown-word`).
+  public var unknownStoryWords: Int
 
   public init(
     answerThreshold: Double = 0.70, clarifyThreshold: Double = 0.3, clarifyMargin: Double = 0.1,
@@ -57,7 +61,8 @@ public struct ReplyPolicy: Sendable, Hashable, Codable {
     candidateCount: Int = 3, shortMessageContentWords: Int = 2, plausibleRunnerUp: Double = 0.45,
     answerThresholdWithUnknownWords: Double? = nil, unknownShareForBar: Double = 0.3,
     followUpMaximumWords: Int = 8, followUpMarkerBonus: Double = 0.25, newQuestionContentWords: Int = 3,
-    thirdOptionGap: Double = 0.01, yesNoMaximumWords: Int = 6, clearLeadShare: Double = 0.75
+    thirdOptionGap: Double = 0.01, yesNoMaximumWords: Int = 6, clearLeadShare: Double = 0.75,
+    unknownStoryWords: Int = 3
   ) {
     self.answerThreshold = answerThreshold
     self.clarifyThreshold = clarifyThreshold
@@ -76,6 +81,7 @@ public struct ReplyPolicy: Sendable, Hashable, Codable {
     self.thirdOptionGap = thirdOptionGap
     self.yesNoMaximumWords = yesNoMaximumWords
     self.clearLeadShare = clearLeadShare
+    self.unknownStoryWords = unknownStoryWords
   }
 
   /// The confidence at which an unsure topic with no rival is answered (`clearLeadShare`).

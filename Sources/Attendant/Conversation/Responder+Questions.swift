@@ -70,10 +70,11 @@ extension Responder {
   /// gk? aku mau promosiin link produknya di tiktok trs dapet komisi"): the message is about something
   /// else, and no question between topics that miss it helps. `nil` otherwise.
   func unknownStory(_ match: IntentMatch, _ top: IntentCandidate) -> String? {
-    guard top.confidence < policy.answerThreshold, top.coverage < 0.5, unknownWordMayBeTheTopic(match) != nil
+    guard top.confidence < policy.answerThreshold, top.coverage < policy.outOfScopeCoverage,
+      unknownWordMayBeTheTopic(match) != nil
     else { return nil }
     let unknown = doubtfulWords(match)
-    guard unknown.count >= 3, reading != .followUp else { return nil }
+    guard unknown.count >= policy.unknownStoryWords, reading != .followUp else { return nil }
     return
       "'\(unknown.joined(separator: "', '"))' appear in no example, and '\(top.intent)' (\(format(top.confidence))) covers \(format(top.coverage)) of the message"
   }

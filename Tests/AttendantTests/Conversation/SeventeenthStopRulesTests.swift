@@ -186,4 +186,13 @@ struct SeventeenthStopRulesTests {
   func clausesAreCutAtTheirMarks(text: String, clauses: [String]) {
     #expect(Responder.clauses(of: text) == clauses)
   }
+
+  /// "Is anybody there on Saturdays?" asks about the support hours, though the greeting's examples hold
+  /// "anybody there" and the out-of-scope ones ask when other shops open on Saturdays (demo content).
+  @Test(arguments: [("is anybody there on saturdays?", Language.en), ("ima li koga subotom?", .hr)])
+  func anybodyThereOnADayIsTheSupportHours(text: String, language: Language) {
+    var conversation = ConversationDriver()
+    let reply = conversation.say(text, language: language)
+    #expect(reply.intent == "support-hours", "\(reply.explanation.rule)")
+  }
 }

@@ -234,8 +234,7 @@ extension Responder {
   private func asksAfterItsAskingPhrase() -> Bool {
     let words = tokens.drop { profile.smallTalk.contains($0.folded) }
     let folded = words.map(spelledOutWord)
-    guard let phrase = profile.askingPhrases.first(where: { $0.count < folded.count && folded.starts(with: $0) })
-    else { return false }
+    guard let phrase = profile.openingAskingPhrase(of: folded) else { return false }
     return profile.asksByItsShape(words.dropFirst(phrase.count))
   }
 

@@ -27,11 +27,7 @@ extension Responder {
     let words = spelledTokens
     let onlyGreets = profile.greetings.subtracting(profile.partingGreetings)
     guard !words.contains(where: onlyGreets.contains) else { return false }
-    return profile.partingGreetings.contains { phrase in
-      let parts = phrase.split(separator: " ").map(String.init)
-      return words.count >= parts.count
-        && (0...(words.count - parts.count)).contains { words[$0..<($0 + parts.count)].elementsEqual(parts) }
-    }
+    return words.indices.contains { phraseLength(in: words, from: $0, among: profile.partingGreetings) != nil }
   }
 
   /// The small-talk topic of the language's goodbyes and the message's match, when that topic is the

@@ -83,9 +83,7 @@ extension Responder {
   /// question about payment then": "payment then"), when something is left.
   func withoutLeadingAskingPhrase(_ part: String) -> String {
     let words = TextAnalyzer.tokens(of: part, turkishCasing: profile.turkishCasing)
-    let folded = words.map(spelledOutWord)
-    guard let phrase = profile.askingPhrases.first(where: { $0.count < folded.count && folded.starts(with: $0) })
-    else { return part }
+    guard let phrase = profile.openingAskingPhrase(of: words.map(spelledOutWord)) else { return part }
     return Self.text(of: words.dropFirst(phrase.count))
   }
 

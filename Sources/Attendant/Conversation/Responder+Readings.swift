@@ -170,14 +170,11 @@ extension Responder {
     // mail?": a question about the invoice, not a hand-off; "…, whom do I ask" names none).
     // So will such a part when the whole reads as small talk ("hey there! quick q, is anyone from your
     // team around tomorrow for thanksgiving? im in columbus ohio": the greeting's "anyone around").
-    let wholeIsWeak =
-      confidence(current.match) < policy.clarifyThreshold
-      || current.match?.candidates.first.map { isSmallTalk($0.intent) } == true
+    let wholeIsSmallTalk = current.match?.candidates.first.map { isSmallTalk($0.intent) } == true
+    let wholeIsWeak = confidence(current.match) < policy.clarifyThreshold || wholeIsSmallTalk
     // When that small talk is unsure, a part worth a question in one content word will do ("ok forget
     // it. got a question about payment then").
-    let wholeIsUnsureSmallTalk =
-      current.match?.candidates.first.map { isSmallTalk($0.intent) && $0.confidence < policy.answerThreshold }
-      == true
+    let wholeIsUnsureSmallTalk = wholeIsSmallTalk && confidence(current.match) < policy.answerThreshold
     var best: TopicReading?
     for candidate in candidates.map(withoutLeadingAskingPhrase) {
       guard let match = engine.match(candidate, in: matchLanguage), let top = match.candidates.first,

@@ -51,6 +51,12 @@ extension LanguageProfile {
     expandsAbbreviation(word) ? abbreviations[word.folded] : nil
   }
 
+  /// The phrase that announces a question at the start of some folded words ("quick q about", tr
+  /// "bir sorum var"), when words are left after it; `nil` otherwise.
+  func openingAskingPhrase(of folded: [String]) -> [String]? {
+    askingPhrases.first { $0.count < folded.count && folded.starts(with: $0) }
+  }
+
   /// Whether a word stands for an abbreviation's words: typed without diacritics, by its folded form;
   /// typed with some, only as the list writes it.
   func expandsAbbreviation(_ word: RawToken) -> Bool {

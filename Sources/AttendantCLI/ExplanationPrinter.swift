@@ -8,7 +8,14 @@ enum ExplanationPrinter {
     if let truncation = explanation.truncation {
       lines.append("Budget:     \(truncation) (at most \(engine.budget.maximumCharacters) characters are read)")
     }
-    let match = engine.match(explanation.matchedText, in: explanation.language, detail: true) ?? explanation.match
+    // A follow-up of the last answer was matched with the follow-ups (`Engine.followUpMatch`).
+    let detailed =
+      explanation.reading == .followUpOfTheAnswer
+      ? explanation.match?.intent.flatMap {
+        engine.followUpMatch(explanation.matchedText, after: $0, in: explanation.language, margin: 1, detail: true)
+      }
+      : engine.match(explanation.matchedText, in: explanation.language, detail: true)
+    let match = detailed ?? explanation.match
     if let line = readingLine(explanation) { lines.append(line) }
     if let match { lines += matchLines(match) }
     if !explanation.frustration.signals.isEmpty {
@@ -60,6 +67,9 @@ enum ExplanationPrinter {
     case .question: return "Matched on: \"\(text)\" (the part of the message that asks)"
     case .followUp:
       return "Matched on: \"\(text)\" (a follow-up, read after the previous question: the surer reading)"
+    case .followUpOfTheAnswer:
+      return
+        "Matched on: \"\(text)\" (with the questions asked right after the last answer, Intents/<language>/follow-ups/: it is closest to them)"
     }
   }
 

@@ -19,6 +19,9 @@ public struct Engine: Sendable {
   /// The language used when nothing else says which.
   public let defaultLanguage: Language
   private(set) var indexes: [Language: LanguageIndex]
+  /// For each language with follow-ups, an index of its examples and of each intent's follow-ups under
+  /// an id of their own (`followUpMatch`); the matching of a fresh message never sees them.
+  private(set) var followUpIndexes: [Language: LanguageIndex]
   /// The stems of each article's content words, read by its own language's index (`articleStems`).
   private let articleStemCache: [Language: [IntentID: Set<String>]]
   let identifier: LanguageIdentifier
@@ -65,6 +68,7 @@ public struct Engine: Sendable {
         entityLists: knowledgeBase.entityLists[language] ?? [])
     }
     self.indexes = indexes
+    self.followUpIndexes = Self.indexesWithFollowUps(of: knowledgeBase, parameters: parameters)
     self.articleStemCache = knowledgeBase.articles.compactMapValues { articles in
       guard let index = articles.values.first.flatMap({ indexes[$0.language] }) else { return nil }
       return articles.mapValues { Self.contentStems(of: $0.body, index: index) }
@@ -92,6 +96,9 @@ public struct Engine: Sendable {
       guard let weight = result.characterWeight, let index = indexes[language], weight != index.characterWeight
       else { continue }
       engine.indexes[language] = LanguageIndex(index, characterWeight: weight)
+      if let withFollowUps = followUpIndexes[language] {
+        engine.followUpIndexes[language] = LanguageIndex(withFollowUps, characterWeight: weight)
+      }
     }
     return engine
   }

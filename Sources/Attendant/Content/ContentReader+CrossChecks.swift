@@ -64,6 +64,7 @@ extension ContentReader {
         }
       }
     }
+    checkFollowUps(intentsByLanguage, allIntents: allIntents)
     let languages = intentsByLanguage.keys.sorted()
     guard languages.count > 1 else { return }
     for language in languages {
@@ -119,5 +120,19 @@ extension ContentReader {
 
   private static func list(_ topics: Set<IntentID>) -> String {
     topics.isEmpty ? "none" : topics.map(\.rawValue).sorted().joined(separator: ", ")
+  }
+
+  /// Follow-ups (`Intents/<language>/follow-ups/`) named after no intent of their language.
+  private mutating func checkFollowUps(_ intentsByLanguage: [Language: Set<IntentID>], allIntents: Set<IntentID>) {
+    for followUp in followUps
+    where followUp.id == .outOfScope || intentsByLanguage[followUp.language]?.contains(followUp.id) != true {
+      let suggestion = Suggestion.closest(to: followUp.id.rawValue, in: allIntents.map(\.rawValue))
+      findings.append(
+        Finding(
+          .error, .brokenFollowUp, at: SourceLocation(file: followUp.file),
+          "The follow-ups are for '\(followUp.id)', which is no intent in '\(followUp.language)'.",
+          fix: suggestion.map { "did you mean '\($0)'? Rename the file to '\($0).txt'." }
+            ?? "name the file after an intent of Intents/\(followUp.language)/."))
+    }
   }
 }

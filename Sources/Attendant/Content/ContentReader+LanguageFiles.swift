@@ -3,6 +3,31 @@ import Foundation
 /// The files of a language besides its intents and articles: phrases, frustration signals and entity
 /// lists; and the support schedule.
 extension ContentReader {
+  /// `Intents/<language>/follow-ups/<intent-id>.txt`: questions asked right after the intent's answer.
+  mutating func readFollowUps(_ language: Language) {
+    let folder = "Intents/\(language)/follow-ups"
+    for name in entries(of: folder) {
+      let path = "\(folder)/\(name)"
+      if skipsFolder(name, in: folder, expected: false, fix: "put follow-up files directly in \(folder)/.") {
+        continue
+      }
+      guard name.hasSuffix(".txt"), let id = IntentID(rawValue: String(name.dropLast(4))) else {
+        findings.append(
+          Finding(
+            .error, .invalidIntentID, at: SourceLocation(file: path), "'\(name)' is not named <intent-id>.txt.",
+            fix: IntentID.fix(for: String(name.split(separator: ".").first ?? "")) {
+              "rename the file to '\($0).txt', after the intent whose answer these questions follow"
+            }))
+        continue
+      }
+      switch ContentFile.read(path, in: root) {
+      case .failure(let finding): findings.append(finding)
+      case .success(let file):
+        followUps.append(IntentDefinition(id: id, language: language, examples: Self.examples(in: file), file: path))
+      }
+    }
+  }
+
   mutating func readPhrases(_ language: Language, into set: inout Phrases) {
     let path = "KnowledgeBase/\(language)/phrases.txt"
     guard FileManager.default.fileExists(atPath: url(path).path) else { return }

@@ -8,6 +8,8 @@ struct ContentReader {
   let profiles: [Language: LanguageProfile]
   var findings: [Finding] = []
   var intents: [IntentDefinition] = []
+  /// Each intent's follow-up examples (`Intents/<language>/follow-ups/<intent-id>.txt`).
+  var followUps: [IntentDefinition] = []
   var articles: [Article] = []
   var phrases: [Language: Phrases] = [:]
   var schedule: SupportSchedule?
@@ -44,7 +46,8 @@ struct ContentReader {
     }
     let usedProfiles = profiles.filter { phrases.keys.contains($0.key) }
     let knowledgeBase = KnowledgeBase(
-      intents: intents, articles: articles, phrases: phrases, profiles: usedProfiles, schedule: schedule,
+      intents: intents, followUps: followUps, articles: articles, phrases: phrases, profiles: usedProfiles,
+      schedule: schedule,
       frustrationSignals: frustrationSignals, entityLists: entityLists, warnings: findings)
     return .init(knowledgeBase: knowledgeBase, findings: findings, intents: intents, articles: articles)
   }
@@ -123,9 +126,11 @@ struct ContentReader {
     for name in entries(of: folder) {
       let path = "\(folder)/\(name)"
       if skipsFolder(
-        name, in: folder, expected: name == "tests",
-        fix: "put intent files directly in \(folder)/, and test suites in \(folder)/tests/.")
-      {
+        name, in: folder, expected: name == "tests" || name == "follow-ups",
+        fix:
+          "put intent files directly in \(folder)/, test suites in \(folder)/tests/ and follow-ups in \(folder)/follow-ups/."
+      ) {
+        if name == "follow-ups" { readFollowUps(language) }
         continue
       }
       guard name.hasSuffix(".txt") else {
@@ -147,11 +152,7 @@ struct ContentReader {
       switch ContentFile.read(path, in: root) {
       case .failure(let finding): findings.append(finding)
       case .success(let file):
-        let examples = file.lines.filter { !$0.isBlankOrComment }.map { line in
-          // `\#` starts an example that begins with `#`, which would otherwise be a comment.
-          let text = line.trimmed.hasPrefix("\\#") ? String(line.trimmed.dropFirst()) : line.trimmed
-          return IntentExample(text: text, location: file.location(line.number))
-        }
+        let examples = Self.examples(in: file)
         if examples.isEmpty {
           findings.append(
             Finding(
@@ -160,6 +161,15 @@ struct ContentReader {
         }
         intents.append(IntentDefinition(id: id, language: language, examples: examples, file: path))
       }
+    }
+  }
+
+  /// The examples of an intent file, one per line that is neither blank nor a comment.
+  static func examples(in file: ContentFile) -> [IntentExample] {
+    file.lines.filter { !$0.isBlankOrComment }.map { line in
+      // `\#` starts an example that begins with `#`, which would otherwise be a comment.
+      let text = line.trimmed.hasPrefix("\\#") ? String(line.trimmed.dropFirst()) : line.trimmed
+      return IntentExample(text: text, location: file.location(line.number))
     }
   }
 

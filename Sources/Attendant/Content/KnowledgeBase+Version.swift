@@ -7,7 +7,7 @@
 /// over the whole content, so only what needs it computes it: the engine store, once per content in
 /// service (`EngineStore.versionedEngine`), when `serve --stateless` asks.
 extension KnowledgeBase {
-  /// 16 hex digits (64 bits of SHA-256) over every language's intents and examples, articles,
+  /// 16 hex digits (64 bits of SHA-256) over every language's intents and examples, follow-ups, articles,
   /// phrases, topics, name lists and frustration phrases, and the support schedule.
   ///
   /// - Complexity: O(size of the content).
@@ -20,6 +20,11 @@ extension KnowledgeBase {
         writer.add("intent", intent.id.rawValue)
         writer.add(intent.examples.count)
         for example in intent.examples { writer.add(example.text) }
+      }
+      for (id, examples) in (followUps[language] ?? [:]).sorted(by: { $0.key < $1.key }) {
+        writer.add("follow-ups", id.rawValue)
+        writer.add(examples.count)
+        for example in examples { writer.add(example.text) }
       }
       for (id, article) in (articles[language] ?? [:]).sorted(by: { $0.key < $1.key }) {
         writer.add("article", id.rawValue, article.title, article.body, article.escalation?.rawValue ?? "")

@@ -8,6 +8,9 @@ public struct KnowledgeBase: Sendable {
   public let languages: [Language]
   /// Each language's intents, sorted by id.
   public let intents: [Language: [IntentDefinition]]
+  /// Each language's follow-ups, by the intent whose answer they follow
+  /// (`Intents/<language>/follow-ups/<intent-id>.txt`): read only in the turn right after it.
+  public let followUps: [Language: [IntentID: [IntentExample]]]
   /// Each language's articles, by the intent they answer.
   public let articles: [Language: [IntentID: Article]]
   /// Each language's phrases: the profile's, with the content's overrides, and `{topics}` filled with
@@ -31,14 +34,19 @@ public struct KnowledgeBase: Sendable {
   public let entityLists: [Language: [EntityList]]
 
   public init(
-    intents: [IntentDefinition], articles: [Article], phrases: [Language: Phrases],
-    profiles: [Language: LanguageProfile],
+    intents: [IntentDefinition], followUps: [IntentDefinition] = [], articles: [Article],
+    phrases: [Language: Phrases], profiles: [Language: LanguageProfile],
     schedule: SupportSchedule? = nil, frustrationSignals: [Language: FrustrationSignals] = [:],
     entityLists: [Language: [EntityList]] = [:], warnings: [Finding] = []
   ) {
     var byLanguage: [Language: [IntentDefinition]] = [:]
     for intent in intents { byLanguage[intent.language, default: []].append(intent) }
     self.intents = byLanguage.mapValues { $0.sorted { $0.id < $1.id } }
+    var followUpMap: [Language: [IntentID: [IntentExample]]] = [:]
+    for followUp in followUps where !followUp.examples.isEmpty {
+      followUpMap[followUp.language, default: [:]][followUp.id, default: []] += followUp.examples
+    }
+    self.followUps = followUpMap
     var articleMap: [Language: [IntentID: Article]] = [:]
     for article in articles {
       for id in article.intents { articleMap[article.language, default: [:]][id] = article }

@@ -277,13 +277,17 @@ extension Responder {
   /// topic (`unknownShareForBar`; in a short message an unknown word is most often the real topic: "koliko
   /// je sati sada u tokiju") unless a name in it says the topic (`namesItsTopic`), and no out-of-scope
   /// examples in the running.
-  func clearLead(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> String? {
-    guard top.confidence >= policy.clearLeadThreshold, second.confidence < policy.clarifyThreshold,
+  func clearLead(
+    _ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate,
+    from threshold: Double? = nil
+  ) -> String? {
+    let threshold = threshold ?? policy.clearLeadThreshold
+    guard top.confidence >= threshold, second.confidence < policy.clarifyThreshold,
       unknownWordMayBeTheTopic(match) == nil || namesItsTopic(match, top.intent),
       !match.candidates.contains(where: { $0.intent == .outOfScope && $0.confidence >= policy.clarifyThreshold })
     else { return nil }
     return
-      "confidence \(format(top.confidence)) ≥ \(format(policy.clearLeadThreshold)), with no other topic worth a question ('\(second.intent)' \(format(second.confidence)) < clarify threshold \(format(policy.clarifyThreshold)))"
+      "confidence \(format(top.confidence)) ≥ \(format(threshold)), with no other topic worth a question ('\(second.intent)' \(format(second.confidence)) < clarify threshold \(format(policy.clarifyThreshold)))"
   }
 
   /// Whether the message names something of a class whose topic is `intent` (`Engine.nameHome`): the
@@ -294,10 +298,10 @@ extension Responder {
   }
 
   /// Whether the clear-lead rule would answer the message alone: unsure, but with no rival topic.
-  func leadsClearlyAlone(_ match: IntentMatch?) -> Bool {
+  func leadsClearlyAlone(_ match: IntentMatch?, from threshold: Double? = nil) -> Bool {
     guard let match, let top = match.candidates.first, top.intent != .outOfScope, let second = runnerUp(match)
     else { return false }
-    return clearLead(match, top, second) != nil
+    return clearLead(match, top, second, from: threshold) != nil
   }
 
   /// The first unknown content word, when the unknown words may be what the message is about: in a

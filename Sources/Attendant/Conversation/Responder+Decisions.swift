@@ -8,6 +8,12 @@ extension Responder {
     }
     let confidence = top.confidence
     if let reply = decisionByExample(match, top) { return reply }
+    if reading == .followUpOfTheAnswer, top.intent == session.lastAnswered, article(top.intent) != nil {
+      return answerOrEscalate(
+        top.intent, match: match, reason: .confident, rule: .staysOnTopic,
+        "one of the questions asked right after the answer on '\(top.intent)': its follow-ups match the message at least as well as any topic's examples (confidence \(format(top.confidence)) ≥ clarify threshold), and as surely as the message alone matches any other topic"
+      )
+    }
     if let reply = decisionByHandOffTopic(match, top) { return reply }
     let second = runnerUp(match)
     if let (unknown, bar) = unknownWordBar(match), confidence < bar {

@@ -215,19 +215,24 @@ extension Responder {
     // A question the bot is sure of is answered too, and so is a statement or request it is surer
     // still of ("thôi xóa tk luôn đi, ko xài nữa": delete the account then); another statement ("it is
     // about the lamp I bought") is for the person who takes over.
-    // A question the clear-lead rule would answer is sure enough too (vi "mình nhắn thêm qua whatsapp
-    // cho nhanh đc ko", WhatsApp instead, after a complaint was handed over: 0.68, nothing else near).
+    // A question whose topic leads alone is sure enough too, from the clarify threshold up: no other
+    // topic, and no out-of-scope example, is worth a question beside it (vi "mình nhắn thêm qua
+    // whatsapp cho nhanh đc ko", WhatsApp instead, after a complaint was handed over: 0.68, nothing
+    // else near; "tiện hỏi luôn, nv áp lại mã đc thì e trả bằng MoMo đc ko": 0.34). A person follows
+    // anyway, so the likely answer costs the customer less than no answer while they wait.
     let asks = asksSomething()
+    let leadsAlone = asks && reading != .followUp && leadsClearlyAlone(match, from: policy.clarifyThreshold)
     if let match, let top = match.candidates.first, top.intent != .outOfScope,
-      top.confidence >= (asks ? policy.answerThreshold : policy.statementAfterHandOffThreshold)
-        || (asks && reading != .followUp && leadsClearlyAlone(match)),
+      top.confidence >= (asks ? policy.answerThreshold : policy.statementAfterHandOffThreshold) || leadsAlone,
       !isSmallTalk(top.intent), article(top.intent)?.escalation == nil,
       article(top.intent)?.menu.isEmpty != false,
       runnerUp(match).map({ ambiguity(match, top, $0) == nil }) ?? true
     {
       return answerOrEscalate(
         top.intent, match: match, reason: .confident, rule: .answeredAfterHandOff,
-        "already with a person; confidence \(format(top.confidence)) ≥ answer threshold, so answered as well")
+        leadsAlone && top.confidence < policy.answerThreshold
+          ? "already with a person; the question's topic leads alone: confidence \(format(top.confidence)) ≥ clarify threshold \(format(policy.clarifyThreshold)), with no other topic worth a question, so answered as well"
+          : "already with a person; confidence \(format(top.confidence)) ≥ answer threshold, so answered as well")
     }
     if asks, let match, let (other, request) = topicBesidesTheRequest(match) {
       return answerOrEscalate(

@@ -35,6 +35,7 @@ extension Responder {
     {
       best = followUp
     }
+    if let onTopic = followUpOfTheAnswer(best) { best = onTopic }
     matchedText = best.text == text ? nil : best.text
     reading = best.kind
     return best.match

@@ -102,6 +102,9 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   case noContentWord = "no-content-word"
   /// About the store, but no intent is likely enough: a person takes over.
   case lowConfidence = "low-confidence"
+  /// A question the content lists among those asked right after the last answer
+  /// (`Intents/<language>/follow-ups/`), as surely as any topic: the last answer's topic again.
+  case staysOnTopic = "stays-on-topic"
   /// Too many non-answers in a row: a person takes over.
   case repeatedNonAnswers = "repeated-non-answers"
   /// The content has no intents or no article for what matched.
@@ -125,4 +128,7 @@ public enum Reading: String, Sendable, Hashable, Codable {
   case question = "the-part-that-asks"
   /// The message after the previous question, as a follow-up ("what about Germany?").
   case followUp = "follow-up"
+  /// The message as one of the questions the content lists as asked right after the last answer
+  /// ("do I have to pay to send it back?" after a wrong item: `Intents/<language>/follow-ups/`).
+  case followUpOfTheAnswer = "follow-up-of-the-answer"
 }

@@ -8,7 +8,7 @@ extension LanguageProfile {
   /// Whether words ask by their shape: a question tag at their end (`endsWithQuestionTag(_:)`), or a
   /// question opener first, small talk before it aside ("ok can i just use paypal instead").
   func asksByItsShape<Words: BidirectionalCollection<RawToken>>(_ words: Words) -> Bool {
-    if endsWithQuestionTag(words) { return true }
+    if endsWithQuestionTag(words) || asksAnAlternative(words) { return true }
     if !questionPairs.isEmpty,
       zip(words, words.dropFirst()).contains(where: { first, second in
         questionPairs.contains(first.folded + " " + second.folded)
@@ -42,6 +42,21 @@ extension LanguageProfile {
     let folded = expansion.map { TextAnalyzer.foldPhrase($0) } ?? last.folded
     guard let written = questionTags[folded] else { return false }
     return exact == folded || written.contains(exact)
+  }
+
+  /// Whether a question tag is followed by a word for "or" and a second alternative of two words or
+  /// more (vi "… đc ko hay phải nhắn tiếng Anh"). A shorter rest is no question: vi "ko hay lắm" is
+  /// "not very good".
+  func asksAnAlternative<Words: BidirectionalCollection<RawToken>>(_ words: Words) -> Bool {
+    guard !questionAlternatives.isEmpty else { return false }
+    let words = Array(words)
+    guard words.count >= 5 else { return false }
+    return (1..<(words.count - 3)).contains { index in
+      guard let written = questionAlternatives[words[index + 1].folded],
+        words[index + 1].exact == words[index + 1].folded || written.contains(words[index + 1].exact)
+      else { return false }
+      return endsWithQuestionTag(words[...index])
+    }
   }
 
   /// The words a chat spelling stands for (tr "mrb" → "merhaba"), as the list writes them: typed

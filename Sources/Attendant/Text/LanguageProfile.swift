@@ -48,6 +48,10 @@ public struct LanguageProfile: Sendable {
   /// Pairs of words that make a question wherever they stand, folded and joined by a space (vi "… gửi
   /// qua mail hay mình tự tải về", by mail or do I download it: "hay" before a person is "or").
   var questionPairs: Set<String>
+  /// Words for "or" that, after a question tag, open a second alternative (vi "nv nói tiếng Việt đc
+  /// ko hay phải nhắn tiếng Anh", do the staff speak Vietnamese or must I write in English), as written,
+  /// by their folded form (`asksAnAlternative(_:)`).
+  var questionAlternatives: [String: Set<String>]
   /// Particles that may close a question after its tag, folded (vi "… có nói tiếng Anh ko ạ"): in a
   /// clause before the last (`Responder.asksSomething`).
   var finalParticles: Set<String>
@@ -191,7 +195,7 @@ public struct LanguageProfile: Sendable {
     numberWords: [String: Int] = [:],
     optionWords: [String] = [], askingPhrases: [String] = [],
     clauseConjunctions: [String] = [], questionTags: [String] = [], questionOpeners: [String] = [],
-    questionPairs: [String] = [], finalParticles: [String] = [],
+    questionPairs: [String] = [], questionAlternatives: [String] = [], finalParticles: [String] = [],
     anaphoricSuffix: String? = nil, notPointingBack: [String] = [], entityAliases: [EntityList] = [],
     homeRegion: String? = nil,
     placeCues: [String] = [],
@@ -214,6 +218,7 @@ public struct LanguageProfile: Sendable {
     self.questionTags = Self.spellings(of: questionTags, turkishCasing: turkishCasing)
     self.questionOpeners = Set(fold(questionOpeners))
     self.questionPairs = Set(fold(questionPairs))
+    self.questionAlternatives = Self.spellings(of: questionAlternatives, turkishCasing: turkishCasing)
     self.finalParticles = Set(fold(finalParticles))
     // A word that opens a follow-up or an objection, or points back, names no topic: it is a function
     // word too ("peki", "trus", "onda", "plus").
@@ -322,6 +327,7 @@ public struct LanguageProfile: Sendable {
       profile.questionTags = [:]
       profile.questionOpeners = []
       profile.questionPairs = []
+      profile.questionAlternatives = [:]
       profile.roleForms = [:]
     }
     if parts.contains(.abbreviations) {

@@ -42,6 +42,14 @@ struct ContentLoaderTests {
     ("phrase-without-equals", "KnowledgeBase/en/phrases.txt:1", .parse, "A phrase line must read 'key = sentence'."),
     ("schedule-bad-time-zone", "KnowledgeBase/support.txt:3", .schedule, "Unknown time zone 'Europe/Zagrebb'."),
     ("schedule-bad-hours", "KnowledgeBase/support.txt:4", .schedule, "Cannot read the hours 'Mon-Fri 8-20'."),
+    (
+      "follow-ups-unknown-intent", "Intents/en/follow-ups/order-stats.txt", .brokenFollowUp,
+      "The follow-ups are for 'order-stats', which is no intent in 'en'."
+    ),
+    (
+      "follow-ups-bad-file-name", "Intents/en/follow-ups/Order Status.txt", .invalidIntentID,
+      "'Order Status.txt' is not named <intent-id>.txt."
+    ),
   ])
   func eachMistakeIsReportedWithItsPlaceAndAFix(fixture: String, place: String, kind: Finding.Kind, message: String)
     throws
@@ -98,6 +106,22 @@ struct ContentLoaderTests {
     try write("KnowledgeBase/en/other.md", "---\ntitle: t\nintents: other\nescalate: never\n---\nbody\n")
     let errors = ContentLoader().read(from: folder).findings.filter { $0.severity == .error }
     #expect(Set(errors.map(\.location.file)).count >= 3, "\(errors)")
+  }
+
+  /// `Intents/<language>/follow-ups/<intent-id>.txt` holds the questions asked right after an
+  /// intent's answer: loaded apart from its examples, which they do not change.
+  @Test func followUpsAreLoadedApartFromTheExamples() throws {
+    let result = ContentLoader().read(from: try Paths.copyOfFixture("loader/valid-with-follow-ups"))
+    #expect(result.findings.isEmpty, "\(result.findings)")
+    let knowledgeBase = try #require(result.knowledgeBase)
+    let followUps = knowledgeBase.followUps[.en]?["order-status"]?.map(\.text)
+    #expect(followUps == ["and how long does that take", "do i need the order number"])
+    #expect(
+      knowledgeBase.followUps[.en]?["order-status"]?.first?.location.description
+        == "Intents/en/follow-ups/order-status.txt:2")
+    let plain = try #require(ContentLoader().read(from: Paths.fixture("loader/valid")).knowledgeBase)
+    #expect(knowledgeBase.intents == plain.intents)
+    #expect(knowledgeBase.contentVersion() != plain.contentVersion(), "a reply can depend on them")
   }
 
   @Test func theDemoLoadsWithoutErrors() {

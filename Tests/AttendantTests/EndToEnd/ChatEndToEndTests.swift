@@ -33,6 +33,16 @@ import Testing
     #expect(!run.stdout.contains("never read"))
   }
 
+  /// A question the content lists as asked right after the last answer stays on its topic, and `/why`
+  /// names the rule and the reading.
+  @Test func aFollowUpOfTheAnswerIsExplained() throws {
+    let run = try BinaryRun.run(
+      Self.chat(), input: "/lang tr\nnereye yazıyım, mail adresiniz ne\nmaile kaç saatte dönüyosunuz\n/why\n")
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("Rule:       stays-on-topic"), "\(run.stdout)")
+    #expect(run.stdout.contains("questions asked right after the last answer"))
+  }
+
   /// `attendant chat` on the demo, with a fresh outbox, no transcripts and no feedback questions.
   static func chat(_ extra: [String] = []) -> [String] {
     let outbox = Paths.temporaryFolder().path

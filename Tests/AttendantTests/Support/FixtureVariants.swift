@@ -35,6 +35,7 @@ struct FixtureVariant {
       "invalid-intent-in-header", "invalid-utf8", "missing-intents", "missing-title", "misspelt-title-key",
       "no-header", "phrase-without-equals", "schedule-bad-hours", "schedule-bad-time-zone", "unclosed-header",
       "unknown-escalation", "unknown-header-key", "unknown-language-folder", "unknown-phrase",
+      "follow-ups-unknown-intent", "follow-ups-bad-file-name", "valid-with-follow-ups",
     ] {
       variants["loader/\(name)"] = FixtureVariant(base: "loader/valid")
     }

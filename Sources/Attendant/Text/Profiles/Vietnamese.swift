@@ -195,6 +195,7 @@ extension LanguageProfile {
       "hay là", "hay mình", "hay em", "hay e", "hay tôi", "hay shop", "hay bạn", "hay anh", "hay chị", "hay không",
       "hay ko", "hay chưa",
     ],
+    questionAlternatives: ["hay", "hoặc"],
     finalParticles: ["ạ", "vậy", "nhé", "nha", "hả"],
     entityAliases: vietnameseEntityAliases, homeRegion: "VN",
     placeCues: [

@@ -2,20 +2,21 @@
 /// its topic again ("do I have to pay to send it back?" after a wrong item), written by the content in
 /// `Intents/<language>/follow-ups/<intent-id>.txt` (AIML's `<that>`, RiveScript's `%previous`).
 extension Engine {
-  /// The indexes of the examples with the follow-ups, for the languages that have follow-ups.
+  /// For the languages that have follow-ups, an index of every intent's examples with its follow-ups
+  /// added: the intents as they read right after an answer.
   static func indexesWithFollowUps(of knowledgeBase: KnowledgeBase, parameters: ScoringParameters) -> [Language:
     LanguageIndex]
   {
     var indexes: [Language: LanguageIndex] = [:]
     for (language, followUps) in knowledgeBase.followUps where !followUps.isEmpty {
       guard let profile = knowledgeBase.profiles[language] else { continue }
-      let extra = followUps.sorted { $0.key < $1.key }.map { id, examples in
+      let intents = (knowledgeBase.intents[language] ?? []).map { intent in
         IntentDefinition(
-          id: IntentID(followUpsOf: id), language: language, examples: examples,
-          file: "Intents/\(language)/follow-ups/\(id).txt")
+          id: intent.id, language: language, examples: intent.examples + (followUps[intent.id] ?? []),
+          file: intent.file)
       }
       indexes[language] = LanguageIndex(
-        intents: (knowledgeBase.intents[language] ?? []) + extra, profile: profile, parameters: parameters,
+        intents: intents, profile: profile, parameters: parameters,
         entityLists: knowledgeBase.entityLists[language] ?? [])
     }
     return indexes
@@ -26,10 +27,9 @@ extension Engine {
     knowledgeBase.followUps[language]?[intent]?.isEmpty == false
   }
 
-  /// A message read in the turn right after `intent` was answered: matched against every intent's
-  /// examples and every intent's follow-ups, with `intent`'s follow-ups as `intent` (the better of the
-  /// two) and without the other intents' follow-ups; `intent` first when it scores within `margin` of
-  /// the best. `nil` when `intent` has no follow-ups in the language, or scores lower.
+  /// A message read in the turn right after `intent` was answered: matched with every intent's
+  /// examples and follow-ups, `intent` first. `nil` when `intent` has no follow-ups in the language,
+  /// or scores more than `margin` below the best.
   ///
   /// - Parameter detail: Whether to break each candidate's score down by signal (`match(_:in:detail:)`).
   package func followUpMatch(
@@ -37,21 +37,15 @@ extension Engine {
   ) -> IntentMatch? {
     guard hasFollowUps(intent, in: language),
       let match = followUpIndexes[language]?.match(budget.cut(text).text, detail: detail),
-      let best = match.candidates.first,
-      let own = match.candidates.filter({ $0.intent == intent || $0.intent.isFollowUps(of: intent) })
-        .max(by: { $0.confidence < $1.confidence }),
+      let best = match.candidates.first, let own = match.candidates.first(where: { $0.intent == intent }),
       own.confidence >= best.confidence - margin
     else { return nil }
-    let mine = IntentCandidate(
-      intent: intent, confidence: own.confidence, coverage: own.coverage, signals: own.signals,
-      nearestExamples: own.nearestExamples)
-    let others = match.candidates.filter { $0.intent != intent && !$0.intent.isFollowUps }
     let confidence = IntentMatch.Confidence(
       value: own.confidence, absolute: match.confidence.absolute, coverage: own.coverage,
       margin: match.confidence.margin)
     return IntentMatch(
       language: match.language, terms: match.terms, entities: match.entities, corrections: match.corrections,
-      unknownWords: match.unknownWords, coverage: match.coverage, candidates: [mine] + others,
-      confidence: confidence)
+      unknownWords: match.unknownWords, coverage: match.coverage,
+      candidates: [own] + match.candidates.filter { $0.intent != intent }, confidence: confidence)
   }
 }

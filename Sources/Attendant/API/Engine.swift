@@ -19,8 +19,8 @@ public struct Engine: Sendable {
   /// The language used when nothing else says which.
   public let defaultLanguage: Language
   private(set) var indexes: [Language: LanguageIndex]
-  /// For each language with follow-ups, an index of its examples and of each intent's follow-ups under
-  /// an id of their own (`followUpMatch`); the matching of a fresh message never sees them.
+  /// For each language with follow-ups, an index of its intents with their follow-ups added to their
+  /// examples (`followUpMatch`); the matching of a fresh message never sees them.
   private(set) var followUpIndexes: [Language: LanguageIndex]
   /// The stems of each article's content words, read by its own language's index (`articleStems`).
   private let articleStemCache: [Language: [IntentID: Set<String>]]

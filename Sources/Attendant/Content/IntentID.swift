@@ -41,19 +41,4 @@ public struct IntentID: StringIdentifier, ExpressibleByStringLiteral {
   /// them is refused, but they have no article and are never offered.
   public static let outOfScope: IntentID = "out-of-scope"
 
-  /// The id under which the follow-ups of `intent` are matched (`Engine.followUpMatch`): no valid id
-  /// holds a `~`, so it never meets an intent's.
-  init(followUpsOf intent: IntentID) { self.rawValue = intent.rawValue + Self.followUpMark }
-
-  /// Whether this is the id of `intent`'s follow-ups.
-  func isFollowUps(of intent: IntentID) -> Bool {
-    rawValue.count == intent.rawValue.count + Self.followUpMark.count && rawValue.hasPrefix(intent.rawValue)
-      && rawValue.hasSuffix(Self.followUpMark)
-  }
-
-  /// Whether this is the id of some intent's follow-ups.
-  var isFollowUps: Bool { rawValue.hasSuffix(Self.followUpMark) }
-
-  private static let followUpMark = "~follow-ups"
-
 }

@@ -83,14 +83,16 @@ struct EighteenthStopRulesTests {
   }
 
   /// Without follow-ups, nothing is read as one; with them, the message is matched with every intent's
-  /// examples, and the intent whose answer it follows comes first only when it scores as well.
+  /// examples and follow-ups, and the intent whose answer it follows comes first only when it scores as
+  /// well.
   @Test func followUpsAreMatchedOnlyAfterTheirIntent() throws {
     let plain = try Engine(contentsOf: Paths.fixture("loader/valid"))
     #expect(plain.followUpMatch("and how long does that take", after: "order-status", in: .en, margin: 1) == nil)
     let engine = try Engine(contentsOf: try Paths.copyOfFixture("loader/valid-with-follow-ups"))
     let match = engine.followUpMatch("and how long does that take", after: "order-status", in: .en, margin: 0)
     #expect(match?.intent == "order-status")
-    #expect(match?.candidates.contains { $0.intent.rawValue.contains("~") } == false, "no follow-ups' own ids")
+    let intents = Set(match?.candidates.map(\.intent) ?? [])
+    #expect(intents.isSubset(of: ["order-status", "greeting"]), "the intents only")
     #expect(engine.followUpMatch("and how long does that take", after: "greeting", in: .en, margin: 1) == nil)
   }
 }

@@ -1,25 +1,26 @@
+import Synchronization
+
 /// Follow-ups: the questions customers ask right after an answer, about what it said, without naming
 /// its topic again ("do I have to pay to send it back?" after a wrong item), written by the content in
 /// `Intents/<language>/follow-ups/<intent-id>.txt` (AIML's `<that>`, RiveScript's `%previous`).
 extension Engine {
-  /// For the languages that have follow-ups, an index of every intent's examples with its follow-ups
-  /// added: the intents as they read right after an answer.
-  static func indexesWithFollowUps(of knowledgeBase: KnowledgeBase, parameters: ScoringParameters) -> [Language:
-    LanguageIndex]
-  {
-    var indexes: [Language: LanguageIndex] = [:]
-    for (language, followUps) in knowledgeBase.followUps where !followUps.isEmpty {
-      guard let profile = knowledgeBase.profiles[language] else { continue }
-      let intents = (knowledgeBase.intents[language] ?? []).map { intent in
-        IntentDefinition(
-          id: intent.id, language: language, examples: intent.examples + (followUps[intent.id] ?? []),
-          file: intent.file)
-      }
-      indexes[language] = LanguageIndex(
-        intents: intents, profile: profile, parameters: parameters,
-        entityLists: knowledgeBase.entityLists[language] ?? [])
+  /// The index of `language`'s intents with their follow-ups added to their examples: the intents as
+  /// they read right after an answer, with the character weight of the language's own index. `nil`
+  /// when the language has no follow-ups.
+  func indexWithFollowUps(_ language: Language) -> LanguageIndex? {
+    guard let followUps = knowledgeBase.followUps[language], !followUps.isEmpty,
+      let profile = knowledgeBase.profiles[language]
+    else { return nil }
+    let intents = (knowledgeBase.intents[language] ?? []).map { intent in
+      IntentDefinition(
+        id: intent.id, language: language, examples: intent.examples + (followUps[intent.id] ?? []),
+        file: intent.file)
     }
-    return indexes
+    let index = LanguageIndex(
+      intents: intents, profile: profile, parameters: parameters,
+      entityLists: knowledgeBase.entityLists[language] ?? [])
+    guard let weight = indexes[language]?.characterWeight, weight != index.characterWeight else { return index }
+    return LanguageIndex(index, characterWeight: weight)
   }
 
   /// Whether `intent` has follow-ups in `language`.
@@ -36,7 +37,8 @@ extension Engine {
     _ text: String, after intent: IntentID, in language: Language, margin: Double, detail: Bool = false
   ) -> IntentMatch? {
     guard hasFollowUps(intent, in: language),
-      let match = followUpIndexes[language]?.match(budget.cut(text).text, detail: detail),
+      let match = followUpIndexes.index(language, build: { indexWithFollowUps(language) })?
+        .match(budget.cut(text).text, detail: detail),
       let best = match.candidates.first, let own = match.candidates.first(where: { $0.intent == intent }),
       own.confidence >= best.confidence - margin
     else { return nil }
@@ -47,5 +49,23 @@ extension Engine {
       language: match.language, terms: match.terms, entities: match.entities, corrections: match.corrections,
       unknownWords: match.unknownWords, coverage: match.coverage,
       candidates: [own] + match.candidates.filter { $0.intent != intent }, confidence: confidence)
+  }
+}
+
+/// The indexes read right after an answer (`Engine.indexWithFollowUps`), each built the first time a
+/// conversation in its language needs it: content with follow-ups loads as fast as content without,
+/// and the first such turn in a language pays for the build (the demo: about 60 to 140 ms a language,
+/// `docs/performance.md`).
+final class FollowUpIndexes: Sendable {
+  private let built = Mutex<[Language: LanguageIndex?]>([:])
+
+  /// The index of `language`, built by `build` the first time it is asked for.
+  func index(_ language: Language, build: () -> LanguageIndex?) -> LanguageIndex? {
+    built.withLock { indexes in
+      if let index = indexes[language] { return index }
+      let index = build()
+      indexes[language] = index
+      return index
+    }
   }
 }

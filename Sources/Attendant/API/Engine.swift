@@ -20,8 +20,9 @@ public struct Engine: Sendable {
   public let defaultLanguage: Language
   private(set) var indexes: [Language: LanguageIndex]
   /// For each language with follow-ups, an index of its intents with their follow-ups added to their
-  /// examples (`followUpMatch`); the matching of a fresh message never sees them.
-  private(set) var followUpIndexes: [Language: LanguageIndex]
+  /// examples (`followUpMatch`), built when a conversation first needs it; the matching of a fresh
+  /// message never sees them.
+  private(set) var followUpIndexes = FollowUpIndexes()
   /// The stems of each article's content words, read by its own language's index (`articleStems`).
   private let articleStemCache: [Language: [IntentID: Set<String>]]
   let identifier: LanguageIdentifier
@@ -68,7 +69,6 @@ public struct Engine: Sendable {
         entityLists: knowledgeBase.entityLists[language] ?? [])
     }
     self.indexes = indexes
-    self.followUpIndexes = Self.indexesWithFollowUps(of: knowledgeBase, parameters: parameters)
     self.articleStemCache = knowledgeBase.articles.compactMapValues { articles in
       guard let index = articles.values.first.flatMap({ indexes[$0.language] }) else { return nil }
       return articles.mapValues { Self.contentStems(of: $0.body, index: index) }
@@ -92,13 +92,12 @@ public struct Engine: Sendable {
     var engine = self
     engine.calibration = results
     engine.policies = results.mapValues(\.policy)
+    // The indexes read after an answer take each language's character weight when they are built.
+    engine.followUpIndexes = FollowUpIndexes()
     for (language, result) in results {
       guard let weight = result.characterWeight, let index = indexes[language], weight != index.characterWeight
       else { continue }
       engine.indexes[language] = LanguageIndex(index, characterWeight: weight)
-      if let withFollowUps = followUpIndexes[language] {
-        engine.followUpIndexes[language] = LanguageIndex(withFollowUps, characterWeight: weight)
-      }
     }
     return engine
   }

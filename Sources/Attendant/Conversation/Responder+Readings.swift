@@ -150,7 +150,7 @@ extension Responder {
   /// confidence: a story, an apology for the language, a greeting before the question. The last
   /// clause with a question mark or a question word is read alone and with the clause before it; the
   /// surer reading wins if it is confident.
-  private func partThatAsks(_ current: TopicReading) -> TopicReading? {
+  private func partThatAsks(_ current: TopicReading, keepingOwnLanguage: Bool = false) -> TopicReading? {
     let needed =
       confidence(current.match) < policy.answerThreshold
       || current.match.map { match in unknownWordBar(match).map { confidence(current.match) < $0.1 } ?? false } ?? false
@@ -160,7 +160,8 @@ extension Responder {
     // A clause that asks for the language the message is written in ("…, boleh pakai bahasa
     // indonesia aja? pesanan saya belum sampai") is answered by the reply being in it: the question
     // is in the other clauses.
-    let rest = clauses.filter { !asksForItsOwnLanguage($0) }
+    let rest = keepingOwnLanguage ? clauses : clauses.filter { !asksForItsOwnLanguage($0) }
+    let dropped = rest.count < clauses.count
     if !rest.isEmpty { clauses = rest }
     let asking = Self.askingClause(of: clauses, profile: profile) ?? clauses.count - 1
     var candidates = [clauses[asking]]
@@ -190,7 +191,9 @@ extension Responder {
       best = TopicReading(match: match, text: candidate, kind: .question)
     }
     guard var best, confidence(best.match) > confidence(current.match) || unknownWordBar(current.match!) != nil else {
-      return nil
+      // When nothing else asks, that request is the question (tr "Pardon, Hırvatçam çok iyi değil.
+      // Türkçe yazabilir miyim?": the languages).
+      return dropped ? partThatAsks(current, keepingOwnLanguage: true) : nil
     }
     // A clause that asks for a person outranks a part on another topic, wherever it stands: after a
     // story of what went wrong, it is what the customer wants now (vi "…, trả lời toàn văn mẫu, cho

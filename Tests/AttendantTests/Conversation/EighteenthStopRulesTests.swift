@@ -95,4 +95,16 @@ struct EighteenthStopRulesTests {
     #expect(intents.isSubset(of: ["order-status", "greeting"]), "the intents only")
     #expect(engine.followUpMatch("and how long does that take", after: "greeting", in: .en, margin: 1) == nil)
   }
+
+  /// A request for the language the message is written in is answered by the reply being in it, when
+  /// another part asks something; when nothing else does, that request is the question.
+  @Test func aRequestForTheMessagesOwnLanguageIsTheQuestionWhenNothingElseAsks() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("Pardon, Hırvatçam çok iyi değil. Türkçe yazabilir miyim?", language: .tr)
+    #expect(reply.intent == "languages", "\(reply.explanation.rule)")
+    #expect(reply.explanation.reading == .question)
+    var other = ConversationDriver()
+    let order = other.say("halo kak, boleh pakai bahasa indonesia aja? pesanan saya belum sampai", language: .id)
+    #expect(order.intent == "order-status", "\(order.explanation.rule)")
+  }
 }

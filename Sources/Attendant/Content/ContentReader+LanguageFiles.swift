@@ -11,11 +11,20 @@ extension ContentReader {
       if skipsFolder(name, in: folder, expected: false, fix: "put follow-up files directly in \(folder)/.") {
         continue
       }
-      guard name.hasSuffix(".txt"), let id = IntentID(rawValue: String(name.dropLast(4))) else {
+      // As in the intents' folder: another kind of file is ignored with a warning, a read-me silently.
+      guard name.hasSuffix(".txt") else {
+        if !name.lowercased().hasPrefix("readme") {
+          warn(
+            path, "Only .txt files hold follow-ups; this file is ignored.",
+            fix: "rename it to <intent-id>.txt, after the intent whose answer these questions follow.")
+        }
+        continue
+      }
+      guard let id = IntentID(rawValue: String(name.dropLast(4))) else {
         findings.append(
           Finding(
             .error, .invalidIntentID, at: SourceLocation(file: path), "'\(name)' is not named <intent-id>.txt.",
-            fix: IntentID.fix(for: String(name.split(separator: ".").first ?? "")) {
+            fix: IntentID.fix(for: String(name.dropLast(4))) {
               "rename the file to '\($0).txt', after the intent whose answer these questions follow"
             }))
         continue

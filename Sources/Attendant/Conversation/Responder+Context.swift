@@ -280,19 +280,16 @@ extension Responder {
     add(text[start...])
     return clauses
   }
-}
 
-extension Responder {
   /// The reading as one of the questions customers ask right after the last answer
   /// (`Engine.followUpMatch`): when the reading so far is unsure of another topic (below the answer
   /// threshold), and the follow-ups match it at least as well as any intent's examples, from the
   /// clarify threshold up and at least as surely as that reading, the message stays on the last
-  /// answer's topic (a reading that already lands there keeps its own kind) (en "ok thanks.
-  /// meanwhile my banking app shows 3 pending payments from you, am i being charged 3 times??" after
-  /// a failed payment is that answer's pending authorisations, not a new question).
+  /// answer's topic (tr "maile kaç saatte dönüyosunuz" after the contact channels). A reading that
+  /// already lands there keeps its own kind. `nil` when the last topic has no follow-ups.
   func followUpOfTheAnswer(_ current: TopicReading) -> TopicReading? {
-    guard let last = session.lastAnswered, !isSmallTalk(last), engine.hasFollowUps(last, in: matchLanguage),
-      current.match?.candidates.first?.intent != last, confidence(current.match) < policy.answerThreshold,
+    guard let last = session.lastAnswered, !isSmallTalk(last), current.match?.candidates.first?.intent != last,
+      confidence(current.match) < policy.answerThreshold,
       let match = engine.followUpMatch(current.text, after: last, in: matchLanguage, margin: 0),
       confidence(match) >= max(policy.clarifyThreshold, confidence(current.match))
     else { return nil }

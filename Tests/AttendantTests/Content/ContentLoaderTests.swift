@@ -124,6 +124,21 @@ struct ContentLoaderTests {
     #expect(knowledgeBase.contentVersion() != plain.contentVersion(), "a reply can depend on them")
   }
 
+  /// Another kind of file among the follow-ups is ignored with a warning, as among the intents; a
+  /// read-me says nothing. Neither stops the content from loading.
+  @Test func aFileThatIsNoFollowUpsIsIgnored() throws {
+    let folder = try Paths.copyOfFixture("loader/valid-with-follow-ups")
+    let followUps = folder.appendingPathComponent("Intents/en/follow-ups")
+    try "Questions asked after an answer.\n".write(
+      to: followUps.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+    try "draft\n".write(to: followUps.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+    let result = ContentLoader().read(from: folder)
+    #expect(result.knowledgeBase?.followUps[.en]?["order-status"]?.count == 2)
+    #expect(result.findings.map(\.location.description) == ["Intents/en/follow-ups/notes.md"])
+    #expect(result.findings.first?.severity == .warning)
+    #expect(result.findings.first?.message == "Only .txt files hold follow-ups; this file is ignored.")
+  }
+
   @Test func theDemoLoadsWithoutErrors() {
     let result = ContentLoader().read(from: Paths.repository)
     #expect(result.knowledgeBase != nil)

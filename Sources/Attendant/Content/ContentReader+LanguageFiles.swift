@@ -11,15 +11,11 @@ extension ContentReader {
       if skipsFolder(name, in: folder, expected: false, fix: "put follow-up files directly in \(folder)/.") {
         continue
       }
-      // As in the intents' folder: another kind of file is ignored with a warning, a read-me silently.
-      guard name.hasSuffix(".txt") else {
-        if !name.lowercased().hasPrefix("readme") {
-          warn(
-            path, "Only .txt files hold follow-ups; this file is ignored.",
-            fix: "rename it to <intent-id>.txt, after the intent whose answer these questions follow.")
-        }
-        continue
-      }
+      guard
+        isTextFile(
+          name, at: path, holding: "follow-ups",
+          fix: "rename it to <intent-id>.txt, after the intent whose answer these questions follow.")
+      else { continue }
       guard let id = IntentID(rawValue: String(name.dropLast(4))) else {
         findings.append(
           Finding(

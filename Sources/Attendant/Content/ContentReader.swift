@@ -70,6 +70,16 @@ struct ContentReader {
     return true
   }
 
+  /// Whether a file of a folder of `.txt` files is one; another kind of file is ignored, with a
+  /// warning that names what the folder holds, and a read-me silently.
+  mutating func isTextFile(_ name: String, at path: String, holding what: String, fix: String) -> Bool {
+    if name.hasSuffix(".txt") { return true }
+    if !name.lowercased().hasPrefix("readme") {
+      warn(path, "Only .txt files hold \(what); this file is ignored.", fix: fix)
+    }
+    return false
+  }
+
   func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
 
   func isDirectory(_ relative: String) -> Bool {
@@ -133,14 +143,8 @@ struct ContentReader {
         if name == "follow-ups" { readFollowUps(language) }
         continue
       }
-      guard name.hasSuffix(".txt") else {
-        if !name.lowercased().hasPrefix("readme") {
-          warn(
-            path, "Only .txt files hold examples; this file is ignored.",
-            fix: "rename it to <intent-id>.txt if it holds examples.")
-        }
-        continue
-      }
+      guard isTextFile(name, at: path, holding: "examples", fix: "rename it to <intent-id>.txt if it holds examples.")
+      else { continue }
       let stem = String(name.dropLast(4))
       guard let id = IntentID(rawValue: stem) else {
         findings.append(

@@ -55,18 +55,30 @@ extension Engine {
 /// The indexes read right after an answer (`Engine.indexWithFollowUps`), each built the first time a
 /// conversation in its language needs it: content with follow-ups loads as fast as content without,
 /// and the first such turn in a language pays for the build (the demo: an estimated 0.28 G
-/// instructions, 50 to 100 ms, a language; `docs/performance.md`). The lock is held while an index is
-/// built, so a turn in another language that needs its own waits for it.
+/// instructions, 50 to 100 ms, a language; `docs/performance.md`). Each language has a lock of its
+/// own, held while its index is built: a second turn in that language waits for the build rather
+/// than build it again, and a turn in another language does not wait.
 final class FollowUpIndexes: Sendable {
-  private let built = Mutex<[Language: LanguageIndex?]>([:])
+  /// One language's index: `nil` until built, then the index or `nil` when it has none.
+  private final class Slot: Sendable {
+    let index = Mutex<LanguageIndex??>(nil)
+  }
+
+  private let slots: [Language: Slot]
+
+  /// Empty slots for the languages of the content; a language outside them is built on every call.
+  init(languages: some Sequence<Language>) {
+    slots = Dictionary(uniqueKeysWithValues: Set(languages).map { ($0, Slot()) })
+  }
 
   /// The index of `language`, built by `build` the first time it is asked for.
   func index(_ language: Language, build: () -> LanguageIndex?) -> LanguageIndex? {
-    built.withLock { indexes in
-      if let index = indexes[language] { return index }
-      let index = build()
-      indexes[language] = index
-      return index
+    guard let slot = slots[language] else { return build() }
+    return slot.index.withLock { index in
+      if let built = index { return built }
+      let built = build()
+      index = .some(built)
+      return built
     }
   }
 }

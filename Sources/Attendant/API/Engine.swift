@@ -22,7 +22,7 @@ public struct Engine: Sendable {
   /// For each language with follow-ups, an index of its intents with their follow-ups added to their
   /// examples (`followUpMatch`), built when a conversation first needs it; the matching of a fresh
   /// message never sees them.
-  private(set) var followUpIndexes = FollowUpIndexes()
+  private(set) var followUpIndexes: FollowUpIndexes
   /// The stems of each article's content words, read by its own language's index (`articleStems`).
   private let articleStemCache: [Language: [IntentID: Set<String>]]
   let identifier: LanguageIdentifier
@@ -69,6 +69,7 @@ public struct Engine: Sendable {
         entityLists: knowledgeBase.entityLists[language] ?? [])
     }
     self.indexes = indexes
+    self.followUpIndexes = FollowUpIndexes(languages: indexes.keys)
     self.articleStemCache = knowledgeBase.articles.compactMapValues { articles in
       guard let index = articles.values.first.flatMap({ indexes[$0.language] }) else { return nil }
       return articles.mapValues { Self.contentStems(of: $0.body, index: index) }
@@ -93,7 +94,7 @@ public struct Engine: Sendable {
     engine.calibration = results
     engine.policies = results.mapValues(\.policy)
     // The indexes read after an answer take each language's character weight when they are built.
-    engine.followUpIndexes = FollowUpIndexes()
+    engine.followUpIndexes = FollowUpIndexes(languages: indexes.keys)
     for (language, result) in results {
       guard let weight = result.characterWeight, let index = indexes[language], weight != index.characterWeight
       else { continue }

@@ -36,7 +36,8 @@ struct TestSuiteParserTests {
     for language in Demo.knowledgeBase.languages {
       #expect(
         Set(loaded.suites.filter { $0.language == language }.map(\.name)) == [
-          "conversations", "conversations-heldout", "conversations-heldout-2", "heldout", "heldout-messages",
+          "conversations", "conversations-heldout", "conversations-heldout-2", "conversations-heldout-3", "heldout",
+          "heldout-messages",
           "validation",
         ])
     }

@@ -61,6 +61,11 @@ struct TextAnalyzerTests {
   @Test(arguments: [
     ("msh bs diubah gk", ["masih", "bisa", "diubah", "tidak"]),
     ("brg nya dpt tgl brp", ["barang", "nya", "dapat", "tanggal", "berapa"]),
+    // A fan bought "last June" ("juni thn lalu") was refused for three unknown words, one of them `thn`.
+    ("kipas beli juni thn lalu", ["kipas", "beli", "juni", "tahun", "lalu"]),
+    ("barang yg dtg td kyk gini", ["barang", "yang", "datang", "tadi", "kayak", "gini"]),
+    ("emg bs krm ke rmh tmn?", ["memang", "bisa", "kirim", "ke", "rumah", "teman"]),
+    ("pesen jumat mlm, bbrp hari smpe?", ["pesan", "jumat", "malam", "beberapa", "hari", "sampai"]),
   ])
   func indonesianChatSpellingsAreTheirWords(text: String, expected: [String]) {
     #expect(Self.words(text, in: .id).map(\.exact) == expected)

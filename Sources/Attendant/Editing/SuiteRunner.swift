@@ -79,6 +79,11 @@ package struct SuiteRunner: Sendable {
   {
     switch expectation {
     case .answer(let target):
+      // A menu is its article's answer: `answer order-problem` passes when the bot shows that
+      // article's menu, which asks which of its topics the customer means.
+      if case .intent(let id)? = target, outcome.decision == .clarify, outcome.intent == id, !outcome.options.isEmpty {
+        return nil
+      }
       guard outcome.decision == .answer else { return "expected an answer, got \(outcome)" }
       let expected: IntentID?
       switch target {

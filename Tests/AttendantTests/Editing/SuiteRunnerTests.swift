@@ -122,6 +122,23 @@ struct SuiteRunnerTests {
       ])
   }
 
+  /// A menu is its article's answer in a conversation, as it is for a single question: `answer
+  /// order-problem` passes when the bot shows the order-problem menu, and `answer order-status` does not.
+  @Test func aMenuPassesAsTheAnswerOfItsArticle() throws {
+    let conversations = """
+      > hi, i have a problem with my order => answer order-problem
+
+      > hi, i have a problem with my order => answer order-status
+
+      > hi, i have a problem with my order => clarify order-status, damaged-item
+      """
+    let parsed = TestSuiteParser.parse(conversations, intents: Set(Demo.knowledgeBase.intents[.en]!.map(\.id)))
+    let report = SuiteRunner(engine: Demo.engine).run([parsed.suite])
+    #expect(report.results.map(\.outcome.description) == Array(repeating: "clarify order-problem", count: 3))
+    #expect(report.results.map(\.passed) == [true, false, true])
+    #expect(report.results[1].problem == "expected an answer, got clarify order-problem")
+  }
+
   @Test func aRunIsTheSameEveryTime() throws {
     let suites = [try SuiteFixture.suite("passing"), try SuiteFixture.suite("failing")]
     #expect(Self.runner.run(suites).results == SuiteRunner(engine: SuiteFixture.engine).run(suites).results)

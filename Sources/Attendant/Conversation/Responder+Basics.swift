@@ -180,10 +180,16 @@ extension Responder {
       isHumanRequest(expandedWords(of: TextAnalyzer.tokens(of: last)))
     else { return nil }
     let why = "the message's last sentence '\(last)' asks for a person"
-    if let intent = articles.filter({ $0.value.escalation == .humanRequested }).keys.min() {
+    if let intent = humanRequestArticle {
       return answerOrEscalate(intent, match: match, reason: .confident, rule: .humanRequestAtTheEnd, why)
     }
     return escalate(.humanRequested, match: match, lead: phrases[.handoffRequested], rule: .humanRequestAtTheEnd, why)
+  }
+
+  /// The content's article that hands over when the customer asks for a person (`escalate:
+  /// human-requested`) in this language, if it has one.
+  var humanRequestArticle: IntentID? {
+    articles.filter({ $0.value.escalation == .humanRequested }).keys.min()
   }
 
   /// A text cut into sentences at sentence punctuation (".", "?", "!", ";", a line break), each

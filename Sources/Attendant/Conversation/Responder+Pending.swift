@@ -5,53 +5,14 @@ extension Responder {
   mutating func handlePending() -> Reply? {
     switch session.pending {
     case .clarification(let options, let attempts)?:
-      if let chosen = choice(among: options) {
-        // A pick by number or title ("2 please") carries no topic words: a follow-up after it is read
-        // after the option's title ("will you keep my invoices after that?" after "Deleting your account").
-        if pickedNumber(tokens.map(\.folded)) != nil || isTitle(of: chosen) { matchedText = article(chosen)?.title }
-        return answerOrEscalate(
-          chosen, match: nil, reason: .clarified, rule: .optionPicked, "the customer picked '\(chosen)'")
-      }
-      if isNo() {
-        session.pending = nil
-        return finish(
-          .clarify, reason: .declined, intent: nil, text: phrases[.reset], match: nil, options: [],
-          rule: .optionsDeclined,
-          "the customer picked none of the options")
-      }
-      let match = topicMatch()
-      if let handOff = builtInHandOff(match) { return handOff }
-      if let match, let reply = confidentReply(match, rule: .confidentAnswer) { return reply }
-      // Anger in reply to a question back that asks for nothing the content answers ("wow this bot is
-      // hopeless, 2 questions and nothing"): the question did not help, so half the threshold is
-      // enough, as after a refusal.
-      if frustration.score >= policy.frustrationThreshold / 2 && smallTalkKind() == nil {
-        session.pending = nil
-        return escalate(
-          .frustration, match: match, lead: phrases[.frustration], rule: .frustration,
-          "score \(format(frustration.score)) ≥ half the threshold, in reply to a question back")
-      }
-      // A longer message, or one that points to other topics, is a new question, not a failed pick:
-      // decide on it afresh.
-      if let match,
-        match.terms.filter({ $0.role == .content }).count >= policy.newQuestionContentWords
-          || match.coverage < policy.outOfScopeCoverage
-          || (match.candidates.first.map { $0.confidence >= policy.clarifyThreshold && !options.contains($0.intent) }
-            ?? false)
-      {
-        session.pending = nil
-        return decide(match)
-      }
-      if attempts >= 1 {
-        return escalate(
-          .unresolvedClarification, match: match, lead: phrases[.lowConfidence], rule: .optionsUnresolved,
-          "the options are still unpicked after one more try")
-      }
-      return clarify(
-        options, match: match, reason: .ambiguous, rule: .optionsRepeated, "the reply picked no option", again: true)
+      return replyToOptions(options, attempts: attempts)
     case .humanOffer(let reason)?:
+      // Yes to the offer asks for a person: the content's article for that request hands over, as it
+      // does when asked outright, and the record keeps the reason the offer was made.
       if isYes() {
-        return escalate(reason, match: nil, rule: .offerAccepted, "the customer accepted the offer of a person")
+        return escalate(
+          reason, match: nil, intent: humanRequestArticle, rule: .offerAccepted,
+          "the customer accepted the offer of a person")
       }
       if isNo() || isOnlyADecline() {
         session.pending = nil
@@ -105,6 +66,59 @@ extension Responder {
       return nil
     }
     return best.intent
+  }
+
+  /// The reply to a question about which of `options` the customer means: a pick, a decline, a new
+  /// question, anger, or the options asked again (and, after one more try, a person).
+  private mutating func replyToOptions(_ options: [IntentID], attempts: Int) -> Reply {
+    if let chosen = choice(among: options) {
+      // A pick by number or title ("2 please") carries no topic words: a follow-up after it is read
+      // after the option's title ("will you keep my invoices after that?" after "Deleting your account").
+      if pickedNumber(tokens.map(\.folded)) != nil || isTitle(of: chosen) { matchedText = article(chosen)?.title }
+      return answerOrEscalate(
+        chosen, match: nil, reason: .clarified, rule: .optionPicked, "the customer picked '\(chosen)'")
+    }
+    if isNo() {
+      session.pending = nil
+      return finish(
+        .clarify, reason: .declined, intent: nil, text: phrases[.reset], match: nil, options: [],
+        rule: .optionsDeclined,
+        "the customer picked none of the options")
+    }
+    // A bare yes or ok ("boleh", "sure") picks no option and asks nothing: its few words are no new
+    // question, however surely an example that holds them reads (id "boleh" is the languages' "can I
+    // write in English?").
+    let bare = isBareYesOrNo()
+    let match = bare ? nil : topicMatch()
+    if let handOff = builtInHandOff(match) { return handOff }
+    if let match, let reply = confidentReply(match, rule: .confidentAnswer) { return reply }
+    // Anger in reply to a question back that asks for nothing the content answers ("wow this bot is
+    // hopeless, 2 questions and nothing"): the question did not help, so half the threshold is
+    // enough, as after a refusal.
+    if frustration.score >= policy.frustrationThreshold / 2 && smallTalkKind() == nil {
+      session.pending = nil
+      return escalate(
+        .frustration, match: match, lead: phrases[.frustration], rule: .frustration,
+        "score \(format(frustration.score)) ≥ half the threshold, in reply to a question back")
+    }
+    // A longer message, or one that points to other topics, is a new question, not a failed pick:
+    // decide on it afresh.
+    if let match,
+      match.terms.filter({ $0.role == .content }).count >= policy.newQuestionContentWords
+        || match.coverage < policy.outOfScopeCoverage
+        || (match.candidates.first.map { $0.confidence >= policy.clarifyThreshold && !options.contains($0.intent) }
+          ?? false)
+    {
+      session.pending = nil
+      return decide(match)
+    }
+    if attempts >= 1 {
+      return escalate(
+        .unresolvedClarification, match: match, lead: phrases[.lowConfidence], rule: .optionsUnresolved,
+        "the options are still unpicked after one more try")
+    }
+    return clarify(
+      options, match: match, reason: .ambiguous, rule: .optionsRepeated, "the reply picked no option", again: true)
   }
 
   /// Whether the message is an option's title or its id in words ("delete account").

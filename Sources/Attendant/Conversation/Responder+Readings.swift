@@ -56,6 +56,10 @@ extension Responder {
   /// The message without the greetings, thanks and goodbyes at its start and end, when something that
   /// carries meaning is left and is not itself small talk: they do not compete with the question.
   private func withoutSmallTalk(_ current: TopicReading) -> TopicReading? {
+    withoutSmallTalk(current, strippingAskingPhrase: false) ?? withoutSmallTalk(current, strippingAskingPhrase: true)
+  }
+
+  private func withoutSmallTalk(_ current: TopicReading, strippingAskingPhrase: Bool) -> TopicReading? {
     // Chat spellings count as what they stand for (tr "mrb" is "merhaba").
     let words = spelledTokens
     // A chat spelling of several words (vi "tks": "cảm ơn") counts by its first and last words.
@@ -67,7 +71,12 @@ extension Responder {
     let end = closing.last?.lowerBound ?? words.count
     let opensWithGreeting = opening.contains { profile.greetings.contains(words[$0].joined(separator: " ")) }
     guard start > 0 || end < words.count, start < end else { return nil }
-    let rest = Self.text(of: tokens[start..<end])
+    // A phrase that announces the question may go with the greeting (id "halo min, mau nanya soal
+    // tagihan", a question about the bill, was the greeting): without it, when the rest with it is not
+    // taken.
+    let rest =
+      strippingAskingPhrase
+      ? withoutLeadingAskingPhrase(Self.text(of: tokens[start..<end])) : Self.text(of: tokens[start..<end])
     guard let inner = engine.match(rest, in: matchLanguage),
       inner.terms.contains(where: { $0.role == .content || $0.role == .entity }),
       let top = inner.candidates.first, !isSmallTalk(top.intent)
@@ -97,7 +106,8 @@ extension Responder {
         return nil
       }
     }
-    return TopicReading(match: inner, text: rest, kind: .withoutSmallTalk)
+    return TopicReading(
+      match: inner, text: rest, kind: strippingAskingPhrase ? .withoutAskingPhrase : .withoutSmallTalk)
   }
 
   /// The reading without a phrase that announces a question at its start or end ("quick q about

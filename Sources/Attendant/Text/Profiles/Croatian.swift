@@ -117,6 +117,8 @@ extension LanguageProfile {
       "da", "je", "ja", "jest", "može", "moze", "ok", "okej", "u redu", "naravno", "svakako", "točno",
       "tocno", "da, hvala", "da hvala", "jesam", "je, pomoglo je", "pomoglo je", "odgovorilo je",
       "aha", "to je to", "super", "odlično", "odlicno",
+      // "Go on" to an offer; "ajde bok" is a goodbye all the same, since "ajde" is small talk too.
+      "ajde", "hajde", "ajde može", "ajde moze",
     ],
     no: [
       "ne", "nije", "nope", "ma ne", "ne baš", "ne bas", "baš i ne", "bas i ne", "nikako",
@@ -138,7 +140,7 @@ extension LanguageProfile {
     ],
     smallTalk: [
       "oprostite", "oprosti", "ispričavam se", "sori", "izvinite", "ekipa", "ljudi", "dragi", "poštovani",
-      "postovani", "ok", "molim", "molim vas",
+      "postovani", "ok", "molim", "molim vas", "ajde", "hajde",
     ],
     greetings: [
       "pozdrav ekipa", "bok", "pozdrav", "pozdrav svima", "pozdravljam", "dobar dan", "dobro jutro", "dobra večer",

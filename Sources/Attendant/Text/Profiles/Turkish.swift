@@ -136,6 +136,7 @@ extension LanguageProfile {
       "calismiyo": "çalışmıyor",
       "çalışmıyo": "çalışmıyor",
       "dk": "dakika",
+      "dkda": "dakikada",
       "msj": "mesaj",
       "tel": "telefon",
       "wp": "WhatsApp",
@@ -239,6 +240,9 @@ extension LanguageProfile {
       "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4,
       "beşinci": 5,
       "birincisi": 1, "ikincisi": 2, "üçüncüsü": 3, "dördüncüsü": 4, "beşincisi": 5, "sonuncu": -1, "sonuncusu": -1,
+      // "The first" as chat says it ("ilki", "ilkini istiyorum"), and the picks in the accusative.
+      "ilk": 1, "ilki": 1, "ilkini": 1, "birincisini": 1, "ikincisini": 2, "üçüncüsünü": 3, "dördüncüsünü": 4,
+      "beşincisini": 5, "sonuncusunu": -1,
     ],
     optionWords: ["numara", "numaralı", "no", "seçenek", "şık", "olan"],
     askingPhrases: [
@@ -262,7 +266,9 @@ extension LanguageProfile {
     ambiguousNames: ["mali", "fas", "cad", "aydın", "tokat", "bolu"],
     // `arası` ("between", "break": "3-5 gün arası", "öğlen arası") stems to `aras`, Aras Kargo's short
     // name; "aras", "Aras'la" and "Aras Kargo" are still the carrier.
-    wordsNotNamesByStem: ["arası", "arasında", "arasından", "arasına"],
+    // "telefon" alone is the call or the number ("telefon etsem", "telefon numarası"), though its
+    // forms are a phone ("telefonum", "telefonu").
+    wordsNotNamesByStem: ["arası", "arasında", "arasından", "arasına", "telefon"],
     // Case endings after a name typed without its apostrophe: dative, locative, ablative, genitive,
     // accusative, instrumental (`kanadaya`, `rusyada`, `çinden`, `dolarla`, `yenle`).
     nameEndings: [

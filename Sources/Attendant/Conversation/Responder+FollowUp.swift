@@ -95,8 +95,11 @@ extension Responder {
     // fedex?"); a name alone is a detail of the last topic ("and to canada then?" after its price).
     // A name's topic tied with the first counts as the first (hr "…, podrska radi i na engleskom?":
     // the languages and the support hours 0.46 each).
+    // So does a name that would decide the message alone (`name-decides`), unsure of its first topic
+    // (vi, switching to English after the prices in pounds: "ok, and who delivers in the UK, Royal
+    // Mail?" is the couriers, 0.42 beside shipping abroad at 0.69).
     if let ownMatch = current.match, ownMatch.contentWordCount > 0, let (named, nameClass) = topicOfName(ownMatch),
-      named.intent == ownTop || named.confidence > own - policy.clarifyMargin,
+      named.intent == ownTop || named.confidence > own - policy.clarifyMargin || own < policy.answerThreshold,
       named.intent != top.intent,
       engine.nameShare(of: top.intent, nameClass, in: matchLanguage) * 4
         <= engine.nameShare(of: named.intent, nameClass, in: matchLanguage)

@@ -96,6 +96,18 @@ struct TwentiethStopRulesTests {
       "iyi gunler, seker bayraminda telefon etsem temsilci bulabilir miyim", language: .tr, intent: "support-hours")
   }
 
+  /// A follow-up that names a thing whose topic the name would decide alone leaves the last topic:
+  /// "ok, and who delivers in the UK, Royal Mail?" after the prices in pounds is the couriers (0.42,
+  /// shipping abroad first at 0.69), not the currency again, read after the last question (0.75).
+  @Test func aFollowUpThatANameDecidesLeavesTheLastTopic() {
+    let reply = ConversationDriver.reply(
+      to: "ok, and who delivers in the UK, Royal Mail?", after: "are your prices in pounds?", answered: "currency",
+      language: .en)
+    #expect(reply.intent == "courier", "\(reply.explanation.rule)")
+    #expect(reply.explanation.turnRule == .nameDecides)
+    #expect(reply.explanation.reading != .followUp)
+  }
+
   /// tr "dkda" is "dakikada" (in minutes), as "dk" is "dakika".
   @Test func turkishDkdaIsDakikada() {
     let analyzer = TextAnalyzer(profile: .turkish)

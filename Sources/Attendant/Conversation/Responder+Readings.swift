@@ -74,10 +74,10 @@ extension Responder {
     // A phrase that announces the question may go with the greeting (id "halo min, mau nanya soal
     // tagihan", a question about the bill, was the greeting): without it, when the rest with it is not
     // taken.
-    let rest =
-      strippingAskingPhrase
-      ? withoutLeadingAskingPhrase(Self.text(of: tokens[start..<end])) : Self.text(of: tokens[start..<end])
-    guard let inner = engine.match(rest, in: matchLanguage),
+    let whole = Self.text(of: tokens[start..<end])
+    let rest = strippingAskingPhrase ? withoutLeadingAskingPhrase(whole) : whole
+    // Without such a phrase, the second reading would be the first again: it is not matched twice.
+    guard !strippingAskingPhrase || rest != whole, let inner = engine.match(rest, in: matchLanguage),
       inner.terms.contains(where: { $0.role == .content || $0.role == .entity }),
       let top = inner.candidates.first, !isSmallTalk(top.intent)
     else { return nil }

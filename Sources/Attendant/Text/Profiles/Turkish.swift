@@ -240,7 +240,7 @@ extension LanguageProfile {
       "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4,
       "beşinci": 5,
       "birincisi": 1, "ikincisi": 2, "üçüncüsü": 3, "dördüncüsü": 4, "beşincisi": 5, "sonuncu": -1, "sonuncusu": -1,
-      // "The first" as chat says it ("ilki", "ilkini istiyorum"), and the picks in the accusative.
+      // "The first" as chat says it ("ilki", "ilkini"), and the picks in the accusative ("ikincisini").
       "ilk": 1, "ilki": 1, "ilkini": 1, "birincisini": 1, "ikincisini": 2, "üçüncüsünü": 3, "dördüncüsünü": 4,
       "beşincisini": 5, "sonuncusunu": -1,
     ],

@@ -172,11 +172,14 @@ extension Responder {
   /// person (hr "broj sam vam poslala još u ponedjeljak i NIŠTA. opet isti tekst?! dajte čovjeka"): the
   /// story before it dilutes the request, so no topic reads it. The content's article that hands over
   /// for the request answers, when the language has one.
-  mutating func humanRequestAtTheEnd(_ match: IntentMatch?) -> Reply? {
+  mutating func humanRequestAtTheEnd(_ match: IntentMatch?, inLastClause: Bool = false) -> Reply? {
     // Most messages hold no word of such a request: they are not cut into sentences at all.
     guard expandedWords().contains(where: profile.humanRequestWords.contains) else { return nil }
     let sentences = Self.sentences(of: text)
-    guard sentences.count >= 2, let last = sentences.last,
+    // With `inLastClause`, the request may be the last clause of the last sentence (vi "…. trả lời như
+    // ko, cho gặp người thật đi", answers like nothing, let me see a real person).
+    guard sentences.count >= 2, let sentence = sentences.last,
+      let last = (inLastClause ? Self.clauses(of: sentence).last : sentence),
       isHumanRequest(expandedWords(of: TextAnalyzer.tokens(of: last)))
     else { return nil }
     let why = "the message's last sentence '\(last)' asks for a person"

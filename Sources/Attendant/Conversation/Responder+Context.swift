@@ -217,6 +217,8 @@ extension Responder {
   func readsAsAQuestion() -> Bool {
     text.utf8.contains(UInt8(ascii: "?")) || tokens.contains(where: profile.isQuestionWord)
       || profile.asksByItsShape(tokens) || asksAfterItsAskingPhrase() || asksInAnEarlierClause()
+      // A chat spelling of a question word asks too (vi "bn", "bao nhiêu").
+      || tokens.contains { profile.expansion(of: $0) != nil && profile.isQuestionWord(in: spelledOut($0)) }
   }
 
   /// Whether a clause before the last ends with a question tag (vi "…, nhân viên có nói tiếng Anh ko

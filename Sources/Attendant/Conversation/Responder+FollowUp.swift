@@ -63,11 +63,15 @@ extension Responder {
       current.match.map { $0.terms.filter { $0.role == .content || $0.role == .entity }.count } ?? tokens.count
     // One that opens like a follow-up ("and if it hasn't reached my card in 10 days, what then?") says
     // so itself.
+    // So does one that alone is unsure of the topic just answered and of no other more.
+    let ownTop = current.match?.candidates.first?.intent
+    let unsureOfLastTopic =
+      ownTop != nil && ownTop == session.lastAnswered && confidence(current.match) < policy.answerThreshold
     guard let previous = contextText(),
       tokens.count <= followUpMaximumTokens * (unanswered ? 2 : 1)
         || (calm && tokens.count <= followUpMaximumTokens * 2
           && (Double(ownWords) <= Double(policy.newQuestionContentWords) * profile.tokensPerWord
-            || leansOnPreviousTurn()))
+            || leansOnPreviousTurn() || unsureOfLastTopic))
     else { return nil }
     return previous
   }
@@ -88,6 +92,12 @@ extension Responder {
     // when alone it has a topic to offer (id "oke makasih kak. oh ya fakturnya nanti dikirim ke email
     // kan?" after tracking is the invoice).
     if let ownTop, !isSmallTalk(ownTop), ownTop != .outOfScope, own >= policy.clarifyThreshold, thanksFirst() {
+      return true
+    }
+    // So does a phrase that brings a new question along ("by the way"), when the message alone has a
+    // topic to offer (tr "faturasini da kaybettim bu arada, tekrar nerden alirim" after the warranty is
+    // the invoice, 0.52 alone).
+    if let ownTop, ownTop != .outOfScope, !isSmallTalk(ownTop), own >= policy.clarifyThreshold, announcesNewTopic() {
       return true
     }
     // A name of a class that is the message's own topic's, not the last one's, moves to it with a word
@@ -197,5 +207,15 @@ extension Responder {
       (own < policy.clarifyThreshold || current.match?.candidates.first?.intent == .outOfScope
       || detailOfLastTopic)
       && top.confidence >= (leadsWithLastTopic ? policy.clarifyThreshold : policy.answerThreshold)
+  }
+
+  /// Whether the message holds a phrase that brings a new question along (the profile's
+  /// `newTopicPhrases`: "by the way", tr "bu arada").
+  func announcesNewTopic() -> Bool {
+    let words = tokens.map(\.folded)
+    return profile.newTopicPhrases.contains { phrase in
+      !phrase.isEmpty && words.count >= phrase.count
+        && (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+    }
   }
 }

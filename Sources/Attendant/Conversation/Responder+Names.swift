@@ -39,9 +39,7 @@ extension Responder {
     // not know only ("do you have a showroom in Bursa?"), it decides nothing.
     // Read after the last question, the names may be the last question's (`followUp` has weighed the
     // message's own).
-    let unknown = Set(match.unknownWords)
-    guard reading != .followUp, top.confidence >= policy.clarifyThreshold,
-      match.terms.contains(where: { $0.role == .content && !unknown.contains($0.folded) }),
+    guard reading != .followUp, top.confidence >= policy.clarifyThreshold, hasKnownContentWord(match),
       let (topic, nameClass) = topicOfName(match)
     else { return nil }
     if top.confidence >= policy.answerThreshold {
@@ -59,6 +57,20 @@ extension Responder {
       topic.intent, match: match, reason: .confident, rule: .nameDecides,
       "the message names a \(nameClass.dropFirst()), which \(format(share)) of the examples of '\(topic.intent)' do and the topics above it hardly ever; its confidence \(format(topic.confidence)) ≥ clarify threshold \(format(policy.clarifyThreshold))"
     )
+  }
+
+  /// The topic a name decides in a message unsure of its first topic, as `decisionByName` finds it.
+  func topicOfNameWhenUnsure(_ match: IntentMatch) -> IntentCandidate? {
+    guard reading != .followUp, let top = match.candidates.first, top.confidence >= policy.clarifyThreshold,
+      top.confidence < policy.answerThreshold, hasKnownContentWord(match)
+    else { return nil }
+    return topicOfName(match)?.topic
+  }
+
+  /// Whether a word of the message that carries a topic is one the content knows.
+  private func hasKnownContentWord(_ match: IntentMatch) -> Bool {
+    let unknown = Set(match.unknownWords)
+    return match.terms.contains { $0.role == .content && !unknown.contains($0.folded) }
   }
 
   /// The topic a name in the message decides (`LanguageIndex.homeShare`): the message names a thing

@@ -12,12 +12,22 @@ extension Responder {
       let other = pair.first(where: { $0.intent != request.intent }), other.intent != .outOfScope,
       other.confidence >= policy.clarifyThreshold,
       !isSmallTalk(other.intent), article(other.intent)?.escalation == nil,
-      let word = tokens.first(where: profile.isQuestionWord)
+      let word = tokens.first(where: profile.isQuestionWord), !asksForPersonApart()
     else { return nil }
     return (
       other.intent,
       "unsure between '\(top.intent)' (\(format(top.confidence))) and '\(second.intent)' (\(format(second.confidence))); the question word '\(word.exact)' asks about the people who answer, not for one now"
     )
+  }
+
+  /// Whether the last clause of the message asks for a person in the profile's words with no question
+  /// word of its own: the question words are the story's (vi "vô trang theo dõi GHN rồi, làm gì có chỗ nào đổi
+  /// đâu. trả lời như ko, cho gặp người thật đi", where "làm gì có" is "there is no").
+  private func asksForPersonApart() -> Bool {
+    let clauses = Self.clauses(of: text)
+    guard clauses.count >= 2, let last = clauses.last else { return false }
+    let words = TextAnalyzer.tokens(of: last)
+    return !words.contains(where: profile.isQuestionWord) && holdsHumanRequest(expandedWords(of: words))
   }
 
   /// Unsure between a topic and small talk, both worth a question, in a message that asks something with

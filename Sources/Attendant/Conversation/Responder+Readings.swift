@@ -92,8 +92,10 @@ extension Responder {
         let announcesQuestion = profile.askingPhrases.contains { restWords.starts(with: $0) }
         // And so does a question after the thanks (id "oke makasih kak. oh ya fakturnya nanti dikirim ke
         // email kan?"): it asks, so it is not praise.
+        // Without the phrase, one word of a topic is enough (vi "ad ơi cho mình hỏi vụ thuế với", the tax).
         let statement =
-          (opensWithGreeting || announcesQuestion || asksSomething()) && inner.contentWordCount >= 2
+          (opensWithGreeting || announcesQuestion || asksSomething())
+          && inner.contentWordCount >= (strippingAskingPhrase ? 1 : 2)
           && top.intent != .outOfScope
           && top.confidence >= policy.clarifyThreshold
         if !statement { return nil }

@@ -138,6 +138,9 @@ struct Responder {
     if let basic = builtInBasics(match) { return basic }
     if let thanks = acknowledgementWithThanks(match) { return thanks }
     if let notHelped = answerDidNotHelp(match) { return notHelped }
+    // A request for a person in the last clause of the last sentence comes after the rule for an
+    // answer that did not help, which tells the person more.
+    if !contentIsSure(match), let handOff = humanRequestAtTheEnd(match, inLastClause: true) { return handOff }
     return decide(match)
   }
 

@@ -52,7 +52,8 @@ struct EntityRecognizer: Sendable {
   ///   - words: A name's folded words, cut by the same rules as a message's (`GLS-a` is one word).
   ///   - stem: The stem of a folded word, as the language's matching computes it.
   ///   - ambiguous: Folded names that are also everyday words; they need a cue word before them.
-  ///   - cues: Folded words after which an ambiguous name counts (`to`, `u`, `sang`, `ke`).
+  ///   - cues: Folded words after which an ambiguous name counts (`to`, `u`, `sang`, `ke`), or pairs of
+  ///     them (`in the`).
   ///   - spellings: The ambiguous names as written, by their folded form: typed with diacritics, one
   ///     counts only so written.
   ///   - endings: Endings a one-word name may carry without an apostrophe (Turkish `kanadaya`), folded.
@@ -158,7 +159,10 @@ struct EntityRecognizer: Sendable {
     var index = 0
     func cued(_ name: Name) -> Bool {
       guard name.needsCue else { return true }
-      guard index > 0, cues.contains(folded[index - 1]) else { return false }
+      // A cue may be two words ("in the", before "UK").
+      guard index > 0,
+        cues.contains(folded[index - 1]) || (index > 1 && cues.contains(folded[index - 2] + " " + folded[index - 1]))
+      else { return false }
       guard let typed, index + name.stems.count <= folded.count else { return true }
       let range = index..<(index + name.stems.count)
       let written = range.map(typed).joined(separator: " ")

@@ -5,6 +5,11 @@ extension LanguageProfile {
     role(of: word.folded, exact: word.exact) == .question
   }
 
+  /// Whether a folded phrase (a chat spelling spelt out) holds a question word.
+  func isQuestionWord(in phrase: String) -> Bool {
+    phrase.split(separator: " ").contains { role(of: String($0), exact: String($0)) == .question }
+  }
+
   /// Whether words ask by their shape: a question tag at their end (`endsWithQuestionTag(_:)`), or a
   /// question opener first, small talk before it aside ("ok can i just use paypal instead").
   func asksByItsShape<Words: BidirectionalCollection<RawToken>>(_ words: Words) -> Bool {

@@ -149,6 +149,10 @@ public struct LanguageProfile: Sendable {
   /// Phrases that announce a question without naming its topic ("quick question about", hr "imam
   /// pitanje za", tr "ile ilgili bir sorum var", vi "cho mình hỏi", id "mau nanya soal"), folded.
   public let askingPhrases: [[String]]
+  /// The phrases among them that bring a new question along after another topic or thanks ("by the
+  /// way", hr "usput", tr "bu arada", vi "nhân tiện", id "sekalian nanya"), folded: the message after
+  /// them is not a detail of the last answer.
+  public let newTopicPhrases: [[String]]
   /// A word ending that points back, when the language marks it on the word (Indonesian `-nya`).
   public let anaphoricSuffix: String?
   /// Words that end in `anaphoricSuffix` and point back at nothing: adverbs it made long ago (id
@@ -193,7 +197,7 @@ public struct LanguageProfile: Sendable {
     anaphora: [String] = [], attributeWords: [String] = [], notHelped: [String] = [], noNeed: [String] = [],
     quotingWords: [String] = [],
     numberWords: [String: Int] = [:],
-    optionWords: [String] = [], askingPhrases: [String] = [],
+    optionWords: [String] = [], askingPhrases: [String] = [], newTopicPhrases: [String] = [],
     clauseConjunctions: [String] = [], questionTags: [String] = [], questionOpeners: [String] = [],
     questionPairs: [String] = [], questionAlternatives: [String] = [], finalParticles: [String] = [],
     anaphoricSuffix: String? = nil, notPointingBack: [String] = [], entityAliases: [EntityList] = [],
@@ -286,8 +290,9 @@ public struct LanguageProfile: Sendable {
     self.numberWords = Dictionary(
       numberWords.map { (TextAnalyzer.foldPhrase($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
     self.optionWords = Set(fold(optionWords))
-    self.askingPhrases = fold(askingPhrases).map { $0.split(separator: " ").map(String.init) }
+    self.askingPhrases = fold(askingPhrases + newTopicPhrases).map { $0.split(separator: " ").map(String.init) }
       .sorted { $0.count > $1.count }
+    self.newTopicPhrases = fold(newTopicPhrases).map { $0.split(separator: " ").map(String.init) }
     self.clauseConjunctions = Set(fold(clauseConjunctions))
     self.anaphoricSuffix = anaphoricSuffix
     self.notPointingBack = Set(fold(notPointingBack))

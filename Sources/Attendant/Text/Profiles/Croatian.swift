@@ -205,15 +205,17 @@ extension LanguageProfile {
     askingPhrases: [
       "imam pitanje za", "imam pitanje o", "imam pitanje oko", "imam jedno pitanje za", "pitanje za", "pitanje o",
       "pitanje oko", "pitanje u vezi", "pitanje vezano uz", "htio bih pitati za", "htjela bih pitati za",
-      // The question that comes along after another topic or thanks ("one more question", "by the way").
-      "još jedno pitanje", "imam još jedno pitanje", "i još nešto", "još nešto", "usput", "usput da pitam",
       // And the one asked while the customer waits for a person ("dok čekam, …").
       "dok čekam", "dok čekamo", "u međuvremenu",
+    ],
+    // The question that comes along after another topic or thanks ("one more question", "by the way").
+    newTopicPhrases: [
+      "još jedno pitanje", "imam još jedno pitanje", "i još nešto", "još nešto", "usput", "usput da pitam",
     ],
     clauseConjunctions: ["a", "ali", "i", "jer", "pa"],
     entityAliases: croatianEntityAliases, homeRegion: "HR",
     placeCues: ["u", "za", "iz", "do", "na", "prema", "preko", "po", "dostava", "dostavljate", "saljete", "zemlja"],
-    ambiguousNames: ["mali", "island", "cad", "rim", "kina", "nil", "senj", "solin"],
+    ambiguousNames: ["mali", "island", "cad", "rim", "kina", "nil", "senj", "solin", "uk"],
     phrases: Phrases([
       .welcome: "Dobar dan! Ja sam virtualni asistent. Mogu odgovoriti na pitanja o ovim temama: {topics}.",
       .help:

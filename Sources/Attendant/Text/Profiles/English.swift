@@ -206,10 +206,12 @@ extension LanguageProfile {
       "ive got a question about", "i've got a question about", "question about", "question regarding",
       "i want to ask about",
       "i wanted to ask about", "can i ask about", "can i ask something about", "q about",
-      // The question that comes along after another topic or thanks ("one more question", "by the way").
-      "one more question", "another question", "also quick question", "by the way", "btw", "oh and also",
       // And the one asked while the customer waits for a person ("while i wait, …").
       "while i wait", "while im waiting", "while i am waiting", "in the meantime", "meanwhile",
+    ],
+    // The question that comes along after another topic or thanks ("one more question", "by the way").
+    newTopicPhrases: [
+      "one more question", "another question", "also quick question", "by the way", "btw", "oh and also",
     ],
     clauseConjunctions: ["and", "but", "so", "because"],
     questionOpeners: [
@@ -223,9 +225,13 @@ extension LanguageProfile {
       "is there", "are there", "do u", "can u", "are u",
     ],
     entityAliases: englishEntityAliases,
-    placeCues: ["to", "in", "into", "from", "at", "via", "ship", "deliver", "send", "country"],
+    placeCues: [
+      "to", "in", "into", "from", "at", "via", "ship", "deliver", "send", "country", "to the", "in the", "into the",
+      "from the", "ship the",
+    ],
+    // "UK" has two letters: it is looked for only after a cue ("in the UK").
     ambiguousNames: [
-      "chad", "jersey", "jordan", "georgia", "guinea", "niger", "mali", "china", "split", "nice", "bali",
+      "chad", "jersey", "jordan", "georgia", "guinea", "niger", "mali", "china", "split", "nice", "bali", "uk",
     ],
     phrases: Phrases([
       .welcome: "Hi! I'm the virtual assistant. I can answer questions on these topics: {topics}.",

@@ -265,10 +265,12 @@ extension LanguageProfile {
       "numpang tanya", "boleh tanya", "saya mau bertanya tentang", "pertanyaan soal", "pertanyaan tentang",
       "nanya soal",
       "tanya soal",
-      // The question that comes along after another topic or thanks ("one more question", "by the way").
-      "sekalian nanya", "sekalian mau nanya", "sekalian tanya", "oh iya", "oh ya", "btw", "satu lagi",
       // And the one asked while the customer waits for a person ("sambil nunggu, …").
       "sambil nunggu", "sambil menunggu", "sambil nunggu mau nanya", "sambil menunggu mau tanya",
+    ],
+    // The question that comes along after another topic or thanks ("one more question", "by the way").
+    newTopicPhrases: [
+      "sekalian nanya", "sekalian mau nanya", "sekalian tanya", "oh iya", "oh ya", "btw", "satu lagi",
     ],
     clauseConjunctions: ["tapi", "dan", "terus", "trus", "karena", "soalnya"],
     // "… bisa gak", "… udah dikirim belum": at the end of a clause they ask.
@@ -282,7 +284,7 @@ extension LanguageProfile {
     ],
     entityAliases: indonesianEntityAliases, homeRegion: "ID",
     placeCues: ["ke", "di", "dari", "negara", "kota", "daerah", "kirim", "luar"],
-    ambiguousNames: ["lima", "mali", "malang", "solo", "arab", "padang", "palu", "kudus", "serang", "garut"],
+    ambiguousNames: ["lima", "mali", "malang", "solo", "arab", "padang", "palu", "kudus", "serang", "garut", "uk"],
     languageNamePrefix: "bahasa",
     phrases: Phrases([
       .welcome: "Halo! Saya asisten virtual. Silakan bertanya tentang topik berikut: {topics}.",

@@ -256,10 +256,12 @@ extension LanguageProfile {
       "alakalı bişey soracaktım", "ilgili bişey soracaktım", "bir şey soracaktım", "bişey soracaktım", "soracaktım",
       "bir şey sormak istiyorum", "bişey sormak istiyorum", "sormak istiyordum", "bir sorum olacaktı",
       "sorum olacaktı", "hakkında bir şey soracaktım",
-      // The question that comes along after another topic or thanks ("one more question", "by the way").
-      "bir de şunu soracağım", "bir sorum daha var", "bir şey daha soracağım", "bu arada", "aklıma gelmişken",
       // And the one asked while the customer waits for a person ("beklerken, …").
       "beklerken", "ben beklerken", "temsilciyi beklerken", "bu sırada",
+    ],
+    // The question that comes along after another topic or thanks ("one more question", "by the way").
+    newTopicPhrases: [
+      "bir de şunu soracağım", "bir sorum daha var", "bir şey daha soracağım", "bu arada", "aklıma gelmişken",
     ],
     clauseConjunctions: ["ama", "fakat", "ve", "ancak", "çünkü"],
     entityAliases: turkishEntityAliases, homeRegion: "TR",

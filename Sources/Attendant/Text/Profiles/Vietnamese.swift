@@ -107,6 +107,7 @@ extension LanguageProfile {
       "c.ơn": "cảm ơn",
       "ad": "admin",
       "freeship": "miễn phí vận chuyển",
+      "mst": "mã số thuế",
     ],
     yes: [
       "hiểu rồi", "em hiểu rồi", "thấy rồi", "em thấy rồi", "rõ rồi", "ok rồi",
@@ -181,11 +182,13 @@ extension LanguageProfile {
       "hỏi xíu về vụ", "hỏi xíu về", "hỏi xíu vụ", "hỏi chút về", "hỏi tí về", "hỏi xíu", "hỏi chút", "hỏi tí",
       "mình hỏi chút chuyện", "em hỏi chút chuyện", "mình hỏi xíu chuyện", "em hỏi xíu chuyện", "mình hỏi chút",
       "em hỏi chút", "mình hỏi xíu", "em hỏi xíu", "mình hỏi tí", "em hỏi tí", "hỏi chút chuyện", "hỏi xíu chuyện",
-      // The question that comes along after another topic or thanks ("one more question", "by the way").
-      "tiện hỏi luôn", "tiện hỏi", "nhân tiện hỏi", "nhân tiện", "tiện thể hỏi", "tiện thể", "hỏi thêm", "cho hỏi thêm",
       // And the one asked while the customer waits for a person ("trong lúc chờ hỏi luôn, …").
       "trong lúc chờ hỏi luôn", "trong lúc đợi hỏi luôn", "trong lúc chờ", "trong lúc đợi", "trong khi chờ",
       "trong khi đợi",
+    ],
+    // The question that comes along after another topic or thanks ("one more question", "by the way").
+    newTopicPhrases: [
+      "tiện hỏi luôn", "tiện hỏi", "nhân tiện hỏi", "nhân tiện", "tiện thể hỏi", "tiện thể", "hỏi thêm", "cho hỏi thêm",
     ],
     clauseConjunctions: ["nhưng", "và", "mà", "vì"],
     // "… được không", "… chưa", "… hả": at the end of a clause they ask.

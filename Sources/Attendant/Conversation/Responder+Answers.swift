@@ -109,9 +109,11 @@ extension Responder {
     }
     // The rest made only of such answers, small talk and function words, phrase by phrase ("evet,
     // gayet açık": yes, quite clear; vi "dạ em thấy rồi ạ"), is still the answer.
+    // Chat spellings count as their words ("yes pls").
     let restWords = Array(words[length...])
     let run = phraseRun(restWords, among: [phrases, profile.smallTalk], allowingFunctionWords: true)
-    guard run.end < restWords.count else { return true }
+    let spelledRun = phraseRun(expandedRest, among: [phrases, profile.smallTalk], allowingFunctionWords: true)
+    guard run.end < restWords.count, spelledRun.end < expandedRest.count else { return true }
     // Something more: a new question when it matches a topic the bot could answer on its own.
     guard let match = engine.match(Self.text(of: rest), in: language), let top = match.candidates.first else {
       return true

@@ -75,7 +75,7 @@ extension Responder {
     // tagihan", a question about the bill, was the greeting): without it, when the rest with it is not
     // taken.
     let whole = Self.text(of: tokens[start..<end])
-    let rest = strippingAskingPhrase ? withoutLeadingAskingPhrase(whole) : whole
+    let rest = strippingAskingPhrase ? withoutAskingPhraseAtAnEdge(whole) : whole
     // Without such a phrase, the second reading would be the first again: it is not matched twice.
     guard !strippingAskingPhrase || rest != whole, let inner = engine.match(rest, in: matchLanguage),
       inner.terms.contains(where: { $0.role == .content || $0.role == .entity }),
@@ -89,7 +89,9 @@ extension Responder {
       if top.confidence < policy.answerThreshold {
         // So does a question announced after a form of address (vi "ad ơi hỏi xíu về vụ ship").
         let restWords = tokens[start..<end].map(\.folded)
-        let announcesQuestion = profile.askingPhrases.contains { restWords.starts(with: $0) }
+        let announcesQuestion = profile.askingPhrases.contains {
+          restWords.starts(with: $0) || ($0.count < restWords.count && restWords.suffix($0.count).elementsEqual($0))
+        }
         // And so does a question after the thanks (id "oke makasih kak. oh ya fakturnya nanti dikirim ke
         // email kan?"): it asks, so it is not praise.
         // Without the phrase, one word of a topic is enough (vi "ad ơi cho mình hỏi vụ thuế với", the tax).

@@ -93,4 +93,36 @@ struct TwentyFirstStopRulesTests {
     #expect(reply.decision == .answer, "\(reply.explanation.rule)")
     #expect(reply.intent == "shipping-cost")
   }
+
+  /// "how long does that normally take" after the refund asks how long the refund takes: "take" and
+  /// "normally" are words of a property (the profile's `attributeWords`), not of another topic. It was
+  /// the delivery times (0.87 alone).
+  @Test func howLongDoesThatTakeStaysWithTheTopic() {
+    let reply = ConversationDriver.reply(
+      to: "how long does that normally take", after: "if i go for a refund does it go back on my amex?",
+      answered: "refund-status", language: .en)
+    #expect(reply.intent == "refund-status", "\(reply.explanation.rule)")
+    #expect(reply.explanation.reading == .followUp)
+  }
+
+  /// A chat spelling after yes is still the yes: "yes pls" to the offer of a person accepts it. It was
+  /// read as a new message, and a second non-answer handed over for that.
+  @Test(arguments: ["yes pls", "yes plz", "yes please"])
+  func yesWithAChatSpellingAcceptsTheOffer(text: String) {
+    var conversation = FourteenthStopRulesTests.afterTheOffer(in: .en)
+    let reply = conversation.say(text, language: .en)
+    #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
+    #expect(reply.explanation.turnRule == .offerAccepted)
+  }
+
+  /// A phrase that announces a question at the end, after a greeting, goes as one at the start does:
+  /// tr "iyi aksamlar, odeme hakkinda bisey soracaktim" (good evening, I wanted to ask something about
+  /// payment) was the greeting at 0.82.
+  @Test func aQuestionAnnouncedAtTheEndAfterAGreetingIsNotTheGreeting() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("iyi aksamlar, odeme hakkinda bisey soracaktim", language: .tr)
+    #expect(reply.intent != "greeting", "\(reply.explanation.rule)")
+    let offered = [reply.intent].compactMap { $0 } + reply.options.map(\.intent)
+    #expect(offered.contains("payment-methods"))
+  }
 }

@@ -179,6 +179,8 @@ extension LanguageProfile {
     anaphora: ["it", "that", "this", "they", "them", "there", "those", "these", "one"],
     attributeWords: [
       "cost", "much", "price", "fee", "charge", "pay", "long", "free", "expensive", "cheap", "postage",
+      // "how long does that usually take".
+      "take", "takes", "usually", "normally", "typically",
     ],
     notHelped: [
       "doesn't help", "doesnt help", "does not help", "didn't help", "didnt help", "did not help", "not helpful",

@@ -182,7 +182,7 @@ extension Responder {
       let last = (inLastClause ? Self.clauses(of: sentence).last : sentence),
       isHumanRequest(expandedWords(of: TextAnalyzer.tokens(of: last)))
     else { return nil }
-    let why = "the message's last sentence '\(last)' asks for a person"
+    let why = "the message's last \(inLastClause ? "clause" : "sentence") '\(last)' asks for a person"
     if let intent = humanRequestArticle {
       return answerOrEscalate(intent, match: match, reason: .confident, rule: .humanRequestAtTheEnd, why)
     }

@@ -218,7 +218,9 @@ extension Responder {
     text.utf8.contains(UInt8(ascii: "?")) || tokens.contains(where: profile.isQuestionWord)
       || profile.asksByItsShape(tokens) || asksAfterItsAskingPhrase() || asksInAnEarlierClause()
       // A chat spelling of a question word asks too (vi "bn", "bao nhiêu").
-      || tokens.contains { profile.expansion(of: $0) != nil && profile.isQuestionWord(in: spelledOut($0)) }
+      || tokens.contains {
+        profile.expansion(of: $0).map { profile.isQuestionWord(in: TextAnalyzer.foldPhrase($0)) } ?? false
+      }
   }
 
   /// Whether a clause before the last ends with a question tag (vi "…, nhân viên có nói tiếng Anh ko

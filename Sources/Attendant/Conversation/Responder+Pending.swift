@@ -238,8 +238,7 @@ extension Responder {
     let leadsAlone = asks && reading != .followUp && leadsClearlyAlone(match, from: policy.clarifyThreshold)
     if let match, let top = match.candidates.first, top.intent != .outOfScope,
       top.confidence >= (asks ? policy.answerThreshold : policy.statementAfterHandOffThreshold) || leadsAlone,
-      !isSmallTalk(top.intent), article(top.intent)?.escalation == nil,
-      article(top.intent)?.menu.isEmpty != false,
+      answersPlainly(top.intent),
       runnerUp(match).map({ ambiguity(match, top, $0) == nil }) ?? true
     {
       return answerOrEscalate(
@@ -270,12 +269,16 @@ extension Responder {
       (["the message was added to the record"] + why).joined(separator: "; "))
   }
 
+  /// Whether an article answers with its text alone after a hand-off: no small talk, no second
+  /// hand-off, no menu.
+  private func answersPlainly(_ intent: IntentID) -> Bool {
+    !isSmallTalk(intent) && article(intent)?.escalation == nil && article(intent)?.menu.isEmpty != false
+  }
+
   /// After a hand-off, the answer to a question whose topic a name decides (`name-decides`): "while i
   /// wait, who delivers over there, is it DPD?" is the couriers, 0.68 beside shipping abroad at 0.36.
   private mutating func answerByNameAfterHandOff(_ match: IntentMatch?) -> Reply? {
-    guard let match, let named = topicOfNameWhenUnsure(match), !isSmallTalk(named.intent),
-      article(named.intent)?.escalation == nil, article(named.intent)?.menu.isEmpty != false
-    else { return nil }
+    guard let match, let named = topicOfNameWhenUnsure(match), answersPlainly(named.intent) else { return nil }
     return answerOrEscalate(
       named.intent, match: match, reason: .confident, rule: .answeredAfterHandOff,
       "already with a person; the question names a thing of the class that decides '\(named.intent)' (\(format(named.confidence))), so answered as well"

@@ -89,23 +89,18 @@ extension Responder {
       "'\(unknown.joined(separator: "', '"))' appear in no example, and '\(top.intent)' (\(format(top.confidence))) covers \(format(top.coverage)) of the message"
   }
 
-  /// A part of a message without the phrase that announces a question at its start ("ok forget it. got a
-  /// question about payment then": "payment then"), when something is left.
   /// The text without a phrase that announces a question at its start or, failing that, at its end
   /// (tr "odeme hakkinda bisey soracaktim", I wanted to ask something about payment).
   func withoutAskingPhraseAtAnEdge(_ part: String) -> String {
     let stripped = withoutLeadingAskingPhrase(part)
     guard stripped == part else { return stripped }
     let words = TextAnalyzer.tokens(of: part, turkishCasing: profile.turkishCasing)
-    let folded = words.map(spelledOutWord)
-    guard
-      let phrase = profile.askingPhrases.first(where: {
-        $0.count < folded.count && folded.suffix($0.count).elementsEqual($0)
-      })
-    else { return part }
+    guard let phrase = profile.closingAskingPhrase(of: words.map(spelledOutWord)) else { return part }
     return Self.text(of: words.dropLast(phrase.count))
   }
 
+  /// A part of a message without the phrase that announces a question at its start ("ok forget it. got a
+  /// question about payment then": "payment then"), when something is left.
   func withoutLeadingAskingPhrase(_ part: String) -> String {
     let words = TextAnalyzer.tokens(of: part, turkishCasing: profile.turkishCasing)
     guard let phrase = profile.openingAskingPhrase(of: words.map(spelledOutWord)) else { return part }

@@ -89,9 +89,9 @@ extension Responder {
       if top.confidence < policy.answerThreshold {
         // So does a question announced after a form of address (vi "ad ơi hỏi xíu về vụ ship").
         let restWords = tokens[start..<end].map(\.folded)
-        let announcesQuestion = profile.askingPhrases.contains {
-          restWords.starts(with: $0) || ($0.count < restWords.count && restWords.suffix($0.count).elementsEqual($0))
-        }
+        let announcesQuestion =
+          profile.askingPhrases.contains { restWords.starts(with: $0) }
+          || profile.closingAskingPhrase(of: restWords) != nil
         // And so does a question after the thanks (id "oke makasih kak. oh ya fakturnya nanti dikirim ke
         // email kan?"): it asks, so it is not praise.
         // Without the phrase, one word of a topic is enough (vi "ad ơi cho mình hỏi vụ thuế với", the tax).

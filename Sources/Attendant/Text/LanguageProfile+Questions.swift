@@ -77,6 +77,11 @@ extension LanguageProfile {
     askingPhrases.first { $0.count < folded.count && folded.starts(with: $0) }
   }
 
+  /// The same at the end of the words (tr "odeme hakkinda bisey soracaktim").
+  func closingAskingPhrase(of folded: [String]) -> [String]? {
+    askingPhrases.first { $0.count < folded.count && folded.suffix($0.count).elementsEqual($0) }
+  }
+
   /// Whether a word stands for an abbreviation's words: typed without diacritics, by its folded form;
   /// typed with some, only as the list writes it.
   func expandsAbbreviation(_ word: RawToken) -> Bool {

@@ -8,6 +8,17 @@ import Testing
 /// a question announced after a form of address, a request for a person in the last clause, and a chat
 /// spelling of a question word.
 struct TwentyFirstStopRulesTests {
+  /// The reply to `question` in a new conversation whose first message, `request`, hands over.
+  static func reply(
+    to question: String, afterAsking request: String, language: Language,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) -> Reply {
+    var conversation = ConversationDriver()
+    let handOff = conversation.say(request, language: language)
+    #expect(handOff.decision == .escalate, "\(handOff.explanation.rule)", sourceLocation: sourceLocation)
+    return conversation.say(question, language: language)
+  }
+
   /// A longer message whose own first topic is the one just answered, unsure, is read after the last
   /// question: hr "placao sam karticom, kolko ce trebat da se vidi na racunu?" (I paid by card, how long
   /// until it shows on my account?) after the refund was the refund or the currency (0.42 and 0.41).
@@ -23,10 +34,9 @@ struct TwentyFirstStopRulesTests {
   /// After a hand-off, a question whose topic a name decides is answered as well: "who delivers over
   /// there, is it DPD?" is the couriers (0.68; shipping abroad 0.36), where it was added to the record.
   @Test func aNameDecidesAQuestionAfterAHandOff() {
-    var conversation = ConversationDriver()
-    let handOff = conversation.say("can i talk to an actual person please", language: .en)
-    #expect(handOff.decision == .escalate)
-    let reply = conversation.say("while i wait, who delivers over there, is it DPD?", language: .en)
+    let reply = Self.reply(
+      to: "while i wait, who delivers over there, is it DPD?", afterAsking: "can i talk to an actual person please",
+      language: .en)
     #expect(reply.decision == .answer, "\(reply.explanation.rule)")
     #expect(reply.intent == "courier")
     #expect(reply.explanation.turnRule == .answeredAfterHandOff)
@@ -86,10 +96,9 @@ struct TwentyFirstStopRulesTests {
   /// A chat spelling of a question word asks: vi "bn" (bao nhiêu, how much). After a hand-off, "… lần
   /// sau muốn giao nhanh thì phí bn" (next time, how much is express?) is answered, as a question.
   @Test func aChatSpellingOfAQuestionWordAsks() {
-    var conversation = ConversationDriver()
-    let handOff = conversation.say("cho mình gặp nhân viên", language: .vi)
-    #expect(handOff.decision == .escalate)
-    let reply = conversation.say("trong lúc chờ hỏi luôn, lần sau muốn giao nhanh thì phí bn", language: .vi)
+    let reply = Self.reply(
+      to: "trong lúc chờ hỏi luôn, lần sau muốn giao nhanh thì phí bn", afterAsking: "cho mình gặp nhân viên",
+      language: .vi)
     #expect(reply.decision == .answer, "\(reply.explanation.rule)")
     #expect(reply.intent == "shipping-cost")
   }

@@ -2,6 +2,21 @@ import Foundation
 
 /// Handing a conversation to a person, and writing a turn into the session.
 extension Responder {
+  /// A hand-off for frustration (`frustration`). A frustrated request for a person ("thats not helpful
+  /// at all. is there a real human i can talk to?") is handed over with the article for that request,
+  /// after the words of empathy; the record's reason stays frustration, which sets its priority.
+  mutating func escalateForFrustration(_ detail: String) -> Reply {
+    let match = engine.match(text, in: matchLanguage)
+    if let top = match?.candidates.first, top.confidence >= policy.answerThreshold,
+      article(top.intent)?.escalation == .humanRequested
+    {
+      return escalate(
+        .frustration, match: match, intent: top.intent, rule: .frustration,
+        "\(detail); the message asks for a person ('\(top.intent)', \(format(top.confidence)))")
+    }
+    return escalate(.frustration, match: match, lead: phrases[.frustration], rule: .frustration, detail)
+  }
+
   /// Hands the conversation to a person, writing a new escalation record into the session.
   mutating func escalate(
     _ reason: EscalationReason, match: IntentMatch?, intent: IntentID? = nil, lead: String? = nil, rule: TurnRule,
@@ -16,7 +31,9 @@ extension Responder {
       parts.append(lead)
     }
     // The complaint article already apologises; elsewhere, a frustrated customer hears that we understand.
-    if reason != .frustration && reason != .complaint && frustration.score >= policy.frustrationThreshold / 2 {
+    if (reason != .frustration || intent != nil) && reason != .complaint
+      && frustration.score >= policy.frustrationThreshold / 2
+    {
       parts.insert(phrases[.frustration], at: 0)
     }
     parts.append(handoff.text(phrases, locale: profile.localeIdentifier))

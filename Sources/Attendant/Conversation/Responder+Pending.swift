@@ -251,7 +251,7 @@ extension Responder {
     if asks, let match, let (other, request) = topicBesidesTheRequest(match) {
       return answerOrEscalate(
         other.intent, match: match, reason: .confident, rule: .answeredAfterHandOff,
-        "already with a person; '\(other.intent)' (\(format(other.confidence))) is the question's topic besides the request for a person (\(format(request.confidence))), which is no question now, so answered as well"
+        "already with a person; '\(other.intent)' (\(format(other.confidence))) is the question's topic besides the hand-off '\(request.intent)' (\(format(request.confidence))), which is under way, so answered as well"
       )
     }
     // Another message the bot cannot answer is another attempt: every second one raises the priority.
@@ -285,22 +285,23 @@ extension Responder {
     )
   }
 
-  /// After a hand-off, the topic of a question that reads as a request for a person about as surely
-  /// (vi "mà cho e hỏi nhân viên có nói tiếng Pháp ko ạ, mẹ e muốn hỏi chung", do the staff speak
-  /// French: a person 0.39, the languages 0.30), or less surely ("cho mình hỏi, nhân viên có nói tiếng
-  /// Đức ko ạ": the languages 0.52, a person 0.50): the customer already waits for one, so the request
-  /// is no question now. `nil` unless the two lead, within the clarify margin or with the other topic
-  /// first, the other from the clarify threshold up and no third topic worth a question.
+  /// After a hand-off, the topic of a question that also reads as a request for a person or a complaint,
+  /// an article that hands over (vi "mà cho e hỏi nhân viên có nói tiếng Pháp ko ạ, mẹ e muốn hỏi
+  /// chung", do the staff speak French: a person 0.39, the languages 0.30; "cho mình hỏi, nhân viên có
+  /// nói tiếng Đức ko ạ": the languages 0.52, a person 0.50; hr "hvala. ako se danas nitko ne javi,
+  /// jel vas mogu nazvat?", if nobody answers today, can I call you: a complaint 0.76, the contact
+  /// channels 0.51): the customer already waits for a person, so the hand-off is no question now,
+  /// however surely the message reads as one. `nil` unless the two lead, the other from the clarify
+  /// threshold up and no third topic worth a question.
   private func topicBesidesTheRequest(_ match: IntentMatch) -> (IntentCandidate, IntentCandidate)? {
     let ranked = match.candidates.filter { $0.intent != .outOfScope }
     guard ranked.count >= 2 else { return nil }
     let pair = Array(ranked.prefix(2))
-    guard let request = pair.first(where: { article($0.intent)?.escalation == .humanRequested }),
+    guard let request = pair.first(where: { article($0.intent)?.escalation != nil }),
       let other = pair.first(where: { $0.intent != request.intent }),
       !isSmallTalk(other.intent), article(other.intent)?.escalation == nil,
       article(other.intent)?.menu.isEmpty != false,
       other.confidence >= policy.clarifyThreshold,
-      other.confidence >= request.confidence || request.confidence - other.confidence < policy.clarifyMargin,
       ranked.dropFirst(2).first.map({ $0.confidence < policy.clarifyThreshold }) ?? true,
       !match.candidates.contains(where: { $0.intent == .outOfScope && $0.confidence >= other.confidence })
     else { return nil }

@@ -227,11 +227,13 @@ extension Responder {
     return best
   }
 
-  /// Whether a clause names the language the message is read in (a request to be answered in it).
+  /// Whether a clause names the language the message is read in (a request to be answered in it), and
+  /// no other: tr "türkçesi pek iyi değil vietnamca yazabilir mi" (her Turkish is poor, may she write
+  /// in Vietnamese) asks about Vietnamese.
   private func asksForItsOwnLanguage(_ clause: String) -> Bool {
-    engine.entities(in: clause, language: matchLanguage).contains {
-      $0.type == "language" && $0.value == matchLanguage.rawValue
-    }
+    let languages = engine.entities(in: clause, language: matchLanguage).filter { $0.type == "language" }
+    return languages.contains { $0.value == matchLanguage.rawValue }
+      && languages.allSatisfy { $0.value == matchLanguage.rawValue }
   }
 
   func confidence(_ match: IntentMatch?) -> Double { match?.candidates.first?.confidence ?? 0 }

@@ -106,14 +106,12 @@ struct Responder {
       return reply
     }
     if frustration.score >= policy.frustrationThreshold {
-      return escalate(
-        .frustration, match: engine.match(text, in: matchLanguage), lead: phrases[.frustration], rule: .frustration,
+      return escalateForFrustration(
         "score \(format(frustration.score)) ≥ threshold \(format(policy.frustrationThreshold))")
     }
     // Anger after a reply that did not help: half the threshold is enough.
     if session.nonAnswers > 0 && frustration.score >= policy.frustrationThreshold / 2 {
-      return escalate(
-        .frustration, match: engine.match(text, in: matchLanguage), lead: phrases[.frustration], rule: .frustration,
+      return escalateForFrustration(
         "score \(format(frustration.score)) ≥ half the threshold, after \(session.nonAnswers) unanswered message(s)")
     }
     // Anger after any earlier reply ("I TRIED FOUR TIMES AND NOTHING HAPPENS!!!" after an answer): the
@@ -123,8 +121,7 @@ struct Responder {
     if repliedBefore && frustration.score >= policy.frustrationThreshold * 0.75 && smallTalkKind() == nil
       && !isBareYesOrNo()
     {
-      return escalate(
-        .frustration, match: engine.match(text, in: matchLanguage), lead: phrases[.frustration], rule: .frustration,
+      return escalateForFrustration(
         "score \(format(frustration.score)) ≥ three quarters of the threshold, after an earlier reply")
     }
     if isBareYesOrNo() {

@@ -71,6 +71,8 @@ extension LanguageProfile {
       // The question particle with its person endings ("yapabilir miyim", "gelir misiniz").
       "miyim", "mıyım", "muyum", "müyüm", "misin", "mısın", "musun", "müsün", "miyiz", "mıyız", "muyuz",
       "müyüz", "misiniz", "mısınız", "musunuz", "müsünüz", "midir", "mıdır", "mudur", "müdür",
+      // With the past copula, asking again what one forgot ("faturası nerdeydi", where was the invoice).
+      "neydi", "nasıldı", "nasildi", "neredeydi", "nerdeydi", "kimdi", "miydi", "mıydı", "muydu", "müydü",
     ],
     abbreviations: [
       "slm": "selam",

@@ -235,6 +235,7 @@ extension Responder {
     // else near; "tiện hỏi luôn, nv áp lại mã đc thì e trả bằng MoMo đc ko": 0.34). A person follows
     // anyway, so the likely answer costs the customer less than no answer while they wait.
     let asks = asksSomething()
+    if asks, let wait = waitForPerson(match) { return wait }
     let leadsAlone = asks && reading != .followUp && leadsClearlyAlone(match, from: policy.clarifyThreshold)
     if let match, let top = match.candidates.first, top.intent != .outOfScope,
       top.confidence >= (asks ? policy.answerThreshold : policy.statementAfterHandOffThreshold) || leadsAlone,
@@ -273,6 +274,39 @@ extension Responder {
   /// hand-off, no menu.
   private func answersPlainly(_ intent: IntentID) -> Bool {
     !isSmallTalk(intent) && article(intent)?.escalation == nil && article(intent)?.menu.isEmpty != false
+  }
+
+  /// After a hand-off, a question about when the person who takes over replies (`wait-for-person`:
+  /// "how long till they get back to me?", tr "kaç dakikada yazar biri", vi "nhân viên bao lâu mới rep
+  /// vậy"): it is calm, holds a question word and one of the profile's `replyPhrases` and no negation
+  /// (vi "hỏi gì cũng ko trả lời đc", whatever I ask you cannot answer, is a complaint), and names
+  /// nothing (tr "temsilci türkçe yazıyo dimi" asks about a language). It is answered with the follow-up topic of
+  /// the article for a request for a person that the message reads as from the clarify threshold up,
+  /// else that article's first (the demo's support hours, which say how soon a person replies).
+  private mutating func waitForPerson(_ match: IntentMatch?) -> Reply? {
+    let words = expandedWords()
+    guard frustration.score == 0, words.contains(where: { profile.isQuestionWord(in: $0) }),
+      !(match?.terms.contains { $0.role == .entity || $0.role == .negation } ?? false),
+      let phrase = Self.phrase(among: profile.replyPhrases, in: words),
+      let request = articles.values.filter({ $0.escalation == .humanRequested }).min(by: {
+        $0.intents.map(\.rawValue).joined() < $1.intents.map(\.rawValue).joined()
+      })
+    else { return nil }
+    let topics = request.followUps.filter { answersPlainly($0) }
+    let read = match?.candidates.first { topics.contains($0.intent) && $0.confidence >= policy.clarifyThreshold }
+    guard let topic = read?.intent ?? topics.first else { return nil }
+    return answerOrEscalate(
+      topic, match: match, reason: .confident, rule: .waitForPerson,
+      "already with a person; the question asks when a person replies ('\(phrase)'), so '\(topic)', a follow-up topic of the request for a person"
+    )
+  }
+
+  /// The first of some phrases, each split into words, that stands in `words`, as one string.
+  static func phrase(among phrases: [[String]], in words: [String]) -> String? {
+    phrases.first { phrase in
+      !phrase.isEmpty && words.count >= phrase.count
+        && (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+    }.map { $0.joined(separator: " ") }
   }
 
   /// After a hand-off, the answer to a question whose topic a name decides (`name-decides`): "while i

@@ -11,6 +11,9 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   case closeAfterHandOff = "polite-close-after-hand-off"
   /// A question the bot is sure of, answered although a person has the conversation.
   case answeredAfterHandOff = "answered-after-hand-off"
+  /// A question after a hand-off about when the person replies ("how long till they get back to
+  /// me?"): a follow-up topic of the article for a request for a person, such as the support hours.
+  case waitForPerson = "wait-for-person"
   /// Anything else after a hand-off: added to the record.
   case addedToHandOff = "added-to-hand-off"
 

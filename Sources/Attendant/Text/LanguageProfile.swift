@@ -153,6 +153,9 @@ public struct LanguageProfile: Sendable {
   /// way", hr "usput", tr "bu arada", vi "nhân tiện", id "sekalian nanya"), folded: the message after
   /// them is not a detail of the last answer.
   public let newTopicPhrases: [[String]]
+  /// Words for how the person who takes over replies ("get back to me", tr "yazar", vi "rep"), folded
+  /// and split into words: a question after a hand-off that holds one asks when a person replies.
+  public let replyPhrases: [[String]]
   /// A word ending that points back, when the language marks it on the word (Indonesian `-nya`).
   public let anaphoricSuffix: String?
   /// Words that end in `anaphoricSuffix` and point back at nothing: adverbs it made long ago (id
@@ -198,6 +201,7 @@ public struct LanguageProfile: Sendable {
     quotingWords: [String] = [],
     numberWords: [String: Int] = [:],
     optionWords: [String] = [], askingPhrases: [String] = [], newTopicPhrases: [String] = [],
+    replyPhrases: [String] = [],
     clauseConjunctions: [String] = [], questionTags: [String] = [], questionOpeners: [String] = [],
     questionPairs: [String] = [], questionAlternatives: [String] = [], finalParticles: [String] = [],
     anaphoricSuffix: String? = nil, notPointingBack: [String] = [], entityAliases: [EntityList] = [],
@@ -293,6 +297,7 @@ public struct LanguageProfile: Sendable {
     self.askingPhrases = fold(askingPhrases + newTopicPhrases).map { $0.split(separator: " ").map(String.init) }
       .sorted { $0.count > $1.count }
     self.newTopicPhrases = fold(newTopicPhrases).map { $0.split(separator: " ").map(String.init) }
+    self.replyPhrases = fold(replyPhrases).map { $0.split(separator: " ").map(String.init) }
     self.clauseConjunctions = Set(fold(clauseConjunctions))
     self.anaphoricSuffix = anaphoricSuffix
     self.notPointingBack = Set(fold(notPointingBack))

@@ -4,8 +4,9 @@ import Testing
 @testable import Attendant
 
 /// Turns that the conversations written at the twenty-second stop found wrong: a frustrated request for
-/// a person, a question after a hand-off that also reads as a complaint, Turkish question words with
-/// the past copula, and a clause that names the message's own language beside another.
+/// a person, a question after a hand-off that also reads as a complaint or asks when the person
+/// replies, Turkish question words with the past copula, and a clause that names the message's own
+/// language beside another.
 struct TwentySecondStopRulesTests {
   /// A frustrated request for a person, after a reply that answered nothing, is handed over with the
   /// article for that request, after words of empathy; the record's reason stays frustration. Before,
@@ -38,6 +39,35 @@ struct TwentySecondStopRulesTests {
     #expect(reply.decision == .answer, "\(reply.explanation.rule)")
     #expect(reply.intent == "contact-channels")
     #expect(reply.explanation.turnRule == .answeredAfterHandOff)
+  }
+
+  /// After a hand-off, a calm question about when the person replies is answered with the request
+  /// article's follow-up topic, the support hours (a person replies within 2 hours during a shift).
+  /// Before, "how long till they actually get back to me" was added to the record, read as the refund
+  /// and the delivery times ("back", "how long").
+  @Test(arguments: [
+    ("how long till they actually get back to me", "can i talk to an actual person please", Language.en),
+    ("thanks! roughly how long till someone gets back to me?", "can i talk to an actual person please", .en),
+    ("dok cekam, za koliko mi se kolega otprilike javi?", "dajte mi nekog zivog molim vas", .hr),
+    ("kac dkda yazar biri", "müşteri temsilcisiyle görüşmek istiyorum", .tr),
+    ("tam bao lau thi co nhan vien rep vay ad", "cho mình gặp nhân viên thật", .vi),
+  ])
+  func aQuestionAboutWhenThePersonRepliesIsAnswered(question: String, request: String, language: Language) {
+    let reply = TwentyFirstStopRulesTests.reply(to: question, afterAsking: request, language: language)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "support-hours")
+    #expect(reply.explanation.turnRule == .waitForPerson)
+  }
+
+  /// A reply word in a complaint (vi "hỏi gì cũng ko trả lời đc", whatever I ask you cannot answer) or
+  /// in a question that names a language (tr "temsilci türkçe yazıyo dimi") asks nothing about the wait.
+  @Test(arguments: [
+    ("hỏi gì cũng ko trả lời đc, chán ghê", "cho mình gặp nhân viên thật", Language.vi),
+    ("temsilci türkçe yazar mı", "müşteri temsilcisiyle görüşmek istiyorum", .tr),
+  ])
+  func otherMessagesWithAReplyWordAreNoQuestionAboutTheWait(question: String, request: String, language: Language) {
+    let reply = TwentyFirstStopRulesTests.reply(to: question, afterAsking: request, language: language)
+    #expect(reply.explanation.turnRule != .waitForPerson)
   }
 
   /// Turkish question words with the past copula ask again what one forgot: "faturası nerdeydi" (where

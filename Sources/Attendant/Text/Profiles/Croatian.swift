@@ -212,6 +212,8 @@ extension LanguageProfile {
     newTopicPhrases: [
       "još jedno pitanje", "imam još jedno pitanje", "i još nešto", "još nešto", "usput", "usput da pitam",
     ],
+    // How the person who takes over replies: asked about after a hand-off ("za koliko ce mi se javiti?").
+    replyPhrases: ["javiti", "javi", "javite", "javit", "javio", "odgovoriti", "odgovori", "odgovorit", "odgovor"],
     clauseConjunctions: ["a", "ali", "i", "jer", "pa"],
     entityAliases: croatianEntityAliases, homeRegion: "HR",
     placeCues: ["u", "za", "iz", "do", "na", "prema", "preko", "po", "dostava", "dostavljate", "saljete", "zemlja"],

@@ -215,6 +215,12 @@ extension LanguageProfile {
     newTopicPhrases: [
       "one more question", "another question", "also quick question", "by the way", "btw", "oh and also",
     ],
+    // How the person who takes over replies: asked about after a hand-off ("how long till they get back
+    // to me?").
+    replyPhrases: [
+      "get back to me", "gets back to me", "get back to us", "gets back to us", "getting back to me", "reply",
+      "replies", "respond", "responds", "answer me", "hear back", "hear from",
+    ],
     clauseConjunctions: ["and", "but", "so", "because"],
     questionOpeners: [
       "can", "could", "do", "does", "did", "is", "are", "was", "were", "will", "would", "should", "am",

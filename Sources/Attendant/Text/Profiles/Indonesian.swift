@@ -272,6 +272,10 @@ extension LanguageProfile {
     newTopicPhrases: [
       "sekalian nanya", "sekalian mau nanya", "sekalian tanya", "oh iya", "oh ya", "btw", "satu lagi",
     ],
+    // How the person who takes over replies: asked about after a hand-off ("petugasnya bales brp lama?").
+    replyPhrases: [
+      "bales", "balas", "dibales", "dibalas", "respon", "direspon", "hubungi", "menghubungi", "nelpon balik",
+    ],
     clauseConjunctions: ["tapi", "dan", "terus", "trus", "karena", "soalnya"],
     // "… bisa gak", "… udah dikirim belum": at the end of a clause they ask.
     questionTags: ["tidak", "gak", "ga", "nggak", "enggak", "belum", "kan"],

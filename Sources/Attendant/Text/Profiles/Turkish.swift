@@ -265,6 +265,11 @@ extension LanguageProfile {
     newTopicPhrases: [
       "bir de şunu soracağım", "bir sorum daha var", "bir şey daha soracağım", "bu arada", "aklıma gelmişken",
     ],
+    // How the person who takes over replies: asked about after a hand-off ("kaç dakikada yazar biri?").
+    // Not "yazıyo" (is written: "sipariş numarası nerde yazıyo") or "döner" (money comes back too).
+    replyPhrases: [
+      "yazar", "yazacak", "dönüş", "dönüyosunuz", "dönüyorsunuz", "cevap verir", "cevap verecek", "ulaşır",
+    ],
     clauseConjunctions: ["ama", "fakat", "ve", "ancak", "çünkü"],
     entityAliases: turkishEntityAliases, homeRegion: "TR",
     ambiguousNames: ["mali", "fas", "cad", "aydın", "tokat", "bolu"],

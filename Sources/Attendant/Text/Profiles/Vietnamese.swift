@@ -190,6 +190,8 @@ extension LanguageProfile {
     newTopicPhrases: [
       "tiện hỏi luôn", "tiện hỏi", "nhân tiện hỏi", "nhân tiện", "tiện thể hỏi", "tiện thể", "hỏi thêm", "cho hỏi thêm",
     ],
+    // How the person who takes over replies: asked about after a hand-off ("bao lâu thì nhân viên rep?").
+    replyPhrases: ["rep", "trả lời", "phản hồi", "nhắn lại", "gọi lại", "liên hệ lại"],
     clauseConjunctions: ["nhưng", "và", "mà", "vì"],
     // "… được không", "… chưa", "… hả": at the end of a clause they ask.
     questionTags: ["không", "hông", "chưa", "hả", "nhỉ"],

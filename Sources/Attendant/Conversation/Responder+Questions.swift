@@ -100,11 +100,20 @@ extension Responder {
   }
 
   /// A part of a message without the phrase that announces a question at its start ("ok forget it. got a
-  /// question about payment then": "payment then"), when something is left.
+  /// question about payment then": "payment then"), when something is left, and without the closing
+  /// particles after the topic (the profile's `finalParticles`: vi "cho e hỏi về thời gian với ạ" is
+  /// "thời gian", time).
   func withoutLeadingAskingPhrase(_ part: String) -> String {
     let words = TextAnalyzer.tokens(of: part, turkishCasing: profile.turkishCasing)
     guard let phrase = profile.openingAskingPhrase(of: words.map(spelledOutWord)) else { return part }
-    return Self.text(of: words.dropFirst(phrase.count))
+    return Self.text(of: withoutClosingParticles(words.dropFirst(phrase.count)))
+  }
+
+  /// Words without the closing particles at their end (the profile's `finalParticles`), one word kept.
+  func withoutClosingParticles(_ words: ArraySlice<RawToken>) -> ArraySlice<RawToken> {
+    var rest = words
+    while rest.count > 1, let last = rest.last, profile.finalParticles.contains(last.folded) { rest = rest.dropLast() }
+    return rest
   }
 
   /// The reading without a first sentence that alone is confidently small talk ("ok onda ništa. a mogu

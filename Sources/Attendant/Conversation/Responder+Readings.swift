@@ -128,7 +128,9 @@ extension Responder {
           && (folded.starts(with: phrase) || folded.suffix(phrase.count).elementsEqual(phrase))
       })
     else { return nil }
-    let rest = folded.starts(with: phrase) ? words.dropFirst(phrase.count) : words.dropLast(phrase.count)
+    let rest =
+      folded.starts(with: phrase)
+      ? withoutClosingParticles(words.dropFirst(phrase.count)) : words.dropLast(phrase.count)
     let text = Self.text(of: rest)
     guard let bare = engine.match(text, in: matchLanguage),
       bare.terms.contains(where: { $0.role == .content || $0.role == .entity }),

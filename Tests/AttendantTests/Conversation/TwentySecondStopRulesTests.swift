@@ -5,8 +5,9 @@ import Testing
 
 /// Turns that the conversations written at the twenty-second stop found wrong: a frustrated request for
 /// a person, a question after a hand-off that also reads as a complaint or asks when the person
-/// replies, Turkish question words with the past copula, and a clause that names the message's own
-/// language beside another.
+/// replies, Turkish question words with the past copula, a clause that names the message's own
+/// language beside another, id "nomer", vi "bai", and closing particles after a phrase that announces
+/// a question.
 struct TwentySecondStopRulesTests {
   /// A frustrated request for a person, after a reply that answered nothing, is handed over with the
   /// article for that request, after words of empathy; the record's reason stays frustration. Before,
@@ -68,6 +69,38 @@ struct TwentySecondStopRulesTests {
   func otherMessagesWithAReplyWordAreNoQuestionAboutTheWait(question: String, request: String, language: Language) {
     let reply = TwentyFirstStopRulesTests.reply(to: question, afterAsking: request, language: language)
     #expect(reply.explanation.turnRule != .waitForPerson)
+  }
+
+  /// id "nomer", a spelling of "nomor" (number), points at an option: "yg nomer 2" picks the menu's
+  /// second topic, where it was the contact channels ("nomer" as a phone number).
+  @Test func indonesianNomerPicksAnOption() throws {
+    var conversation = ConversationDriver()
+    let menu = conversation.say("kak paket aku yg dtg tadi pagi ada masalah nih", language: .id)
+    #expect(menu.decision == .clarify, "\(menu.explanation.rule)")
+    let second = try #require(menu.options.dropFirst().first)
+    let reply = conversation.say("yg nomer 2", language: .id)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == second.intent)
+  }
+
+  /// vi "bai" is a chat spelling of "bye": "oke bai shop" is a goodbye (0.77), where it was unsure
+  /// (0.60).
+  @Test func vietnameseBaiIsBye() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("oke bai shop", language: .vi)
+    #expect(reply.decision == .answer, "\(reply.explanation.rule)")
+    #expect(reply.intent == "goodbye")
+  }
+
+  /// After a phrase that announces a question, closing particles (vi "với", "ạ") carry no topic: "shop
+  /// cho e hỏi về thời gian với ạ" (may I ask about the time) offers the delivery times and the
+  /// support hours, where "thời gian với ạ" read as out of scope and the message was handed over for
+  /// low confidence.
+  @Test func closingParticlesAfterAnAnnouncedQuestionCarryNoTopic() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("shop cho e hỏi về thời gian với ạ", language: .vi)
+    #expect(reply.decision == .clarify, "\(reply.explanation.rule)")
+    #expect(Set(reply.options.map(\.intent)).isSuperset(of: ["delivery-time", "support-hours"]))
   }
 
   /// Turkish question words with the past copula ask again what one forgot: "faturası nerdeydi" (where

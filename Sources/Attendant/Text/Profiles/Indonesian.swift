@@ -259,7 +259,7 @@ extension LanguageProfile {
       "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
       "kelima": 5, "terakhir": -1,
     ],
-    optionWords: ["nomor", "no", "nmr", "yang", "yg", "pilihan", "opsi", "pilih"],
+    optionWords: ["nomor", "nomer", "no", "nmr", "yang", "yg", "pilihan", "opsi", "pilih"],
     askingPhrases: [
       "mau nanya soal", "mau tanya soal", "mau nanya tentang", "mau tanya tentang", "mau nanya", "mau tanya",
       "numpang tanya", "boleh tanya", "saya mau bertanya tentang", "pertanyaan soal", "pertanyaan tentang",

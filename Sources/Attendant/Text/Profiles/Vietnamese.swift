@@ -25,6 +25,7 @@ extension LanguageProfile {
     ],
     abbreviations: [
       "ko": "không",
+      "bai": "bye",
       "k": "không",
       "kh": "không",
       "hk": "không",
@@ -201,7 +202,7 @@ extension LanguageProfile {
       "hay ko", "hay chưa",
     ],
     questionAlternatives: ["hay", "hoặc"],
-    finalParticles: ["ạ", "vậy", "nhé", "nha", "hả"],
+    finalParticles: ["ạ", "vậy", "nhé", "nha", "hả", "với"],
     entityAliases: vietnameseEntityAliases, homeRegion: "VN",
     placeCues: [
       "sang", "tới", "đến", "ở", "qua", "về", "nước", "từ", "đi", "ship", "gửi", "giao", "còn", "bằng", "tiền",

@@ -215,9 +215,14 @@ extension Responder {
 
   /// What `asksSomething()` answers, from the text, its tokens and the profile.
   func readsAsAQuestion() -> Bool {
-    text.utf8.contains(UInt8(ascii: "?")) || tokens.contains(where: profile.isQuestionWord)
+    text.utf8.contains(UInt8(ascii: "?")) || holdsQuestionWord()
       || profile.asksByItsShape(tokens) || asksAfterItsAskingPhrase() || asksInAnEarlierClause()
-      // A chat spelling of a question word asks too (vi "bn", "bao nhiêu").
+  }
+
+  /// Whether a word of the message is a question word, typed or as a chat spelling spelt out (vi "bn",
+  /// "bao nhiêu"); typed with diacritics, only as the list writes it (vi "bảo", says, is not "bao").
+  func holdsQuestionWord() -> Bool {
+    tokens.contains(where: profile.isQuestionWord)
       || tokens.contains {
         profile.expansion(of: $0).map { profile.isQuestionWord(in: TextAnalyzer.foldPhrase($0)) } ?? false
       }

@@ -31,6 +31,8 @@ extension Responder {
       parts.append(lead)
     }
     // The complaint article already apologises; elsewhere, a frustrated customer hears that we understand.
+    // A hand-off for frustration without an article leads with that sentence already; one with an
+    // article (a frustrated request for a person) gets it before the article.
     if (reason != .frustration || intent != nil) && reason != .complaint
       && frustration.score >= policy.frustrationThreshold / 2
     {

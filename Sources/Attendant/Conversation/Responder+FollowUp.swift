@@ -212,6 +212,10 @@ extension Responder {
   /// Whether the message holds a phrase that brings a new question along (the profile's
   /// `newTopicPhrases`: "by the way", tr "bu arada").
   func announcesNewTopic() -> Bool {
-    Self.phrase(among: profile.newTopicPhrases, in: tokens.map(\.folded)) != nil
+    let words = tokens.map(\.folded)
+    return profile.newTopicPhrases.contains { phrase in
+      !phrase.isEmpty && words.count >= phrase.count
+        && (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
+    }
   }
 }

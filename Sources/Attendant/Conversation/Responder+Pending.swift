@@ -235,7 +235,7 @@ extension Responder {
     // else near; "tiện hỏi luôn, nv áp lại mã đc thì e trả bằng MoMo đc ko": 0.34). A person follows
     // anyway, so the likely answer costs the customer less than no answer while they wait.
     let asks = asksSomething()
-    if asks, let wait = waitForPerson(match) { return wait }
+    if asks, let wait = waitForPerson(match, whole: whole) { return wait }
     let leadsAlone = asks && reading != .followUp && leadsClearlyAlone(match, from: policy.clarifyThreshold)
     if let match, let top = match.candidates.first, top.intent != .outOfScope,
       top.confidence >= (asks ? policy.answerThreshold : policy.statementAfterHandOffThreshold) || leadsAlone,
@@ -249,10 +249,10 @@ extension Responder {
           : "already with a person; confidence \(format(top.confidence)) ≥ answer threshold, so answered as well")
     }
     if asks, let named = answerByNameAfterHandOff(match) { return named }
-    if asks, let match, let (other, request) = topicBesidesTheRequest(match) {
+    if asks, let match, let (other, handOff) = topicBesidesTheHandOff(match) {
       return answerOrEscalate(
         other.intent, match: match, reason: .confident, rule: .answeredAfterHandOff,
-        "already with a person; '\(other.intent)' (\(format(other.confidence))) is the question's topic besides the hand-off '\(request.intent)' (\(format(request.confidence))), which is under way, so answered as well"
+        "already with a person; '\(other.intent)' (\(format(other.confidence))) is the question's topic besides the hand-off '\(handOff.intent)' (\(format(handOff.confidence))), which is under way, so answered as well"
       )
     }
     // Another message the bot cannot answer is another attempt: every second one raises the priority.
@@ -278,20 +278,30 @@ extension Responder {
 
   /// After a hand-off, a question about when the person who takes over replies (`wait-for-person`:
   /// "how long till they get back to me?", tr "kaç dakikada yazar biri", vi "nhân viên bao lâu mới rep
-  /// vậy"): it is calm, holds a question word and one of the profile's `replyPhrases` and no negation
-  /// (vi "hỏi gì cũng ko trả lời đc", whatever I ask you cannot answer, is a complaint), and names
-  /// nothing (tr "temsilci türkçe yazıyo dimi" asks about a language). It is answered with the follow-up topic of
-  /// the article for a request for a person that the message reads as from the clarify threshold up,
-  /// else that article's first (the demo's support hours, which say how soon a person replies).
-  private mutating func waitForPerson(_ match: IntentMatch?) -> Reply? {
+  /// vậy"): it is calm, holds a question word and one of the profile's `replyPhrases`, and, read
+  /// whole, names nothing (tr "temsilci türkçe yazar mı" asks about a language) and holds no negation
+  /// but a question tag at its end (vi "hỏi gì cũng ko trả lời đc", whatever I ask you cannot answer,
+  /// is a complaint; "nv rep liền ko" asks). It is answered with the follow-up topic of the article
+  /// for a request for a person that the message reads as from the clarify threshold up, else that
+  /// article's first (the demo's support hours, which say how soon a person replies).
+  private mutating func waitForPerson(_ match: IntentMatch?, whole: IntentMatch?) -> Reply? {
     let words = expandedWords()
-    guard frustration.score == 0, words.contains(where: { profile.isQuestionWord(in: $0) }),
-      !(match?.terms.contains { $0.role == .entity || $0.role == .negation } ?? false),
-      let phrase = Self.phrase(among: profile.replyPhrases, in: words),
-      let request = articles.values.filter({ $0.escalation == .humanRequested }).min(by: {
-        $0.intents.map(\.rawValue).joined() < $1.intents.map(\.rawValue).joined()
-      })
+    let negations = (whole?.terms.filter { $0.role == .negation }.count ?? 0)
+    guard frustration.score == 0, holdsQuestionWord(),
+      !(whole?.terms.contains { $0.role == .entity } ?? false),
+      negations <= (profile.endsWithQuestionTag(tokens) ? 1 : 0),
+      let start = words.indices.first(where: { phraseLength(in: words, from: $0, among: profile.replyPhrases) != nil }),
+      let length = phraseLength(in: words, from: start, among: profile.replyPhrases),
+      let request = humanRequestArticle.flatMap(article)
     else { return nil }
+    // A question the bot is sure of is about that topic, unless its reply phrase has several words or
+    // it names the people who answer: one word may be the customer's or anyone's (tr "takip numarası
+    // nerede yazar?", where does it say the tracking number, is tracking), and "how long will they
+    // take to get back to me?" is the wait, though "how long" reads as the delivery times.
+    guard
+      length > 1 || confidence(match) < policy.answerThreshold || words.contains(where: profile.personWords.contains)
+    else { return nil }
+    let phrase = words[start..<(start + length)].joined(separator: " ")
     let topics = request.followUps.filter { answersPlainly($0) }
     let read = match?.candidates.first { topics.contains($0.intent) && $0.confidence >= policy.clarifyThreshold }
     guard let topic = read?.intent ?? topics.first else { return nil }
@@ -299,14 +309,6 @@ extension Responder {
       topic, match: match, reason: .confident, rule: .waitForPerson,
       "already with a person; the question asks when a person replies ('\(phrase)'), so '\(topic)', a follow-up topic of the request for a person"
     )
-  }
-
-  /// The first of some phrases, each split into words, that stands in `words`, as one string.
-  static func phrase(among phrases: [[String]], in words: [String]) -> String? {
-    phrases.first { phrase in
-      !phrase.isEmpty && words.count >= phrase.count
-        && (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
-    }.map { $0.joined(separator: " ") }
   }
 
   /// After a hand-off, the answer to a question whose topic a name decides (`name-decides`): "while i
@@ -327,19 +329,17 @@ extension Responder {
   /// channels 0.51): the customer already waits for a person, so the hand-off is no question now,
   /// however surely the message reads as one. `nil` unless the two lead, the other from the clarify
   /// threshold up and no third topic worth a question.
-  private func topicBesidesTheRequest(_ match: IntentMatch) -> (IntentCandidate, IntentCandidate)? {
+  private func topicBesidesTheHandOff(_ match: IntentMatch) -> (IntentCandidate, IntentCandidate)? {
     let ranked = match.candidates.filter { $0.intent != .outOfScope }
     guard ranked.count >= 2 else { return nil }
     let pair = Array(ranked.prefix(2))
-    guard let request = pair.first(where: { article($0.intent)?.escalation != nil }),
-      let other = pair.first(where: { $0.intent != request.intent }),
-      !isSmallTalk(other.intent), article(other.intent)?.escalation == nil,
-      article(other.intent)?.menu.isEmpty != false,
-      other.confidence >= policy.clarifyThreshold,
+    guard let handOff = pair.first(where: { article($0.intent)?.escalation != nil }),
+      let other = pair.first(where: { $0.intent != handOff.intent }),
+      answersPlainly(other.intent), other.confidence >= policy.clarifyThreshold,
       ranked.dropFirst(2).first.map({ $0.confidence < policy.clarifyThreshold }) ?? true,
       !match.candidates.contains(where: { $0.intent == .outOfScope && $0.confidence >= other.confidence })
     else { return nil }
-    return (other, request)
+    return (other, handOff)
   }
 
   /// "ok thanks", "bye", "ok" after a hand-off: the small-talk article when the content has one for

@@ -112,7 +112,7 @@ extension Responder {
   /// Words without the closing particles at their end (the profile's `finalParticles`), one word kept.
   func withoutClosingParticles(_ words: ArraySlice<RawToken>) -> ArraySlice<RawToken> {
     var rest = words
-    while rest.count > 1, let last = rest.last, profile.finalParticles.contains(last.folded) { rest = rest.dropLast() }
+    while rest.count > 1, let last = rest.last, profile.isFinalParticle(last) { rest = rest.dropLast() }
     return rest
   }
 

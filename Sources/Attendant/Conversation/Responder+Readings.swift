@@ -116,8 +116,9 @@ extension Responder {
 
   /// The reading without a phrase that announces a question at its start or end ("quick q about
   /// delivery", tr "teslimat ile ilgili bir sorum var"): the phrase names no topic, though the examples
-  /// of a vague opener hold it ("I have a question about my account"). Taken when what is left has a
-  /// content word and is not small talk or out of scope.
+  /// of a vague opener hold it ("I have a question about my account"). After a phrase at the start,
+  /// the closing particles at the end go too (vi "cho e hỏi về thời gian với ạ" is "thời gian").
+  /// Taken when what is left has a content word and is not small talk or out of scope.
   private func withoutAskingPhrase(_ current: TopicReading) -> TopicReading? {
     let words = current.kind == .message ? tokens : TextAnalyzer.tokens(of: current.text)
     // A chat spelling of one word counts as that word (tr "bi sorum var" is "bir sorum var").

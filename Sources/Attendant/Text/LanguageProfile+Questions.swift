@@ -5,6 +5,13 @@ extension LanguageProfile {
     role(of: word.folded, exact: word.exact) == .question
   }
 
+  /// Whether a word is a closing particle (`finalParticles`), typed without diacritics or as the list
+  /// writes it.
+  func isFinalParticle(_ word: RawToken) -> Bool {
+    finalParticles.contains(word.folded)
+      && (word.exact == word.folded || finalParticleSpellings[word.folded]?.contains(word.exact) == true)
+  }
+
   /// Whether a folded phrase (a chat spelling spelt out) holds a question word.
   func isQuestionWord(in phrase: String) -> Bool {
     phrase.split(separator: " ").contains { role(of: String($0), exact: String($0)) == .question }

@@ -55,6 +55,8 @@ public struct LanguageProfile: Sendable {
   /// Particles that may close a question after its tag, folded (vi "… có nói tiếng Anh ko ạ"): in a
   /// clause before the last (`Responder.asksSomething`).
   var finalParticles: Set<String>
+  /// The closing particles as written, by folded form (vi "nhà", home, is not the particle "nha").
+  var finalParticleSpellings: [String: Set<String>]
   /// The single-word entries of the negation, question and function lists as written (lower case, NFC,
   /// with their diacritics), by their folded form, in that order of precedence: `ve` → `về` (function).
   /// Where a word is typed with diacritics they decide its role (`vé`, a ticket, is not `về`).
@@ -153,9 +155,8 @@ public struct LanguageProfile: Sendable {
   /// way", hr "usput", tr "bu arada", vi "nhân tiện", id "sekalian nanya"), folded: the message after
   /// them is not a detail of the last answer.
   public let newTopicPhrases: [[String]]
-  /// Words for how the person who takes over replies ("get back to me", tr "yazar", vi "rep"), folded
-  /// and split into words: a question after a hand-off that holds one asks when a person replies.
-  public let replyPhrases: [[String]]
+  /// How the person who takes over replies ("get back to me", tr "yazar", vi "rep"), folded.
+  public let replyPhrases: Set<String>
   /// A word ending that points back, when the language marks it on the word (Indonesian `-nya`).
   public let anaphoricSuffix: String?
   /// Words that end in `anaphoricSuffix` and point back at nothing: adverbs it made long ago (id
@@ -228,6 +229,7 @@ public struct LanguageProfile: Sendable {
     self.questionPairs = Set(fold(questionPairs))
     self.questionAlternatives = Self.spellings(of: questionAlternatives, turkishCasing: turkishCasing)
     self.finalParticles = Set(fold(finalParticles))
+    self.finalParticleSpellings = Self.spellings(of: finalParticles, turkishCasing: turkishCasing)
     // A word that opens a follow-up or an objection, or points back, names no topic: it is a function
     // word too ("peki", "trus", "onda", "plus").
     let discourseWords = (followUpOpeners + contrastOpeners + anaphora).filter { !$0.contains(" ") }
@@ -297,7 +299,7 @@ public struct LanguageProfile: Sendable {
     self.askingPhrases = fold(askingPhrases + newTopicPhrases).map { $0.split(separator: " ").map(String.init) }
       .sorted { $0.count > $1.count }
     self.newTopicPhrases = fold(newTopicPhrases).map { $0.split(separator: " ").map(String.init) }
-    self.replyPhrases = fold(replyPhrases).map { $0.split(separator: " ").map(String.init) }
+    self.replyPhrases = Set(fold(replyPhrases))
     self.clauseConjunctions = Set(fold(clauseConjunctions))
     self.anaphoricSuffix = anaphoricSuffix
     self.notPointingBack = Set(fold(notPointingBack))

@@ -223,9 +223,7 @@ extension Responder {
   /// "bao nhiêu"); typed with diacritics, only as the list writes it (vi "bảo", says, is not "bao").
   func holdsQuestionWord() -> Bool {
     tokens.contains(where: profile.isQuestionWord)
-      || tokens.contains {
-        profile.expansion(of: $0).map { profile.isQuestionWord(in: TextAnalyzer.foldPhrase($0)) } ?? false
-      }
+      || tokens.contains { profile.expansion(of: $0) != nil && profile.isQuestionWord(in: spelledOut($0)) }
   }
 
   /// Whether a clause before the last ends with a question tag (vi "…, nhân viên có nói tiếng Anh ko

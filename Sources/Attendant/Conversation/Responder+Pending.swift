@@ -290,9 +290,7 @@ extension Responder {
     guard frustration.score == 0, holdsQuestionWord(),
       !(whole?.terms.contains { $0.role == .entity } ?? false),
       negations <= (profile.endsWithQuestionTag(tokens) ? 1 : 0),
-      let start = words.indices.first(where: { phraseLength(in: words, from: $0, among: profile.replyPhrases) != nil }),
-      let length = phraseLength(in: words, from: start, among: profile.replyPhrases),
-      let request = humanRequestArticle.flatMap(article)
+      let (start, length) = replyPhrase(in: words), let request = humanRequestArticle.flatMap(article)
     else { return nil }
     // A question the bot is sure of is about that topic, unless its reply phrase has several words or
     // it names the people who answer: one word may be the customer's or anyone's (tr "takip numarası
@@ -309,6 +307,14 @@ extension Responder {
       topic, match: match, reason: .confident, rule: .waitForPerson,
       "already with a person; the question asks when a person replies ('\(phrase)'), so '\(topic)', a follow-up topic of the request for a person"
     )
+  }
+
+  /// Where the first of the profile's `replyPhrases` stands in some words, and how many words it has.
+  private func replyPhrase(in words: [String]) -> (start: Int, length: Int)? {
+    for start in words.indices {
+      if let length = phraseLength(in: words, from: start, among: profile.replyPhrases) { return (start, length) }
+    }
+    return nil
   }
 
   /// After a hand-off, the answer to a question whose topic a name decides (`name-decides`): "while i

@@ -298,7 +298,7 @@ final class ServeProcess: Sendable {
   }
 
   func write(_ line: String) {
-    input.write(Data((line + "\n").utf8))
+    input.writeAll(Data((line + "\n").utf8))
   }
 
   func errorOutput() -> String { stderr.text }

@@ -46,7 +46,7 @@ import Testing
     }
 
     func send(_ text: String) {
-      input.fileHandleForWriting.write(Data(text.utf8))
+      input.fileHandleForWriting.writeAll(Data(text.utf8))
     }
 
     /// Reads standard output up to its first line break.
@@ -96,9 +96,9 @@ import Testing
     process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
     process.standardError = errors
     try process.run()
-    input.fileHandleForWriting.write(Data((Self.request(1) + "\n" + Self.request(2) + "\n").utf8))
+    input.fileHandleForWriting.writeAll(Data((Self.request(1) + "\n" + Self.request(2) + "\n").utf8))
     try input.fileHandleForWriting.close()
-    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let stderr = String(decoding: errors.fileHandleForReading.readAll(), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationStatus == 74)
     #expect(
@@ -111,7 +111,7 @@ import Testing
     try server.output.fileHandleForReading.close()
     server.send(Self.request(1) + "\n")
     try server.input.fileHandleForWriting.close()
-    let stderr = String(decoding: server.errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let stderr = String(decoding: server.errors.fileHandleForReading.readAll(), as: UTF8.self)
     server.wait()
     #expect(server.process.terminationStatus == 74)
     #expect(stderr.contains("attendant serve: standard output was closed (Broken pipe); stopping."), "\(stderr)")
@@ -149,7 +149,7 @@ import Testing
     process.standardError = FileHandle.nullDevice
     try process.run()
     // 300 replies of about 700 bytes: far more than the pipe holds.
-    input.fileHandleForWriting.write(Data((0..<300).map { Self.request($0) + "\n" }.joined().utf8))
+    input.fileHandleForWriting.writeAll(Data((0..<300).map { Self.request($0) + "\n" }.joined().utf8))
     try input.fileHandleForWriting.close()
     // Read nothing until the pipe is full (less than PIPE_BUF bytes free), so that serve's writes
     // meet EAGAIN, or until serve has ended.
@@ -159,7 +159,7 @@ import Testing
       full = poll(&watched, 1, 10) == 0
     }
     close(ends[1])
-    let stdout = FileHandle(fileDescriptor: ends[0], closeOnDealloc: true).readDataToEndOfFile()
+    let stdout = FileHandle(fileDescriptor: ends[0], closeOnDealloc: true).readAll()
     process.waitUntilExit()
     #expect(full, "the pipe filled up before serve ended")
     #expect(process.terminationStatus == 0)

@@ -37,7 +37,7 @@ import Testing
 
     /// Writes a request line and reads its reply line.
     func ask(_ line: String) -> String {
-      input.fileHandleForWriting.write(Data((line + "\n").utf8))
+      input.fileHandleForWriting.writeAll(Data((line + "\n").utf8))
       while true {
         if let newline = buffer.firstIndex(of: 0x0A) {
           let reply = String(decoding: buffer[..<newline], as: UTF8.self)
@@ -56,7 +56,7 @@ import Testing
     /// Closes its input and waits for it to exit; returns its status and standard error.
     func finish() -> (status: Int32, stderr: String) {
       try? input.fileHandleForWriting.close()
-      let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      let stderr = String(decoding: errors.fileHandleForReading.readAll(), as: UTF8.self)
       BinaryRun.wait(for: process, timeout: 60)
       return (process.terminationStatus, stderr)
     }

@@ -91,7 +91,7 @@ struct BinaryRun {
     process.standardError = stderr
     try process.run()
     let writer = Thread {
-      stdin.fileHandleForWriting.write(Data(input.utf8))
+      stdin.fileHandleForWriting.writeAll(Data(input.utf8))
       try? stdin.fileHandleForWriting.close()
     }
     writer.start()
@@ -136,12 +136,12 @@ final class OutputCollector: @unchecked Sendable {
   init(stdout: Pipe, stderr: Pipe) {
     group.enter()
     Thread {
-      self.out = stdout.fileHandleForReading.readDataToEndOfFile()
+      self.out = stdout.fileHandleForReading.readAll()
       self.group.leave()
     }.start()
     group.enter()
     Thread {
-      self.err = stderr.fileHandleForReading.readDataToEndOfFile()
+      self.err = stderr.fileHandleForReading.readAll()
       self.group.leave()
     }.start()
   }

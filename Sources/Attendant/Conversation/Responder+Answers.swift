@@ -20,6 +20,19 @@ extension Responder {
       && smallTalkKind() == nil
   }
 
+  /// Whether the message is made only of grammar words and interjections ("hmm", "uh", hr "eh", vi
+  /// "ừm"), in at most `yesNoMaximumWords` words, and is no small talk: it asks nothing, and read after
+  /// the last question it would only repeat that answer.
+  func isOnlyGrammarWords() -> Bool {
+    tokens.count <= policy.yesNoMaximumWords && holdsOnlyGrammarWords() && smallTalkKind() == nil
+  }
+
+  /// Whether every word of the message, as typed, is a grammar word or an interjection: no content
+  /// word, question word, negation, name or number.
+  func holdsOnlyGrammarWords() -> Bool {
+    !tokens.isEmpty && tokens.allSatisfy { !$0.isNumber && profile.role(of: $0.folded, exact: $0.exact) == .function }
+  }
+
   /// Whether the message is made only of phrases from these sets (and, if allowed, function words),
   /// in at most `yesNoMaximumWords` words.
   func isOnly(_ sets: [Set<String>], allowingFunctionWords: Bool = false) -> Bool {

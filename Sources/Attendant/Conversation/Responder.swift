@@ -124,7 +124,7 @@ struct Responder {
       return escalateForFrustration(
         "score \(format(frustration.score)) ≥ three quarters of the threshold, after an earlier reply")
     }
-    if isBareYesOrNo() {
+    if isBareYesOrNo() || isOnlyGrammarWords() {
       session.pending = nil
       return finish(
         .clarify, reason: .prompt, intent: nil, text: phrases[.prompt], match: nil, options: [], rule: .bareYesOrNo,

@@ -11,6 +11,10 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   case closeAfterHandOff = "polite-close-after-hand-off"
   /// A question the bot is sure of, answered although a person has the conversation.
   case answeredAfterHandOff = "answered-after-hand-off"
+  /// A confident request for a person or complaint after a hand-off whose article no reply has shown
+  /// ("get me a real person" after a hand-off for unanswered messages): that article, and the message
+  /// is added to the record.
+  case handOffArticleAfterHandOff = "hand-off-article-after-hand-off"
   /// A question after a hand-off about when the person replies ("how long till they get back to
   /// me?"): a follow-up topic of the article for a request for a person, such as the support hours.
   case waitForPerson = "wait-for-person"
@@ -43,7 +47,8 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   /// The message says the customer does not want a person ("no i dont need a person", tr "temsilciye
   /// gerek yok") and names no other topic: the bot asks how else it can help, and does not hand over.
   case personDeclined = "person-declined"
-  /// A bare yes, no or ok with nothing asked: the bot asks how it can help.
+  /// A bare yes, no or ok with nothing asked, or grammar words and interjections alone ("hmm"): the bot
+  /// asks how it can help.
   case bareYesOrNo = "bare-yes-or-no"
   /// The customer asked for a person and the content has no article that hands over for it: the
   /// built-in hand-off, from the language profile's phrases that ask for a person.

@@ -106,7 +106,7 @@ struct EscalationReasonTests {
     let first = conversation.say("maybe", language: .en)
     #expect(first.reason == .outOfScope)
     #expect(first.escalation == nil)
-    let second = conversation.say("hmm", language: .en)
+    let second = conversation.say("purple", language: .en)
     #expect(second.reason == .repeatedNonAnswers)
     #expect(second.text.hasPrefix(Demo.engine.phrases(for: .en)[.repeatedNonAnswer]))
     #expect(second.escalation?.priority == .normal)
@@ -116,7 +116,7 @@ struct EscalationReasonTests {
   @Test func theNumberOfNonAnswersIsConfigurable() throws {
     var conversation = ConversationDriver(engine: Self.engine { $0.maximumNonAnswers = 3 })
     #expect(conversation.say("maybe", language: .en).reason == .outOfScope)
-    #expect(conversation.say("hmm", language: .en).reason == .outOfScope)
+    #expect(conversation.say("purple", language: .en).reason == .outOfScope)
     let third = conversation.say("whatever", language: .en)
     #expect(third.reason == .repeatedNonAnswers)
     // Normal, raised one level for three messages without an answer.
@@ -127,7 +127,7 @@ struct EscalationReasonTests {
     var conversation = ConversationDriver()
     #expect(conversation.say("maybe", language: .en).reason == .outOfScope)
     #expect(conversation.say("where is my order", language: .en).decision == .answer)
-    #expect(conversation.say("hmm", language: .en).reason == .outOfScope)
+    #expect(conversation.say("purple", language: .en).reason == .outOfScope)
   }
 
   @Test func theCustomerAcceptsTheOfferOfAPersonAfterANonAnswer() throws {
@@ -143,7 +143,7 @@ struct EscalationReasonTests {
 
   @Test func repeatedAttemptsRaiseThePriority() throws {
     var conversation = ConversationDriver(engine: Self.engine { $0.maximumNonAnswers = 9 })
-    for text in ["maybe", "hmm", "whatever", "blah"] {
+    for text in ["maybe", "purple", "whatever", "blah"] {
       #expect(conversation.say(text, language: .en).reason == .outOfScope)
     }
     let reply = conversation.say("I would like to talk to a human, please", language: .en)
@@ -262,9 +262,23 @@ struct EscalationReasonTests {
   @Test func strongFrustrationAfterTheHandOffIsAcknowledged() throws {
     var conversation = ConversationDriver()
     conversation.say("I would like to talk to a human, please", language: .en)
-    let reply = conversation.say("THIS IS RIDICULOUS!!! NOBODY ANSWERS", language: .en)
+    let reply = conversation.say("STILL NOTHING!!! HELLO???", language: .en)
     #expect(reply.reason == .alreadyEscalated)
     #expect(reply.text.hasPrefix(Demo.engine.phrases(for: .en)[.frustration]))
+    #expect(reply.escalation?.priority == .high)
+    #expect(reply.escalation?.frustrationSignals.contains("shouting in capitals") == true)
+  }
+
+  /// An angry complaint after a request for a person gets the complaint article, which apologises
+  /// itself, and the record the priority of a complaint.
+  @Test func anAngryComplaintAfterTheHandOffGetsTheComplaintArticle() throws {
+    var conversation = ConversationDriver()
+    conversation.say("I would like to talk to a human, please", language: .en)
+    let reply = conversation.say("THIS IS RIDICULOUS!!! NOBODY ANSWERS", language: .en)
+    #expect(reply.reason == .alreadyEscalated)
+    #expect(reply.intent == "complaint")
+    let article = try #require(Demo.knowledgeBase.article(for: "complaint", in: .en))
+    #expect(reply.text.hasPrefix(article.body))
     #expect(reply.escalation?.priority == .high)
     #expect(reply.escalation?.frustrationSignals.contains("shouting in capitals") == true)
   }

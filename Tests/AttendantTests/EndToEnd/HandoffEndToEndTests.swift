@@ -93,7 +93,7 @@ import Testing
 
   @Test func maxNonAnswersIsAnOption() throws {
     let input =
-      ["maybe", "hmm", "whatever"].enumerated().map {
+      ["maybe", "purple", "whatever"].enumerated().map {
         #"{"id": \#($0.offset), "session": "s1", "language": "en", "text": "\#($0.element)"}"#
       }.joined(separator: "\n") + "\n"
     var reasons: [[JSONValue?]] = []

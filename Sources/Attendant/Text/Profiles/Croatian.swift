@@ -114,7 +114,8 @@ extension LanguageProfile {
     ],
     yes: [
       "jasno", "sve jasno", "razumijem", "shvaćam", "kužim", "našao sam", "našla sam",
-      "da", "je", "ja", "jest", "može", "moze", "ok", "okej", "u redu", "naravno", "svakako", "točno",
+      "da", "je", "ja", "jest", "može", "moze", "ok", "okej", "oki", "oke", "okey", "u redu", "naravno", "svakako",
+      "točno",
       "tocno", "da, hvala", "da hvala", "jesam", "je, pomoglo je", "pomoglo je", "odgovorilo je",
       "aha", "to je to", "super", "odlično", "odlicno",
       // "Go on" to an offer; "ajde bok" is a goodbye all the same, since "ajde" is small talk too.

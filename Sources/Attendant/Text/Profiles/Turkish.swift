@@ -258,12 +258,16 @@ extension LanguageProfile {
       "alakalı bişey soracaktım", "ilgili bişey soracaktım", "bir şey soracaktım", "bişey soracaktım", "soracaktım",
       "bir şey sormak istiyorum", "bişey sormak istiyorum", "sormak istiyordum", "bir sorum olacaktı",
       "sorum olacaktı", "hakkında bir şey soracaktım",
+      // "I had a question" ("iade konusunda bi sorum vardı"), and "konusunda" (on the subject of).
+      "konusunda bir sorum var", "konusunda bir sorum vardı", "ile ilgili bir sorum vardı", "ilgili bir sorum vardı",
+      "hakkında bir sorum vardı", "bir sorum vardı", "sorum vardı",
       // And the one asked while the customer waits for a person ("beklerken, …").
       "beklerken", "ben beklerken", "temsilciyi beklerken", "bu sırada",
     ],
     // The question that comes along after another topic or thanks ("one more question", "by the way").
     newTopicPhrases: [
-      "bir de şunu soracağım", "bir sorum daha var", "bir şey daha soracağım", "bu arada", "aklıma gelmişken",
+      "bir de şunu soracağım", "bir de", "bi de", "ayrıca", "bir sorum daha var", "bir şey daha soracağım", "bu arada",
+      "aklıma gelmişken",
     ],
     // How the person who takes over replies: asked about after a hand-off ("kaç dakikada yazar biri?").
     // Not "yazıyo" (is written: "sipariş numarası nerde yazıyo") or "döner" (money comes back too).

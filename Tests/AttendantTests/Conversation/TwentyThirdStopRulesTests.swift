@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+/// Turns that the conversations written at the twenty-second and twenty-third stops found wrong: an
+/// interjection or a Croatian "oki" after an answer, a request for a person or a complaint after a
+/// hand-off the customer did not ask for, Turkish "bi de" (and also) before a new question, and
+/// Turkish "bi sorum vardı" (I had a question).
+struct TwentyThirdStopRulesTests {
+  /// Grammar words and interjections alone ask nothing: after an answer, "hmm" was read after the last
+  /// question and got its answer again (hr: the discount codes; id: the password reset). Now the bot
+  /// asks how it can help.
+  @Test(arguments: [
+    ("imam kod ZIMA15 al pise da nije vazeci", "discount-code", "hmm", Language.hr),
+    ("aku lupa pasword akun, gmn resetnya ya?", "password-reset", "hmm", .id),
+    ("where do i put my discount code?", "discount-code", "uh", .en),
+  ])
+  func anInterjectionAfterAnAnswerAsksHowToHelp(
+    question: String, topic: String, interjection: String, language: Language
+  ) {
+    var conversation = ConversationDriver()
+    let answer = conversation.say(question, language: language)
+    #expect(answer.intent == IntentID(rawValue: topic), "\(answer.explanation.rule)")
+    let reply = conversation.say(interjection, language: language)
+    #expect(reply.decision == .clarify, "\(reply.explanation.rule)")
+    #expect(reply.intent == nil)
+    #expect(reply.explanation.turnRule == .bareYesOrNo)
+  }
+
+  /// hr "oki" is an ok: with nothing asked, the bot asks how it can help. Before, it was an unknown word
+  /// read after the last question, and got the contact channels again.
+  @Test func croatianOkiIsAnOk() {
+    var conversation = ConversationDriver()
+    let answer = conversation.say("di vam mogu poslat screenshotove, imate neki mail?", language: .hr)
+    #expect(answer.intent == "contact-channels", "\(answer.explanation.rule)")
+    let reply = conversation.say("oki", language: .hr)
+    #expect(reply.intent == nil)
+    #expect(reply.explanation.turnRule == .bareYesOrNo)
+  }
+
+  /// After a hand-off the customer did not ask for (two messages the bot could not answer), "get me a
+  /// real person" gets the article for that request, after words of empathy for "pointless", and
+  /// stays with the open record. Before, it got only the note that the message was added.
+  @Test func aRequestForAPersonAfterAHandOffForNonAnswersGetsItsArticle() throws {
+    var conversation = ConversationDriver()
+    _ = conversation.say(
+      "hi there, quick one before i order - are ur cotton tees organic or fair trade? trying to shop more ethically",
+      language: .en)
+    let handOff = conversation.say("seriously? u sell clothes and cant tell me who makes them??", language: .en)
+    #expect(handOff.decision == .escalate, "\(handOff.explanation.rule)")
+    #expect(handOff.intent == nil)
+    let first = try #require(handOff.escalation)
+    let reply = conversation.say("this is pointless. get me a real person pls", language: .en)
+    #expect(reply.decision == .escalate)
+    #expect(reply.intent == "human-agent")
+    #expect(reply.explanation.turnRule == .handOffArticleAfterHandOff)
+    let article = try #require(Demo.knowledgeBase.article(for: "human-agent", in: .en))
+    #expect(reply.text.contains(article.body))
+    #expect(reply.text.hasPrefix(Demo.engine.phrases(for: .en)[.frustration]), "an angry request: empathy first")
+    #expect(conversation.session.escalation?.id == first.id, "the open record takes the message")
+  }
+
+  /// A complaint after a request for a person gets the complaint article, and the record's priority
+  /// rises to a complaint's. A second request for a person, whose article the hand-off showed, is only
+  /// added to the record.
+  @Test func aComplaintAfterARequestForAPersonGetsItsArticle() throws {
+    var conversation = ConversationDriver()
+    let handOff = conversation.say("hocu razgovarat s nekim iz podrske, odmah", language: .hr)
+    #expect(handOff.intent == "human-agent", "\(handOff.explanation.rule)")
+    let again = conversation.say("dajte mi covjeka", language: .hr)
+    #expect(again.explanation.turnRule == .addedToHandOff, "its article was shown: \(again.explanation.rule)")
+    let reply = conversation.say("i da znate, ovo je katastrofa od usluge, mjesec dana cekam svoje pare", language: .hr)
+    #expect(reply.decision == .escalate)
+    #expect(reply.intent == "complaint", "\(reply.explanation.rule)")
+    #expect(reply.explanation.turnRule == .handOffArticleAfterHandOff)
+    let record = try #require(conversation.session.escalation)
+    #expect(record.priority >= EscalationReason.complaint.basePriority)
+    #expect(record.reason == .humanRequested, "the record stays the one opened")
+  }
+
+  /// Turkish "bi de" / "bir de" (and also) brings a new question along: after the support hours,
+  /// "tamam, bi de faturyi nerden indircem" is the invoice. Before, it was read after the hours question.
+  @Test func turkishBiDeBringsANewQuestion() {
+    let reply = ConversationDriver.reply(
+      to: "tamam, bi de faturyi nerden indircem",
+      after: "iyi aksamlar, canli destek kacta kapaniyo? pazar gunleri de calisiyo musunuz", answered: "support-hours",
+      language: .tr)
+    #expect(reply.intent == "invoice", "\(reply.explanation.rule)")
+  }
+
+  /// Turkish "bi sorum vardı" (I had a question) announces a question: "iade konusunda bi sorum vardı"
+  /// asks which of the returns topics, and no longer offers the greeting beside the returns.
+  @Test func turkishSorumVardiAnnouncesAQuestion() {
+    var conversation = ConversationDriver()
+    let reply = conversation.say("iade konusunda bi sorum vardi", language: .tr)
+    #expect(reply.decision == .clarify, "\(reply.explanation.rule)")
+    #expect(Set(reply.options.map(\.intent)) == ["return-item", "refund-status"])
+    #expect(reply.explanation.reading == .withoutAskingPhrase)
+  }
+}

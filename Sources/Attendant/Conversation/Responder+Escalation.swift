@@ -14,6 +14,15 @@ extension Responder {
         .frustration, match: match, intent: top.intent, rule: .frustration,
         "\(detail); the message asks for a person ('\(top.intent)', \(format(top.confidence)))")
     }
+    // So does one that ends in the profile's words for such a request, however long the story of what
+    // went wrong before it (vi "… bot tra loi hoai 1 kieu chan qua, cho minh gap nhan vien that di").
+    if let request = humanRequestArticle, !declinesAPerson(),
+      let last = Self.clauses(of: text).last, holdsHumanRequest(expandedWords(of: TextAnalyzer.tokens(of: last)))
+    {
+      return escalate(
+        .frustration, match: match, intent: request, rule: .frustration,
+        "\(detail); the message ends in a request for a person ('\(request)')")
+    }
     return escalate(.frustration, match: match, lead: phrases[.frustration], rule: .frustration, detail)
   }
 

@@ -98,4 +98,55 @@ struct TwentyThirdStopRulesTests {
     #expect(Set(reply.options.map(\.intent)) == ["return-item", "refund-status"])
     #expect(reply.explanation.reading == .withoutAskingPhrase)
   }
+
+  /// vi "sip" is a chat spelling of "ship" far more often than Síp (Cyprus): a name only after a word
+  /// that points at a place. "the phi sip qua Duc bn vay" (so how much is shipping to Germany) asked
+  /// about shipping to Cyprus and Germany, and got shipping abroad.
+  @Test func vietnameseSipIsShippingUnlessAPlaceIsMeant() {
+    let fee = ConversationDriver.first("the phi sip qua Duc bn vay", language: .vi)
+    #expect(fee.intent == "shipping-cost", "\(fee.explanation.rule)")
+    #expect(!fee.entities.contains { $0.value == "CY" })
+    let cyprus = ConversationDriver.first("gửi hàng sang Síp được không shop", language: .vi)
+    #expect(cyprus.intent == "international-shipping", "\(cyprus.explanation.rule)")
+    #expect(cyprus.entities.contains { $0.type == "country" && $0.value == "CY" })
+  }
+
+  /// "okk" is an ok in English, Croatian and Turkish, and tr "oki" too: with nothing asked, the bot asks
+  /// how it can help. tr "okk" after a refund question was read after it, and got the returns.
+  @Test(arguments: [("okk", Language.en), ("okk", .hr), ("okk", .tr), ("oki", .tr)])
+  func okkIsAnOk(word: String, language: Language) {
+    let reply = ConversationDriver.first(word, language: language)
+    #expect(reply.explanation.turnRule == .bareYesOrNo, "\(reply.explanation.rule)")
+  }
+
+  /// tr "iade" alone is a return or a refund (para iadesi): the bot asks which. It was an example of the
+  /// returns word for word, and answered so.
+  @Test func turkishIadeAloneAsksWhichReturnTopic() {
+    let reply = ConversationDriver.first("iade", language: .tr)
+    #expect(reply.decision == .clarify, "\(reply.explanation.rule)")
+    #expect(Set(reply.options.map(\.intent)) == ["return-item", "refund-status"])
+  }
+
+  /// A frustrated message that ends in a request for a person gets the article for it, however long
+  /// the story before: vi "… bot tra loi hoai 1 kieu chan qua, cho minh gap nhan vien that di" was
+  /// handed over for frustration with no article, because the whole message read as a person only 0.37.
+  @Test func aLongFrustratedMessageEndingInARequestForAPersonGetsItsArticle() throws {
+    var conversation = ConversationDriver()
+    _ = conversation.say("the visa cua minh thanh toan ko dc", language: .vi)
+    let reply = conversation.say(
+      "lam het roi, 3D secure bam roi, han muc con nhieu ma van ko dc. bot tra loi hoai 1 kieu chan qua, cho minh gap nhan vien that di",
+      language: .vi)
+    #expect(reply.decision == .escalate)
+    #expect(reply.explanation.turnRule == .frustration)
+    #expect(reply.intent == "human-agent", "\(reply.explanation.rule)")
+    #expect(try #require(reply.escalation).reason == .frustration)
+  }
+}
+
+extension ConversationDriver {
+  /// The reply to the first message of a new conversation.
+  fileprivate static func first(_ text: String, language: Language) -> Reply {
+    var conversation = ConversationDriver()
+    return conversation.say(text, language: language)
+  }
 }

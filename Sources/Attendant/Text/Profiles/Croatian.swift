@@ -114,7 +114,8 @@ extension LanguageProfile {
     ],
     yes: [
       "jasno", "sve jasno", "razumijem", "shvaćam", "kužim", "našao sam", "našla sam",
-      "da", "je", "ja", "jest", "može", "moze", "ok", "okej", "oki", "oke", "okey", "u redu", "naravno", "svakako",
+      "da", "je", "ja", "jest", "može", "moze", "ok", "okej", "oki", "oke", "okey", "okk", "u redu", "naravno",
+      "svakako",
       "točno",
       "tocno", "da, hvala", "da hvala", "jesam", "je, pomoglo je", "pomoglo je", "odgovorilo je",
       "aha", "to je to", "super", "odlično", "odlicno",

@@ -120,7 +120,7 @@ extension LanguageProfile {
     yes: [
       "got it", "got it thanks", "understood", "makes sense", "that helps", "that helped", "found it",
       "all clear",
-      "yes", "y", "yeah", "yep", "yup", "ya", "yea", "sure", "ok", "okay", "correct", "right",
+      "yes", "y", "yeah", "yep", "yup", "ya", "yea", "sure", "ok", "okay", "okk", "oki", "okie", "correct", "right",
       "that's right", "thats right", "it did", "it helped", "yes thanks", "yes it did", "absolutely",
       "definitely", "of course", "perfect", "great",
     ],

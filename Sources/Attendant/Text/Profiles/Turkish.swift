@@ -161,7 +161,7 @@ extension LanguageProfile {
     ],
     yes: [
       "anladım", "anlaşıldı", "gayet açık", "buldum", "tamamdır",
-      "evet", "evt", "eet", "he", "hı hı", "hıhı", "aynen", "tamam", "tmm", "ok", "okey", "olur",
+      "evet", "evt", "eet", "he", "hı hı", "hıhı", "aynen", "tamam", "tmm", "ok", "okey", "okk", "oki", "olur",
       "oldu", "tabii", "tabi", "elbette", "kesinlikle", "doğru", "dogru", "evet oldu",
       "evet teşekkürler", "evet tesekkurler", "evet yardımcı oldu", "evet işime yaradı",
       "işime yaradı", "yardımcı oldu", "cevap verdi", "evet cevap verdi", "süper", "harika",

@@ -8,7 +8,8 @@ extension Responder {
     case .humanOffer(let reason)?:
       // Yes to the offer asks for a person: the content's article for that request hands over, as it
       // does when asked outright, and the record keeps the reason the offer was made.
-      if isYes() {
+      // A yes that takes leave ("ya udh, dadah kak", alright then, bye) closes the conversation instead.
+      if isYes() && !takesLeave() {
         return escalate(
           reason, match: nil, intent: humanRequestArticle, rule: .offerAccepted,
           "the customer accepted the offer of a person")
@@ -37,6 +38,15 @@ extension Responder {
     }
     session.pending = nil
     return nil
+  }
+
+  /// Whether the message holds a goodbye, or a greeting that takes leave (hr "bok"), chat spellings
+  /// spelt out.
+  func takesLeave() -> Bool {
+    let words = expandedWords()
+    return words.indices.contains {
+      longestPhrase(in: words, from: $0, among: [profile.goodbyes, profile.partingGreetings]) != nil
+    }
   }
 
   /// The option the customer picked: by number, by title, or by a message that matches one of them.

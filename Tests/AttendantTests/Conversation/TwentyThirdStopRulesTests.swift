@@ -141,6 +141,44 @@ struct TwentyThirdStopRulesTests {
     #expect(reply.intent == "human-agent", "\(reply.explanation.rule)")
     #expect(try #require(reply.escalation).reason == .frustration)
   }
+
+  /// A yes that takes leave answers no offer of a person: id "ya udh, dadah kak" (alright then, bye)
+  /// after a refusal that offered one was handed over. It is the goodbye.
+  @Test func aYesThatTakesLeaveDeclinesTheOfferOfAPerson() {
+    var conversation = ConversationDriver()
+    let refusal = conversation.say(
+      "eh orbita ada toko fisiknya ga di Jakarta? pengen liat barangnya langsung", language: .id)
+    #expect(refusal.decision == .clarify, "\(refusal.explanation.rule)")
+    #expect(refusal.escalation == nil)
+    let reply = conversation.say("ya udh, dadah kak", language: .id)
+    #expect(reply.escalation == nil, "\(reply.explanation.rule)")
+    #expect(reply.intent == "goodbye")
+  }
+
+  /// Brands are a class of names (`KnowledgeBase/<language>/entities/brand.txt`), so a brand is never an
+  /// unknown word: id "headphone sony … rusak" was refused for the unknown "sony", and now asks whether
+  /// the headphones arrived broken or broke later. The bridge lists the brand.
+  @Test(arguments: [
+    ("headphone sony yg aku beli disini rusak, yg kiri ga ada suaranya", Language.id),
+    ("my dyson stopped working after 3 months", .en),
+    ("philips fen mi je prestao radit nakon 5 mjeseci", .hr),
+  ])
+  func aBrandIsANameNotAnUnknownWord(text: String, language: Language) {
+    let reply = ConversationDriver.first(text, language: language)
+    #expect(reply.entities.contains { $0.type == "brand" }, "\(reply.entities)")
+    #expect(reply.explanation.turnRule != .unknownWord, "\(reply.explanation.rule)")
+    #expect(reply.intent == "warranty" || reply.options.map(\.intent).contains("warranty"), "\(reply.explanation.rule)")
+  }
+
+  /// tr "bişey sorcaktım" (I was going to ask something) announces a question, as "soracaktım" does:
+  /// "iyi gunler, odeme konusunda bisey sorcaktim" asks which payment topic, where it got the greeting.
+  @Test func turkishSorcaktimAnnouncesAQuestion() {
+    let reply = ConversationDriver.first("iyi gunler, odeme konusunda bisey sorcaktim", language: .tr)
+    #expect(reply.decision == .clarify, "\(reply.explanation.rule)")
+    #expect(reply.options.map(\.intent).contains("payment-methods"))
+    #expect(reply.options.map(\.intent).contains("payment-failed"))
+    #expect(reply.intent != "greeting")
+  }
 }
 
 extension ConversationDriver {

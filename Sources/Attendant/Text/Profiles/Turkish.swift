@@ -261,6 +261,9 @@ extension LanguageProfile {
       // "I had a question" ("iade konusunda bi sorum vardı"), and "konusunda" (on the subject of).
       "konusunda bir sorum var", "konusunda bir sorum vardı", "ile ilgili bir sorum vardı", "ilgili bir sorum vardı",
       "hakkında bir sorum vardı", "bir sorum vardı", "sorum vardı",
+      "konusunda bir şey soracaktım", "konusunda bişey soracaktım",
+      // "sorcaktım", as "soracaktım" is said ("ödeme konusunda bişey sorcaktım").
+      "konusunda bişey sorcaktım", "ile ilgili bişey sorcaktım", "bişey sorcaktım", "bir şey sorcaktım", "sorcaktım",
       // And the one asked while the customer waits for a person ("beklerken, …").
       "beklerken", "ben beklerken", "temsilciyi beklerken", "bu sırada",
     ],

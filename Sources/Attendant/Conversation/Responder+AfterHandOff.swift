@@ -1,7 +1,8 @@
 /// The messages after a hand-off: added to the open record, answered as well when the bot is sure.
 extension Responder {
-  /// A message after the hand-off: added to the open record; answered as well when the bot is sure;
-  /// a thanks or goodbye is answered politely and counts as no new attempt.
+  /// A message after the hand-off: added to the open record; answered as well when the bot is sure, or
+  /// with the article of a request for a person or complaint that no reply has shown; a thanks,
+  /// goodbye or interjection is answered politely and counts as no new attempt.
   mutating func continueEscalation(contacts: [String]) -> Reply {
     guard var record = session.escalation else {
       exampleOwner = engine.exampleOwner(of: text, tokens: tokens, in: matchLanguage)
@@ -39,9 +40,9 @@ extension Responder {
     // whatsapp cho nhanh đc ko", WhatsApp instead, after a complaint was handed over: 0.68, nothing
     // else near; "tiện hỏi luôn, nv áp lại mã đc thì e trả bằng MoMo đc ko": 0.34). A person follows
     // anyway, so the likely answer costs the customer less than no answer while they wait.
-    if let handOff = handOffArticleAfterHandOff(match) { return handOff }
     let asks = asksSomething()
     if asks, let wait = waitForPerson(match, whole: whole) { return wait }
+    if let handOff = handOffArticleAfterHandOff(match, why: why) { return handOff }
     let leadsAlone = asks && reading != .followUp && leadsClearlyAlone(match, from: policy.clarifyThreshold)
     if let match, let top = match.candidates.first, top.intent != .outOfScope,
       top.confidence >= (asks ? policy.answerThreshold : policy.statementAfterHandOffThreshold) || leadsAlone,
@@ -76,37 +77,41 @@ extension Responder {
       (["the message was added to the record"] + why).joined(separator: "; "))
   }
 
-  /// After a hand-off, a confident request for a person or complaint whose article no reply has shown,
-  /// and no question with another topic (`hand-off-article-after-hand-off`): "this is pointless. get me a real person pls" after the bot
-  /// handed over for two messages it could not answer; hr "i da znate, ovo je katastrofa od usluge"
-  /// after a request for a person. That article tells the customer what happens now (a complaint is
-  /// reviewed within two business days), which the note that the message was added does not. The open
-  /// record takes the message, and its priority rises to at least the article's reason's.
-  private mutating func handOffArticleAfterHandOff(_ match: IntentMatch?) -> Reply? {
+  /// After a hand-off, a message that reads with confidence as an article that hands over, which no
+  /// reply of the session has shown (`hand-off-article-after-hand-off`): "this is pointless. get me a
+  /// real person pls" after the bot handed over for two messages it could not answer; hr "i da znate,
+  /// ovo je katastrofa od usluge" after a request for a person. That article tells the customer what
+  /// happens now (a complaint is reviewed within two business days), which the note that the message
+  /// was added does not, followed by who takes over and when, as at the hand-off. A request for a person
+  /// must hold the profile's words for one (tr "… orda bi yetkili yok mu", is there no agent there); a message
+  /// that reads as one without them is added to the record. A question with another topic
+  /// worth answering beside a complaint is that topic's (`topicBesidesTheHandOff`). The open record
+  /// takes the message, with no attempt counted: the customer repeats what the record holds. Its
+  /// priority rises to at least the article's reason's. `why` holds what the turn already changed.
+  private mutating func handOffArticleAfterHandOff(_ match: IntentMatch?, why: [String]) -> Reply? {
     guard var record = session.escalation, let top = match?.candidates.first,
       top.confidence >= policy.answerThreshold, let reason = article(top.intent)?.escalation,
-      let body = article(top.intent)?.body,
       !session.transcript.contains(where: { $0.from == .bot && $0.intent == top.intent }),
+      reason != .humanRequested || holdsHumanRequest(expandedWords()),
       // A question with another topic worth answering is that topic's (hr "hvala. ako se danas nitko ne
       // javi, jel vas mogu nazvat?" reads as a complaint, 0.76, and as the contact channels).
       !(asksSomething() && match.flatMap(topicBesidesTheHandOff) != nil)
     else { return nil }
     var detail =
-      "already with a person; '\(top.intent)' (\(format(top.confidence))) hands over for \(reason.rawValue) and no reply has shown its article, so shown now; the message was added to the record"
+      [
+        "already with a person; '\(top.intent)' (\(format(top.confidence))) hands over for \(reason.rawValue) and no reply has shown its article, so shown now; the message was added to the record"
+      ]
+      + why
     if record.priority < reason.basePriority {
       record.priority = reason.basePriority
       session.escalation = record
-      detail += "; priority raised to \(record.priority) for \(reason.rawValue)"
+      detail.append("priority raised to \(record.priority) for \(reason.rawValue)")
     }
-    var parts = [body, phrases[.stillEscalated]]
-    // As at the hand-off: the complaint article apologises itself; before another, an angry customer
-    // hears that we understand.
-    if reason != .complaint && frustration.score >= policy.frustrationThreshold / 2 {
-      parts.insert(phrases[.frustration], at: 0)
-    }
+    let (parts, _) = handOffText(reason, intent: top.intent, lead: nil)
     return finish(
-      .escalate, reason: .alreadyEscalated, intent: top.intent, text: parts.joined(separator: "\n\n"), match: match,
-      options: [], rule: .handOffArticleAfterHandOff, detail)
+      .escalate, reason: .alreadyEscalated, intent: top.intent,
+      text: (parts + [phrases[.stillEscalated]]).joined(separator: "\n\n"), match: match, options: [],
+      rule: .handOffArticleAfterHandOff, detail.joined(separator: "; "))
   }
 
   /// Whether an article answers with its text alone after a hand-off: no small talk, no second
@@ -196,10 +201,14 @@ extension Responder {
     let smallTalkTopic =
       match?.candidates.first.map { isSmallTalk($0.intent) && $0.confidence >= policy.answerThreshold } ?? false
       && !(asksSomething() && topicBesideSmallTalk())
-    if !smallTalkTopic && !isOnly([profile.smallTalk, profile.yes, profile.no], allowingFunctionWords: true) {
+    // An interjection ("hmm") acknowledges too.
+    if !smallTalkTopic && !isOnly([profile.smallTalk, profile.yes, profile.no], allowingFunctionWords: true)
+      && !isBareInterjection()
+    {
       // A statement that opens or closes with thanks or a goodbye closes as they do ("dobro, pričekat
-      // ću kolegu. fala"): what it says besides is for the person who takes over.
-      guard let remark = closingRemark() else { return nil }
+      // ću kolegu. fala"): what it says besides is for the person who takes over, unless it asks for a
+      // person ("ok thanks, but i want a real person").
+      guard let remark = closingRemark(), !holdsHumanRequest(expandedWords()) else { return nil }
       match = engine.match(remark, in: matchLanguage)
     }
     if let match, let top = match.candidates.first, isSmallTalk(top.intent), top.confidence >= policy.clarifyThreshold {

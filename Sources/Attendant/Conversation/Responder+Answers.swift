@@ -20,17 +20,20 @@ extension Responder {
       && smallTalkKind() == nil
   }
 
-  /// Whether the message is made only of grammar words and interjections ("hmm", "uh", hr "eh", vi
-  /// "ừm"), in at most `yesNoMaximumWords` words, and is no small talk: it asks nothing, and read after
-  /// the last question it would only repeat that answer.
-  func isOnlyGrammarWords() -> Bool {
-    tokens.count <= policy.yesNoMaximumWords && holdsOnlyGrammarWords() && smallTalkKind() == nil
+  /// Whether the message is interjections alone, with function words at most ("hmm", "uh", "oh", hr
+  /// "uf", id "aduh", vi "haizz"), in at most `yesNoMaximumWords` words, asks nothing and is no small
+  /// talk: the bot asks how it can help, counts no attempt, and reads it after nothing.
+  func isBareInterjection() -> Bool {
+    tokens.count <= policy.yesNoMaximumWords && isOnlyInterjections() && smallTalkKind() == nil
   }
 
-  /// Whether every word of the message, as typed, is a grammar word or an interjection: no content
-  /// word, question word, negation, name or number.
-  func holdsOnlyGrammarWords() -> Bool {
-    !tokens.isEmpty && tokens.allSatisfy { !$0.isNumber && profile.role(of: $0.folded, exact: $0.exact) == .function }
+  /// Whether the message holds an interjection and otherwise only function words, and asks nothing:
+  /// read after the last question, it would only repeat that answer. "is it out yet?" asks, and is
+  /// read so.
+  func isOnlyInterjections() -> Bool {
+    guard tokens.contains(where: { profile.interjections.contains($0.folded) }) else { return false }
+    return tokens.allSatisfy { !$0.isNumber && profile.role(of: $0.folded, exact: $0.exact) == .function }
+      && !asksSomething()
   }
 
   /// Whether the message is made only of phrases from these sets (and, if allowed, function words),

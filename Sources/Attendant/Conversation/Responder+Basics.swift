@@ -173,20 +173,26 @@ extension Responder {
   /// story before it dilutes the request, so no topic reads it. The content's article that hands over
   /// for the request answers, when the language has one.
   mutating func humanRequestAtTheEnd(_ match: IntentMatch?, inLastClause: Bool = false) -> Reply? {
-    // Most messages hold no word of such a request: they are not cut into sentences at all.
-    guard expandedWords().contains(where: profile.humanRequestWords.contains) else { return nil }
-    let sentences = Self.sentences(of: text)
-    // With `inLastClause`, the request may be the last clause of the last sentence (vi "…. trả lời như
-    // ko, cho gặp người thật đi", answers like nothing, let me see a real person).
-    guard sentences.count >= 2, let sentence = sentences.last,
-      let last = (inLastClause ? Self.clauses(of: sentence).last : sentence),
-      isHumanRequest(expandedWords(of: TextAnalyzer.tokens(of: last)))
-    else { return nil }
+    guard let last = requestForAPersonAtTheEnd(inLastClause: inLastClause) else { return nil }
     let why = "the message's last \(inLastClause ? "clause" : "sentence") '\(last)' asks for a person"
     if let intent = humanRequestArticle {
       return answerOrEscalate(intent, match: match, reason: .confident, rule: .humanRequestAtTheEnd, why)
     }
     return escalate(.humanRequested, match: match, lead: phrases[.handoffRequested], rule: .humanRequestAtTheEnd, why)
+  }
+
+  /// The message's last sentence, after another, when it is essentially a request for a person; with
+  /// `inLastClause`, the last clause of that sentence (vi "…. trả lời như ko, cho gặp người thật đi",
+  /// answers like nothing, let me see a real person).
+  func requestForAPersonAtTheEnd(inLastClause: Bool) -> String? {
+    // Most messages hold no word of such a request: they are not cut into sentences at all.
+    guard expandedWords().contains(where: profile.humanRequestWords.contains) else { return nil }
+    let sentences = Self.sentences(of: text)
+    guard sentences.count >= 2, let sentence = sentences.last,
+      let last = (inLastClause ? Self.clauses(of: sentence).last : sentence),
+      isHumanRequest(expandedWords(of: TextAnalyzer.tokens(of: last)))
+    else { return nil }
+    return last
   }
 
   /// The content's article that hands over when the customer asks for a person (`escalate:

@@ -14,14 +14,13 @@ extension Responder {
         .frustration, match: match, intent: top.intent, rule: .frustration,
         "\(detail); the message asks for a person ('\(top.intent)', \(format(top.confidence)))")
     }
-    // So does one that ends in the profile's words for such a request, however long the story of what
-    // went wrong before it (vi "… bot tra loi hoai 1 kieu chan qua, cho minh gap nhan vien that di").
-    if let request = humanRequestArticle, !declinesAPerson(),
-      let last = Self.clauses(of: text).last, holdsHumanRequest(expandedWords(of: TextAnalyzer.tokens(of: last)))
-    {
+    // So does one whose last clause, after another sentence, is essentially such a request, however
+    // long the story of what went wrong before it (vi "… bot tra loi hoai 1 kieu chan qua, cho minh gap
+    // nhan vien that di"); "THIS IS RIDICULOUS!!! worst customer service ever" names the service only.
+    if let request = humanRequestArticle, !declinesAPerson(), let last = requestForAPersonAtTheEnd(inLastClause: true) {
       return escalate(
         .frustration, match: match, intent: request, rule: .frustration,
-        "\(detail); the message ends in a request for a person ('\(request)')")
+        "\(detail); the message's last clause '\(last)' asks for a person ('\(request)')")
     }
     return escalate(.frustration, match: match, lead: phrases[.frustration], rule: .frustration, detail)
   }
@@ -31,23 +30,7 @@ extension Responder {
     _ reason: EscalationReason, match: IntentMatch?, intent: IntentID? = nil, lead: String? = nil, rule: TurnRule,
     _ detail: String
   ) -> Reply {
-    let handoff = Handoff(
-      schedule: engine.knowledgeBase.schedule, language: language, timeZone: session.timeZone, now: now)
-    var parts: [String] = []
-    if let intent, let article = article(intent) {
-      parts.append(article.body)
-    } else if let lead {
-      parts.append(lead)
-    }
-    // The complaint article already apologises; elsewhere, a frustrated customer hears that we understand.
-    // A hand-off for frustration without an article leads with that sentence already; one with an
-    // article (a frustrated request for a person) gets it before the article.
-    if (reason != .frustration || intent != nil) && reason != .complaint
-      && frustration.score >= policy.frustrationThreshold / 2
-    {
-      parts.insert(phrases[.frustration], at: 0)
-    }
-    parts.append(handoff.text(phrases, locale: profile.localeIdentifier))
+    var (parts, handoff) = handOffText(reason, intent: intent, lead: lead)
     // Contact details from any message so far, so that the customer is not asked for them again.
     var contacts: [String] = []
     for message in session.transcript.filter({ $0.from == .customer }).map(\.text) + [text] {
@@ -79,6 +62,30 @@ extension Responder {
     return finish(
       .escalate, reason: ReplyReason(reason), intent: intent, text: parts.joined(separator: "\n\n"), match: match,
       options: [], rule: rule, detail + "; priority \(priority): " + why.joined(separator: ", "))
+  }
+
+  /// The parts of a hand-off's reply, and the hand-off they announce: the article for `intent` (or the
+  /// `lead`), after words of empathy for an angry customer, then who takes over and when.
+  func handOffText(_ reason: EscalationReason, intent: IntentID?, lead: String?) -> (parts: [String], handoff: Handoff)
+  {
+    let handoff = Handoff(
+      schedule: engine.knowledgeBase.schedule, language: language, timeZone: session.timeZone, now: now)
+    var parts: [String] = []
+    if let intent, let article = article(intent) {
+      parts.append(article.body)
+    } else if let lead {
+      parts.append(lead)
+    }
+    // The complaint article already apologises; elsewhere, a frustrated customer hears that we understand.
+    // A hand-off for frustration without an article leads with that sentence already; one with an
+    // article (a frustrated request for a person) gets it before the article.
+    if (reason != .frustration || intent != nil) && reason != .complaint
+      && frustration.score >= policy.frustrationThreshold / 2
+    {
+      parts.insert(phrases[.frustration], at: 0)
+    }
+    parts.append(handoff.text(phrases, locale: profile.localeIdentifier))
+    return (parts, handoff)
   }
 
   /// Writes the turn into the session and makes the reply, with its explanation.

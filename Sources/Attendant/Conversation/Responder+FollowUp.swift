@@ -52,9 +52,9 @@ extension Responder {
   /// longer one only when calm and alone it would not be answered at all, or when it has few words of
   /// its own or opens like a follow-up. `nil` when it may not.
   private func previousTextToLeanOn(_ current: TopicReading) -> String? {
-    // A message of grammar words and interjections alone ("hmm") adds nothing to the last question:
-    // read after it, it would repeat its answer.
-    if holdsOnlyGrammarWords() { return nil }
+    // Interjections alone ("hmm") add nothing to the last question: read after it, they would repeat
+    // its answer.
+    if isOnlyInterjections() { return nil }
     // A longer message leans on the last answer only when alone it would not be answered at all
     // ("can we get a new one rather than the money back" after a broken item), and it is not angry:
     // a shout after an answer is not a detail of it.

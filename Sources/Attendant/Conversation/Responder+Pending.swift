@@ -96,8 +96,8 @@ extension Responder {
     }
     // A bare yes or ok ("boleh", "sure") picks no option and asks nothing: its few words are no new
     // question, however surely an example that holds them reads (id "boleh" is the languages' "can I
-    // write in English?").
-    let bare = isBareYesOrNo()
+    // write in English?"). Nor does an interjection ("hmm"), which is no question out of scope either.
+    let bare = isBareYesOrNo() || isBareInterjection()
     let match = bare ? nil : topicMatch()
     if let handOff = builtInHandOff(match) { return handOff }
     if let match, let reply = confidentReply(match, rule: .confidentAnswer) { return reply }

@@ -4,11 +4,12 @@ import Foundation
 /// decides by the first named rule that applies (`TurnRule`), and writes the turn into the session.
 ///
 /// The rules, in order:
-/// 1. after a hand-off: contact details, a polite close, a sure answer, or an addition to the record;
+/// 1. after a hand-off: contact details, a polite close, the time a person replies, the article of a
+///    request for a person or complaint not yet shown, a sure answer, or an addition to the record;
 /// 2. what the bot asked: an option picked or declined, an offer of a person accepted or declined,
 ///    feedback; a reply that is a new question goes on to the next rules;
 /// 3. frustration at or above the threshold;
-/// 4. a bare yes, no or ok with nothing asked;
+/// 4. a bare yes, no or ok, or an interjection ("hmm"), with nothing asked;
 /// 5. the topic, read from the message, or the message without its frustration phrases or its
 ///    greeting, or the message after the previous question as a follow-up, whichever is surer;
 /// 6. a message that says the customer does not want a person: a polite reply, no hand-off;
@@ -124,7 +125,7 @@ struct Responder {
       return escalateForFrustration(
         "score \(format(frustration.score)) ≥ three quarters of the threshold, after an earlier reply")
     }
-    if isBareYesOrNo() || isOnlyGrammarWords() {
+    if isBareYesOrNo() || isBareInterjection() {
       session.pending = nil
       return finish(
         .clarify, reason: .prompt, intent: nil, text: phrases[.prompt], match: nil, options: [], rule: .bareYesOrNo,

@@ -11,13 +11,13 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   case closeAfterHandOff = "polite-close-after-hand-off"
   /// A question the bot is sure of, answered although a person has the conversation.
   case answeredAfterHandOff = "answered-after-hand-off"
-  /// A confident request for a person or complaint after a hand-off whose article no reply has shown
-  /// ("get me a real person" after a hand-off for unanswered messages): that article, and the message
-  /// is added to the record.
-  case handOffArticleAfterHandOff = "hand-off-article-after-hand-off"
   /// A question after a hand-off about when the person replies ("how long till they get back to
   /// me?"): a follow-up topic of the article for a request for a person, such as the support hours.
   case waitForPerson = "wait-for-person"
+  /// After a hand-off, a message that reads with confidence as an article that hands over (a request for
+  /// a person, a complaint), which no reply has shown ("get me a real person" after a hand-off for
+  /// unanswered messages): that article and who takes over, and the message is added to the record.
+  case handOffArticleAfterHandOff = "hand-off-article-after-hand-off"
   /// Anything else after a hand-off: added to the record.
   case addedToHandOff = "added-to-hand-off"
 

@@ -34,6 +34,9 @@ struct EntityRecognizer: Sendable {
   /// The names that need a cue word as the lists write them, by their folded form
   /// (`LanguageProfile.ambiguousNameSpellings`).
   private let cuedSpellings: [String: Set<String>]
+  /// The names that need a cue word and count only typed with their diacritics, folded
+  /// (`LanguageProfile.accentedOnlyNames`).
+  private let accentedOnly: Set<String>
   /// Endings a one-word name may carry without an apostrophe, longest first (`LanguageProfile.nameEndings`).
   private let endings: [String]
   private let notNamesByStem: Set<String>
@@ -56,15 +59,17 @@ struct EntityRecognizer: Sendable {
   ///     them (`in the`).
   ///   - spellings: The ambiguous names as written, by their folded form: typed with diacritics, one
   ///     counts only so written.
+  ///   - accentedOnly: Folded ambiguous names that count only typed with their diacritics (vi `síp`).
   ///   - endings: Endings a one-word name may carry without an apostrophe (Turkish `kanadaya`), folded.
   ///   - notNamesByStem: Folded words that are never a name by their stem or an ending (tr `arasi`).
   ///   - stemsKeepTheirStart: Whether the stemmer strips endings only, so that a stem starts as its word does.
   init(
     lists: [EntityList], words: (String) -> [String], stem: (String) -> String, ambiguous: Set<String>,
-    cues: Set<String>, spellings: [String: Set<String>] = [:], endings: [String] = [],
-    notNamesByStem: Set<String> = [], stemsKeepTheirStart: Bool = false
+    cues: Set<String>, spellings: [String: Set<String>] = [:], accentedOnly: Set<String> = [],
+    endings: [String] = [], notNamesByStem: Set<String> = [], stemsKeepTheirStart: Bool = false
   ) {
     self.cuedSpellings = spellings
+    self.accentedOnly = accentedOnly
     self.endings = endings
     self.notNamesByStem = notNamesByStem
     var byFirstWord: [String: [Name]] = [:]
@@ -163,10 +168,12 @@ struct EntityRecognizer: Sendable {
       guard index > 0,
         cues.contains(folded[index - 1]) || (index > 1 && cues.contains(folded[index - 2] + " " + folded[index - 1]))
       else { return false }
-      guard let typed, index + name.stems.count <= folded.count else { return true }
+      let plainName = name.stems.joined(separator: " ")
+      guard let typed, index + name.stems.count <= folded.count else { return !accentedOnly.contains(plainName) }
       let range = index..<(index + name.stems.count)
       let written = range.map(typed).joined(separator: " ")
       let plain = folded[range].joined(separator: " ")
+      if accentedOnly.contains(plain) { return written != plain && cuedSpellings[plain]?.contains(written) == true }
       return written == plain || cuedSpellings[plain]?.contains(written) != false
     }
     while index < folded.count {

@@ -35,6 +35,9 @@ public struct LanguageProfile: Sendable {
   public let distinctiveLetters: Set<Unicode.Scalar>
   /// Frequent grammatical words, folded; they weigh less in matching and identify the language.
   public internal(set) var functionWords: Set<String>
+  /// Interjections ("hmm", "ugh", hr "uf", tr "of", id "aduh", vi "haizz"), folded: function words
+  /// that carry no topic, and a message of them alone asks nothing.
+  public internal(set) var interjections: Set<String>
   /// Words that negate, folded; never treated as function words.
   public internal(set) var negations: Set<String>
   /// Question words, folded; never treated as function words.
@@ -176,6 +179,9 @@ public struct LanguageProfile: Sendable {
   /// The ambiguous names as the list writes them, by their folded form: typed with diacritics, such a
   /// name counts only so written (vi `đó`, "that", is not `đô`, the dollar).
   var ambiguousNameSpellings: [String: Set<String>]
+  /// Ambiguous names that count only typed with their diacritics, folded: typed without, the everyday
+  /// word is far more often meant (vi `sip`, a chat spelling of "ship", and `Síp`, Cyprus).
+  public let accentedOnlyNames: Set<String>
   /// Everyday words whose stem is a name's (tr `arası`, "between", stems to `aras`, the carrier Aras
   /// Kargo, with the accusative `-ı`), folded: they are never a name by their stem or a case ending; the
   /// name typed as it is still counts.
@@ -193,7 +199,8 @@ public struct LanguageProfile: Sendable {
     language: Language, name: String, localeIdentifier: String, turkishCasing: Bool = false,
     apostrophe: ApostropheRule = .join, clitics: [String: String] = [:], tokensPerWord: Double = 1,
     digitTwoReduplicates: Bool = false, stemmer: any Stemmer,
-    distinctiveLetters: String = "", functionWords: [String], negations: [String], questionWords: [String],
+    distinctiveLetters: String = "", functionWords: [String], interjections: [String] = [], negations: [String],
+    questionWords: [String],
     abbreviations: [String: String] = [:], yes: [String], no: [String], frustrationSignals: [String],
     smallTalk: [String] = [], greetings: [String] = [], thanks: [String] = [], goodbyes: [String] = [],
     partingGreetings: [String] = [],
@@ -208,7 +215,8 @@ public struct LanguageProfile: Sendable {
     anaphoricSuffix: String? = nil, notPointingBack: [String] = [], entityAliases: [EntityList] = [],
     homeRegion: String? = nil,
     placeCues: [String] = [],
-    ambiguousNames: [String] = [], wordsNotNamesByStem: [String] = [], nameEndings: [String] = [],
+    ambiguousNames: [String] = [], accentedOnlyNames: [String] = [], wordsNotNamesByStem: [String] = [],
+    nameEndings: [String] = [],
     languageNamePrefix: String? = nil, phrases: Phrases
   ) {
     func fold(_ words: [String]) -> [String] { words.map { TextAnalyzer.foldPhrase($0) } }
@@ -233,8 +241,10 @@ public struct LanguageProfile: Sendable {
     // A word that opens a follow-up or an objection, or points back, names no topic: it is a function
     // word too ("peki", "trus", "onda", "plus").
     let discourseWords = (followUpOpeners + contrastOpeners + anaphora).filter { !$0.contains(" ") }
-    let allFunctionWords = functionWords + discourseWords.filter { !functionWords.contains($0) }
+    let allFunctionWords =
+      functionWords + (interjections + discourseWords).filter { !functionWords.contains($0) }
     self.functionWords = Set(fold(allFunctionWords)).subtracting(self.negations).subtracting(self.questionWords)
+    self.interjections = Set(fold(interjections)).intersection(self.functionWords)
     var roleForms: [String: [RoleForm]] = [:]
     for (words, role) in [
       (negations, AnalyzedTerm.Role.negation), (questionWords, .question), (allFunctionWords, .function),
@@ -308,6 +318,7 @@ public struct LanguageProfile: Sendable {
     self.placeCues = Set(fold(placeCues))
     self.ambiguousNames = Set(fold(ambiguousNames))
     self.ambiguousNameSpellings = Self.spellings(of: ambiguousNames, turkishCasing: turkishCasing)
+    self.accentedOnlyNames = Set(fold(accentedOnlyNames)).intersection(self.ambiguousNames)
     self.wordsNotNamesByStem = Set(fold(wordsNotNamesByStem))
     self.nameEndings = Set(fold(nameEndings)).sorted { ($0.utf8.count, $1) > ($1.utf8.count, $0) }
     self.languageNamePrefix = languageNamePrefix
@@ -325,29 +336,6 @@ public struct LanguageProfile: Sendable {
       else { return token.folded }
       return TextAnalyzer.foldPhrase(expansion)
     }.joined(separator: " ")
-  }
-
-  /// The profile with these parts of the pipeline switched off: no stemmer, no role lists, no
-  /// abbreviations (for an ablation; the other parts are switched off by the index).
-  func switchingOff(_ parts: Set<PipelinePart>) -> LanguageProfile {
-    var profile = self
-    if parts.contains(.stemming) { profile.stemmer = IdentityStemmer() }
-    if parts.contains(.roleLists) {
-      profile.functionWords = []
-      profile.negations = []
-      profile.questionWords = []
-      profile.questionTags = [:]
-      profile.questionOpeners = []
-      profile.questionPairs = []
-      profile.questionAlternatives = [:]
-      profile.roleForms = [:]
-    }
-    if parts.contains(.abbreviations) {
-      profile.abbreviations = [:]
-      profile.expansions = [:]
-      profile.abbreviationSpellings = [:]
-    }
-    return profile
   }
 
   /// Phrases as written (lower-cased, with their diacritics), by their folded form.

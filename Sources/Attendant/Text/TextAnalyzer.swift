@@ -21,7 +21,8 @@ struct TextAnalyzer: Sendable {
           plain.normalizedWords(from: Tokenizer.tokenize($0, turkishCasing: profile.turkishCasing)).map(\.folded)
         },
         stem: { profile.stemmer.stem($0) }, ambiguous: profile.ambiguousNames, cues: profile.placeCues,
-        spellings: profile.ambiguousNameSpellings, endings: profile.nameEndings,
+        spellings: profile.ambiguousNameSpellings, accentedOnly: profile.accentedOnlyNames,
+        endings: profile.nameEndings,
         notNamesByStem: profile.wordsNotNamesByStem,
         stemsKeepTheirStart: !(profile.stemmer is IndonesianStemmer))
     }

@@ -254,7 +254,7 @@ struct EscalationReasonTests {
     #expect(conversation.say("I would like to talk to a human, please", language: .en).escalation?.priority == .normal)
     #expect(
       conversation.say("it is about the lamp i bought for my mother", language: .en).escalation?.priority == .normal)
-    let third = conversation.say("hmm", language: .en)
+    let third = conversation.say("purple", language: .en)
     #expect(third.reason == .alreadyEscalated)
     #expect(third.escalation?.priority == .high)
   }

@@ -8,21 +8,19 @@ import Testing
 /// hand-off the customer did not ask for, Turkish "bi de" (and also) before a new question, and
 /// Turkish "bi sorum vardı" (I had a question).
 struct TwentyThirdStopRulesTests {
-  /// Grammar words and interjections alone ask nothing: after an answer, "hmm" was read after the last
+  /// Interjections alone ask nothing: after an answer, "hmm" was read after the last
   /// question and got its answer again (hr: the discount codes; id: the password reset). Now the bot
   /// asks how it can help.
   @Test(arguments: [
-    ("imam kod ZIMA15 al pise da nije vazeci", "discount-code", "hmm", Language.hr),
+    ("imam kod ZIMA15 al pise da nije vazeci", "discount-code" as IntentID, "hmm", Language.hr),
     ("aku lupa pasword akun, gmn resetnya ya?", "password-reset", "hmm", .id),
     ("where do i put my discount code?", "discount-code", "uh", .en),
   ])
   func anInterjectionAfterAnAnswerAsksHowToHelp(
-    question: String, topic: String, interjection: String, language: Language
+    question: String, topic: IntentID, interjection: String, language: Language
   ) {
-    var conversation = ConversationDriver()
-    let answer = conversation.say(question, language: language)
-    #expect(answer.intent == IntentID(rawValue: topic), "\(answer.explanation.rule)")
-    let reply = conversation.say(interjection, language: language)
+    let reply = ConversationDriver.reply(
+      to: interjection, after: question, answered: topic, language: language)
     #expect(reply.decision == .clarify, "\(reply.explanation.rule)")
     #expect(reply.intent == nil)
     #expect(reply.explanation.turnRule == .bareYesOrNo)
@@ -31,10 +29,9 @@ struct TwentyThirdStopRulesTests {
   /// hr "oki" is an ok: with nothing asked, the bot asks how it can help. Before, it was an unknown word
   /// read after the last question, and got the contact channels again.
   @Test func croatianOkiIsAnOk() {
-    var conversation = ConversationDriver()
-    let answer = conversation.say("di vam mogu poslat screenshotove, imate neki mail?", language: .hr)
-    #expect(answer.intent == "contact-channels", "\(answer.explanation.rule)")
-    let reply = conversation.say("oki", language: .hr)
+    let reply = ConversationDriver.reply(
+      to: "oki", after: "di vam mogu poslat screenshotove, imate neki mail?", answered: "contact-channels",
+      language: .hr)
     #expect(reply.intent == nil)
     #expect(reply.explanation.turnRule == .bareYesOrNo)
   }
@@ -112,7 +109,8 @@ struct TwentyThirdStopRulesTests {
   }
 
   /// "okk" is an ok in English, Croatian and Turkish, and tr "oki" too: with nothing asked, the bot asks
-  /// how it can help. tr "okk" after a refund question was read after it, and got the returns.
+  /// how it can help (they were unknown words; in a conversation, tr "okk" after a refund question was
+  /// read after it, and got the returns).
   @Test(arguments: [("okk", Language.en), ("okk", .hr), ("okk", .tr), ("oki", .tr)])
   func okkIsAnOk(word: String, language: Language) {
     let reply = ConversationDriver.first(word, language: language)
@@ -179,12 +177,87 @@ struct TwentyThirdStopRulesTests {
     #expect(reply.options.map(\.intent).contains("payment-failed"))
     #expect(reply.intent != "greeting")
   }
-}
 
-extension ConversationDriver {
-  /// The reply to the first message of a new conversation.
-  fileprivate static func first(_ text: String, language: Language) -> Reply {
+  /// A question of function words is no interjection: "is it out yet?" after tracking and "still?" after
+  /// the delivery times are read after the last question and answered, as before.
+  @Test(arguments: [
+    ("is it out yet?", "where is my order?", "order-status" as IntentID),
+    ("still?", "how long does delivery take?", "delivery-time"),
+  ])
+  func aShortQuestionOfFunctionWordsIsNoInterjection(question: String, first: String, topic: IntentID) {
+    let reply = ConversationDriver.reply(to: question, after: first, answered: topic, language: .en)
+    #expect(reply.intent == topic, "\(reply.explanation.rule)")
+    #expect(reply.explanation.turnRule != .bareYesOrNo)
+  }
+
+  /// An interjection with options pending asks for them again, and after a hand-off it closes politely
+  /// with no attempt counted: four "hmm"s leave the record's priority where it was.
+  @Test func anInterjectionIsNoAttemptAndNoPick() throws {
+    var menu = ConversationDriver()
+    _ = menu.say("i have a problem with my order", language: .en)
+    #expect(menu.say("hmm", language: .en).explanation.turnRule == .optionsRepeated)
+    var handedOver = ConversationDriver()
+    let handOff = handedOver.say("I would like to talk to a human, please", language: .en)
+    let priority = try #require(handOff.escalation).priority
+    for _ in 1...4 {
+      #expect(handedOver.say("hmm", language: .en).explanation.turnRule == .closeAfterHandOff)
+    }
+    #expect(handedOver.session.escalation?.priority == priority)
+  }
+
+  /// An angry message whose last clause names the service, not a request for a person, gets no article
+  /// for that request: "THIS IS RIDICULOUS!!! worst customer service ever".
+  @Test func angerAtTheServiceIsNoRequestForAPerson() {
+    let reply = ConversationDriver.first("THIS IS RIDICULOUS!!! worst customer service ever", language: .en)
+    #expect(reply.decision == .escalate)
+    #expect(reply.intent == nil, "\(reply.explanation.rule)")
+  }
+
+  /// After a complaint was handed over, a question about when a person replies is still that question
+  /// (`wait-for-person`), not the article for a request for a person.
+  @Test func aQuestionAboutTheWaitComesBeforeTheArticleOfARequest() {
+    let reply = TwentyFirstStopRulesTests.reply(
+      to: "how long till a real human agent gets back to me?",
+      afterAsking: "I want to complain, your courier was rude to me", language: .en)
+    #expect(reply.explanation.turnRule == .waitForPerson, "\(reply.explanation.rule)")
+  }
+
+  /// A calm complaint after a request for a person raises the record to a complaint's priority, and the
+  /// explanation says so; the customer who asks for a person after thanks is asking, not closing.
+  @Test func aCalmComplaintAfterARequestRaisesThePriority() throws {
+    let complaint = TwentyFirstStopRulesTests.reply(
+      to: "I want to make a complaint about a rude courier", afterAsking: "I would like to talk to a human, please",
+      language: .en)
+    #expect(complaint.intent == "complaint", "\(complaint.explanation.rule)")
+    #expect(try #require(complaint.escalation).priority == .high)
+    #expect(complaint.explanation.rule.contains("priority raised to high for complaint"))
     var conversation = ConversationDriver()
-    return conversation.say(text, language: language)
+    _ = conversation.say("maybe", language: .en)
+    let handOff = conversation.say("purple", language: .en)
+    #expect(handOff.decision == .escalate, "\(handOff.explanation.rule)")
+    let request = conversation.say("ok thanks, but i want a real person", language: .en)
+    #expect(request.intent == "human-agent", "\(request.explanation.rule)")
+  }
+
+  /// Off shift, the article shown after the hand-off says when the next shift starts, as the hand-off
+  /// did, rather than only "I'm connecting you with a member of our support team now".
+  @Test func theArticleAfterAHandOffSaysWhenAPersonTakesOver() throws {
+    let sunday = Date.at("2026-11-29T12:00:00Z")
+    var conversation = ConversationDriver(at: sunday)
+    let handOff = conversation.say("želim razgovarati s djelatnikom", language: .hr)
+    #expect(handOff.intent == "human-agent", "\(handOff.explanation.rule)")
+    let reply = conversation.say("ovo je katastrofa od usluge, mjesec dana cekam svoje pare", language: .hr)
+    #expect(reply.intent == "complaint", "\(reply.explanation.rule)")
+    let shift = Handoff(schedule: Demo.knowledgeBase.schedule, language: .hr, timeZone: nil, now: sunday)
+      .text(Demo.engine.phrases(for: .hr), locale: LanguageProfile.croatian.localeIdentifier)
+    #expect(reply.text.contains(shift), "\(reply.text)")
+  }
+
+  /// vi "sip" typed without diacritics is never Cyprus, whatever word stands before it: "tien sip qua
+  /// Duc bn vay" (how much is shipping to Germany) named Cyprus after "tiền", a place word.
+  @Test func vietnameseSipWithoutDiacriticsIsNeverCyprus() {
+    let reply = ConversationDriver.first("tien sip qua Duc bn vay", language: .vi)
+    #expect(!reply.entities.contains { $0.value == "CY" })
+    #expect(reply.intent == "shipping-cost", "\(reply.explanation.rule)")
   }
 }

@@ -54,6 +54,12 @@ struct ConversationDriver {
     return conversation.say(second, language: language)
   }
 
+  /// The reply to the first message of a new conversation.
+  static func first(_ text: String, language: Language) -> Reply {
+    var conversation = ConversationDriver()
+    return conversation.say(text, language: language)
+  }
+
   /// One message in a new conversation is answered with `intent`, by `rule`.
   static func expectAnswer(
     _ text: String, language: Language, intent: IntentID, rule: TurnRule? = nil,

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 #if canImport(Glibc)
   import Glibc
@@ -16,14 +17,18 @@ import Foundation
 ///
 /// Foundation's `write(_:)` and `readDataToEndOfFile()` end the test process with a fatal error when
 /// the system call fails: a write to a binary that has already exited (`EPIPE`, as `serve --stateless`
-/// does without a key), or a read or write interrupted by a signal (`EINTR`). These retry an
-/// interrupted call and report a reader that has gone.
+/// does without a key), or a read interrupted by a signal (`EINTR`). These retry an interrupted call,
+/// report a reader that has gone, and record any other failure as an issue of the running test.
 extension FileHandle {
+  /// A closed reader must not kill the test process with SIGPIPE: a write fails with EPIPE instead.
+  /// Set once, for the whole process (the end-to-end tests that drive `serve` set it too); the
+  /// binaries the tests start inherit it, and `serve` ignores SIGPIPE itself anyway.
+  private static let ignoringBrokenPipes: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
+
   /// Writes all of `data`, retrying interrupted writes; `false` when the reader has gone.
   @discardableResult
   func writeAll(_ data: Data) -> Bool {
-    // A closed reader must not kill the test process with SIGPIPE: the write fails with EPIPE instead.
-    signal(SIGPIPE, SIG_IGN)
+    _ = FileHandle.ignoringBrokenPipes
     return data.withUnsafeBytes { buffer in
       guard let base = buffer.baseAddress else { return true }
       var offset = 0
@@ -47,6 +52,7 @@ extension FileHandle {
       let count = buffer.withUnsafeMutableBytes { systemRead(fileDescriptor, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
+        Issue.record("reading a pipe failed with errno \(errno) after \(result.count) bytes")
         return result
       }
       if count == 0 { return result }

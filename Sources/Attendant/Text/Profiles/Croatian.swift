@@ -28,7 +28,9 @@ extension LanguageProfile {
       "mene", "meni", "tebe", "tebi", "njega", "nju", "njoj", "njih", "njima", "nama", "vama", "sebe", "sebi",
       "moji", "mojoj", "mojem", "mojim", "mojih", "vašeg", "vašem", "vašim", "vaših", "evo", "eto", "opet",
       "moram", "moraš", "mora", "moramo", "morate", "moraju",
-      // Interjections carry no topic.
+    ],
+    // Interjections carry no topic, and a message of them alone asks nothing ("hmm").
+    interjections: [
       "uf", "ajme", "aha", "eh", "hm", "hmm", "haha", "ah", "oh", "uh",
     ],
     negations: [
@@ -115,9 +117,7 @@ extension LanguageProfile {
     yes: [
       "jasno", "sve jasno", "razumijem", "shvaćam", "kužim", "našao sam", "našla sam",
       "da", "je", "ja", "jest", "može", "moze", "ok", "okej", "oki", "oke", "okey", "okk", "u redu", "naravno",
-      "svakako",
-      "točno",
-      "tocno", "da, hvala", "da hvala", "jesam", "je, pomoglo je", "pomoglo je", "odgovorilo je",
+      "svakako", "točno", "tocno", "da, hvala", "da hvala", "jesam", "je, pomoglo je", "pomoglo je", "odgovorilo je",
       "aha", "to je to", "super", "odlično", "odlicno",
       // "Go on" to an offer; "ajde bok" is a goodbye all the same, since "ajde" is small talk too.
       "ajde", "hajde", "ajde može", "ajde moze",

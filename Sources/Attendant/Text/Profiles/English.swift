@@ -14,7 +14,9 @@ extension LanguageProfile {
       "is", "am", "are", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has",
       "had", "will", "would", "can", "could", "should", "may", "might", "must", "just", "also", "too",
       "very", "please", "some", "any", "still", "yet", "guys", "folks", "yall", "mate", "both",
-      // Interjections carry no topic ("ugh actually just delete the whole account").
+    ],
+    // Interjections carry no topic, and a message of them alone asks nothing ("hmm").
+    interjections: [
       "ugh", "argh", "hmm", "hm", "uh", "um", "umm", "erm", "oh", "ah", "meh", "welp", "lol", "haha", "oops", "sigh",
     ],
     negations: [

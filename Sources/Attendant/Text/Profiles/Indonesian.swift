@@ -14,7 +14,9 @@ extension LanguageProfile {
       "anda", "dia", "ia", "kami", "kita", "mereka", "kalian", "nya", "ya", "iya", "dong", "sih",
       "nih", "tuh", "kok", "deh", "kan", "lah", "pun", "kah", "yah", "lho", "loh", "mohon", "tolong", "kak",
       "kakak", "min", "gan", "sis", "bro", "si", "para", "sangat", "banget",
-      // Interjections carry no topic.
+    ],
+    // Interjections carry no topic, and a message of them alone asks nothing ("hmm").
+    interjections: [
       "duh", "aduh", "hmm", "haha", "hehe", "wkwk", "wkwkwk", "astaga", "yaelah", "elah", "ah", "eh",
       "oh", "ohh", "oiya", "oya",
     ],

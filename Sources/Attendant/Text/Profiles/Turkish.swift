@@ -56,7 +56,9 @@ extension LanguageProfile {
       "yani", "işte", "şey", "bile", "sadece", "zaten", "artık", "hâlâ", "hala", "şimdi", "lütfen",
       "olan", "olarak", "olur", "oldu", "olmak", "etmek", "ederim", "mi", "mı", "mu", "mü", "abi", "abla",
       "hocam", "kardeşim",
-      // Interjections carry no topic.
+    ],
+    // Interjections carry no topic, and a message of them alone asks nothing ("hmm").
+    interjections: [
       "of", "off", "ah", "hmm", "hım", "haha", "eh", "ee", "eee",
     ],
     negations: [

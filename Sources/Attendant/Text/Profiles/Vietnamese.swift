@@ -13,7 +13,9 @@ extension LanguageProfile {
       "hoặc", "khi", "lúc", "thế", "vậy", "như", "rất", "quá", "lắm", "chỉ", "cứ", "ạ", "à", "ơi",
       "nhé", "nha", "nhỉ", "đi", "chứ", "hả", "vâng", "dạ", "xin", "vui", "lòng", "ra", "muốn", "cần",
       "hãy",
-      // Interjections carry no topic.
+    ],
+    // Interjections carry no topic, and a message of them alone asks nothing ("hmm").
+    interjections: [
       "ôi", "haiz", "haizz", "hic", "huhu", "haha", "hmm", "ui", "uầy",
     ],
     negations: [
@@ -210,6 +212,8 @@ extension LanguageProfile {
     ambiguousNames: [
       "anh", "nga", "đức", "pháp", "thái", "hàn", "nhật", "lào", "sing", "đô", "yên", "hcm", "bạt", "síp",
     ],
+    // Typed without diacritics, "sip" is "ship" ("tien sip qua Duc bn vay"); Cyprus is written "Síp".
+    accentedOnlyNames: ["síp"],
     phrases: Phrases([
       .welcome: "Xin chào quý khách! Đây là trợ lý ảo. Quý khách có thể hỏi về các chủ đề sau: {topics}.",
       .help:

@@ -47,7 +47,7 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   /// The message says the customer does not want a person ("no i dont need a person", tr "temsilciye
   /// gerek yok") and names no other topic: the bot asks how else it can help, and does not hand over.
   case personDeclined = "person-declined"
-  /// A bare yes, no or ok with nothing asked, or grammar words and interjections alone ("hmm"): the bot
+  /// A bare yes, no or ok with nothing asked, or interjections alone ("hmm"), asking nothing: the bot
   /// asks how it can help.
   case bareYesOrNo = "bare-yes-or-no"
   /// The customer asked for a person and the content has no article that hands over for it: the

@@ -168,8 +168,9 @@ struct EntityRecognizer: Sendable {
       guard index > 0,
         cues.contains(folded[index - 1]) || (index > 1 && cues.contains(folded[index - 2] + " " + folded[index - 1]))
       else { return false }
-      let plainName = name.stems.joined(separator: " ")
-      guard let typed, index + name.stems.count <= folded.count else { return !accentedOnly.contains(plainName) }
+      guard let typed, index + name.stems.count <= folded.count else {
+        return accentedOnly.isEmpty || !accentedOnly.contains(name.stems.joined(separator: " "))
+      }
       let range = index..<(index + name.stems.count)
       let written = range.map(typed).joined(separator: " ")
       let plain = folded[range].joined(separator: " ")

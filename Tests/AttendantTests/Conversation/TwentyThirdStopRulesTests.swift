@@ -89,8 +89,7 @@ struct TwentyThirdStopRulesTests {
   /// Turkish "bi sorum vardı" (I had a question) announces a question: "iade konusunda bi sorum vardı"
   /// asks which of the returns topics, and no longer offers the greeting beside the returns.
   @Test func turkishSorumVardiAnnouncesAQuestion() {
-    var conversation = ConversationDriver()
-    let reply = conversation.say("iade konusunda bi sorum vardi", language: .tr)
+    let reply = ConversationDriver.first("iade konusunda bi sorum vardi", language: .tr)
     #expect(reply.decision == .clarify, "\(reply.explanation.rule)")
     #expect(Set(reply.options.map(\.intent)) == ["return-item", "refund-status"])
     #expect(reply.explanation.reading == .withoutAskingPhrase)

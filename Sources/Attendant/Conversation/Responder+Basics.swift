@@ -362,6 +362,21 @@ extension Responder {
     return nil
   }
 
+  /// The topics to offer for a bare topic name, with a menu in the running in place of the first
+  /// of its items offered: the name is as vague as the menu's openers (hr "imam pitanje oko racuna",
+  /// the invoice or the account: "Your account", not "Deleting your account").
+  func menusForBareName(_ intents: [IntentID], _ match: IntentMatch) -> [IntentID] {
+    guard isBareTopicName(match) else { return intents }
+    var offered = intents
+    for candidate in match.candidates where candidate.confidence >= policy.clarifyThreshold {
+      guard !offered.contains(candidate.intent), let menu = article(candidate.intent)?.menu, !menu.isEmpty,
+        let item = offered.firstIndex(where: menu.contains)
+      else { continue }
+      offered[item] = candidate.intent
+    }
+    return offered
+  }
+
   /// The strongest alternative to the best candidate: the most confident of the others that could be
   /// offered (not the out-of-scope examples).
   func runnerUp(_ match: IntentMatch) -> IntentCandidate? {

@@ -135,8 +135,8 @@ extension Responder {
             && ambiguity(match, top, $0) != nil
         }
         return clarify(
-          [top.intent, second.intent] + (third.map { [$0.intent] } ?? []), match: match, reason: .ambiguous,
-          rule: .ambiguous, why)
+          menusForBareName([top.intent, second.intent] + (third.map { [$0.intent] } ?? []), match),
+          match: match, reason: .ambiguous, rule: .ambiguous, why)
       }
       return answerOrEscalate(
         top.intent, match: match, reason: .confident, rule: .confidentAnswer,

@@ -210,6 +210,8 @@ extension LanguageProfile {
       "ive got a question about", "i've got a question about", "question about", "question regarding",
       "i want to ask about",
       "i wanted to ask about", "can i ask about", "can i ask something about", "q about",
+      // And one that only says the question is short ("hiya, quick one - shipping??").
+      "quick question", "quick q", "quick one", "a quick one", "just a quick one", "just a quick question",
       // And the one asked while the customer waits for a person ("while i wait, …").
       "while i wait", "while im waiting", "while i am waiting", "in the meantime", "meanwhile",
     ],

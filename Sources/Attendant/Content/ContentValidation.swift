@@ -36,7 +36,9 @@ public enum ContentValidation {
       if let cached = CalibrationCache.read(folder, key: key) {
         engine = engine.calibrated(cached)
       } else {
-        let results = PolicyCalibration.calibrate(engine, validation: validationQuestions(in: folder, knowledgeBase))
+        let validation = validationQuestions(in: folder, knowledgeBase)
+        let results = PolicyCalibration.checkedByReplies(
+          PolicyCalibration.calibrate(engine, validation: validation), engine: engine, validation: validation)
         engine = engine.calibrated(results)
         // Content too small to calibrate anywhere gains nothing from a cache: leave its folder alone.
         if results.values.contains(where: { $0.examples > 0 && $0.givenScore > 0 }) {

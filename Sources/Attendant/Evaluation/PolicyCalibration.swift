@@ -22,7 +22,8 @@ import Foundation
 ///    stays unless the best scores at least `minimumGain` more than it on the same cases.
 ///
 /// A language with fewer than `minimumExamples` examples or `minimumIntents` intents keeps the given
-/// policy: too little content to measure.
+/// policy: too little content to measure. Loading then checks each choice on the bot's replies to the
+/// validation questions (`checkedByReplies`).
 package enum PolicyCalibration {
   /// What calibration chose for a language, and on what.
   public struct Result: Sendable, Hashable, Codable {
@@ -39,6 +40,9 @@ package enum PolicyCalibration {
     /// The character weight chosen on the same held-out examples (`CharacterWeightChoice`), when the
     /// language was calibrated.
     public var weightChoice: CharacterWeightChoice? = nil
+    /// When the bot's replies to the validation questions kept the given policy, how they compared
+    /// (`checkedByReplies`).
+    public var replyCheck: ReplyCheck? = nil
 
     /// The character weight the language's index uses, when it is not the parameters'.
     public var characterWeight: Double? {
@@ -54,6 +58,11 @@ package enum PolicyCalibration {
     private var thresholdSummary: String {
       let thresholds =
         "answer ≥ \(policy.answerThreshold.twoDecimals), clarify ≥ \(policy.clarifyThreshold.twoDecimals), margin \(policy.clarifyMargin.twoDecimals)"
+      if let check = replyCheck {
+        let chosen = check.chosen
+        return
+          "\(thresholds) (the product defaults: the content's own, answer ≥ \(chosen.answerThreshold.twoDecimals), clarify ≥ \(chosen.clarifyThreshold.twoDecimals), margin \(chosen.clarifyMargin.twoDecimals), score \(check.chosenScore.twoDecimals) on readings against \(check.givenScore.twoDecimals), but with them the bot replies right to \(check.rightWithChosen) of the \(check.questions) validation questions, against \(check.rightWithGiven))"
+      }
       guard calibrated else {
         return examples + validationQuestions == 0 || givenScore == 0
           ? "\(thresholds) (the product defaults: too little content to calibrate)"

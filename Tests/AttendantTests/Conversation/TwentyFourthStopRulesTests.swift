@@ -25,4 +25,23 @@ struct TwentyFourthStopRulesTests {
     #expect(reply.explanation.turnRule == .ambiguous)
     #expect(reply.options.map(\.intent) == ["invoice", "account-help"])
   }
+
+  /// "have a good one" and tr "iyi hafta sonları" (have a good weekend) take leave: after a hand-off,
+  /// they close politely. Before, they were read after the last question and added to the record.
+  @Test(arguments: [
+    ("I want to talk to a person", "great, have a good one", Language.en),
+    ("temsilciyle görüşmek istiyorum", "tamam, iyi hafta sonları", .tr),
+  ])
+  func aWishForTheDayTakesLeave(request: String, goodbye: String, language: Language) throws {
+    var conversation = ConversationDriver()
+    let handOff = try #require(conversation.say(request, language: language).escalation)
+    let reply = conversation.say(goodbye, language: language)
+    #expect(reply.explanation.turnRule == .closeAfterHandOff, "\(reply.explanation.rule)")
+    #expect(reply.escalation?.priority == handOff.priority)
+  }
+
+  @Test func haveAGoodWeekendAloneIsTheGoodbye() {
+    let reply = ConversationDriver.first("ok, have a good weekend", language: .en)
+    #expect(reply.intent == "goodbye", "\(reply.explanation.rule)")
+  }
 }

@@ -159,7 +159,8 @@ extension LanguageProfile {
     ],
     goodbyes: [
       "bye", "goodbye", "bye bye", "see you", "see ya", "take care", "have a nice day", "have a good day",
-      "good night",
+      "good night", "have a good one", "have a great day", "have a good evening", "have a good weekend",
+      "have a nice weekend",
     ],
     humanRequests: [
       "human", "a human", "real human", "human being", "human please", "real person", "a real person", "live person",

@@ -200,7 +200,8 @@ extension LanguageProfile {
       "tşk ederim",
     ],
     goodbyes: [
-      "iyi geceler", "görüşürüz", "hoşça kal", "hoşçakalın",
+      "iyi geceler", "görüşürüz", "hoşça kal", "hoşçakalın", "hoşça kalın", "iyi hafta sonları",
+      "kendinize iyi bakın",
     ],
     partingGreetings: ["iyi günler", "iyi akşamlar", "kolay gelsin", "iyi çalışmalar"],
     humanRequests: [

@@ -6,9 +6,9 @@ extension PolicyCalibration {
   public struct ReplyCheck: Sendable, Hashable, Codable {
     /// The thresholds the readings chose, which the replies turned down.
     public let chosen: ReplyPolicy
-    /// Their score on the readings, and the given policy's (`PolicyCalibration.score`).
+    /// Their score on the readings (`PolicyCalibration.score`); the given policy's is the result's
+    /// `givenScore`.
     public let chosenScore: Double
-    public let givenScore: Double
     /// The validation questions, and how many the bot replied to right under each policy.
     public let questions: Int
     public let rightWithChosen: Int
@@ -29,23 +29,29 @@ extension PolicyCalibration {
   ///   - results: The calibration's results for `engine`'s content.
   ///   - engine: The engine with the given policy, not yet calibrated.
   ///   - validation: Each language's validation questions.
-  /// - Complexity: two replies per validation question of each calibrated language.
+  /// - Complexity: none when no language was calibrated; else two engines built, and two replies per
+  ///   validation question of each calibrated language.
   static func checkedByReplies(
     _ results: [Language: Result], engine: Engine, validation: [Language: [(text: String, expected: IntentID?)]]
   ) -> [Language: Result] {
-    let chosen = engine.calibrated(results)
+    let checks = results.filter { language, result in result.calibrated && validation[language]?.isEmpty == false }
+    // Most content keeps the given policy everywhere: then there is nothing to reply to, and no engine
+    // to build.
+    guard !checks.isEmpty else { return results }
+    let kept = results.mapValues { $0.calibrated ? $0.keepingPolicy(engine.policy, replyCheck: nil) : $0 }
+    // Both engines read with the character weights chosen, which the language keeps either way: only
+    // the thresholds differ.
+    let (chosen, given) = (engine.calibrated(results), engine.calibrated(kept))
     var checked = results
-    for (language, result) in results where result.calibrated {
-      guard let questions = validation[language], !questions.isEmpty else { continue }
+    for (language, result) in checks {
+      let questions = validation[language] ?? []
       let withChosen = rightReplies(to: questions, in: language, by: chosen)
-      let withGiven = rightReplies(to: questions, in: language, by: engine)
+      let withGiven = rightReplies(to: questions, in: language, by: given)
       guard withChosen < withGiven else { continue }
-      checked[language] = Result(
-        language: language, policy: engine.policy, calibrated: false, examples: result.examples,
-        validationQuestions: result.validationQuestions, score: result.givenScore, givenScore: result.givenScore,
-        weightChoice: result.weightChoice,
+      checked[language] = result.keepingPolicy(
+        engine.policy,
         replyCheck: ReplyCheck(
-          chosen: result.policy, chosenScore: result.score, givenScore: result.givenScore, questions: questions.count,
+          chosen: result.policy, chosenScore: result.score, questions: questions.count,
           rightWithChosen: withChosen, rightWithGiven: withGiven))
     }
     return checked
@@ -61,5 +67,16 @@ extension PolicyCalibration {
         engine.respond(to: CustomerMessage(question.text), in: &session, at: SuiteRunner.fixedTime))
       return question.expected.map { outcome.intent == $0 } ?? outcome.showsNoArticle
     }.count
+  }
+}
+
+extension PolicyCalibration.Result {
+  /// The result with the given policy kept in place of the thresholds chosen, and its character weight
+  /// choice unchanged.
+  func keepingPolicy(_ policy: ReplyPolicy, replyCheck: PolicyCalibration.ReplyCheck?) -> Self {
+    Self(
+      language: language, policy: policy, calibrated: false, examples: examples,
+      validationQuestions: validationQuestions, score: givenScore, givenScore: givenScore,
+      weightChoice: weightChoice, replyCheck: replyCheck)
   }
 }

@@ -61,7 +61,7 @@ package enum PolicyCalibration {
       if let check = replyCheck {
         let chosen = check.chosen
         return
-          "\(thresholds) (the product defaults: the content's own, answer ≥ \(chosen.answerThreshold.twoDecimals), clarify ≥ \(chosen.clarifyThreshold.twoDecimals), margin \(chosen.clarifyMargin.twoDecimals), score \(check.chosenScore.twoDecimals) on readings against \(check.givenScore.twoDecimals), but with them the bot replies right to \(check.rightWithChosen) of the \(check.questions) validation questions, against \(check.rightWithGiven))"
+          "\(thresholds) (the product defaults: the content's own, answer ≥ \(chosen.answerThreshold.twoDecimals), clarify ≥ \(chosen.clarifyThreshold.twoDecimals), margin \(chosen.clarifyMargin.twoDecimals), score \(check.chosenScore.twoDecimals) on readings against \(givenScore.twoDecimals), but with them the bot replies right to \(check.rightWithChosen) of the \(check.questions) validation questions, against \(check.rightWithGiven))"
       }
       guard calibrated else {
         return examples + validationQuestions == 0 || givenScore == 0

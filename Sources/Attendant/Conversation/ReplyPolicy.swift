@@ -50,6 +50,12 @@ public struct ReplyPolicy: Sendable, Hashable, Codable {
   /// threshold, the content knows every word (or more than two, with unknown ones below
   /// `unknownShareForBar`), and no out-of-scope examples are in the running.
   public var clearLeadShare: Double
+  /// Unsure, a topic this share of the way from the clarify threshold to the answer threshold, and at
+  /// least `wideLeadGap` ahead of the runner-up, is answered (`wide-lead`) under the same conditions as a
+  /// clear lead, when the message has two content words or more: the runner-up is worth a question in
+  /// itself, but not beside a topic so far ahead of it.
+  public var wideLeadShare: Double
+  public var wideLeadGap: Double
   /// Unsure, a message with at least this many unknown content words (and at least `unknownShareForBar`
   /// of them), whose top topic covers less than `outOfScopeCoverage` of it, is about something else:
   /// refused, not asked about (`unknown-word`).
@@ -62,7 +68,7 @@ public struct ReplyPolicy: Sendable, Hashable, Codable {
     answerThresholdWithUnknownWords: Double? = nil, unknownShareForBar: Double = 0.3,
     followUpMaximumWords: Int = 8, followUpMarkerBonus: Double = 0.25, newQuestionContentWords: Int = 3,
     thirdOptionGap: Double = 0.01, yesNoMaximumWords: Int = 6, clearLeadShare: Double = 0.75,
-    unknownStoryWords: Int = 3
+    wideLeadShare: Double = 0.625, wideLeadGap: Double = 0.2, unknownStoryWords: Int = 3
   ) {
     self.answerThreshold = answerThreshold
     self.clarifyThreshold = clarifyThreshold
@@ -81,7 +87,14 @@ public struct ReplyPolicy: Sendable, Hashable, Codable {
     self.thirdOptionGap = thirdOptionGap
     self.yesNoMaximumWords = yesNoMaximumWords
     self.clearLeadShare = clearLeadShare
+    self.wideLeadShare = wideLeadShare
+    self.wideLeadGap = wideLeadGap
     self.unknownStoryWords = unknownStoryWords
+  }
+
+  /// The confidence at which an unsure topic far ahead of its rival is answered (`wideLeadShare`).
+  public var wideLeadThreshold: Double {
+    clarifyThreshold + wideLeadShare * (answerThreshold - clarifyThreshold)
   }
 
   /// The confidence at which an unsure topic with no rival is answered (`clearLeadShare`).

@@ -305,6 +305,20 @@ extension Responder {
       "confidence \(format(top.confidence)) ≥ \(format(threshold)), with no other topic worth a question ('\(second.intent)' \(format(second.confidence)) < clarify threshold \(format(policy.clarifyThreshold)))"
   }
 
+  /// Why an unsure topic far ahead of a runner-up worth a question is answered (`wide-lead`), if it is:
+  /// past the wide-lead threshold and `wideLeadGap` ahead, in a message of two content words or more
+  /// (a bare topic name is asked about), with the clear lead's conditions on unknown words and
+  /// out-of-scope examples.
+  func wideLead(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> String? {
+    guard top.confidence >= policy.wideLeadThreshold, second.confidence >= policy.clarifyThreshold,
+      top.confidence - second.confidence >= policy.wideLeadGap, match.contentWordCount >= 2,
+      unknownWordMayBeTheTopic(match) == nil || namesItsTopic(match, top.intent),
+      !match.candidates.contains(where: { $0.intent == .outOfScope && $0.confidence >= policy.clarifyThreshold })
+    else { return nil }
+    return
+      "confidence \(format(top.confidence)) ≥ \(format(policy.wideLeadThreshold)), \(format(top.confidence - second.confidence)) ahead of '\(second.intent)' (\(format(second.confidence))), at least the wide-lead gap \(format(policy.wideLeadGap))"
+  }
+
   /// Whether the message names something of a class whose topic is `intent` (`Engine.nameHome`): the
   /// name says what the message is about, so an unknown word beside it is not the topic (tr "USPS mi
   /// getirir": a carrier, and "getirir" is a verb the examples never use).

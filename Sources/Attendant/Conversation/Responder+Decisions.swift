@@ -179,6 +179,9 @@ extension Responder {
       if let why = clearLead(match, top, second) {
         return answerOrEscalate(top.intent, match: match, reason: .confident, rule: .clearLead, why)
       }
+      if let why = wideLead(match, top, second) {
+        return answerOrEscalate(top.intent, match: match, reason: .confident, rule: .wideLead, why)
+      }
       return clarify(
         [top.intent, second.intent], match: match, reason: .ambiguous, rule: .unsure,
         "confidence \(format(confidence)) is between the clarify threshold \(format(policy.clarifyThreshold)) and the answer threshold \(format(policy.answerThreshold))"

@@ -100,6 +100,10 @@ public enum TurnRule: String, Sendable, Hashable, Codable, CaseIterable {
   /// a name that says the topic) and no out-of-scope examples in the running: answered
   /// (`ReplyPolicy.clearLeadShare`).
   case clearLead = "clear-lead"
+  /// Unsure, with the runner-up worth a question, but the top topic past `ReplyPolicy.wideLeadThreshold`
+  /// and `ReplyPolicy.wideLeadGap` ahead of it, in a message of two content words or more, every word
+  /// known (or a name that says the topic) and no out-of-scope examples in the running: answered.
+  case wideLead = "wide-lead"
   /// Unsure, between the clarify and answer thresholds: the bot asks which of the top two.
   case unsure = "unsure-between-two"
   /// A content word the content does not know, below the bar for such messages.

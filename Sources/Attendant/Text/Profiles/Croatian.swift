@@ -207,6 +207,9 @@ extension LanguageProfile {
     askingPhrases: [
       "imam pitanje za", "imam pitanje o", "imam pitanje oko", "imam jedno pitanje za", "pitanje za", "pitanje o",
       "pitanje oko", "pitanje u vezi", "pitanje vezano uz", "htio bih pitati za", "htjela bih pitati za",
+      // And one that only says the question is short ("bok, kratko pitanje - dostava?").
+      "kratko pitanje", "samo kratko pitanje", "jedno kratko pitanje", "imam kratko pitanje",
+      "imam jedno kratko pitanje", "brzo pitanje", "imam brzo pitanje", "samo brzo pitanje",
       // And the one asked while the customer waits for a person ("dok čekam, …").
       "dok čekam", "dok čekamo", "u međuvremenu",
     ],

@@ -185,6 +185,8 @@ extension LanguageProfile {
       "hỏi xíu về vụ", "hỏi xíu về", "hỏi xíu vụ", "hỏi chút về", "hỏi tí về", "hỏi xíu", "hỏi chút", "hỏi tí",
       "mình hỏi chút chuyện", "em hỏi chút chuyện", "mình hỏi xíu chuyện", "em hỏi xíu chuyện", "mình hỏi chút",
       "em hỏi chút", "mình hỏi xíu", "em hỏi xíu", "mình hỏi tí", "em hỏi tí", "hỏi chút chuyện", "hỏi xíu chuyện",
+      // And one that only says the question is short ("chào shop, hỏi nhanh xíu, phí ship?").
+      "cho hỏi nhanh", "cho mình hỏi nhanh", "cho em hỏi nhanh", "hỏi nhanh xíu", "hỏi nhanh chút", "hỏi nhanh",
       // And the one asked while the customer waits for a person ("trong lúc chờ hỏi luôn, …").
       "trong lúc chờ hỏi luôn", "trong lúc đợi hỏi luôn", "trong lúc chờ", "trong lúc đợi", "trong khi chờ",
       "trong khi đợi",

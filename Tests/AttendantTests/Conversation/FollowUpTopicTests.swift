@@ -30,10 +30,21 @@ struct FollowUpTopicTests {
   @Test(arguments: [
     ("shop ơi đơn của mình giao tới đâu rồi", "mình đặt hôm thứ hai tuần trước", IntentID("order-status"), Language.vi),
     ("ship vô Sài Gòn mất mấy ngày vậy shop", "còn ship ra Hà Nội?", "delivery-time", .vi),
-    ("ürün kırık geldi", "fotoğraf göndermem gerekiyor mu", "damaged-item", .tr),
   ])
   func aDetailOfTheLastTopicStaysWithIt(first: String, second: String, intent: IntentID, language: Language) {
     ConversationDriver.expectFollowUp(first, then: second, language: language, intent: intent)
+  }
+
+  /// tr "fotoğraf göndermem gerekiyor mu" (do I have to send a photo) after a broken item: since the
+  /// twenty-fifth stop's Turkish examples the context decides it at the demo's thresholds; where the
+  /// bot is unsure of it alone (answer threshold 0.95), it is still read after the last question.
+  @Test func aDetailOfTheLastTopicStaysWithItWhereTheBotIsUnsure() throws {
+    let first = "ürün kırık geldi", second = "fotoğraf göndermem gerekiyor mu"
+    #expect(
+      ConversationDriver.reply(to: second, after: first, answered: "damaged-item", language: .tr).intent
+        == "damaged-item")
+    let unsure = try #require(Demo.engineAtAnswerThreshold[0.95])
+    ConversationDriver.expectFollowUp(first, then: second, language: .tr, intent: "damaged-item", engine: unsure)
   }
 
   /// Read alone, a question unsure between the topic just answered and one its article offers next

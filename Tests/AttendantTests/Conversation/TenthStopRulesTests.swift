@@ -140,9 +140,11 @@ struct TenthStopRulesTests {
 
   /// The part of a long message that asks may take the two clauses before it: "bu para ne zaman gelir"
   /// ("when does this money come") alone is a delivery time as much as a refund; with "but nothing has
-  /// reached my card yet" two clauses back it is the refund (it was asked about).
-  @Test func thePartThatAsksMayTakeTwoClausesBeforeIt() {
-    var conversation = ConversationDriver()
+  /// reached my card yet" two clauses back it is the refund (it was asked about). Since the twenty-fifth
+  /// stop's Turkish examples the message without its greeting is sure of the refund at the demo's
+  /// thresholds; where it is not (answer threshold 0.85), the part that asks decides.
+  @Test func thePartThatAsksMayTakeTwoClausesBeforeIt() throws {
+    var conversation = ConversationDriver(engine: try #require(Demo.engineAtAnswerThreshold[0.85]))
     let reply = conversation.say(
       "selam, gecen ay kizim icin kaban almistim, bedeni olmadi diye 12 gun once iade ettim. kargo takibinde depoya teslim edildi yaziyo ama kartima hala bi sey yatmadi, kizim da her gun soruyo. bu para ne zaman gelir",
       language: .tr)

@@ -32,10 +32,10 @@ struct ConversationDriver {
   /// Two turns on one topic: the first message is answered with `intent`, and the second, a follow-up,
   /// is answered with it too, read after the first.
   static func expectFollowUp(
-    _ first: String, then second: String, language: Language, intent: IntentID,
+    _ first: String, then second: String, language: Language, intent: IntentID, engine: Engine = Demo.engine,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) {
-    var conversation = ConversationDriver()
+    var conversation = ConversationDriver(engine: engine)
     #expect(conversation.say(first, language: language).intent == intent, sourceLocation: sourceLocation)
     let reply = conversation.say(second, language: language)
     #expect(reply.decision == .answer, "\(reply.explanation.rule)", sourceLocation: sourceLocation)

@@ -64,6 +64,14 @@ enum Demo {
   static let engineAtLowerThresholds = Engine(
     knowledgeBase: knowledgeBase, policy: ReplyPolicy(answerThreshold: 0.55, clarifyThreshold: 0.15, clarifyMargin: 0))
 
+  /// The demo at higher answer thresholds (0.8, 0.85, 0.95; the other thresholds the defaults): a rule
+  /// for unsure readings is tested on the message it was written for, which the demo's examples have
+  /// since made confident at the default threshold.
+  static let engineAtAnswerThreshold: [Double: Engine] = Dictionary(
+    uniqueKeysWithValues: [0.8, 0.85, 0.95].map {
+      ($0, Engine(knowledgeBase: knowledgeBase, policy: ReplyPolicy(answerThreshold: $0)))
+    })
+
   /// A fixed moment: Wednesday 25 November 2026, 10:00 UTC.
   static let wednesdayMorning = Date(timeIntervalSince1970: 1_795_600_800)
 }

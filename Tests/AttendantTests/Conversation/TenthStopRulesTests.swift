@@ -144,10 +144,11 @@ struct TenthStopRulesTests {
   /// stop's Turkish examples the message without its greeting is sure of the refund at the demo's
   /// thresholds; where it is not (answer threshold 0.85), the part that asks decides.
   @Test func thePartThatAsksMayTakeTwoClausesBeforeIt() throws {
+    let text =
+      "selam, gecen ay kizim icin kaban almistim, bedeni olmadi diye 12 gun once iade ettim. kargo takibinde depoya teslim edildi yaziyo ama kartima hala bi sey yatmadi, kizim da her gun soruyo. bu para ne zaman gelir"
+    #expect(ConversationDriver.first(text, language: .tr).intent == "refund-status")
     var conversation = ConversationDriver(engine: try #require(Demo.engineAtAnswerThreshold[0.85]))
-    let reply = conversation.say(
-      "selam, gecen ay kizim icin kaban almistim, bedeni olmadi diye 12 gun once iade ettim. kargo takibinde depoya teslim edildi yaziyo ama kartima hala bi sey yatmadi, kizim da her gun soruyo. bu para ne zaman gelir",
-      language: .tr)
+    let reply = conversation.say(text, language: .tr)
     #expect(reply.decision == .answer, "\(reply.explanation.rule)")
     #expect(reply.intent == "refund-status")
     #expect(reply.explanation.reading == .question)

@@ -288,18 +288,14 @@ extension Responder {
   }
 
   /// Why an unsure topic is answered with no question (`clear-lead`), if it is: near the answer
-  /// threshold, no other topic worth a question, every word known or the unknown ones too few to be the
-  /// topic (`unknownShareForBar`; in a short message an unknown word is most often the real topic: "koliko
-  /// je sati sada u tokiju") unless a name in it says the topic (`namesItsTopic`), and no out-of-scope
-  /// examples in the running.
+  /// threshold, no other topic worth a question, and `leadMayBeAnswered` (in a short message an unknown
+  /// word is most often the real topic: "koliko je sati sada u tokiju").
   func clearLead(
     _ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate,
     from threshold: Double? = nil
   ) -> String? {
     let threshold = threshold ?? policy.clearLeadThreshold
-    guard top.confidence >= threshold, second.confidence < policy.clarifyThreshold,
-      unknownWordMayBeTheTopic(match) == nil || namesItsTopic(match, top.intent),
-      !match.candidates.contains(where: { $0.intent == .outOfScope && $0.confidence >= policy.clarifyThreshold })
+    guard top.confidence >= threshold, second.confidence < policy.clarifyThreshold, leadMayBeAnswered(match, top)
     else { return nil }
     return
       "confidence \(format(top.confidence)) ≥ \(format(threshold)), with no other topic worth a question ('\(second.intent)' \(format(second.confidence)) < clarify threshold \(format(policy.clarifyThreshold)))"
@@ -307,16 +303,21 @@ extension Responder {
 
   /// Why an unsure topic far ahead of a runner-up worth a question is answered (`wide-lead`), if it is:
   /// past the wide-lead threshold and `wideLeadGap` ahead, in a message of two content words or more
-  /// (a bare topic name is asked about), with the clear lead's conditions on unknown words and
-  /// out-of-scope examples.
+  /// (a bare topic name is asked about), and `leadMayBeAnswered`.
   func wideLead(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> String? {
     guard top.confidence >= policy.wideLeadThreshold, second.confidence >= policy.clarifyThreshold,
       top.confidence - second.confidence >= policy.wideLeadGap, match.contentWordCount >= 2,
-      unknownWordMayBeTheTopic(match) == nil || namesItsTopic(match, top.intent),
-      !match.candidates.contains(where: { $0.intent == .outOfScope && $0.confidence >= policy.clarifyThreshold })
+      leadMayBeAnswered(match, top)
     else { return nil }
     return
       "confidence \(format(top.confidence)) ≥ \(format(policy.wideLeadThreshold)), \(format(top.confidence - second.confidence)) ahead of '\(second.intent)' (\(format(second.confidence))), at least the wide-lead gap \(format(policy.wideLeadGap))"
+  }
+
+  /// What a clear or wide lead needs besides its confidences: no unknown word that may be the topic
+  /// unless a name says the topic (`namesItsTopic`), and no out-of-scope examples in the running.
+  private func leadMayBeAnswered(_ match: IntentMatch, _ top: IntentCandidate) -> Bool {
+    (unknownWordMayBeTheTopic(match) == nil || namesItsTopic(match, top.intent))
+      && !match.candidates.contains(where: { $0.intent == .outOfScope && $0.confidence >= policy.clarifyThreshold })
   }
 
   /// Whether the message names something of a class whose topic is `intent` (`Engine.nameHome`): the

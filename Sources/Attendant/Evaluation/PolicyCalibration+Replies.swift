@@ -58,7 +58,7 @@ extension PolicyCalibration {
   }
 
   /// How many of the questions the engine replies to right, each in a new session.
-  private static func rightReplies(
+  static func rightReplies(
     to questions: [(text: String, expected: IntentID?)], in language: Language, by engine: Engine
   ) -> Int {
     questions.enumerated().filter { number, question in

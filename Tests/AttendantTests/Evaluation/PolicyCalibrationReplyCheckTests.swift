@@ -28,13 +28,8 @@ struct PolicyCalibrationReplyCheckTests {
       ]
     ]
     let engine = Demo.engine.calibrated([:])
-    let permissiveRight = questions[.en]!.filter { question in
-      var session = ChatSession(id: "probe", language: .en)
-      let outcome = SuiteReport.Outcome(
-        engine.calibrated(Self.chosen(Self.permissive)).respond(
-          to: CustomerMessage(question.text), in: &session, at: SuiteRunner.fixedTime))
-      return question.expected.map { outcome.intent == $0 } ?? outcome.showsNoArticle
-    }.count
+    let permissiveRight = PolicyCalibration.rightReplies(
+      to: questions[.en]!, in: .en, by: engine.calibrated(Self.chosen(Self.permissive)))
     try #require(permissiveRight < 4, "the permissive thresholds answer a question out of scope")
     let checked = PolicyCalibration.checkedByReplies(
       Self.chosen(Self.permissive), engine: engine, validation: questions)

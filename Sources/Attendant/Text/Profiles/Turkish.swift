@@ -264,12 +264,12 @@ extension LanguageProfile {
       // "I had a question" ("iade konusunda bi sorum vardı"), and "konusunda" (on the subject of).
       "konusunda bir sorum var", "konusunda bir sorum vardı", "ile ilgili bir sorum vardı", "ilgili bir sorum vardı",
       "hakkında bir sorum vardı", "bir sorum vardı", "sorum vardı",
-      // And one that only says the question is short ("merhaba, kısa bir soru: kargo?").
-      "kısa bir soru", "kısa bir sorum var", "kısa bir sorum olacak", "hızlı bir soru", "ufak bir soru",
-      "ufak bir sorum var",
       "konusunda bir şey soracaktım", "konusunda bişey soracaktım",
       // "sorcaktım", as "soracaktım" is said ("ödeme konusunda bişey sorcaktım").
       "konusunda bişey sorcaktım", "ile ilgili bişey sorcaktım", "bişey sorcaktım", "bir şey sorcaktım", "sorcaktım",
+      // And one that only says the question is short ("merhaba, kısa bir soru: kargo?").
+      "kısa bir soru", "kısa bir sorum var", "kısa bir sorum olacak", "hızlı bir soru", "ufak bir soru",
+      "ufak bir sorum var",
       // And the one asked while the customer waits for a person ("beklerken, …").
       "beklerken", "ben beklerken", "temsilciyi beklerken", "bu sırada",
     ],

@@ -9,12 +9,14 @@ extension LanguageIndex {
   /// How each model's raw scores become z-scores: (score − mean) × scale, scale = 1 / deviation.
   struct Standardisation: Sendable {
     var wordMean = 0.0, gramMean = 0.0, wordScale = 1.0, gramScale = 1.0
+    var fittedMean = 0.0, fittedScale = 1.0
 
-    /// The combined score of an intent's raw word and character scores: the weighted mean of their
-    /// z-scores, (z_words + λ · z_characters) / (1 + λ).
+    /// The combined score of an intent's raw word, character and fitted scores: the weighted mean of
+    /// their z-scores, (z_words + λ · z_characters + μ · z_fitted) / (1 + λ + μ).
     @inline(__always)
-    func combined(word: Double, gram: Double, lambda: Double) -> Double {
-      ((word - wordMean) * wordScale + lambda * (gram - gramMean) * gramScale) / (1 + lambda)
+    func combined(word: Double, gram: Double, fitted: Double = 0, lambda: Double, mu: Double = 0) -> Double {
+      ((word - wordMean) * wordScale + lambda * (gram - gramMean) * gramScale + mu * (fitted - fittedMean)
+        * fittedScale) / (1 + lambda + mu)
     }
   }
 
@@ -41,8 +43,12 @@ extension LanguageIndex {
       // With few intents, every score is written out and standardised the textbook way (two passes),
       // which costs nothing and rounds least; every intent is ranked.
       let (wordScores, gramScores, standard) = standardisedScores(totals, scratch: scratch)
+      let mu = fittedWeight
       for c in 0..<count {
-        consider(c, standard.combined(word: wordScores[c], gram: gramScores[c], lambda: lambda))
+        consider(
+          c,
+          standard.combined(
+            word: wordScores[c], gram: gramScores[c], fitted: scratch.fitted[c], lambda: lambda, mu: mu))
       }
       z = standard
     } else {
@@ -78,7 +84,8 @@ extension LanguageIndex {
         var best = -1
         var bestScore = -Double.infinity
         for c in wordScores.indices {
-          let score = standard.combined(word: wordScores[c], gram: gramScores[c], lambda: lambda)
+          let score = standard.combined(
+            word: wordScores[c], gram: gramScores[c], fitted: scratch.fitted[c], lambda: lambda, mu: fittedWeight)
           if score > bestScore { (best, bestScore) = (c, score) }
         }
         return best
@@ -95,6 +102,9 @@ extension LanguageIndex {
     var standard = Standardisation()
     (standard.wordMean, standard.wordScale) = Self.meanAndInverseDeviation(wordScores)
     (standard.gramMean, standard.gramScale) = Self.meanAndInverseDeviation(gramScores)
+    if fittedWeight > 0 {
+      (standard.fittedMean, standard.fittedScale) = Self.meanAndInverseDeviation(scratch.fitted)
+    }
     return (wordScores, gramScores, standard)
   }
 
@@ -178,7 +188,7 @@ extension LanguageIndex {
   ///   and nearest examples are worked out.
   func candidates(
     ranked: [(intent: Int, score: Double)], z: Standardisation, scratch: ScratchPool.Scratch, totals: QueryTotals,
-    explanation: (explainer: MatchExplainer, features: [Int32])?
+    explanation: (explainer: MatchExplainer, features: [Int32], evidence: [WordEvidence])?
   ) -> [ScoredCandidate] {
     let totalWeight = totals.totalWeight
     func zWords(_ c: Int) -> Double {
@@ -187,6 +197,7 @@ extension LanguageIndex {
     func zGrams(_ c: Int) -> Double {
       (totals.characterMass * characters.absent[c] + scratch.characters[c] - z.gramMean) * z.gramScale
     }
+    func zFitted(_ c: Int) -> Double { (scratch.fitted[c] - z.fittedMean) * z.fittedScale }
     let margin = ranked.count > 1 ? ranked[0].score - ranked[1].score : ranked.first?.score ?? 0
     let zScale = zScale
     var ceiling = 1.0
@@ -205,7 +216,9 @@ extension LanguageIndex {
       let candidate = IntentCandidate(
         intent: intents[c], confidence: shown, coverage: coverage,
         signals: explanation.map {
-          $0.explainer.signals(for: c, features: $0.features, wordZ: zWords(c), gramZ: zGrams(c), coverage: coverage)
+          $0.explainer.signals(
+            for: c, features: $0.features, evidence: $0.evidence, wordZ: zWords(c), gramZ: zGrams(c),
+            fittedZ: zFitted(c), coverage: coverage)
         } ?? [],
         nearestExamples: explanation.map { $0.explainer.nearestExamples(of: c, features: $0.features) } ?? [])
       return (candidate, entry.score * zScale, ownMargin)

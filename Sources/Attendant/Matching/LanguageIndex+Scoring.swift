@@ -122,7 +122,7 @@ extension LanguageIndex {
     let (ranked, z) = rank(totals, scratch: scratch)
     let scored = candidates(
       ranked: ranked, z: z, scratch: scratch, totals: totals,
-      explanation: detail ? (explainer, query.features) : nil)
+      explanation: detail ? (explainer, query.features, query.evidence) : nil)
     let candidates = scored.map(\.candidate)
     return IntentMatch(
       language: language, terms: terms, entities: entities, corrections: query.corrections,
@@ -158,11 +158,65 @@ extension LanguageIndex {
               }
             }
             scratch.touched = touched.list
+            if fittedWeight > 0 { addFitted(query, to: &scratch.fitted) }
           }
         }
       }
     }
     return totals
+  }
+
+  /// The fitted model: Σ x_f · W_fc over the message's word features (x = g / ‖g‖), plus
+  /// α / √n × Σ over its n words with n-grams of their unit n-gram vectors times W.
+  func addFitted(_ query: Query, to scores: inout [Double]) {
+    let model = fitted
+    var norm = 0.0
+    for feature in query.features {
+      let g = FittedModel.value(feature, words: words, plain: model.plain)
+      norm += g * g
+    }
+    scores.withUnsafeMutableBufferPointer { scores in
+      if norm > 0 {
+        let scale = 1 / norm.squareRoot()
+        model.wordWeights.withUnsafePostings { postings in
+          for feature in query.features {
+            let x = FittedModel.value(feature, words: words, plain: model.plain) * scale
+            guard x > 0 else { continue }
+            for index in postings.range(feature) {
+              let entry = postings.entries[index]
+              scores[Int(entry.intent)] += x * Double(entry.value)
+            }
+          }
+        }
+      }
+      let scale = fittedCharacterScale(of: query.evidence)
+      guard scale > 0 else { return }
+      for item in query.evidence {
+        switch item {
+        case .known(let word):
+          for entry in model.wordEvidence[word] { scores[Int(entry.intent)] += scale * Double(entry.value) }
+        case .unknownStem(_, let grams, _), .unknown(let grams, _):
+          for (gram, u) in FittedModel.unitVector(grams, characters: characters, plain: model.plain) {
+            for entry in model.gramWeights[gram] { scores[Int(entry.intent)] += scale * Double(u) * Double(entry.value) }
+          }
+        }
+      }
+    }
+  }
+
+  /// α / √n for a message's words: what the fitted model multiplies their character part by (0 when
+  /// no word has n-grams).
+  func fittedCharacterScale(of evidence: [WordEvidence]) -> Double {
+    let model = fitted
+    guard model.characterScale > 0 else { return 0 }
+    var count = 0
+    for item in evidence {
+      switch item {
+      case .known(let word): if model.hasGrams[Int(word)] { count += 1 }
+      case .unknownStem(_, let grams, _), .unknown(let grams, _): if !grams.isEmpty { count += 1 }
+      }
+    }
+    return count > 0 ? model.characterScale / Double(count).squareRoot() : 0
   }
 
   /// The intents that a message's postings reached, listed once each while `track` is on (with dense

@@ -51,6 +51,10 @@ final class LanguageIndex: Sendable {
 
   let words: WordModel
   let characters: CharacterModel
+  /// The linear model fitted to the examples (`FittedModel`); empty when `fittedWeight` is 0.
+  let fitted: FittedModel
+  /// μ: the weight of the fitted model's z-scores, or 0 when there is none.
+  let fittedWeight: Double
   /// Sums over the intents, for z-scores computed from the touched intents only.
   let sums: IntentSums
   let scratch: ScratchPool
@@ -104,6 +108,7 @@ final class LanguageIndex: Sendable {
     intents source: [IntentDefinition], profile: LanguageProfile, parameters: ScoringParameters = .default,
     entityLists: [EntityList] = []
   ) {
+    let parameters = parameters.withEnvironmentOverrides()
     let off = parameters.switchedOff
     let profile = off.isEmpty ? profile : profile.switchingOff(off)
     language = profile.language
@@ -130,6 +135,12 @@ final class LanguageIndex: Sendable {
       : CharacterModel(
         vocabulary: text.vocabulary.keys, wordPairs: found.wordPairs, intentCount: intentCount, parameters: parameters)
     sums = IntentSums(words: words, characters: characters)
+    fittedWeight = sparse ? 0 : max(0, parameters.fittedWeight)
+    fitted =
+      fittedWeight > 0
+      ? Self.fit(text: text, found: found, words: words, characters: characters, parameters: parameters)
+      : FittedModel(
+        emptyFor: text.vocabulary.count, wordFeatureCount: words.features.count, gramCount: characters.grams.count)
     // Class tokens are not words a typo could have been meant as.
     typos = TypoCorrector(
       words: text.vocabulary.keys.map { EntityRecognizer.isClassToken($0) ? [] : Array($0.utf8) },
@@ -184,8 +195,32 @@ final class LanguageIndex: Sendable {
     typos = other.typos
     words = other.words
     characters = other.characters
+    fitted = other.fitted
+    fittedWeight = other.fittedWeight
     sums = other.sums
     scratch = ScratchPool(intents: other.intents.count, clearsAll: other.intents.count <= Self.denseRankingLimit)
+  }
+
+  /// Fits the linear model to the examples' word features and the n-grams of their words.
+  private static func fit(
+    text: ExampleWords, found: ExampleFeatures, words: WordModel, characters: CharacterModel,
+    parameters: ScoringParameters
+  ) -> FittedModel {
+    let wordGrams = text.vocabulary.keys.map { word in
+      EntityRecognizer.isClassToken(word)
+        ? []
+        : CharacterModel.grams(of: word, sizes: parameters.characterGramSizes).compactMap { characters.grams[$0] }
+    }
+    let exampleWords = found.examples.indices.map { e in
+      (Int(text.starts[e])..<Int(text.starts[e + 1])).compactMap { position -> Int32? in
+        let word = text.words[position]
+        return word == numberWord ? nil : word
+      }
+    }
+    return FittedModel(
+      exampleFeatures: found.examples.map(\.features), exampleWords: exampleWords,
+      labels: found.examples.map(\.intent), wordGrams: wordGrams, words: words, characters: characters,
+      intentCount: found.intentSizes.count, parameters: parameters)
   }
 
   /// A class's home is the intent whose examples hold it most, in a quarter of them at least and in

@@ -29,20 +29,69 @@ struct MatchExplainer: Sendable {
 
   /// The signals of intent `c`: the words (with the features that weighed most), the character
   /// n-grams, and the coverage.
-  func signals(for c: Int, features: [Int32], wordZ: Double, gramZ: Double, coverage: Double) -> [MatchSignal] {
+  func signals(
+    for c: Int, features: [Int32], evidence: [LanguageIndex.WordEvidence], wordZ: Double, gramZ: Double,
+    fittedZ: Double, coverage: Double
+  ) -> [MatchSignal] {
     let words = index.words
     let contributions = features.compactMap { feature -> (String, Double)? in
       guard let entry = words.postings[feature].first(where: { $0.intent == Int32(c) }) else { return nil }
       return (featureName(feature), words.weight(feature) * Double(entry.value))
     }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }  // ties by name: the same order in every run
     let lambda = index.characterWeight
-    return [
+    let mu = index.fittedWeight
+    var signals = [
       MatchSignal(
-        name: "words", value: wordZ / (1 + lambda),
+        name: "words", value: wordZ / (1 + lambda + mu),
         detail: contributions.prefix(Self.featureDetailLimit).map { "\($0.0) (+\(String(format: "%.2f", $0.1)))" }),
-      MatchSignal(name: "character n-grams", value: lambda * gramZ / (1 + lambda), detail: []),
-      MatchSignal(name: "coverage", value: coverage, detail: []),
+      MatchSignal(name: "character n-grams", value: lambda * gramZ / (1 + lambda + mu), detail: []),
     ]
+    if mu > 0 {
+      signals.append(
+        MatchSignal(
+          name: "fitted", value: mu * fittedZ / (1 + lambda + mu),
+          detail: fittedContributions(for: c, features: features, evidence: evidence).prefix(Self.featureDetailLimit).map {
+            "\($0.0) (\($0.1 >= 0 ? "+" : "")\(String(format: "%.2f", $0.1)))"
+          }))
+    }
+    signals.append(MatchSignal(name: "coverage", value: coverage, detail: []))
+    return signals
+  }
+
+  /// The fitted model's raw contributions to intent `c`: each word feature's x_f · W_fc and each word's
+  /// character part (`<word>`: α / √n · Σ_g u_wg · W_gc), largest in size first. They add up to the
+  /// intent's raw fitted score.
+  func fittedContributions(for c: Int, features: [Int32], evidence: [LanguageIndex.WordEvidence]) -> [(
+    String, Double
+  )] {
+    let words = index.words
+    let model = index.fitted
+    let intent = Int32(c)
+    let scale = index.fittedCharacterScale(of: evidence)
+    var characterParts: [(String, Double)] = []
+    if scale > 0 {
+      for item in evidence {
+        switch item {
+        case .known(let word):
+          guard let entry = model.wordEvidence[word].first(where: { $0.intent == intent }) else { continue }
+          characterParts.append(("<\(index.vocabulary.key(word))>", scale * Double(entry.value)))
+        case .unknownStem(_, let grams, _), .unknown(let grams, _):
+          var sum = 0.0
+          for (gram, u) in FittedModel.unitVector(grams, characters: index.characters, plain: model.plain) {
+            if let entry = model.gramWeights[gram].first(where: { $0.intent == intent }) {
+              sum += Double(u) * Double(entry.value)
+            }
+          }
+          if sum != 0 { characterParts.append(("<unknown word>", scale * sum)) }
+        }
+      }
+    }
+    let value = { FittedModel.value($0, words: words, plain: model.plain) }
+    let norm = features.reduce(0.0) { $0 + value($1) * value($1) }.squareRoot()
+    return (features.compactMap { feature -> (String, Double)? in
+      guard norm > 0, let entry = model.wordWeights[feature].first(where: { $0.intent == intent }) else { return nil }
+      return (featureName(feature), value(feature) / norm * Double(entry.value))
+    } + characterParts).sorted { abs($0.1) != abs($1.1) ? abs($0.1) > abs($1.1) : $0.0 < $1.0 }
   }
 
   /// The examples of an intent that share the most weighted word features with the message.

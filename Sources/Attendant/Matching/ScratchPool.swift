@@ -8,6 +8,7 @@ final class ScratchPool: Sendable {
     var words: [Double]
     var characters: [Double]
     var covered: [Double]
+    var fitted: [Double]
     var isTouched: [Bool]
     var touched: [Int32] = []
 
@@ -15,6 +16,7 @@ final class ScratchPool: Sendable {
       words = [Double](repeating: 0, count: intents)
       characters = [Double](repeating: 0, count: intents)
       covered = [Double](repeating: 0, count: intents)
+      fitted = [Double](repeating: 0, count: intents)
       isTouched = [Bool](repeating: false, count: intents)
     }
 
@@ -25,6 +27,7 @@ final class ScratchPool: Sendable {
           words[index] = 0
           characters[index] = 0
           covered[index] = 0
+          fitted[index] = 0
         }
         return
       }

@@ -75,7 +75,9 @@ enum EvalCommand: Command {
     let start = DispatchTime.now().uptimeNanoseconds
     // CLINC150 is scored with the constants chosen on its own validation split; other data with the
     // product's defaults.
-    let loaded = try Engine(contentsOf: folder, parameters: kind == "clinc150" ? .clinc150 : .default)
+    // The fitted model's constants may be set from the environment for a measurement (`eval` only).
+    let parameters: ScoringParameters = kind == "clinc150" ? .clinc150 : .default
+    let loaded = try Engine(contentsOf: folder, parameters: parameters.withEnvironmentOverrides())
     let loadMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
     // Calibrated as loading content for service does: the character weight is the content's own.
     let engine = loaded.calibrated(PolicyCalibration.calibrate(loaded))
@@ -191,6 +193,9 @@ enum EvalCommand: Command {
         report.calibrationMilliseconds))
     if let weight = report.characterWeight {
       lines.append("  character weight   \(weight.summary)")
+    }
+    if let weight = report.fittedWeight {
+      lines.append("  fitted weight      \(weight.summary)")
     }
     return lines.joined(separator: "\n")
   }

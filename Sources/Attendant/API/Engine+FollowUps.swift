@@ -16,11 +16,13 @@ extension Engine {
         id: intent.id, language: language, examples: intent.examples + (followUps[intent.id] ?? []),
         file: intent.file)
     }
+    let own = indexes[language]
     let index = LanguageIndex(
       intents: intents, profile: profile, parameters: parameters,
-      entityLists: knowledgeBase.entityLists[language] ?? [])
-    guard let weight = indexes[language]?.characterWeight, weight != index.characterWeight else { return index }
-    return LanguageIndex(index, characterWeight: weight)
+      entityLists: knowledgeBase.entityLists[language] ?? [], fitsModel: (own?.fittedWeight ?? 0) > 0)
+    guard let own, own.characterWeight != index.characterWeight || own.fittedWeight != index.fittedWeight
+    else { return index }
+    return LanguageIndex(index, characterWeight: own.characterWeight, fittedWeight: own.fittedWeight)
   }
 
   /// Whether `intent` has follow-ups in `language`.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The bot: a knowledge base, its indexes and a decision policy, turning messages into replies.
 ///
@@ -95,11 +96,32 @@ public struct Engine: Sendable {
     engine.policies = results.mapValues(\.policy)
     // The indexes read after an answer take each language's character weight when they are built.
     engine.followUpIndexes = FollowUpIndexes(languages: indexes.keys)
+    var changed: [(language: Language, lambda: Double, mu: Double)] = []
     for (language, result) in results {
-      guard let weight = result.characterWeight, let index = indexes[language], weight != index.characterWeight
-      else { continue }
-      engine.indexes[language] = LanguageIndex(index, characterWeight: weight)
+      guard let index = indexes[language] else { continue }
+      let lambda = result.characterWeight ?? index.characterWeight
+      let mu = result.fittedWeight ?? index.fittedWeight
+      guard lambda != index.characterWeight || mu != index.fittedWeight else { continue }
+      changed.append((language, lambda, mu))
     }
+    let weights = changed
+    // A fitted weight chosen for an index built without the model: the model is fitted now, the
+    // languages side by side.
+    let reweighted = Mutex<[Language: LanguageIndex]>([:])
+    DispatchQueue.concurrentPerform(iterations: weights.count) { number in
+      let (language, lambda, mu) = weights[number]
+      guard let index = indexes[language] else { return }
+      let base =
+        mu > 0 && !index.fitted.isFitted
+        ? LanguageIndex(
+          intents: knowledgeBase.intents[language] ?? [],
+          profile: knowledgeBase.profiles[language] ?? index.analyzer.profile, parameters: parameters,
+          entityLists: knowledgeBase.entityLists[language] ?? [], fitsModel: true)
+        : index
+      let weighted = LanguageIndex(base, characterWeight: lambda, fittedWeight: mu)
+      reweighted.withLock { $0[language] = weighted }
+    }
+    engine.indexes.merge(reweighted.withLock { $0 }) { $1 }
     return engine
   }
 

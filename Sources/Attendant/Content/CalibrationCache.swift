@@ -20,7 +20,7 @@ import Foundation
 /// decode, or holds another key, is calibrated again and replaced).
 enum CalibrationCache {
   /// Changes whenever the calibration procedure does, so that old results are not used.
-  static let version = 6
+  static let version = 7
 
   struct Entry: Codable {
     let key: String

@@ -1,7 +1,9 @@
 import Foundation
 
 /// The weight of the character model a language's content reads best with, chosen on the same
-/// held-out readings of its examples as the thresholds (`PolicyCalibration`).
+/// held-out readings of its examples as the thresholds (`PolicyCalibration`). The fitted model's
+/// weight μ is chosen by the same rule, from 0 and `ScoringParameters.fittedWeightGrid`, at the
+/// character weight chosen (`PolicyCalibration.Result.fittedChoice`).
 ///
 /// The character n-grams carry typos and inflections; the words carry the rest. How much each is worth
 /// depends on the content: with a few dozen examples an intent, as in the demo, the n-grams fill in

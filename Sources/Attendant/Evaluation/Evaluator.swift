@@ -31,6 +31,8 @@ package enum Evaluator {
     public var calibrationMilliseconds: Double = 0
     /// The character weight the content's own held-out examples chose (`CharacterWeightChoice`).
     public var characterWeight: CharacterWeightChoice?
+    /// The fitted model's weight the same examples chose (`PolicyCalibration.Result.fittedChoice`).
+    public var fittedWeight: CharacterWeightChoice? = nil
 
     enum CodingKeys: String, CodingKey {
       case dataset, intents, threshold
@@ -50,6 +52,7 @@ package enum Evaluator {
       case loadMilliseconds = "load_ms"
       case calibrationMilliseconds = "calibration_ms"
       case characterWeight = "character_weight"
+      case fittedWeight = "fitted_weight"
     }
   }
 
@@ -94,7 +97,8 @@ package enum Evaluator {
       },
       typoInScopeAccuracy: nil, typoOOSRecall: nil, typoSeed: typoSeed,
       medianMicrosecondsPerQuery: percentile(times, 0.5), p99MicrosecondsPerQuery: percentile(times, 0.99),
-      loadMilliseconds: loadMilliseconds, characterWeight: engine.calibration[language]?.weightChoice)
+      loadMilliseconds: loadMilliseconds, characterWeight: engine.calibration[language]?.weightChoice,
+      fittedWeight: engine.calibration[language]?.fittedChoice)
     if let typoSeed {
       var generator = TypoGenerator(seed: typoSeed)
       let misspelt = test.map { ImportedContent.Case(text: generator.misspell($0.text), expected: $0.expected) }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Chooses the answer and clarify thresholds of each language from the content itself, so that a
 /// business's own FAQ is answered as well as the demo is.
@@ -43,16 +44,35 @@ package enum PolicyCalibration {
     /// When the bot's replies to the validation questions kept the given policy, how they compared
     /// (`checkedByReplies`).
     public var replyCheck: ReplyCheck? = nil
+    /// The fitted model's weight μ chosen on the same held-out examples, when the content can be
+    /// fitted (`ScoringParameters.fittedWeightGrid`).
+    public var fittedChoice: CharacterWeightChoice? = nil
+    /// The thresholds chosen on the readings without the fitted model, when a weight above the given
+    /// one was chosen: the language's thresholds if the replies turn the model down.
+    public var withoutFitted: Thresholds? = nil
+    /// When the bot's replies to the validation questions turned the fitted model down, how they
+    /// compared (`checkedByReplies`).
+    public var fittedReplyCheck: FittedReplyCheck? = nil
 
     /// The character weight the language's index uses, when it is not the parameters'.
     public var characterWeight: Double? {
       weightChoice.flatMap { $0.chosen != $0.given ? $0.chosen : nil }
     }
 
+    /// The fitted weight the language's index uses, when it is not the parameters'.
+    public var fittedWeight: Double? {
+      guard fittedReplyCheck == nil else { return nil }
+      return fittedChoice.flatMap { $0.chosen != $0.given ? $0.chosen : nil }
+    }
+
     /// `answer ≥ 0.65, clarify ≥ 0.25, chosen on 1,282 held-out examples and 121 validation questions
     /// (score 0.91; the defaults 0.70 / 0.30 score 0.90)`.
     public var summary: String {
       thresholdSummary + (weightChoice.map { "; character weight \($0.summary)" } ?? "")
+        + (fittedChoice.map { "; fitted weight \($0.summary)" } ?? "")
+        + (fittedReplyCheck.map {
+          ", turned down: with it the bot replies right to \($0.rightWithFitted) of the \($0.questions) validation questions, against \($0.rightWithout) without"
+        } ?? "")
     }
 
     private var thresholdSummary: String {
@@ -71,6 +91,22 @@ package enum PolicyCalibration {
       return
         "\(thresholds), chosen on \(examples) held-out examples and \(validationQuestions) validation questions (score \(score.twoDecimals); the defaults score \(givenScore.twoDecimals))"
     }
+  }
+
+  /// Thresholds chosen on a set of readings (`thresholds(_:policy:)`).
+  public struct Thresholds: Sendable, Hashable, Codable {
+    public let policy: ReplyPolicy
+    public let calibrated: Bool
+    public let score: Double
+    public let givenScore: Double
+  }
+
+  /// How many of a language's validation questions the bot replied to right with the fitted model and
+  /// without it, when the replies turned the model down.
+  public struct FittedReplyCheck: Sendable, Hashable, Codable {
+    public let questions: Int
+    public let rightWithFitted: Int
+    public let rightWithout: Int
   }
 
   /// How much better than the given policy's the chosen thresholds must score to replace it.
@@ -124,114 +160,78 @@ package enum PolicyCalibration {
     _ knowledgeBase: KnowledgeBase, policy: ReplyPolicy, parameters: ScoringParameters,
     validation: [Language: [(text: String, expected: IntentID?)]], indexes: [Language: LanguageIndex]
   ) -> [Language: Result] {
-    var results: [Language: Result] = [:]
-    for language in knowledgeBase.languages {
-      guard let profile = knowledgeBase.profiles[language] else { continue }
-      let intents = knowledgeBase.intents[language] ?? []
-      let exampleCount = intents.reduce(0) { $0 + $1.examples.count }
-      let answerable = intents.filter { $0.id != .outOfScope }.count
-      let questions = validation[language] ?? []
-      guard exampleCount >= minimumExamples, answerable >= minimumIntents else {
-        results[language] = Result(
-          language: language, policy: policy, calibrated: false, examples: exampleCount,
-          validationQuestions: questions.count, score: 0, givenScore: 0)
-        continue
-      }
-      let lists = knowledgeBase.entityLists[language] ?? []
-      let heldOut = heldOutCases(intents, profile: profile, parameters: parameters, entityLists: lists)
-      var cases = heldOut.cases
-      if !questions.isEmpty {
-        var index =
-          indexes[language]
-          ?? LanguageIndex(intents: intents, profile: profile, parameters: parameters, entityLists: lists)
-        if let chosen = heldOut.weight?.chosen, index.characterWeight != chosen {
-          index = LanguageIndex(index, characterWeight: chosen)
-        }
-        cases += questions.map { Self.reading(index.match($0.text), expected: $0.expected) }
-      }
-      let (chosen, score) = best(cases, base: policy)
-      let given = Self.score(cases, policy)
-      // The given policy stays unless the content's own thresholds are clearly better: a small gain on
-      // held-out readings is within what the readings cannot tell apart.
-      let better = score >= given + minimumGain
-      results[language] = Result(
-        language: language, policy: better ? chosen : policy, calibrated: better,
-        examples: cases.count - questions.count,
-        validationQuestions: questions.count, score: better ? score : given, givenScore: given,
-        weightChoice: heldOut.weight)
+    // The languages are calibrated side by side: each reads only its own content.
+    let languages = knowledgeBase.languages.filter { knowledgeBase.profiles[$0] != nil }
+    let calibrated = Mutex<[Language: Result]>([:])
+    DispatchQueue.concurrentPerform(iterations: languages.count) { number in
+      let language = languages[number]
+      let result = calibrate(
+        language, of: knowledgeBase, policy: policy, parameters: parameters, questions: validation[language] ?? [],
+        index: indexes[language])
+      calibrated.withLock { $0[language] = result }
     }
-    return results
+    return calibrated.withLock { $0 }
   }
 
-  /// Each example matched against an index of the other folds, at the character weight those readings
-  /// choose (`CharacterWeightChoice`).
-  ///
-  /// Each fold's examples are read at the given weight, and each example in scope is also ranked at
-  /// every weight of the grid (`LanguageIndex.bestIntents`). When another weight is chosen, the folds'
-  /// indexes are built again to read the examples at it: one index is in memory at a time.
-  static func heldOutCases(
-    _ intents: [IntentDefinition], profile: LanguageProfile, parameters: ScoringParameters, entityLists: [EntityList]
-  ) -> (cases: [Case], weight: CharacterWeightChoice?) {
-    func readings(at weight: Double?, tally: ((LanguageIndex, String, IntentID) -> Void)? = nil) -> [Case] {
-      var cases: [Case] = []
-      for fold in 0..<heldOutFolds {
-        let (training, heldOut) = split(intents, holdingOut: fold)
-        let built = LanguageIndex(
-          intents: training, profile: profile, parameters: parameters, entityLists: entityLists)
-        let index = weight.map { LanguageIndex(built, characterWeight: $0) } ?? built
-        for (text, intent) in heldOut {
-          cases.append(reading(index.match(text), expected: intent == .outOfScope ? nil : intent))
-          tally?(index, text, intent)
-        }
-      }
-      return cases
+  /// Calibrates one language (`calibrate(_:policy:parameters:validation:indexes:)`).
+  static func calibrate(
+    _ language: Language, of knowledgeBase: KnowledgeBase, policy: ReplyPolicy, parameters: ScoringParameters,
+    questions: [(text: String, expected: IntentID?)], index built: LanguageIndex?
+  ) -> Result {
+    guard let profile = knowledgeBase.profiles[language] else {
+      return Result(
+        language: language, policy: policy, calibrated: false, examples: 0, validationQuestions: questions.count,
+        score: 0, givenScore: 0)
     }
-    // No character model (past the dense ranking limit, or switched off): no weight to choose.
-    let given = LanguageIndex.characterWeight(
-      intentCount: intents.count, parameters: parameters, language: profile.language)
-    guard given > 0 else { return (readings(at: nil), nil) }
-    let weights = Array(Set(CharacterWeightChoice.grid + [given])).sorted()
-    var right = [Int](repeating: 0, count: weights.count)
-    var examples = 0
-    let cases = readings(at: nil) { index, text, intent in
-      guard intent != .outOfScope else { return }
-      examples += 1
-      for (k, c) in index.bestIntents(text, characterWeights: weights).enumerated()
-      where c >= 0 && index.intents[c] == intent {
-        right[k] += 1
+    let intents = knowledgeBase.intents[language] ?? []
+    let exampleCount = intents.reduce(0) { $0 + $1.examples.count }
+    let answerable = intents.filter { $0.id != .outOfScope }.count
+    guard exampleCount >= minimumExamples, answerable >= minimumIntents else {
+      return Result(
+        language: language, policy: policy, calibrated: false, examples: exampleCount,
+        validationQuestions: questions.count, score: 0, givenScore: 0)
+    }
+    let lists = knowledgeBase.entityLists[language] ?? []
+    let heldOut = heldOutCases(intents, profile: profile, parameters: parameters, entityLists: lists)
+    var cases = heldOut.cases
+    var unfitted = heldOut.unfittedCases
+    if !questions.isEmpty {
+      let mu = heldOut.fitted?.chosen ?? 0
+      var index =
+        built
+        ?? LanguageIndex(
+          intents: intents, profile: profile, parameters: parameters, entityLists: lists, fitsModel: mu > 0)
+      if mu > 0 && !index.fitted.isFitted {
+        index = LanguageIndex(
+          intents: intents, profile: profile, parameters: parameters, entityLists: lists, fitsModel: true)
+      }
+      let lambda = heldOut.weight?.chosen ?? index.characterWeight
+      let chosen = LanguageIndex(index, characterWeight: lambda, fittedWeight: mu)
+      cases += questions.map { Self.reading(chosen.match($0.text), expected: $0.expected) }
+      if unfitted != nil {
+        let plain = LanguageIndex(index, characterWeight: lambda, fittedWeight: 0)
+        unfitted! += questions.map { Self.reading(plain.match($0.text), expected: $0.expected) }
       }
     }
-    let choice = CharacterWeightChoice(given: given, weights: weights, right: right, examples: examples)
-    return (choice.chosen == given ? cases : readings(at: choice.chosen), choice)
+    var result = Result(
+      language: language, thresholds: thresholds(cases, policy: policy), examples: cases.count - questions.count,
+      validationQuestions: questions.count)
+    result.weightChoice = heldOut.weight
+    result.fittedChoice = heldOut.fitted
+    result.withoutFitted = unfitted.map { thresholds($0, policy: policy) }
+    return result
   }
 
-  /// The intents without the examples of one fold, and those examples.
-  static func split(_ intents: [IntentDefinition], holdingOut fold: Int) -> (
-    training: [IntentDefinition], heldOut: [(text: String, intent: IntentID)]
-  ) {
-    var training: [IntentDefinition] = []
-    var heldOut: [(text: String, intent: IntentID)] = []
-    for intent in intents {
-      var kept: [IntentExample] = []
-      for example in intent.examples {
-        if Self.fold(of: example.text) == fold {
-          heldOut.append((example.text, intent.id))
-        } else {
-          kept.append(example)
-        }
-      }
-      if !kept.isEmpty {
-        training.append(IntentDefinition(id: intent.id, language: intent.language, examples: kept, file: intent.file))
-      }
-    }
-    return (training, heldOut)
-  }
-
-  /// The fold of an example: a hash of its text, so that adding, removing or moving an example
-  /// changes no other example's fold (by place in the files, one line more moved every example after
-  /// it, and the thresholds chosen could flip with it).
-  static func fold(of text: String) -> Int {
-    Int(TypoCorrector.hash(Array(text.utf8)) % UInt64(folds))
+  /// The thresholds of the grid that score best on the cases, or the given policy's when they do not
+  /// score clearly better.
+  static func thresholds(_ cases: [Case], policy: ReplyPolicy) -> Thresholds {
+    let (chosen, score) = best(cases, base: policy)
+    let given = Self.score(cases, policy)
+    // The given policy stays unless the content's own thresholds are clearly better: a small gain on
+    // held-out readings is within what the readings cannot tell apart.
+    let better = score >= given + minimumGain
+    return Thresholds(
+      policy: better ? chosen : policy, calibrated: better, score: better ? score : given, givenScore: given)
   }
 
   static func reading(_ match: IntentMatch, expected: IntentID?) -> Case {
@@ -293,4 +293,13 @@ package enum PolicyCalibration {
 
   /// The fewest questions out of scope that get half the score.
   static let minimumOutOfScope = 10
+}
+
+extension PolicyCalibration.Result {
+  /// A result whose thresholds are those chosen on `thresholds`.
+  init(language: Language, thresholds: PolicyCalibration.Thresholds, examples: Int, validationQuestions: Int) {
+    self.init(
+      language: language, policy: thresholds.policy, calibrated: thresholds.calibrated, examples: examples,
+      validationQuestions: validationQuestions, score: thresholds.score, givenScore: thresholds.givenScore)
+  }
 }

@@ -70,7 +70,7 @@ struct FittedModel: Sendable {
     let wordFeatureCount = words.features.count
     let gramCount = characters.grams.count
     let featureCount = wordFeatureCount + gramCount
-    let C = intentCount
+    let classCount = intentCount
     // Each word's unit n-gram vector.
     let plain = parameters.fittedPlainValues
     let unitGrams = wordGrams.map { Self.unitVector($0, characters: characters, plain: plain) }
@@ -106,16 +106,16 @@ struct FittedModel: Sendable {
       starts.append(indices.count)
     }
 
-    let average = Self.fit(
+    let average = Self.fitAveraged(
       starts: starts, indices: indices, values: values, labels: labels, featureCount: featureCount,
-      intentCount: C, parameters: parameters)
+      intentCount: classCount, parameters: parameters)
 
     func postings(_ range: Range<Int>) -> PostingList<Float> {
       var list = PostingList<Float>()
       for feature in range {
         var entries: [PostingList<Float>.Entry] = []
-        for c in 0..<C where average[feature * C + c] != 0 {
-          entries.append(.init(intent: Int32(c), value: average[feature * C + c]))
+        for c in 0..<classCount where average[feature * classCount + c] != 0 {
+          entries.append(.init(intent: Int32(c), value: average[feature * classCount + c]))
         }
         list.append(entries)
       }
@@ -124,15 +124,15 @@ struct FittedModel: Sendable {
     wordWeights = postings(0..<wordFeatureCount)
     gramWeights = postings(wordFeatureCount..<featureCount)
     var evidence = PostingList<Float>()
-    var dense = [Double](repeating: 0, count: C)
+    var dense = [Double](repeating: 0, count: classCount)
     for vector in unitGrams {
-      for c in 0..<C { dense[c] = 0 }
+      for c in 0..<classCount { dense[c] = 0 }
       for (gram, u) in vector {
-        let row = (wordFeatureCount + Int(gram)) * C
-        for c in 0..<C { dense[c] += Double(u) * Double(average[row + c]) }
+        let row = (wordFeatureCount + Int(gram)) * classCount
+        for c in 0..<classCount { dense[c] += Double(u) * Double(average[row + c]) }
       }
       var entries: [PostingList<Float>.Entry] = []
-      for c in 0..<C where dense[c] != 0 { entries.append(.init(intent: Int32(c), value: Float(dense[c]))) }
+      for c in 0..<classCount where dense[c] != 0 { entries.append(.init(intent: Int32(c), value: Float(dense[c]))) }
       evidence.append(entries)
     }
     wordEvidence = evidence
@@ -171,18 +171,38 @@ struct FittedModel: Sendable {
     return vector.compactMap { $0.1 > 0 ? ($0.0, Float($0.1 / norm)) : nil }
   }
 
-  /// The averaged multiclass perceptron over dense weights (features × intents, row by feature).
-  private static func fit(
-    starts: [Int], indices: [Int32], values: [Float], labels: [Int32], featureCount: Int, intentCount C: Int,
+  /// The mean of `fittedEnsemble` fits, each with its own seed (one fit by default).
+  private static func fitAveraged(
+    starts: [Int], indices: [Int32], values: [Float], labels: [Int32], featureCount: Int, intentCount classCount: Int,
     parameters: ScoringParameters
   ) -> [Float] {
-    var weights = [Float](repeating: 0, count: featureCount * C)
-    var steps = [Float](repeating: 0, count: featureCount * C)
-    var scores = [Float](repeating: 0, count: C)
+    let runs = max(1, parameters.fittedEnsemble)
+    var average = [Float](repeating: 0, count: runs == 1 ? 0 : featureCount * classCount)
+    for run in 0..<runs {
+      var seeded = parameters
+      seeded.fittedSeed = parameters.fittedSeed &+ UInt64(run)
+      let weights = Self.fit(
+        starts: starts, indices: indices, values: values, labels: labels, featureCount: featureCount,
+        intentCount: classCount, parameters: seeded)
+      guard runs > 1 else { return weights }
+      for i in 0..<average.count { average[i] += weights[i] / Float(runs) }
+    }
+    return average
+  }
+
+  /// The averaged multiclass perceptron over dense weights (features × intents, row by feature).
+  private static func fit(
+    starts: [Int], indices: [Int32], values: [Float], labels: [Int32], featureCount: Int, intentCount classCount: Int,
+    parameters: ScoringParameters
+  ) -> [Float] {
+    var weights = [Float](repeating: 0, count: featureCount * classCount)
+    var steps = [Float](repeating: 0, count: featureCount * classCount)
+    var scores = [Float](repeating: 0, count: classCount)
     var order = Array(0..<labels.count)
     var generator = SeededGenerator(seed: parameters.fittedSeed)
     let margin = Float(parameters.fittedMargin)
     let cap = Float(parameters.fittedAggressiveness)
+    let allRivals = parameters.fittedAllRivals
     let squaredNorms = (0..<labels.count).map { e in
       values[starts[e]..<starts[e + 1]].reduce(Float(0)) { $0 + $1 * $1 }
     }
@@ -196,21 +216,40 @@ struct FittedModel: Sendable {
                 order.shuffle(using: &generator)
                 for e in order {
                   let range = starts[e]..<starts[e + 1]
-                  for c in 0..<C { s[c] = 0 }
+                  for c in 0..<classCount { s[c] = 0 }
                   for k in range {
-                    let row = Int(indices[k]) * C
+                    let row = Int(indices[k]) * classCount
                     let v = values[k]
-                    for c in 0..<C { s[c] += v * w[row + c] }
+                    for c in 0..<classCount { s[c] += v * w[row + c] }
                   }
                   let y = Int(labels[e])
                   var rival = -1
                   var best = -Float.infinity
-                  for c in 0..<C where c != y && s[c] > best { (rival, best) = (c, s[c]) }
-                  if rival >= 0 && s[y] - best < margin {
+                  for c in 0..<classCount where c != y && s[c] > best { (rival, best) = (c, s[c]) }
+                  if allRivals && rival >= 0 && s[y] - best < margin {
+                    // Every intent within the margin gives way, in proportion to how far it is in.
+                    var total: Float = 0
+                    for c in 0..<classCount where c != y && s[y] - s[c] < margin { total += margin - (s[y] - s[c]) }
+                    for c in 0..<classCount where c != y && s[y] - s[c] < margin {
+                      let share = (margin - (s[y] - s[c])) / total
+                      for k in range {
+                        let row = Int(indices[k]) * classCount
+                        let v = share * values[k]
+                        w[row + c] -= v
+                        u[row + c] -= t * v
+                      }
+                    }
+                    for k in range {
+                      let row = Int(indices[k]) * classCount
+                      let v = values[k]
+                      w[row + y] += v
+                      u[row + y] += t * v
+                    }
+                  } else if rival >= 0 && s[y] - best < margin {
                     let step =
                       cap > 0 && squaredNorms[e] > 0 ? min(cap, (margin - (s[y] - best)) / (2 * squaredNorms[e])) : 1
                     for k in range {
-                      let row = Int(indices[k]) * C
+                      let row = Int(indices[k]) * classCount
                       let v = step * values[k]
                       w[row + y] += v
                       w[row + rival] -= v

@@ -72,20 +72,30 @@ extension LanguageIndex {
   /// - Returns: One intent index per weight, or -1 when the content has no intents.
   /// - Complexity: one scoring of the message, plus O(intents × weights).
   func bestIntents(_ text: String, characterWeights: [Double]) -> [Int] {
+    bestIntents(text, weights: characterWeights.map { ($0, fittedWeight) })
+  }
+
+  /// The intent ranked first at each pair of a character weight λ and a fitted weight μ (μ reads 0
+  /// when the model was not fitted): what `PolicyCalibration` reads to choose both.
+  ///
+  /// - Returns: One intent index per pair, or -1 when the content has no intents.
+  /// - Complexity: one scoring of the message, plus O(intents × pairs).
+  func bestIntents(_ text: String, weights: [(lambda: Double, mu: Double)]) -> [Int] {
     let query = analysed(analyzer.tokens(of: text)).query
     return scratch.with { scratch in
       let totals = accumulate(query, into: &scratch)
       guard intents.count <= Self.denseRankingLimit else {
         let first = rank(totals, scratch: scratch).ranked.first?.intent ?? -1
-        return characterWeights.map { _ in first }
+        return weights.map { _ in first }
       }
       let (wordScores, gramScores, standard) = standardisedScores(totals, scratch: scratch)
-      return characterWeights.map { lambda in
+      let fittedScores = fitted.isFitted ? scratch.fitted : [Double](repeating: 0, count: wordScores.count)
+      return weights.map { lambda, mu in
         var best = -1
         var bestScore = -Double.infinity
         for c in wordScores.indices {
           let score = standard.combined(
-            word: wordScores[c], gram: gramScores[c], fitted: scratch.fitted[c], lambda: lambda, mu: fittedWeight)
+            word: wordScores[c], gram: gramScores[c], fitted: fittedScores[c], lambda: lambda, mu: mu)
           if score > bestScore { (best, bestScore) = (c, score) }
         }
         return best
@@ -102,7 +112,7 @@ extension LanguageIndex {
     var standard = Standardisation()
     (standard.wordMean, standard.wordScale) = Self.meanAndInverseDeviation(wordScores)
     (standard.gramMean, standard.gramScale) = Self.meanAndInverseDeviation(gramScores)
-    if fittedWeight > 0 {
+    if fitted.isFitted {
       (standard.fittedMean, standard.fittedScale) = Self.meanAndInverseDeviation(scratch.fitted)
     }
     return (wordScores, gramScores, standard)

@@ -158,7 +158,7 @@ extension LanguageIndex {
               }
             }
             scratch.touched = touched.list
-            if fittedWeight > 0 { addFitted(query, to: &scratch.fitted) }
+            if fitted.isFitted { addFitted(query, to: &scratch.fitted) }
           }
         }
       }
@@ -197,7 +197,9 @@ extension LanguageIndex {
           for entry in model.wordEvidence[word] { scores[Int(entry.intent)] += scale * Double(entry.value) }
         case .unknownStem(_, let grams, _), .unknown(let grams, _):
           for (gram, u) in FittedModel.unitVector(grams, characters: characters, plain: model.plain) {
-            for entry in model.gramWeights[gram] { scores[Int(entry.intent)] += scale * Double(u) * Double(entry.value) }
+            for entry in model.gramWeights[gram] {
+              scores[Int(entry.intent)] += scale * Double(u) * Double(entry.value)
+            }
           }
         }
       }

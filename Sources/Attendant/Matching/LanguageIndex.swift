@@ -33,7 +33,7 @@ final class LanguageIndex: Sendable {
   let nameHomes: [String: Int]
   /// Each example's words (folded, as `TextAnalyzer.foldPhrase` gives them), and the one intent that
   /// has it, or `sharedExample` when several intents have the same example.
-  private let exampleOwners: [String: Int32]
+  let exampleOwners: [String: Int32]
 
   // Vocabulary: every folded word of the content, with its stem.
   let vocabulary: Interner<String>
@@ -96,19 +96,20 @@ final class LanguageIndex: Sendable {
   /// The exact id of a word written as folded.
   private static let noExact: Int32 = -1
   /// The owner of an example that several intents have.
-  private static let sharedExample: Int32 = -1
+  static let sharedExample: Int32 = -1
 
   // MARK: Building
 
   /// Indexes the intents of one language.
   ///
+  /// - Parameter fitsModel: Whether to fit the linear model (`FittedModel`) even when the fitted
+  ///   weight μ is 0, so that `bestIntents` can read it at other weights (`PolicyCalibration`).
   /// - Complexity: O(total length of the examples), plus sorts of the (feature, intent) pairs and of
   ///   the typo index, plus O(vocabulary × n-grams × postings) for the per-word character vectors.
   init(
     intents source: [IntentDefinition], profile: LanguageProfile, parameters: ScoringParameters = .default,
-    entityLists: [EntityList] = []
+    entityLists: [EntityList] = [], fitsModel: Bool = false
   ) {
-    let parameters = parameters.withEnvironmentOverrides()
     let off = parameters.switchedOff
     let profile = off.isEmpty ? profile : profile.switchingOff(off)
     language = profile.language
@@ -137,7 +138,7 @@ final class LanguageIndex: Sendable {
     sums = IntentSums(words: words, characters: characters)
     fittedWeight = sparse ? 0 : max(0, parameters.fittedWeight)
     fitted =
-      fittedWeight > 0
+      !sparse && (fittedWeight > 0 || fitsModel)
       ? Self.fit(text: text, found: found, words: words, characters: characters, parameters: parameters)
       : FittedModel(
         emptyFor: text.vocabulary.count, wordFeatureCount: words.features.count, gramCount: characters.grams.count)
@@ -169,13 +170,16 @@ final class LanguageIndex: Sendable {
       ? 0 : parameters.characterWeight(for: language)
   }
 
-  /// The same index with another character weight (`PolicyCalibration` chooses one per language): the
-  /// models are shared, only the mix of their z-scores changes.
-  init(_ other: LanguageIndex, characterWeight: Double) {
+  /// The same index with another character weight, and another fitted weight when the model was
+  /// fitted (`PolicyCalibration` chooses both per language): the models are shared, only the mix of
+  /// their z-scores changes.
+  init(_ other: LanguageIndex, characterWeight: Double, fittedWeight: Double? = nil) {
     language = other.language
     analyzer = other.analyzer
     var parameters = other.parameters
     parameters.characterWeight = characterWeight
+    let mu = other.fitted.isFitted ? max(0, fittedWeight ?? other.fittedWeight) : 0
+    parameters.fittedWeight = mu
     self.parameters = parameters
     self.characterWeight = characterWeight
     intents = other.intents
@@ -196,7 +200,7 @@ final class LanguageIndex: Sendable {
     words = other.words
     characters = other.characters
     fitted = other.fitted
-    fittedWeight = other.fittedWeight
+    self.fittedWeight = mu
     sums = other.sums
     scratch = ScratchPool(intents: other.intents.count, clearsAll: other.intents.count <= Self.denseRankingLimit)
   }
@@ -221,27 +225,6 @@ final class LanguageIndex: Sendable {
       exampleFeatures: found.examples.map(\.features), exampleWords: exampleWords,
       labels: found.examples.map(\.intent), wordGrams: wordGrams, words: words, characters: characters,
       intentCount: found.intentSizes.count, parameters: parameters)
-  }
-
-  /// A class's home is the intent whose examples hold it most, in a quarter of them at least and in
-  /// twice the share of any other intent's (`@currency`: the currency question's examples, 0.62 of
-  /// them in English, against 0.20 for the shipping price's). The out-of-scope examples are no home.
-  static let homeShare = 0.25
-
-  private static func homes(_ shares: [[String: Double]], outOfScope: Int?) -> [String: Int] {
-    var best: [String: (intent: Int, share: Double, next: Double)] = [:]
-    for (intent, classes) in shares.enumerated() where intent != outOfScope {
-      for (name, share) in classes {
-        guard let current = best[name] else {
-          best[name] = (intent, share, 0)
-          continue
-        }
-        best[name] =
-          share > current.share
-          ? (intent, share, current.share) : (current.intent, current.share, max(current.next, share))
-      }
-    }
-    return best.compactMapValues { $0.share >= homeShare && $0.next * 2 <= $0.share ? $0.intent : nil }
   }
 
   /// Pass 1: every example cut into words once, as word ids (numbers as `numberWord`), and the
@@ -400,16 +383,5 @@ final class LanguageIndex: Sendable {
       }
     }
     return owners
-  }
-
-  /// The intent whose example a text is, word for word once folded, when exactly one intent has it.
-  func exampleOwner(of text: String) -> IntentID? {
-    exampleOwner(ofFolded: TextAnalyzer.foldPhrase(text))
-  }
-
-  /// The same for a text already folded, its words joined by single spaces.
-  func exampleOwner(ofFolded folded: String) -> IntentID? {
-    guard let owner = exampleOwners[folded], owner != Self.sharedExample else { return nil }
-    return intents[Int(owner)]
   }
 }

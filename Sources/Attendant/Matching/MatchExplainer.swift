@@ -50,9 +50,10 @@ struct MatchExplainer: Sendable {
       signals.append(
         MatchSignal(
           name: "fitted", value: mu * fittedZ / (1 + lambda + mu),
-          detail: fittedContributions(for: c, features: features, evidence: evidence).prefix(Self.featureDetailLimit).map {
-            "\($0.0) (\($0.1 >= 0 ? "+" : "")\(String(format: "%.2f", $0.1)))"
-          }))
+          detail: fittedContributions(for: c, features: features, evidence: evidence).prefix(Self.featureDetailLimit)
+            .map {
+              "\($0.0) (\($0.1 >= 0 ? "+" : "")\(String(format: "%.2f", $0.1)))"
+            }))
     }
     signals.append(MatchSignal(name: "coverage", value: coverage, detail: []))
     return signals
@@ -88,10 +89,11 @@ struct MatchExplainer: Sendable {
     }
     let value = { FittedModel.value($0, words: words, plain: model.plain) }
     let norm = features.reduce(0.0) { $0 + value($1) * value($1) }.squareRoot()
-    return (features.compactMap { feature -> (String, Double)? in
-      guard norm > 0, let entry = model.wordWeights[feature].first(where: { $0.intent == intent }) else { return nil }
-      return (featureName(feature), value(feature) / norm * Double(entry.value))
-    } + characterParts).sorted { abs($0.1) != abs($1.1) ? abs($0.1) > abs($1.1) : $0.0 < $1.0 }
+    return
+      (features.compactMap { feature -> (String, Double)? in
+        guard norm > 0, let entry = model.wordWeights[feature].first(where: { $0.intent == intent }) else { return nil }
+        return (featureName(feature), value(feature) / norm * Double(entry.value))
+      } + characterParts).sorted { abs($0.1) != abs($1.1) ? abs($0.1) > abs($1.1) : $0.0 < $1.0 }
   }
 
   /// The examples of an intent that share the most weighted word features with the message.

@@ -51,6 +51,9 @@ public struct ScoringParameters: Sendable, Hashable, Codable {
   /// Weight μ of the fitted model's z-scores (`FittedModel`): the combined score is
   /// (z_words + λ · z_characters + μ · z_fitted) / (1 + λ + μ). 0: no model is fitted.
   public var fittedWeight: Double = 0
+  /// The weights μ that `PolicyCalibration` tries besides `fittedWeight`, on the held-out readings
+  /// of each language's examples (`FittedWeightChoice`); empty: no model is ever fitted.
+  public var fittedWeightGrid: [Double] = [1, 3]
   /// α: the weight of the character n-grams against the word features in the fitted model.
   public var fittedCharacterScale: Double = 1
   /// Passes of the averaged perceptron over the examples (CLINC150 val, μ 1, plain values: 151-class
@@ -66,22 +69,36 @@ public struct ScoringParameters: Sendable, Hashable, Codable {
   public var fittedPlainValues: Bool = true
   /// The seed of the order the examples are read in at each pass.
   public var fittedSeed: UInt64 = 14
+  /// How many fits, each with its own seed (`fittedSeed`, `fittedSeed + 1`, …), are averaged.
+  public var fittedEnsemble: Int = 1
+  /// Whether an example that does not lead every other intent by the margin is taken from each of
+  /// them (in proportion), rather than from the best other alone.
+  public var fittedAllRivals: Bool = false
   /// Parts of the pipeline switched off, for an ablation (`attendant eval ablation`); none in the product.
   public var switchedOff: Set<PipelinePart> = []
 
   public init() {}
 
-  /// The same parameters with the fitted model's constants read from the environment
-  /// (`ATTENDANT_FITTED_WEIGHT`, `…_SCALE`, `…_PASSES`, `…_MARGIN`): a hook for measuring a prototype.
+  /// The same parameters with the fitted model's constants read from the environment, for measuring
+  /// variants (`ATTENDANT_FITTED_WEIGHT`, `…_GRID` (comma-separated), `…_SCALE`, `…_PASSES`,
+  /// `…_MARGIN`, `…_PA`, `…_PLAIN`, `…_ENSEMBLE`, `…_RIVALS`). Only `attendant eval clinc150` and
+  /// `eval csv` apply it: content loaded for service never reads the environment.
   public func withEnvironmentOverrides() -> ScoringParameters {
     let environment = ProcessInfo.processInfo.environment
     var parameters = self
     if let value = environment["ATTENDANT_FITTED_WEIGHT"].flatMap(Double.init) { parameters.fittedWeight = value }
-    if let value = environment["ATTENDANT_FITTED_SCALE"].flatMap(Double.init) { parameters.fittedCharacterScale = value }
+    if let value = environment["ATTENDANT_FITTED_SCALE"].flatMap(Double.init) {
+      parameters.fittedCharacterScale = value
+    }
     if let value = environment["ATTENDANT_FITTED_PASSES"].flatMap(Int.init) { parameters.fittedPasses = value }
     if let value = environment["ATTENDANT_FITTED_MARGIN"].flatMap(Double.init) { parameters.fittedMargin = value }
     if let value = environment["ATTENDANT_FITTED_PA"].flatMap(Double.init) { parameters.fittedAggressiveness = value }
     if let value = environment["ATTENDANT_FITTED_PLAIN"] { parameters.fittedPlainValues = value == "1" }
+    if let value = environment["ATTENDANT_FITTED_ENSEMBLE"].flatMap(Int.init) { parameters.fittedEnsemble = value }
+    if let value = environment["ATTENDANT_FITTED_RIVALS"] { parameters.fittedAllRivals = value == "1" }
+    if let value = environment["ATTENDANT_FITTED_GRID"] {
+      parameters.fittedWeightGrid = value.split(separator: ",").compactMap { Double($0) }
+    }
     return parameters
   }
 

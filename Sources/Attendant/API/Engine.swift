@@ -88,9 +88,15 @@ public struct Engine: Sendable {
     self.init(knowledgeBase: try ContentLoader().load(from: folder), policy: policy, parameters: parameters)
   }
 
-  /// The same engine, with each language's thresholds and character weight from a calibration
-  /// (`PolicyCalibration`).
+  /// The same engine, with each language's thresholds, character weight and fitted weight from a
+  /// calibration (`PolicyCalibration`).
   package func calibrated(_ results: [Language: PolicyCalibration.Result]) -> Engine {
+    calibrated(results, fitted: [:])
+  }
+
+  /// The same, with models fitted before for the languages whose fitted weight is above 0
+  /// (`FittedModelCache`): a language without one is fitted now.
+  func calibrated(_ results: [Language: PolicyCalibration.Result], fitted models: [Language: FittedModel]) -> Engine {
     var engine = self
     engine.calibration = results
     engine.policies = results.mapValues(\.policy)
@@ -111,6 +117,11 @@ public struct Engine: Sendable {
     DispatchQueue.concurrentPerform(iterations: weights.count) { number in
       let (language, lambda, mu) = weights[number]
       guard let index = indexes[language] else { return }
+      if mu > 0 && !index.fitted.isFitted, let model = models[language] {
+        let weighted = LanguageIndex(index, characterWeight: lambda, fittedWeight: mu, model: model)
+        reweighted.withLock { $0[language] = weighted }
+        return
+      }
       let base =
         mu > 0 && !index.fitted.isFitted
         ? LanguageIndex(

@@ -33,20 +33,40 @@ public enum ContentValidation {
       knowledgeBase: knowledgeBase, policy: policy, defaultLanguage: defaultLanguage, parameters: parameters)
     if calibrate {
       let key = CalibrationCache.key(for: folder, policy: policy, parameters: parameters)
+      let results: [Language: PolicyCalibration.Result]
       if let cached = CalibrationCache.read(folder, key: key) {
-        engine = engine.calibrated(cached)
+        results = cached
       } else {
         let validation = validationQuestions(in: folder, knowledgeBase)
-        let results = PolicyCalibration.checkedByReplies(
+        results = PolicyCalibration.checkedByReplies(
           PolicyCalibration.calibrate(engine, validation: validation), engine: engine, validation: validation)
-        engine = engine.calibrated(results)
         // Content too small to calibrate anywhere gains nothing from a cache: leave its folder alone.
         if results.values.contains(where: { $0.examples > 0 && $0.givenScore > 0 }) {
           CalibrationCache.write(results, key: key, in: folder)
         }
       }
+      engine = calibrated(engine, results, key: key, folder: folder)
     }
     return Outcome(engine: engine, findings: result.findings)
+  }
+
+  /// The engine calibrated, with the fitted models of the languages that chose one read from
+  /// `FittedModelCache` when it has them, and written to it when they were fitted now.
+  static func calibrated(
+    _ engine: Engine, _ results: [Language: PolicyCalibration.Result], key: String, folder: URL
+  ) -> Engine {
+    var cached: [Language: FittedModel] = [:]
+    for (language, result) in results where result.fittedWeight != nil {
+      guard let index = engine.indexes[language],
+        let model = FittedModelCache.read(folder, key: key, language: language, for: index)
+      else { continue }
+      cached[language] = model
+    }
+    let calibrated = engine.calibrated(results, fitted: cached)
+    for (language, index) in calibrated.indexes where index.fitted.isFitted && cached[language] == nil {
+      FittedModelCache.write(index.fitted, key: key, language: language, in: folder)
+    }
+    return calibrated
   }
 
   /// Each language's validation questions: the single cases of its suites named `validation…` or `val`.

@@ -36,6 +36,20 @@ struct FittedModel: Sendable {
   /// Whether the model was fitted (a model with no weights scores every intent 0).
   let isFitted: Bool
 
+  /// A model from its parts (`FittedModel(decoding:)`).
+  init(
+    wordWeights: PostingList<Float>, gramWeights: PostingList<Float>, wordEvidence: PostingList<Float>,
+    hasGrams: [Bool], characterScale: Double, isFitted: Bool, plain: Bool
+  ) {
+    self.wordWeights = wordWeights
+    self.gramWeights = gramWeights
+    self.wordEvidence = wordEvidence
+    self.hasGrams = hasGrams
+    self.characterScale = characterScale
+    self.isFitted = isFitted
+    self.plain = plain
+  }
+
   /// No fitted model (the fitted weight μ is 0, or content past the dense ranking limit).
   init(emptyFor vocabularyCount: Int, wordFeatureCount: Int, gramCount: Int) {
     var empty = PostingList<Float>()

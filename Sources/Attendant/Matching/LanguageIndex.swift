@@ -173,12 +173,16 @@ final class LanguageIndex: Sendable {
   /// The same index with another character weight, and another fitted weight when the model was
   /// fitted (`PolicyCalibration` chooses both per language): the models are shared, only the mix of
   /// their z-scores changes.
-  init(_ other: LanguageIndex, characterWeight: Double, fittedWeight: Double? = nil) {
+  ///
+  /// - Parameter model: A model fitted to the same content before (`FittedModelCache`), in place of
+  ///   the other index's.
+  init(_ other: LanguageIndex, characterWeight: Double, fittedWeight: Double? = nil, model: FittedModel? = nil) {
     language = other.language
     analyzer = other.analyzer
     var parameters = other.parameters
     parameters.characterWeight = characterWeight
-    let mu = other.fitted.isFitted ? max(0, fittedWeight ?? other.fittedWeight) : 0
+    let fitted = model ?? other.fitted
+    let mu = fitted.isFitted ? max(0, fittedWeight ?? other.fittedWeight) : 0
     parameters.fittedWeight = mu
     self.parameters = parameters
     self.characterWeight = characterWeight
@@ -199,7 +203,7 @@ final class LanguageIndex: Sendable {
     typos = other.typos
     words = other.words
     characters = other.characters
-    fitted = other.fitted
+    self.fitted = fitted
     self.fittedWeight = mu
     sums = other.sums
     scratch = ScratchPool(intents: other.intents.count, clearsAll: other.intents.count <= Self.denseRankingLimit)

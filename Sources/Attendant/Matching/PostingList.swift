@@ -10,6 +10,19 @@ struct PostingList<Value: Sendable & BinaryFloatingPoint>: Sendable {
   private(set) var starts: [Int32] = [0]
   private(set) var entries: [Entry] = []
 
+  init() {}
+
+  /// Postings read back (`FittedModel(decoding:)`), when they are whole: the starts rise from 0 to
+  /// the entry count, and every intent is below `intentCount`; `nil` otherwise.
+  init?(starts: [Int32], intents: [Int32], values: [Value], intentCount: Int) {
+    guard starts.first == 0, Int(starts.last ?? -1) == intents.count, intents.count == values.count,
+      zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
+      intents.allSatisfy({ $0 >= 0 && Int($0) < intentCount })
+    else { return nil }
+    self.starts = starts
+    self.entries = zip(intents, values).map { Entry(intent: $0, value: $1) }
+  }
+
   /// Appends the postings of the next feature.
   mutating func append<S: Sequence>(_ postings: S) where S.Element == Entry {
     entries.append(contentsOf: postings)

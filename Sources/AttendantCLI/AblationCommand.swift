@@ -71,7 +71,10 @@ enum AblationCommand {
   ) throws -> Evaluator.Report {
     var parameters = base
     parameters.switchedOff = off
-    let engine = try Engine(contentsOf: folder, parameters: parameters)
+    // Calibrated as `eval` and loading calibrate: the character weight and the fitted model are the
+    // content's own choice.
+    let loaded = try Engine(contentsOf: folder, parameters: parameters)
+    let engine = loaded.calibrated(PolicyCalibration.calibrate(loaded))
     return Evaluator.evaluate(
       engine: engine, language: dataset.content.language, dataset: dataset.name, validation: dataset.validation,
       test: dataset.test, typoSeed: nil, loadMilliseconds: 0)

@@ -26,7 +26,9 @@ extension PolicyCalibration {
   static func heldOutCases(
     _ intents: [IntentDefinition], profile: LanguageProfile, parameters: ScoringParameters, entityLists: [EntityList]
   ) -> HeldOut {
-    let fits = !parameters.fittedWeightGrid.isEmpty && intents.count <= LanguageIndex.denseRankingLimit
+    let fits =
+      !parameters.fittedWeightGrid.isEmpty && intents.count <= LanguageIndex.denseRankingLimit
+      && !parameters.switchedOff.contains(.fittedModel)
     // With a fitted model, the folds' indexes are kept for a second reading: fitting costs more than
     // the memory of two indexes.
     var kept = fits ? fittedFolds(intents, profile: profile, parameters: parameters, entityLists: entityLists) : [:]

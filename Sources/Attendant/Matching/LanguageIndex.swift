@@ -136,9 +136,10 @@ final class LanguageIndex: Sendable {
       : CharacterModel(
         vocabulary: text.vocabulary.keys, wordPairs: found.wordPairs, intentCount: intentCount, parameters: parameters)
     sums = IntentSums(words: words, characters: characters)
-    fittedWeight = sparse ? 0 : max(0, parameters.fittedWeight)
+    let fits = !sparse && !off.contains(.fittedModel)
+    fittedWeight = fits ? max(0, parameters.fittedWeight) : 0
     fitted =
-      !sparse && (fittedWeight > 0 || fitsModel)
+      fits && (fittedWeight > 0 || fitsModel)
       ? Self.fit(text: text, found: found, words: words, characters: characters, parameters: parameters)
       : FittedModel(
         emptyFor: text.vocabulary.count, wordFeatureCount: words.features.count, gramCount: characters.grams.count)

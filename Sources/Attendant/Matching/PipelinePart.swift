@@ -17,4 +17,6 @@ public enum PipelinePart: String, CaseIterable, Sendable, Hashable, Codable {
   case abbreviations
   /// Names of places, languages, currencies and the content's classes, and numbers, as class tokens.
   case entities
+  /// The fitted model (`FittedModel`): nothing is fitted, and the calibration tries no fitted weight.
+  case fittedModel = "fitted-model"
 }

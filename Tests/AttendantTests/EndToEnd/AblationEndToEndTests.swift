@@ -11,7 +11,7 @@ struct AblationEndToEndTests {
     #expect(rows.first?.hasPrefix("| switched off | CLINC150 in-scope") == true)
     let parts = [
       "stemming", "bigrams", "exact-forms", "character-n-grams", "typo-correction", "role-lists", "abbreviations",
-      "entities",
+      "entities", "fitted-model",
     ]
     // The header, then the full pipeline, then a row per part (the `|---|` line starts otherwise).
     #expect(rows.count == 1 + 1 + parts.count, "\(run.stdout)")

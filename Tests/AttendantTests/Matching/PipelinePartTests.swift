@@ -30,6 +30,18 @@ struct PipelinePartTests {
     #expect(!Self.kinds(try Self.index(without: [.exactForms], .hr)).contains(WordModel.exactKind))
   }
 
+  @Test func withoutTheFittedModelNothingIsFittedOrTried() throws {
+    var parameters = ScoringParameters.default
+    parameters.switchedOff = [.fittedModel]
+    parameters.fittedWeight = 1
+    let intents = try #require(Demo.knowledgeBase.intents[.en])
+    let profile = try #require(Demo.knowledgeBase.profiles[.en])
+    let index = LanguageIndex(intents: intents, profile: profile, parameters: parameters, fitsModel: true)
+    #expect(!index.fitted.isFitted && index.fittedWeight == 0)
+    let heldOut = PolicyCalibration.heldOutCases(intents, profile: profile, parameters: parameters, entityLists: [])
+    #expect(heldOut.fitted == nil && heldOut.unfittedCases == nil)
+  }
+
   @Test func withoutCharacterNGramsTheirWeightIsZero() throws {
     #expect(try Self.index(without: [.characterNGrams]).characterWeight == 0)
   }

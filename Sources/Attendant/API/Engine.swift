@@ -95,7 +95,8 @@ public struct Engine: Sendable {
   }
 
   /// The same, with models fitted before for the languages whose fitted weight is above 0
-  /// (`FittedModelCache`): a language without one is fitted now.
+  /// (`FittedModelCache`, or another engine of the same content's `fittedModels`): a language without
+  /// one is fitted now.
   func calibrated(_ results: [Language: PolicyCalibration.Result], fitted models: [Language: FittedModel]) -> Engine {
     var engine = self
     engine.calibration = results
@@ -117,23 +118,26 @@ public struct Engine: Sendable {
     DispatchQueue.concurrentPerform(iterations: weights.count) { number in
       let (language, lambda, mu) = weights[number]
       guard let index = indexes[language] else { return }
-      if mu > 0 && !index.fitted.isFitted, let model = models[language] {
-        let weighted = LanguageIndex(index, characterWeight: lambda, fittedWeight: mu, model: model)
-        reweighted.withLock { $0[language] = weighted }
-        return
-      }
+      let needsModel = mu > 0 && !index.fitted.isFitted
+      let model = needsModel ? models[language] : nil
       let base =
-        mu > 0 && !index.fitted.isFitted
+        needsModel && model == nil
         ? LanguageIndex(
           intents: knowledgeBase.intents[language] ?? [],
           profile: knowledgeBase.profiles[language] ?? index.analyzer.profile, parameters: parameters,
           entityLists: knowledgeBase.entityLists[language] ?? [], fitsModel: true)
         : index
-      let weighted = LanguageIndex(base, characterWeight: lambda, fittedWeight: mu)
+      let weighted = LanguageIndex(base, characterWeight: lambda, fittedWeight: mu, model: model)
       reweighted.withLock { $0[language] = weighted }
     }
     engine.indexes.merge(reweighted.withLock { $0 }) { $1 }
     return engine
+  }
+
+  /// The models fitted for the languages that read one, to build another engine of the same content
+  /// without fitting them again (`calibrated(_:fitted:)`).
+  var fittedModels: [Language: FittedModel] {
+    indexes.compactMapValues { $0.fittedWeight > 0 ? $0.fitted : nil }
   }
 
   /// The policy of a language: its calibrated thresholds, or the policy given.

@@ -29,15 +29,12 @@ extension PolicyCalibration {
     let fits =
       !parameters.fittedWeightGrid.isEmpty && intents.count <= LanguageIndex.denseRankingLimit
       && !parameters.switchedOff.contains(.fittedModel)
-    // With a fitted model, the folds' indexes are kept for a second reading: fitting costs more than
-    // the memory of two indexes.
-    var kept = fits ? fittedFolds(intents, profile: profile, parameters: parameters, entityLists: entityLists) : [:]
+    // With a fitted model, the folds' indexes are fitted once, side by side, and kept for a second
+    // reading: fitting costs more than the memory of two indexes. Without one, each reading builds them.
+    let kept = fits ? fittedFolds(intents, profile: profile, parameters: parameters, entityLists: entityLists) : [:]
     func foldIndex(_ fold: Int, training: [IntentDefinition]) -> LanguageIndex {
-      if let index = kept[fold] { return index }
-      let index = LanguageIndex(
-        intents: training, profile: profile, parameters: parameters, entityLists: entityLists, fitsModel: fits)
-      if fits { kept[fold] = index }
-      return index
+      kept[fold]
+        ?? LanguageIndex(intents: training, profile: profile, parameters: parameters, entityLists: entityLists)
     }
     /// The readings at each pair of weights (`nil`: those the index was built with).
     func readings(

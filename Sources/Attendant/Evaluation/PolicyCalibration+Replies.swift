@@ -34,15 +34,16 @@ extension PolicyCalibration {
   static func checkedByReplies(
     _ results: [Language: Result], engine: Engine, validation: [Language: [(text: String, expected: IntentID?)]]
   ) -> [Language: Result] {
-    let results = fittedCheckedByReplies(results, engine: engine, validation: validation)
+    let (results, models) = fittedCheckedByReplies(results, engine: engine, validation: validation)
     let checks = results.filter { language, result in result.calibrated && validation[language]?.isEmpty == false }
     // Most content keeps the given policy everywhere: then there is nothing to reply to, and no engine
     // to build.
     guard !checks.isEmpty else { return results }
     let kept = results.mapValues { $0.calibrated ? $0.keepingPolicy(engine.policy, replyCheck: nil) : $0 }
-    // Both engines read with the character weights chosen, which the language keeps either way: only
-    // the thresholds differ.
-    let (chosen, given) = (engine.calibrated(results), engine.calibrated(kept))
+    // Both engines read with the character and fitted weights chosen, which the language keeps either
+    // way: only the thresholds differ. A model fitted once serves both.
+    let chosen = engine.calibrated(results, fitted: models)
+    let given = engine.calibrated(kept, fitted: models.merging(chosen.fittedModels) { $1 })
     var checked = results
     for (language, result) in checks {
       let questions = validation[language] ?? []
@@ -66,15 +67,16 @@ extension PolicyCalibration {
   /// reply right to all 121 validation questions either way; read with the model, 62 development
   /// turns newly fail and 52 newly pass).
   ///
+  /// - Returns: The results, and the models fitted to compare (for the thresholds' check to reuse).
   /// - Complexity: none when no language chose a fitted weight; else two engines built (one fitted),
   ///   and two replies per validation question of each such language.
   static func fittedCheckedByReplies(
     _ results: [Language: Result], engine: Engine, validation: [Language: [(text: String, expected: IntentID?)]]
-  ) -> [Language: Result] {
+  ) -> (results: [Language: Result], models: [Language: FittedModel]) {
     let checks = results.filter { language, result in
       result.fittedWeight != nil && result.withoutFitted != nil && validation[language]?.isEmpty == false
     }
-    guard !checks.isEmpty else { return results }
+    guard !checks.isEmpty else { return (results, [:]) }
     let plain = results.mapValues { checks[$0.language] == nil ? $0 : $0.droppingFitted(nil) }
     let (fitted, without) = (engine.calibrated(results), engine.calibrated(plain))
     var checked = results
@@ -86,7 +88,7 @@ extension PolicyCalibration {
       checked[language] = result.droppingFitted(
         FittedReplyCheck(questions: questions.count, rightWithFitted: withModel, rightWithout: withoutModel))
     }
-    return checked
+    return (checked, fitted.fittedModels)
   }
 
   /// How many of the questions the engine replies to right, each in a new session.

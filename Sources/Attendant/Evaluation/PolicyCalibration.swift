@@ -197,14 +197,11 @@ package enum PolicyCalibration {
     var unfitted = heldOut.unfittedCases
     if !questions.isEmpty {
       let mu = heldOut.fitted?.chosen ?? 0
-      var index =
-        built
+      // The engine's index serves unless a fitted weight was chosen and it has no model.
+      let index =
+        built.flatMap { mu == 0 || $0.fitted.isFitted ? $0 : nil }
         ?? LanguageIndex(
           intents: intents, profile: profile, parameters: parameters, entityLists: lists, fitsModel: mu > 0)
-      if mu > 0 && !index.fitted.isFitted {
-        index = LanguageIndex(
-          intents: intents, profile: profile, parameters: parameters, entityLists: lists, fitsModel: true)
-      }
       let lambda = heldOut.weight?.chosen ?? index.characterWeight
       let chosen = LanguageIndex(index, characterWeight: lambda, fittedWeight: mu)
       cases += questions.map { Self.reading(chosen.match($0.text), expected: $0.expected) }

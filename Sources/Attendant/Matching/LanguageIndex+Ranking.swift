@@ -89,7 +89,8 @@ extension LanguageIndex {
         return weights.map { _ in first }
       }
       let (wordScores, gramScores, standard) = standardisedScores(totals, scratch: scratch)
-      let fittedScores = fitted.isFitted ? scratch.fitted : [Double](repeating: 0, count: wordScores.count)
+      // Without a model the fitted scores stay 0, and so does their z-score.
+      let fittedScores = scratch.fitted
       return weights.map { lambda, mu in
         var best = -1
         var bestScore = -Double.infinity

@@ -51,7 +51,8 @@ final class LanguageIndex: Sendable {
 
   let words: WordModel
   let characters: CharacterModel
-  /// The linear model fitted to the examples (`FittedModel`); empty when `fittedWeight` is 0.
+  /// The linear model fitted to the examples (`FittedModel`): fitted when `fittedWeight` is above 0,
+  /// or when the index was built to be read at other fitted weights (`fitsModel`); empty otherwise.
   let fitted: FittedModel
   /// μ: the weight of the fitted model's z-scores, or 0 when there is none.
   let fittedWeight: Double

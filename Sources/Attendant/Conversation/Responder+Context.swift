@@ -191,7 +191,7 @@ extension Responder {
   static func askingClause(of clauses: [String], profile: LanguageProfile) -> Int? {
     clauses.lastIndex { clause in
       let words = Tokenizer.tokenize(clause)
-      return clause.hasSuffix("?") || words.contains(where: profile.isQuestionWord)
+      return clause.hasSuffix("?") || profile.holdsAskingWord(words)
         || profile.asksByItsShape(words)
     }
   }
@@ -222,7 +222,7 @@ extension Responder {
   /// Whether a word of the message is a question word, typed or as a chat spelling spelt out (vi "bn",
   /// "bao nhiêu"); typed with diacritics, only as the list writes it (vi "bảo", says, is not "bao").
   func holdsQuestionWord() -> Bool {
-    tokens.contains(where: profile.isQuestionWord)
+    profile.holdsAskingWord(tokens)
       || tokens.contains { profile.expansion(of: $0) != nil && profile.isQuestionWord(in: spelledOut($0)) }
   }
 

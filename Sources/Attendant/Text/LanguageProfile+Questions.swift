@@ -5,6 +5,16 @@ extension LanguageProfile {
     role(of: word.folded, exact: word.exact) == .question
   }
 
+  /// Whether words hold a question word that asks: one that is not the indefinite of a pair such as vi
+  /// "chẳng ai" (nobody, `indefinitePairs`).
+  func holdsAskingWord<Words: RandomAccessCollection<RawToken>>(_ words: Words) -> Bool where Words.Index == Int {
+    words.indices.contains { index in
+      isQuestionWord(words[index])
+        && !(index > words.startIndex
+          && indefinitePairs.contains(words[index - 1].folded + " " + words[index].folded))
+    }
+  }
+
   /// Whether a word is a closing particle (`finalParticles`), typed without diacritics or as the list
   /// writes it.
   func isFinalParticle(_ word: RawToken) -> Bool {

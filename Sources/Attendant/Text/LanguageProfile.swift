@@ -51,6 +51,9 @@ public struct LanguageProfile: Sendable {
   /// Pairs of words that make a question wherever they stand, folded and joined by a space (vi "… gửi
   /// qua mail hay mình tự tải về", by mail or do I download it: "hay" before a person is "or").
   var questionPairs: Set<String>
+  /// Pairs of words in which the question word is an indefinite, not a question, folded and joined by a
+  /// space (vi "chẳng ai gọi lại", nobody called back): such a clause asks nothing by that word.
+  var indefinitePairs: Set<String>
   /// Words for "or" that, after a question tag, open a second alternative (vi "nv nói tiếng Việt đc
   /// ko hay phải nhắn tiếng Anh", do the staff speak Vietnamese or must I write in English), as written,
   /// by their folded form (`asksAnAlternative(_:)`).
@@ -211,7 +214,8 @@ public struct LanguageProfile: Sendable {
     optionWords: [String] = [], askingPhrases: [String] = [], newTopicPhrases: [String] = [],
     replyPhrases: [String] = [],
     clauseConjunctions: [String] = [], questionTags: [String] = [], questionOpeners: [String] = [],
-    questionPairs: [String] = [], questionAlternatives: [String] = [], finalParticles: [String] = [],
+    questionPairs: [String] = [], indefinitePairs: [String] = [], questionAlternatives: [String] = [],
+    finalParticles: [String] = [],
     anaphoricSuffix: String? = nil, notPointingBack: [String] = [], entityAliases: [EntityList] = [],
     homeRegion: String? = nil,
     placeCues: [String] = [],
@@ -235,6 +239,7 @@ public struct LanguageProfile: Sendable {
     self.questionTags = Self.spellings(of: questionTags, turkishCasing: turkishCasing)
     self.questionOpeners = Set(fold(questionOpeners))
     self.questionPairs = Set(fold(questionPairs))
+    self.indefinitePairs = Set(fold(indefinitePairs))
     self.questionAlternatives = Self.spellings(of: questionAlternatives, turkishCasing: turkishCasing)
     self.finalParticles = Set(fold(finalParticles))
     self.finalParticleSpellings = Self.spellings(of: finalParticles, turkishCasing: turkishCasing)

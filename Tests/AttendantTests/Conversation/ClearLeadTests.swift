@@ -8,11 +8,20 @@ import Testing
 struct ClearLeadTests {
   @Test(
     arguments: [
-      ("ok có rồi nha, mà góp ý nhỏ là app nên cho đăng nhập bằng vân tay cho tiện", Language.vi, "feedback"),
-      ("mà mình quẹt mastercard bị từ chối 2 lần rồi", .vi, "payment-failed"),
+      ("ok có rồi nha, mà góp ý nhỏ là app nên cho đăng nhập bằng vân tay cho tiện", Language.vi, "feedback")
     ] as [(String, Language, IntentID)])
   func aTopicWithNoRivalIsAnswered(text: String, language: Language, intent: IntentID) {
     ConversationDriver.expectAnswer(text, language: language, intent: intent, rule: .clearLead)
+  }
+
+  /// vi "mà mình quẹt mastercard bị từ chối 2 lần rồi" (my Mastercard was declined twice): since the
+  /// Vietnamese examples of the twenty-seventh stop the bot is sure of it at the demo's thresholds
+  /// (0.85), so the rule is tested where it is unsure of it (answer threshold 0.95).
+  @Test func aTopicWithNoRivalIsAnsweredWhereTheBotIsUnsure() throws {
+    let text = "mà mình quẹt mastercard bị từ chối 2 lần rồi"
+    ConversationDriver.expectAnswer(text, language: .vi, intent: "payment-failed")
+    let unsure = try #require(Demo.engineAtAnswerThreshold[0.95])
+    ConversationDriver.expectAnswer(text, language: .vi, intent: "payment-failed", rule: .clearLead, engine: unsure)
   }
 
   /// A sentence after an answer that the clear-lead rule would answer alone is not a detail of the last

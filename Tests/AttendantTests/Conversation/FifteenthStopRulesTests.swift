@@ -159,19 +159,22 @@ struct FifteenthStopRulesTests {
   /// 7 December, made the bot sure of the hours alone: 0.71; the Turkish examples of the twenty-fifth
   /// stop did the same for the two Turkish questions of the test after this one.)
   @Test(arguments: [
-    ("ok, mấy giờ mới gặp được nhân viên ạ", Language.vi), ("mùng 1 tết có ai trực chat ko ạ", .vi),
-    ("bayramda da temsilci var mi", .tr), ("ok, u koliko sati mogu razgovarati s djelatnikom", .hr),
+    ("mùng 1 tết có ai trực chat ko ạ", Language.vi), ("bayramda da temsilci var mi", .tr),
+    ("ok, u koliko sati mogu razgovarati s djelatnikom", .hr),
   ])
   func aQuestionAboutThePeopleIsNoRequestForOne(text: String, language: Language) {
     ConversationDriver.expectAnswer(text, language: language, intent: "support-hours", rule: .questionAboutPeople)
   }
 
   /// Questions about the people that the rule above decided until the content made the bot sure of the
-  /// hours (0.77), or far ahead of the languages (0.68 against 0.38, `wide-lead`): still the hours,
-  /// never a hand-off.
-  @Test(arguments: ["ramazan bayramında da temsilci var mı yoksa kapalı mı", "yılbaşında temsilci olur mu"])
-  func aQuestionAboutThePeopleThatTheContentDecidesIsTheHours(text: String) {
-    let reply = ConversationDriver.first(text, language: .tr)
+  /// hours (0.77; vi "ok, mấy giờ mới gặp được nhân viên ạ" since the twenty-seventh stop, 0.72), or far
+  /// ahead of the languages (0.68 against 0.38, `wide-lead`): still the hours, never a hand-off.
+  @Test(arguments: [
+    ("ramazan bayramında da temsilci var mı yoksa kapalı mı", Language.tr), ("yılbaşında temsilci olur mu", .tr),
+    ("ok, mấy giờ mới gặp được nhân viên ạ", .vi),
+  ])
+  func aQuestionAboutThePeopleThatTheContentDecidesIsTheHours(text: String, language: Language) {
+    let reply = ConversationDriver.first(text, language: language)
     #expect(reply.decision == .answer, "\(reply.explanation.rule)")
     #expect(reply.intent == "support-hours")
   }

@@ -28,23 +28,28 @@ struct FollowUpTopicTests {
   /// The bonus is not for a statement that asks nothing, a message that names something (a name is a
   /// detail of the last topic), or one whose own reading considers the last topic too.
   @Test(arguments: [
-    ("shop ơi đơn của mình giao tới đâu rồi", "mình đặt hôm thứ hai tuần trước", IntentID("order-status"), Language.vi),
-    ("ship vô Sài Gòn mất mấy ngày vậy shop", "còn ship ra Hà Nội?", "delivery-time", .vi),
+    ("ship vô Sài Gòn mất mấy ngày vậy shop", "còn ship ra Hà Nội?", IntentID("delivery-time"), Language.vi)
   ])
   func aDetailOfTheLastTopicStaysWithIt(first: String, second: String, intent: IntentID, language: Language) {
     ConversationDriver.expectFollowUp(first, then: second, language: language, intent: intent)
   }
 
   /// tr "fotoğraf göndermem gerekiyor mu" (do I have to send a photo) after a broken item: since the
-  /// twenty-fifth stop's Turkish examples the context decides it at the demo's thresholds; where the
-  /// bot is unsure of it alone (answer threshold 0.95), it is still read after the last question.
-  @Test func aDetailOfTheLastTopicStaysWithItWhereTheBotIsUnsure() throws {
-    let first = "ürün kırık geldi", second = "fotoğraf göndermem gerekiyor mu"
+  /// twenty-fifth stop's Turkish examples the context decides it at the demo's thresholds. vi "mình đặt
+  /// hôm thứ hai tuần trước" (I ordered last Monday) after tracking: since the twenty-seventh stop's
+  /// Vietnamese examples it is tracking alone (0.74). Where the bot is unsure of them alone (answer
+  /// threshold 0.95, 0.8), they are still read after the last question.
+  @Test(arguments: [
+    ("ürün kırık geldi", "fotoğraf göndermem gerekiyor mu", IntentID("damaged-item"), Language.tr, 0.95),
+    ("shop ơi đơn của mình giao tới đâu rồi", "mình đặt hôm thứ hai tuần trước", "order-status", .vi, 0.8),
+  ])
+  func aDetailOfTheLastTopicStaysWithItWhereTheBotIsUnsure(
+    first: String, second: String, intent: IntentID, language: Language, threshold: Double
+  ) throws {
     #expect(
-      ConversationDriver.reply(to: second, after: first, answered: "damaged-item", language: .tr).intent
-        == "damaged-item")
-    let unsure = try #require(Demo.engineAtAnswerThreshold[0.95])
-    ConversationDriver.expectFollowUp(first, then: second, language: .tr, intent: "damaged-item", engine: unsure)
+      ConversationDriver.reply(to: second, after: first, answered: intent, language: language).intent == intent)
+    let unsure = try #require(Demo.engineAtAnswerThreshold[threshold])
+    ConversationDriver.expectFollowUp(first, then: second, language: language, intent: intent, engine: unsure)
   }
 
   /// Read alone, a question unsure between the topic just answered and one its article offers next

@@ -20,14 +20,32 @@ struct LongerFollowUpTests {
 
   /// The limits are in words: Vietnamese writes each syllable apart and counts 1.5 tokens a word (the
   /// profile's `tokensPerWord`), so an eleven-syllable detail after a scratched laptop is a follow-up.
-  @Test func vietnameseSyllablesCountAsPartsOfWords() {
-    var conversation = ConversationDriver()
-    let first = conversation.say("mở hộp ra thấy màn hình laptop bị trầy một vệt dài luôn shop ơi", language: .vi)
+  /// Since the twenty-seventh stop's Vietnamese examples the bot is sure of the detail alone at the
+  /// demo's thresholds (the next test), so the rule is tested where it is not (answer threshold 0.8).
+  @Test func vietnameseSyllablesCountAsPartsOfWords() throws {
+    var conversation = ConversationDriver(engine: try #require(Demo.engineAtAnswerThreshold[0.8]))
+    let first = conversation.say(Self.scratchedLaptop, language: .vi)
     #expect(first.intent == "damaged-item")
-    let reply = conversation.say("mình nhận hàng 5 hôm rồi, giờ báo còn kịp ko", language: .vi)
+    let reply = conversation.say(Self.stillInTime, language: .vi)
     #expect(reply.intent == "damaged-item", "\(reply.explanation.rule)")
     #expect(reply.explanation.reading == .followUp)
   }
+
+  /// At the demo's thresholds the detail is delivery times alone (0.74): its part that asks, "giờ báo
+  /// còn kịp ko" (is it still in time to report it now), reads "báo" (report) folded as "bao" of "bao
+  /// lâu" (how long), and "kịp" (in time) is a word of delivery questions. The folded form deciding
+  /// over the accented one is issue 14's Vietnamese finding, not yet fixed.
+  @Test func aVietnameseDetailWhoseFoldedWordIsAnotherTopicsStaysWithTheLastTopic() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say(Self.scratchedLaptop, language: .vi).intent == "damaged-item")
+    let reply = conversation.say(Self.stillInTime, language: .vi)
+    withKnownIssue("'báo' (report) is read as 'bao' (how long): delivery times") {
+      #expect(reply.intent == "damaged-item", "\(reply.explanation.rule)")
+    }
+  }
+
+  static let scratchedLaptop = "mở hộp ra thấy màn hình laptop bị trầy một vệt dài luôn shop ơi"
+  static let stillInTime = "mình nhận hàng 5 hôm rồi, giờ báo còn kịp ko"
 
   /// A longer message that alone would be handed over is read after the last question: asking for a
   /// replacement after a broken coffee machine.

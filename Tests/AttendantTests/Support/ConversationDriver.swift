@@ -55,17 +55,17 @@ struct ConversationDriver {
   }
 
   /// The reply to the first message of a new conversation.
-  static func first(_ text: String, language: Language) -> Reply {
-    var conversation = ConversationDriver()
+  static func first(_ text: String, language: Language, engine: Engine = Demo.engine) -> Reply {
+    var conversation = ConversationDriver(engine: engine)
     return conversation.say(text, language: language)
   }
 
   /// One message in a new conversation is answered with `intent`, by `rule`.
   static func expectAnswer(
-    _ text: String, language: Language, intent: IntentID, rule: TurnRule? = nil,
+    _ text: String, language: Language, intent: IntentID, rule: TurnRule? = nil, engine: Engine = Demo.engine,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) {
-    var conversation = ConversationDriver()
+    var conversation = ConversationDriver(engine: engine)
     let reply = conversation.say(text, language: language)
     #expect(reply.decision == .answer, "\(reply.explanation.rule)", sourceLocation: sourceLocation)
     #expect(reply.intent == intent, sourceLocation: sourceLocation)

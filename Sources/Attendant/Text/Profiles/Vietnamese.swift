@@ -205,6 +205,12 @@ extension LanguageProfile {
       "hay là", "hay mình", "hay em", "hay e", "hay tôi", "hay shop", "hay bạn", "hay anh", "hay chị", "hay không",
       "hay ko", "hay chưa",
     ],
+    // After a negation, "ai", "gì" and "đâu" are "nobody", "nothing" and "nowhere" ("đặt cả tuần rồi mà
+    // chẳng ai gọi lại", a week and nobody has called back).
+    indefinitePairs: [
+      "không ai", "chẳng ai", "chả ai", "ko ai", "k ai", "hông ai", "chẳng gì",
+      "chả gì", "chẳng đâu", "chả đâu",
+    ],
     questionAlternatives: ["hay", "hoặc"],
     finalParticles: ["ạ", "vậy", "nhé", "nha", "hả", "với"],
     entityAliases: vietnameseEntityAliases, homeRegion: "VN",

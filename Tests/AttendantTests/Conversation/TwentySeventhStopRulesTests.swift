@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+@testable import Attendant
+
+/// The rules of the twenty-seventh stop (issue 11).
+struct TwentySeventhStopRulesTests {
+  /// After a negation, vi "ai", "gì" and "đâu" are "nobody", "nothing" and "nowhere": "mà chẳng ai gọi
+  /// lại" (and nobody called back) asks nothing, so it is not the part of a story that asks.
+  @Test(arguments: [
+    ("mà chẳng ai gọi lại", false),
+    ("ko ai trả lời hết", false),
+    ("ai gọi lại cho mình vậy", true),
+    ("có ai trực không", true),
+    ("shop ở đâu vậy", true),
+  ])
+  func aVietnameseQuestionWordAfterANegationAsksNothing(text: String, asks: Bool) {
+    #expect(LanguageProfile.vietnamese.holdsAskingWord(Tokenizer.tokenize(text)) == asks)
+  }
+
+  /// So in a story that ends with a request for a person, the request is the part that asks (it was
+  /// "mà chẳng ai gọi lại", a complaint, once the examples of this stop made that clause confident).
+  @Test func theRequestAfterNobodyCalledBackIsThePartThatAsks() {
+    let reply = ConversationDriver.first(
+      "đặt hàng cả tuần rồi mà chẳng ai gọi lại, nhắn thì toàn trả lời tự động, cho mình nói chuyện với nhân viên đi",
+      language: .vi)
+    #expect(reply.decision == .escalate)
+    #expect(reply.intent == "human-agent")
+    #expect(reply.explanation.matchedText == "cho mình nói chuyện với nhân viên đi")
+  }
+}

@@ -182,6 +182,9 @@ extension Responder {
       if let why = wideLead(match, top, second) {
         return answerOrEscalate(top.intent, match: match, reason: .confident, rule: .wideLead, why)
       }
+      if let reply = angerInsteadOfAQuestion(match, "unsure between '\(top.intent)' and '\(second.intent)'") {
+        return reply
+      }
       return clarify(
         [top.intent, second.intent], match: match, reason: .ambiguous, rule: .unsure,
         "confidence \(format(confidence)) is between the clarify threshold \(format(policy.clarifyThreshold)) and the answer threshold \(format(policy.answerThreshold))"
@@ -357,10 +360,10 @@ extension Responder {
 
   /// A bare topic name: a few content words and no question word ("payment", "hesabım"); "where is my
   /// order" says what it wants, and a sentence is not a name ("pay with paypal?", "siparişim hala
-  /// gelmedi": `isJoinedByGrammar`).
+  /// gelmedi": `isJoinedByGrammar`), nor is a negation (id "gak mau sama bot", I don't want the bot).
   func isBareTopicName(_ match: IntentMatch) -> Bool {
-    match.contentWordCount <= policy.shortMessageContentWords && !match.terms.contains { $0.role == .question }
-      && !match.isJoinedByGrammar
+    match.contentWordCount <= policy.shortMessageContentWords
+      && !match.terms.contains { $0.role == .question || $0.role == .negation } && !match.isJoinedByGrammar
   }
 
   /// The content words of the message that the content does not know. Function and question words

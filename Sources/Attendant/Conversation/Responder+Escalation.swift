@@ -142,16 +142,35 @@ extension Responder {
   /// yetkiliye bağla beni"). The hand-off, with no question which topic is meant. A request for a person
   /// needs the words: "kamu robot ya, pernah bosen gak" is small talk; and another topic in the running
   /// is asked about (id "… dia bisa chat sama CS pake bahasa Korea gk?" asks about languages).
+  ///
+  /// Anger right after an answer that is unsure of a request for a person, without the words, says the
+  /// answer did not help (id "gitu doang jawabannya? rugi aku bayar 199rb!!" after the price of express
+  /// shipping, whose "jawabannya gitu" is in an example of asking for a person): the hand-off for
+  /// frustration, as for anger that names no topic.
   mutating func decisionByHandOffTopic(_ match: IntentMatch, _ top: IntentCandidate) -> Reply? {
     guard top.confidence >= policy.clarifyThreshold, top.confidence < policy.answerThreshold,
       let reason = article(top.intent)?.escalation,
-      (match.candidates.dropFirst().first?.confidence ?? 0) < policy.clarifyThreshold,
-      reason == .complaint || holdsHumanRequest(expandedWords())
+      (match.candidates.dropFirst().first?.confidence ?? 0) < policy.clarifyThreshold
     else { return nil }
+    guard reason == .complaint || holdsHumanRequest(expandedWords()) else {
+      return angerInsteadOfAQuestion(match, "'\(top.intent)' (\(format(top.confidence))) hands over")
+    }
     return answerOrEscalate(
       top.intent, match: match, reason: .confident, rule: .handOffTopic,
       "'\(top.intent)' (\(format(top.confidence))) hands over, \(reason == .complaint ? "a complaint" : "and the message asks for a person in words the profile lists"), with no other topic worth a question"
     )
+  }
+
+  /// Anger right after an answer that the bot is unsure of says the answer did not help: the hand-off
+  /// for frustration, not a question which topic is meant ("is that it?? useless" after tracking, unsure
+  /// between two topics alone). `nil` when the message is calm or the bot did not just answer.
+  mutating func angerInsteadOfAQuestion(_ match: IntentMatch, _ detail: String) -> Reply? {
+    guard frustration.score >= policy.frustrationThreshold / 2,
+      session.transcript.last(where: { $0.from == .bot })?.decision == .answer
+    else { return nil }
+    return escalate(
+      .frustration, match: match, lead: phrases[.frustration], rule: .frustration,
+      "\(detail); score \(format(frustration.score)) ≥ half the threshold, right after an answer")
   }
 
   /// Whether the message says nothing but its frustration phrases: every word outside them is grammar

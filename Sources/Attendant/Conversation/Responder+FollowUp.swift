@@ -20,6 +20,9 @@ extension Responder {
     else { return nil }
     let own = confidence(current.match)
     let ownTop = current.match?.candidates.first?.intent
+    // Anger that is unsure of its own topic is no follow-up: it says the answer did not help (id "gitu
+    // doang jawabannya? rugi aku bayar 199rb!!" after the price of express shipping).
+    if frustration.score >= policy.frustrationThreshold / 2 && own < policy.answerThreshold { return nil }
     // A menu that offers the topic just answered, with that topic next in context, counts as that
     // topic (`topicPastItsMenu` keeps it): "em đặt từ tuần trước" after tracking is "a problem with my
     // order" alone, and tracking is next only when read after the tracking question.

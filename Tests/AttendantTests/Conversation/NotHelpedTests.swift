@@ -34,16 +34,23 @@ struct NotHelpedTests {
   }
 
   /// Asking for a person as well hands over at once (it answered the tracking question again, at the
-  /// lower thresholds Indonesian was calibrated to then).
-  @Test func withARequestForAPersonItHandsOver() {
-    var conversation = ConversationDriver(engine: Demo.engineAtLowerThresholds)
+  /// lower thresholds Indonesian was calibrated to then). Since the twenty-seventh stop's Indonesian
+  /// examples that message is a confident request for a person (0.97), which hands over by its own
+  /// article; the rule is tested on one that reads as tracking, unsure (0.42), and asks for "petugas".
+  @Test(arguments: [
+    ("gak ngebantu sama sekali, udah 10 hari statusnya \"dalam perjalanan\". sambungin ke orang beneran dong", false),
+    (
+      "gak ngebantu sama sekali, statusnya \"dalam perjalanan\" terus dari tgl 3, kurirnya juga ga bisa dihubungi. ada petugas yg bisa cek gak",
+      true
+    ),
+  ])
+  func withARequestForAPersonItHandsOver(text: String, byThisRule: Bool) {
+    var conversation = ConversationDriver(engine: byThisRule ? Demo.engine : Demo.engineAtLowerThresholds)
     #expect(conversation.say("pesanan ORB-39571046 udah sampe mana kak", language: .id).intent == "order-status")
-    let reply = conversation.say(
-      "gak ngebantu sama sekali, udah 10 hari statusnya \"dalam perjalanan\". sambungin ke orang beneran dong",
-      language: .id)
+    let reply = conversation.say(text, language: .id)
     #expect(reply.decision == .escalate, "\(reply.explanation.rule)")
     #expect(reply.escalation?.reason == .humanRequested)
-    #expect(reply.explanation.turnRule == .answerDidNotHelp)
+    if byThisRule { #expect(reply.explanation.turnRule == .answerDidNotHelp) }
   }
 
   /// A new question besides is read as any message is.

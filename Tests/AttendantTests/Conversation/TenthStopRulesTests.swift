@@ -76,8 +76,10 @@ struct TenthStopRulesTests {
 
   /// An unsure complaint with no other topic in the running hands over (it was "complaint or greeting?");
   /// an unsure reading of the request for a person does only with the words that ask for one.
-  @Test func anUnsureComplaintHandsOverAndSmallTalkDoesNot() {
-    var conversation = ConversationDriver()
+  /// Since the twenty-seventh stop's Indonesian examples the complaint is confident at the demo's
+  /// thresholds (0.86), so the rule is tested where it is not (answer threshold 0.95).
+  @Test func anUnsureComplaintHandsOverAndSmallTalkDoesNot() throws {
+    var conversation = ConversationDriver(engine: try #require(Demo.engineAtAnswerThreshold[0.95]))
     let complaint = conversation.say(
       "tp ini udh lewat 3 minggu loh sejak batal, gk bener nih orbita, aku mau ngajuin komplain", language: .id)
     #expect(complaint.decision == .escalate, "\(complaint.explanation.rule)")

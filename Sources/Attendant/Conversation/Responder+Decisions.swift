@@ -167,30 +167,39 @@ extension Responder {
           "unsure between '\(top.intent)' (\(format(confidence))) and '\(second.intent)' (\(format(second.confidence))), both small talk, which is never worth a question"
         )
       }
-      if let (intent, why) = topicFromContext(match, top, second) {
-        return answerOrEscalate(intent, match: match, reason: .confident, rule: .contextDecides, why)
-      }
-      if let (intent, why) = questionAboutPeople(top, second) {
-        return answerOrEscalate(intent, match: match, reason: .confident, rule: .questionAboutPeople, why)
-      }
-      if let (intent, why) = questionBesidesSmallTalk(match, top, second) {
-        return answerOrEscalate(intent, match: match, reason: .confident, rule: .questionNotSmallTalk, why)
-      }
-      if let why = clearLead(match, top, second) {
-        return answerOrEscalate(top.intent, match: match, reason: .confident, rule: .clearLead, why)
-      }
-      if let why = wideLead(match, top, second) {
-        return answerOrEscalate(top.intent, match: match, reason: .confident, rule: .wideLead, why)
-      }
-      if let reply = angerInsteadOfAQuestion(match, "unsure between '\(top.intent)' and '\(second.intent)'") {
-        return reply
-      }
-      return clarify(
-        [top.intent, second.intent], match: match, reason: .ambiguous, rule: .unsure,
-        "confidence \(format(confidence)) is between the clarify threshold \(format(policy.clarifyThreshold)) and the answer threshold \(format(policy.answerThreshold))"
-      )
+      return decisionBetweenTwo(match, top, second)
     }
     return nil
+  }
+
+  /// Unsure between two topics, worth a question each: a rule that decides for one of them, the
+  /// hand-off for anger right after an answer, or the question which is meant.
+  private mutating func decisionBetweenTwo(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate)
+    -> Reply
+  {
+    let confidence = top.confidence
+    if let (intent, why) = topicFromContext(match, top, second) {
+      return answerOrEscalate(intent, match: match, reason: .confident, rule: .contextDecides, why)
+    }
+    if let (intent, why) = questionAboutPeople(top, second) {
+      return answerOrEscalate(intent, match: match, reason: .confident, rule: .questionAboutPeople, why)
+    }
+    if let (intent, why) = questionBesidesSmallTalk(match, top, second) {
+      return answerOrEscalate(intent, match: match, reason: .confident, rule: .questionNotSmallTalk, why)
+    }
+    if let why = clearLead(match, top, second) {
+      return answerOrEscalate(top.intent, match: match, reason: .confident, rule: .clearLead, why)
+    }
+    if let why = wideLead(match, top, second) {
+      return answerOrEscalate(top.intent, match: match, reason: .confident, rule: .wideLead, why)
+    }
+    if let reply = angerInsteadOfAQuestion(match, "unsure between '\(top.intent)' and '\(second.intent)'") {
+      return reply
+    }
+    return clarify(
+      [top.intent, second.intent], match: match, reason: .ambiguous, rule: .unsure,
+      "confidence \(format(confidence)) is between the clarify threshold \(format(policy.clarifyThreshold)) and the answer threshold \(format(policy.answerThreshold))"
+    )
   }
 
   /// Below the clarify threshold: a refusal as out of scope, "I did not understand", or a hand-off.
@@ -333,37 +342,6 @@ extension Responder {
       session.transcript.last(where: { $0.from == .bot })?.decision == .answer
     else { return nil }
     return "right after the answer on '\(item.intent)', which stays the topic"
-  }
-
-  /// Why the top two candidates cannot be told apart, in words; `nil` when they can.
-  ///
-  /// Two reasons: their confidences are closer than the clarify margin, or the message is a bare topic
-  /// name that both intents' examples contain as fully ("payment": failed, or methods?). Two small-talk
-  /// topics are never worth a question ("bok" is hello and bye in Croatian).
-  func ambiguity(_ match: IntentMatch, _ top: IntentCandidate, _ second: IntentCandidate) -> String? {
-    guard second.confidence >= policy.clarifyThreshold, second.intent != .outOfScope else { return nil }
-    if isSmallTalk(top.intent) && isSmallTalk(second.intent) { return nil }
-    if top.confidence - second.confidence < policy.clarifyMargin {
-      return
-        "confidences \(format(top.confidence)) and \(format(second.confidence)) differ by less than the clarify margin \(format(policy.clarifyMargin))"
-    }
-    let contentWords = match.contentWordCount
-    // Small talk is no topic's bare name ("anyone there?": the greeting 0.91, the languages 0.61).
-    if isBareTopicName(match) && !isSmallTalk(top.intent) && second.coverage >= top.coverage - 0.05
-      && (second.confidence >= policy.plausibleRunnerUp || second.confidence >= top.confidence / 2)
-    {
-      return
-        "the message's \(contentWords) content word\(contentWords == 1 ? "" : "s") appear in the examples of both '\(top.intent)' and '\(second.intent)' (coverage \(format(top.coverage)) and \(format(second.coverage)))"
-    }
-    return nil
-  }
-
-  /// A bare topic name: a few content words and no question word ("payment", "hesabım"); "where is my
-  /// order" says what it wants, and a sentence is not a name ("pay with paypal?", "siparişim hala
-  /// gelmedi": `isJoinedByGrammar`), nor is a negation (id "gak mau sama bot", I don't want the bot).
-  func isBareTopicName(_ match: IntentMatch) -> Bool {
-    match.contentWordCount <= policy.shortMessageContentWords
-      && !match.terms.contains { $0.role == .question || $0.role == .negation } && !match.isJoinedByGrammar
   }
 
   /// The content words of the message that the content does not know. Function and question words

@@ -78,12 +78,16 @@ struct TypoCorrector: Sendable {
         let distance = EditDistance.osa(word, words[Int(candidate)], limit: edits)
         guard distance <= edits, distance > 0, Self.isPlausible(word, words[Int(candidate)]) else { continue }
         if let current = best {
-          // Nearest first, then the most frequent, then alphabetical: the same answer whatever the
-          // order in which the vocabulary was read.
+          // Nearest first, then one that keeps every typed letter (a dropped letter is the commonest
+          // slip: "wher" is "where" before "when"), then the most frequent, then alphabetical: the
+          // same answer whatever the order in which the vocabulary was read.
+          let keeps = Self.keepsEveryLetter(word, words[Int(candidate)])
+          let currentKeeps = Self.keepsEveryLetter(word, words[Int(current.word)])
           let frequency = frequencies[Int(candidate)], currentFrequency = frequencies[Int(current.word)]
           if distance < current.distance
-            || (distance == current.distance && frequency > currentFrequency)
-            || (distance == current.distance && frequency == currentFrequency
+            || (distance == current.distance && keeps && !currentKeeps)
+            || (distance == current.distance && keeps == currentKeeps && frequency > currentFrequency)
+            || (distance == current.distance && keeps == currentKeeps && frequency == currentFrequency
               && words[Int(candidate)].lexicographicallyPrecedes(words[Int(current.word)]))
           {
             best = Correction(word: candidate, distance: distance)
@@ -94,6 +98,16 @@ struct TypoCorrector: Sendable {
       }
     }
     return best
+  }
+
+  /// Whether `word` is `candidate` with letters left out: every typed letter is in it, in order.
+  static func keepsEveryLetter(_ word: [UInt8], _ candidate: [UInt8]) -> Bool {
+    var next = candidate.startIndex
+    for letter in word {
+      guard let found = candidate[next...].firstIndex(of: letter) else { return false }
+      next = found + 1
+    }
+    return true
   }
 
   /// A correction is a word of at least this many letters.

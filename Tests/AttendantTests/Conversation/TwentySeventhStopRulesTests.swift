@@ -28,4 +28,18 @@ struct TwentySeventhStopRulesTests {
     #expect(reply.intent == "human-agent")
     #expect(reply.explanation.matchedText == "cho mình nói chuyện với nhân viên đi")
   }
+
+  /// Store-like questions the store does not cover, in words its out-of-scope examples (twenty-seventh
+  /// stop) do not use: changing the account's e-mail, when a sale starts, repairing what was bought
+  /// elsewhere. They get no article; they were the support hours, a password reset or a broken item.
+  @Test(arguments: [
+    ("can i change which email my account uses", Language.en), ("when does your christmas sale begin", .en),
+    ("can you fix a tablet i bought at another store", .en), ("promo 11.11 mulai kapan kak", .id),
+    ("shop có nhận sửa máy tính bảng mua chỗ khác ko", .vi),
+  ])
+  func aStoreLikeQuestionTheStoreDoesNotCoverGetsNoArticle(text: String, language: Language) {
+    let reply = ConversationDriver.first(text, language: language)
+    #expect(reply.decision != .answer, "\(reply.explanation.rule)")
+    #expect(reply.candidates.first?.intent == .outOfScope)
+  }
 }

@@ -17,13 +17,14 @@ struct PolicyCalibrationReplyCheckTests {
     ]
   }
 
-  /// A question out of scope that low thresholds answer from a word it shares with a topic ("sale",
-  /// the discount codes, 0.52): the replies keep the defaults, which ask it back, and the summary
-  /// says why.
+  /// A question out of scope that low thresholds answer from a word it shares with a topic
+  /// ("price", the currency, 0.49; "is the black friday sale on" was one until the twenty-seventh
+  /// stop's out-of-scope examples of sale dates): the replies keep the defaults, which do not answer
+  /// it, and the summary says why.
   @Test func thresholdsThatReplyWorseKeepTheGivenPolicy() throws {
     let questions: [Language: [(text: String, expected: IntentID?)]] = [
       .en: [
-        ("is the black friday sale on", nil), ("who won the champions league last year", nil),
+        ("do you do price drops", nil), ("who won the champions league last year", nil),
         ("what's the weather in paris tomorrow", nil), ("where is my order", "order-status"),
       ]
     ]

@@ -68,6 +68,16 @@ struct TypoCorrectorTests {
     #expect(Self.correct("carx", with: even)?.word == "card")
   }
 
+  /// "wher is my pakage" was "when is my package" once out-of-scope examples with "when" made it the
+  /// more frequent: at one edit each, the word that keeps every typed letter goes first.
+  @Test func aTieGoesFirstToTheWordThatKeepsEveryTypedLetter() {
+    let corrector = TypoCorrector(words: [Array("where".utf8), Array("when".utf8)], frequencies: [2, 9])
+    #expect(Self.correct("wher", with: corrector)?.word == "where")
+    #expect(Self.correct("whem", with: corrector)?.word == "when")
+    #expect(TypoCorrector.keepsEveryLetter(Array("pakage".utf8), Array("package".utf8)))
+    #expect(!TypoCorrector.keepsEveryLetter(Array("wher".utf8), Array("when".utf8)))
+  }
+
   @Test func theNearestWordWinsOverAMoreFrequentOne() {
     let corrector = TypoCorrector(words: [Array("deliveries".utf8), Array("delivered".utf8)], frequencies: [1, 100])
     // Nine letters may take two edits: "deliverie" is one from "deliveries" and two from "delivered".

@@ -150,19 +150,22 @@ extension EntityList {
 extension EntityList {
   /// A profile's extra names, by class, each keyed by its member's value (an ISO code, or the city).
   ///
-  /// - Parameter homeCities: The market's own cities (`@home-place`), listed before the others.
+  /// - Parameters:
+  ///   - homeCities: The market's own cities (`@home-place`), listed before the others.
+  ///   - cityForms: Other forms of a city's name, by the name (hr "do Pule", "u Zadru"): forms whose
+  ///     stem is too short to be found by it, or that change more than their ending.
   public static func aliases(
     countries: [String: [String]] = [:], homeCities: [String] = [], cities: [String] = [],
-    languages: [String: [String]] = [:], currencies: [String: [String]] = [:]
+    cityForms: [String: [String]] = [:], languages: [String: [String]] = [:], currencies: [String: [String]] = [:]
   ) -> [EntityList] {
     func members(_ names: [String: [String]]) -> [Member] {
       names.keys.sorted().map { Member(value: $0, names: names[$0]!) }
     }
+    func city(_ name: String) -> Member { Member(value: name, names: [name] + (cityForms[name] ?? [])) }
     return [
       EntityList(type: "country", matchingClass: placeClass, members: members(countries)),
-      EntityList(
-        type: "city", matchingClass: homePlaceClass, members: homeCities.map { Member(value: $0, names: [$0]) }),
-      EntityList(type: "city", matchingClass: placeClass, members: cities.map { Member(value: $0, names: [$0]) }),
+      EntityList(type: "city", matchingClass: homePlaceClass, members: homeCities.map(city)),
+      EntityList(type: "city", matchingClass: placeClass, members: cities.map(city)),
       EntityList(type: "language", members: members(languages)),
       EntityList(type: "currency", members: members(currencies)),
     ]

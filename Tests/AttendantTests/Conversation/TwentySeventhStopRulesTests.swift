@@ -42,4 +42,20 @@ struct TwentySeventhStopRulesTests {
     #expect(reply.decision != .answer, "\(reply.explanation.rule)")
     #expect(reply.candidates.first?.intent == .outOfScope)
   }
+
+  /// Croatian cities in the cases whose stem is too short to be found by it or changes a letter are
+  /// names: "a postarina do Pule?" (and the postage to Pula?) was asked back between the shipping price
+  /// and returns, "Pule" an unknown word that might be the topic.
+  @Test(arguments: [
+    ("a postarina do Pule?", "Pula"), ("koliko se čeka do Zadra", "Zadar"), ("šaljete li iz Karlovca", "Karlovac"),
+    ("dostava na Krk", "Krk"), ("živim u Rijeci", "Rijeka"),
+  ])
+  func aCroatianCityInAnotherCaseIsAName(text: String, city: String) throws {
+    let match = try #require(Demo.engine.match(text, in: .hr))
+    #expect(match.entities.contains { $0.value == city }, "\(match.entities)")
+  }
+
+  @Test func thePostageToACityInAnotherCaseIsAnswered() {
+    ConversationDriver.expectAnswer("a postarina do Pule?", language: .hr, intent: "shipping-cost")
+  }
 }

@@ -278,6 +278,16 @@ extension LanguageProfile {
       "Sarajevo", "Mostar", "Beograd", "Ljubljana", "Beč", "München", "Minhen", "Pariz", "London", "Rim",
       "Milano", "Trst", "Graz", "Budimpešta",
     ]
+    // Cases whose stem is too short to be found by it ("do Pule", "na Krku") or that lose or change a
+    // letter ("u Zadru", "iz Karlovca", "u Rijeci").
+    let cityForms: [String: [String]] = [
+      "Pula": ["Pule", "Puli", "Pulu"], "Rijeka": ["Rijeke", "Rijeci", "Rijeku"], "Zadar": ["Zadra", "Zadru"],
+      "Sisak": ["Siska", "Sisku"], "Karlovac": ["Karlovca", "Karlovcu"], "Čakovec": ["Čakovca", "Čakovcu"],
+      "Krk": ["Krka", "Krku"], "Hvar": ["Hvara", "Hvaru"], "Knin": ["Knina", "Kninu"], "Senj": ["Senja", "Senju"],
+      "Sinj": ["Sinja", "Sinju"], "Omiš": ["Omiša", "Omišu"], "Velika Gorica": ["Velike Gorice", "Velikoj Gorici"],
+      "Slavonski Brod": ["Slavonskog Broda", "Slavonskom Brodu"], "Nova Gradiška": ["Nove Gradiške", "Novoj Gradiški"],
+      "Beč": ["Beča", "Beču"], "Rim": ["Rima", "Rimu"], "Trst": ["Trsta", "Trstu"], "Graz": ["Graza", "Grazu"],
+    ]
     let languages: [String: [String]] = [
       "de": ["njemački", "njemackom", "njemačkom"], "en": ["engleski", "engleskom"], "hr": ["hrvatski", "hrvatskom"],
     ]
@@ -288,6 +298,7 @@ extension LanguageProfile {
       "BAM": ["KM", "bosanske marke", "bosanskim markama", "konvertibilne marke", "marka", "marke", "markama"],
     ]
     return EntityList.aliases(
-      countries: countries, homeCities: homeCities, cities: cities, languages: languages, currencies: currencies)
+      countries: countries, homeCities: homeCities, cities: cities, cityForms: cityForms, languages: languages,
+      currencies: currencies)
   }()
 }

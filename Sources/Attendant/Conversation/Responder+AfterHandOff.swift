@@ -141,7 +141,7 @@ extension Responder {
     // nerede yazar?", where does it say the tracking number, is tracking), and "how long will they
     // take to get back to me?" is the wait, though "how long" reads as the delivery times.
     guard
-      length > 1 || confidence(match) < policy.answerThreshold || words.contains(where: profile.personWords.contains)
+      length > 1 || confidence(match) < policy.answerThreshold || words.contains(where: namesThePeople)
     else { return nil }
     let phrase = words[start..<(start + length)].joined(separator: " ")
     let topics = request.followUps.filter { answersPlainly($0) }
@@ -151,6 +151,14 @@ extension Responder {
       topic, match: match, reason: .confident, rule: .waitForPerson,
       "already with a person; the question asks when a person replies ('\(phrase)'), so '\(topic)', a follow-up topic of the request for a person"
     )
+  }
+
+  /// Whether a word names the people who answer (`LanguageProfile.personWords`), also with the
+  /// profile's pointing suffix (id "petugasnya", the agent).
+  private func namesThePeople(_ word: String) -> Bool {
+    if profile.personWords.contains(word) { return true }
+    guard let suffix = profile.anaphoricSuffix, word.hasSuffix(suffix) else { return false }
+    return profile.personWords.contains(String(word.dropLast(suffix.count)))
   }
 
   /// Where the first of the profile's `replyPhrases` stands in some words, and how many words it has.

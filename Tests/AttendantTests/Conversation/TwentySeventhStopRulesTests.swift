@@ -58,4 +58,16 @@ struct TwentySeventhStopRulesTests {
   @Test func thePostageToACityInAnotherCaseIsAnswered() {
     ConversationDriver.expectAnswer("a postarina do Pule?", language: .hr, intent: "shipping-cost")
   }
+
+  /// After a hand-off, a question about when the agent replies that names the agent with the pointing
+  /// suffix (id "petugasnya") is the wait, however sure the bot is of another topic after the last
+  /// question: it was the discount code again.
+  @Test func aQuestionAboutWhenTheAgentRepliesNamesTheAgentWithItsSuffix() {
+    var conversation = ConversationDriver()
+    #expect(conversation.say("kode promo aku gak bisa dipake pas checkout", language: .id).intent == "discount-code")
+    #expect(conversation.say("gak ngebantu, tolong sambungin ke petugas aja", language: .id).decision == .escalate)
+    let reply = conversation.say("petugasnya kira2 bales brp lama ya?", language: .id)
+    #expect(reply.intent == "support-hours", "\(reply.explanation.rule)")
+    #expect(reply.explanation.turnRule == .waitForPerson)
+  }
 }

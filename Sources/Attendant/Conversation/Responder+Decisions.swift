@@ -286,16 +286,9 @@ extension Responder {
 
   /// A polite refusal for a message outside the content, with an offer of a person.
   mutating func nonAnswer(_ match: IntentMatch?, rule: TurnRule, _ detail: String) -> Reply {
-    // Anger that names no topic, right after an answer, says the answer did not help (id "gitu doang
-    // jawabannya? rugi aku bayar 199rb!!"): a person, not the offer of one. Half the threshold is
-    // enough, as after a reply that did not help.
-    if frustration.score >= policy.frustrationThreshold / 2,
-      session.transcript.last(where: { $0.from == .bot })?.decision == .answer
-    {
-      return escalate(
-        .frustration, match: match, lead: phrases[.frustration], rule: .frustration,
-        "\(rule.rawValue): \(detail); score \(format(frustration.score)) ≥ half the threshold, right after an answer")
-    }
+    // Anger that names no topic, right after an answer, says the answer did not help: a person, not
+    // the offer of one. Half the threshold is enough, as after a reply that did not help.
+    if let reply = angerInsteadOfAQuestion(match, "\(rule.rawValue): \(detail)") { return reply }
     session.nonAnswers += 1
     session.attemptsWithoutAnswer += 1
     if session.nonAnswers >= policy.maximumNonAnswers {

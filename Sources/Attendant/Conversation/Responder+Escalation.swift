@@ -161,10 +161,11 @@ extension Responder {
     )
   }
 
-  /// Anger right after an answer that the bot is unsure of says the answer did not help: the hand-off
-  /// for frustration, not a question which topic is meant ("is that it?? useless" after tracking, unsure
-  /// between two topics alone). `nil` when the message is calm or the bot did not just answer.
-  mutating func angerInsteadOfAQuestion(_ match: IntentMatch, _ detail: String) -> Reply? {
+  /// Anger right after an answer that the bot is unsure of, or that names no topic, says the answer did
+  /// not help: the hand-off for frustration, not a question which topic is meant ("is that it??
+  /// useless" after tracking, unsure between two topics alone) nor a refusal (id "gitu doang jawabannya?
+  /// rugi aku bayar 199rb!!"). `nil` when the message is calm or the bot did not just answer.
+  mutating func angerInsteadOfAQuestion(_ match: IntentMatch?, _ detail: String) -> Reply? {
     guard frustration.score >= policy.frustrationThreshold / 2,
       session.transcript.last(where: { $0.from == .bot })?.decision == .answer
     else { return nil }

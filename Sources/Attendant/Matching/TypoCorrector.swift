@@ -81,15 +81,8 @@ struct TypoCorrector: Sendable {
           // Nearest first, then one that keeps every typed letter (a dropped letter is the commonest
           // slip: "wher" is "where" before "when"), then the most frequent, then alphabetical: the
           // same answer whatever the order in which the vocabulary was read.
-          let keeps = Self.keepsEveryLetter(word, words[Int(candidate)])
-          let currentKeeps = Self.keepsEveryLetter(word, words[Int(current.word)])
-          let frequency = frequencies[Int(candidate)], currentFrequency = frequencies[Int(current.word)]
-          if distance < current.distance
-            || (distance == current.distance && keeps && !currentKeeps)
-            || (distance == current.distance && keeps == currentKeeps && frequency > currentFrequency)
-            || (distance == current.distance && keeps == currentKeeps && frequency == currentFrequency
-              && words[Int(candidate)].lexicographicallyPrecedes(words[Int(current.word)]))
-          {
+          guard distance <= current.distance else { continue }
+          if distance < current.distance || isBetterTie(candidate, than: current.word, for: word) {
             best = Correction(word: candidate, distance: distance)
           }
         } else {
@@ -98,6 +91,16 @@ struct TypoCorrector: Sendable {
       }
     }
     return best
+  }
+
+  /// Between two words as near to `typed`: the one that keeps every typed letter, then the more
+  /// frequent, then the first alphabetically.
+  private func isBetterTie(_ candidate: Int32, than current: Int32, for typed: [UInt8]) -> Bool {
+    let keeps = Self.keepsEveryLetter(typed, words[Int(candidate)])
+    guard keeps == Self.keepsEveryLetter(typed, words[Int(current)]) else { return keeps }
+    let frequency = frequencies[Int(candidate)], currentFrequency = frequencies[Int(current)]
+    guard frequency == currentFrequency else { return frequency > currentFrequency }
+    return words[Int(candidate)].lexicographicallyPrecedes(words[Int(current)])
   }
 
   /// Whether `word` is `candidate` with letters left out: every typed letter is in it, in order.

@@ -41,12 +41,8 @@ import Testing
     let index = try #require(Demo.engine.indexes[.en])
     let firsts = index.bestIntents(message, characterWeights: Self.weights)
     for (weight, first) in zip(Self.weights, firsts) {
-      let weighted = LanguageIndex(index, characterWeight: weight)
-      let ranked = weighted.match(message).candidates.filter { $0.intent != .outOfScope }.first?.intent
-      let read = index.intents[first]
-      // The out-of-scope examples take the place their confidence gives them, after ranking.
-      #expect(
-        read == ranked || read == .outOfScope, "\(message) at \(weight): \(read) against \(String(describing: ranked))")
+      index.expectReadFirst(
+        first, asRankedBy: LanguageIndex(index, characterWeight: weight), message: message, at: "\(weight)")
     }
   }
 

@@ -97,10 +97,7 @@ struct FittedWeightCalibrationTests {
     for (pair, first) in zip(pairs, index.bestIntents(message, weights: pairs)) {
       let weighted = LanguageIndex(index, characterWeight: pair.lambda, fittedWeight: pair.mu)
       #expect(weighted.fittedWeight == pair.mu)
-      let ranked = weighted.match(message).candidates.filter { $0.intent != .outOfScope }.first?.intent
-      let read = index.intents[first]
-      #expect(
-        read == ranked || read == .outOfScope, "\(message) at \(pair): \(read) against \(String(describing: ranked))")
+      index.expectReadFirst(first, asRankedBy: weighted, message: message, at: "\(pair)")
     }
   }
 

@@ -159,3 +159,19 @@ final class OutputCollector: @unchecked Sendable {
     return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
   }
 }
+
+extension LanguageIndex {
+  /// The intent `bestIntents` read first for a message at some weights is the one that `weighted`, an
+  /// index read at those weights, ranks first; the out-of-scope examples take the place their
+  /// confidence gives them, after ranking.
+  func expectReadFirst(
+    _ first: Int, asRankedBy weighted: LanguageIndex, message: String, at weights: String,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
+    let ranked = weighted.match(message).candidates.filter { $0.intent != .outOfScope }.first?.intent
+    let read = intents[first]
+    #expect(
+      read == ranked || read == .outOfScope, "\(message) at \(weights): \(read) against \(String(describing: ranked))",
+      sourceLocation: sourceLocation)
+  }
+}
